@@ -45,6 +45,8 @@ export const POST_TYPE_LABELS: Readonly<Record<PostType, Bilingual>> = {
  * Optional fields are `undefined` when the table has no such column (never silently 0).
  */
 export interface Township {
+  /** 1-based spreadsheet row the township was read from (header = row 1), for messages. */
+  readonly row?: number;
   /** Stable identifier, unique in the table, e.g. "T01". */
   readonly id: string;
   /** Name as the county writes it, e.g. "芦溪镇". */
@@ -136,4 +138,115 @@ export function formatProblem(problem: InputProblem, lang: Lang): string {
     .filter((part) => part !== undefined)
     .join(lang === "zh" ? "，" : ", ");
   return where ? `${where}: ${problem.message[lang]}` : problem.message[lang];
+}
+
+/** Which way an indicator pushes the index: larger is more demand (benefit) or less (cost). */
+export type Direction = "benefit" | "cost";
+/** Transform applied to raw values before normalisation. `log` needs values > 0; `log1p` allows 0. */
+export type Transform = "none" | "log" | "log1p" | "sqrt";
+/**
+ * How transformed values become comparable scores.
+ * - `minmax`: (x − min)/(max − min) mapped onto `range` (default [0, 1]); a constant column scores range[1] for all.
+ * - `max`: x / max (cost: min / x); needs values > 0 for cost.
+ * - `share`: x / Σx (cost: (1/x) / Σ(1/x)); scores sum to 1 over the county.
+ * - `zscore`: (x − mean) / population SD (cost: negated); scores can be negative, see `computeIndex`.
+ */
+export type Normalisation = "minmax" | "max" | "share" | "zscore";
+
+/** One indicator of a staffing standard, read from one column of the county table. */
+export interface IndicatorSpec {
+  /** Identifier, unique in the model, e.g. "gdp". */
+  readonly id: string;
+  readonly label: Bilingual;
+  /** Column key in the county table (canonical key such as "population", or a header as written). */
+  readonly column: string;
+  readonly direction: Direction;
+  readonly transform: Transform;
+  readonly normalise: Normalisation;
+  /** Target interval of `minmax` scores. Default [0, 1]. */
+  readonly range: readonly [number, number];
+  /** Weight within its factor, relative (renormalised to sum 1 within the factor). >= 0. */
+  readonly weight: number;
+}
+
+/** A factor (区位、经济、人口、面积…): a weighted group of indicators. */
+export interface FactorSpec {
+  readonly id: string;
+  readonly label: Bilingual;
+  /** Factor weight, relative (renormalised to sum 1 over factors). >= 0. */
+  readonly weight: number;
+  readonly indicators: readonly IndicatorSpec[];
+}
+
+/** Per-category rules of a standard: priority coefficient (R4), floors (R3) and caps per post type. */
+export interface CategoryRule {
+  /** Multiplier on the index when forming the proportional target (R4 priority). Default 1. */
+  readonly coefficient: number;
+  /** Minimum posts per township of this category, by post type. Admin default 15 (R3). */
+  readonly floor: Readonly<Partial<Record<PostType, number>>>;
+  /** Maximum posts per township of this category, by post type; absent = no cap. */
+  readonly cap: Readonly<Partial<Record<PostType, number>>>;
+}
+
+/** Allocation objective. `absDeviation`: least total |posts − proportional target|. */
+export type Objective = "absDeviation";
+
+/** A staffing standard (编制核定标准) as data: see models/standard.yaml. */
+export interface StaffingModel {
+  /** Where it was read from, as named by the caller. */
+  readonly source: string;
+  readonly name: Bilingual;
+  readonly description?: Bilingual;
+  readonly factors: readonly FactorSpec[];
+  readonly categories: Readonly<Record<Category, CategoryRule>>;
+  readonly allocation: {
+    readonly objective: Objective;
+    /** Category ordering constraints (R4): posts per unit of index in a higher category >= in the next lower one. */
+    readonly ordering: boolean;
+  };
+}
+
+/** How the county total of the post type is set (R2). */
+export type TotalSpec =
+  | { readonly kind: "total"; readonly value: number }
+  | { readonly kind: "transferDown"; readonly value: number };
+
+/** The flexible reserve held back from the total (R6). */
+export type ReserveSpec =
+  | { readonly kind: "none" }
+  | { readonly kind: "count"; readonly value: number }
+  /** Share of the total; the count is floor(share × total), stated in the output. */
+  | { readonly kind: "share"; readonly value: number };
+
+/**
+ * Stability band versus today: a township's new posts stay within [current − cut, current + gain].
+ * Counts in posts or shares of today's posts (rounded inward: lower bound up, upper bound down). Absent = no band.
+ */
+export interface BandSpec {
+  readonly maxCut?: number;
+  readonly maxGain?: number;
+  readonly maxCutShare?: number;
+  readonly maxGainShare?: number;
+}
+
+/** Which engine solves the allocation. `auto`: exact greedy without ordering rows, HiGHS with them. */
+export type SolverChoice = "auto" | "exact" | "highs" | "jsLpSolver";
+
+/** A scenario after resolution: data and model loaded, overrides applied, every name checked. */
+export interface Scenario {
+  readonly source: string;
+  readonly name: Bilingual;
+  readonly notes?: string;
+  readonly dataSource: string;
+  readonly modelSource: string;
+  readonly data: CountyData;
+  /** The model with the scenario's overrides applied. */
+  readonly model: StaffingModel;
+  readonly postType: PostType;
+  readonly total: TotalSpec;
+  readonly reserve: ReserveSpec;
+  readonly band?: BandSpec;
+  readonly solver: SolverChoice;
+  /** Time limit for MILP backends, seconds. Default 30. */
+  readonly timeLimitSeconds: number;
 }

@@ -1,0 +1,148 @@
+import type { ScenarioResult } from "../allocation/allocate-scenario.ts";
+import { CATEGORY_LABELS, type Lang, POST_TYPE_LABELS } from "../types.ts";
+import { fixed, REASON_LABELS, RESULT_COLUMNS, signedInt, t } from "./labels.ts";
+import { textTable } from "./text-table.ts";
+
+/**
+ * The result as stable JSON (two-space indent, trailing newline). Key order is the construction order, so the same
+ * scenario gives the same bytes.
+ */
+export function resultToJson(result: ScenarioResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The allocation table as CSV, UTF-8 with a byte-order mark so Excel opens the Chinese correctly, CRLF line ends.
+ * Headers and category names in the chosen language; reasons joined by "；" (zh) or "; " (en).
+ */
+export function resultToCsv(result: ScenarioResult, lang: Lang): string {
+  const c = RESULT_COLUMNS;
+  const headers = [c.id, c.name, c.category, c.current, c.index, c.target, c.allocated, c.change, c.binding, c.reasons];
+  const lines = [headers.map((h) => csvCell(t(h, lang)))];
+  for (const row of result.townships) {
+    lines.push(
+      [
+        row.id,
+        row.name,
+        t(CATEGORY_LABELS[row.category], lang),
+        String(row.current),
+        fixed(row.index, 4),
+        fixed(row.target, 2),
+        String(row.allocated),
+        String(row.change),
+        row.binding ? t(REASON_LABELS[row.binding], lang) : "",
+        row.reasons.map((r) => t(r.message, lang)).join(lang === "zh" ? "；" : "; "),
+      ].map(csvCell),
+    );
+  }
+  return `\uFEFF${lines.map((l) => l.join(",")).join("\r\n")}\r\n`;
+}
+
+/** Rows of the terminal/Markdown table. */
+function tableRows(result: ScenarioResult, lang: Lang): string[][] {
+  return result.townships.map((row) => [
+    row.id,
+    row.name,
+    t(CATEGORY_LABELS[row.category], lang),
+    String(row.current),
+    fixed(row.target, 2),
+    String(row.allocated),
+    signedInt(row.change),
+    row.binding ? t(REASON_LABELS[row.binding], lang) : "",
+  ]);
+}
+
+const TABLE_HEADERS = [
+  RESULT_COLUMNS.id,
+  RESULT_COLUMNS.name,
+  RESULT_COLUMNS.category,
+  RESULT_COLUMNS.current,
+  RESULT_COLUMNS.target,
+  RESULT_COLUMNS.allocated,
+  RESULT_COLUMNS.change,
+  RESULT_COLUMNS.binding,
+];
+const TABLE_ALIGN = ["left", "left", "left", "right", "right", "right", "right", "left"] as const;
+
+/** Lines summarising totals, solver and checks (or the conflicts), shared by the text and Markdown reports. */
+function summaryLines(result: ScenarioResult, lang: Lang): string[] {
+  const zh = lang === "zh";
+  const totals = result.totals;
+  const solver = result.solver;
+  const lines = [
+    zh
+      ? `${t(POST_TYPE_LABELS[result.scenario.postType], lang)}：${t(totals.totalRule, lang)}；${t(totals.reserveRule, lang)}；可分配 ${totals.toAllocate} 名`
+      : `${t(POST_TYPE_LABELS[result.scenario.postType], lang)}: ${t(totals.totalRule, lang)}; ${t(totals.reserveRule, lang)}; to allocate ${totals.toAllocate}`,
+    zh
+      ? `求解：${solver.backend}，状态 ${solver.status}，${solver.provenOptimal ? "已证明最优" : "未证明最优"}${solver.objective !== undefined ? `，偏离合计 ${fixed(solver.objective, 4)}` : ""}`
+      : `solver: ${solver.backend}, status ${solver.status}, ${solver.provenOptimal ? "optimality proven" : "optimality not proven"}${solver.objective !== undefined ? `, total deviation ${fixed(solver.objective, 4)}` : ""}`,
+  ];
+  for (const conflict of result.conflicts) lines.push(`${zh ? "冲突" : "conflict"}: ${t(conflict.message, lang)}`);
+  if (solver.status === "timedOut" || solver.status === "error") lines.push(`${zh ? "说明" : "detail"}: ${solver.detail}`);
+  for (const check of result.checks) {
+    const names = check.townships.map((tw) => `${tw.name} ${tw.value}/${tw.limit}`).join(zh ? "、" : ", ");
+    lines.push(`${check.ok ? "✓" : "✗"} ${check.rule}: ${t(check.message, lang)}${names ? ` (${names})` : ""}`);
+  }
+  for (const tie of result.ties) {
+    lines.push(
+      zh
+        ? `并列：${tie.taken} 与 ${tie.left} 对最后一个名额的要求相同，按表中顺序给了 ${tie.taken}`
+        : `tie: ${tie.taken} and ${tie.left} had equal claims on the last post; given to ${tie.taken} by table order`,
+    );
+  }
+  return lines;
+}
+
+/** The result as a terminal table with a summary underneath. */
+export function resultToText(result: ScenarioResult, lang: Lang): string {
+  const lines = [`${t(result.scenario.name, lang)} (${result.scenario.source})`, ""];
+  if (result.townships.length > 0) {
+    lines.push(textTable(TABLE_HEADERS.map((h) => t(h, lang)), tableRows(result, lang), TABLE_ALIGN), "");
+  }
+  lines.push(...summaryLines(result, lang));
+  return `${lines.join("\n")}\n`;
+}
+
+/** A Markdown report: scenario, totals, table, checks and each township's reasons. */
+export function resultToMarkdown(result: ScenarioResult, lang: Lang): string {
+  const zh = lang === "zh";
+  const out: string[] = [`# ${t(result.scenario.name, lang)}`, ""];
+  out.push(
+    zh
+      ? `方案文件 \`${result.scenario.source}\`，数据 \`${result.scenario.data}\`，标准 \`${result.scenario.model}\`。`
+      : `Scenario \`${result.scenario.source}\`, data \`${result.scenario.data}\`, standard \`${result.scenario.model}\`.`,
+    "",
+  );
+  for (const line of summaryLines(result, lang)) out.push(`- ${line}`);
+  out.push("");
+  if (result.townships.length > 0) {
+    const headers = TABLE_HEADERS.map((h) => t(h, lang));
+    out.push(`| ${headers.join(" | ")} |`);
+    out.push(`|${TABLE_ALIGN.map((a) => (a === "right" ? " ---: " : " --- ")).join("|")}|`);
+    for (const row of tableRows(result, lang)) out.push(`| ${row.join(" | ")} |`);
+    out.push("", zh ? "## 各乡镇理由" : "## Reasons by township", "");
+    for (const row of result.townships) {
+      out.push(
+        zh
+          ? `### ${row.name}（${row.id}，${t(CATEGORY_LABELS[row.category], lang)}）：${row.current} → ${row.allocated}`
+          : `### ${row.name} (${row.id}, ${t(CATEGORY_LABELS[row.category], lang)}): ${row.current} → ${row.allocated}`,
+        "",
+      );
+      const parts = Object.entries(row.factorParts)
+        .map(([factor, value]) => `${factor} ${fixed(value, 4)}`)
+        .join(", ");
+      out.push(
+        zh
+          ? `- 指数 ${fixed(row.index, 4)}（${parts}），份额 ${fixed(row.share * 100, 2)}%，比例目标 ${fixed(row.target, 2)} 名`
+          : `- index ${fixed(row.index, 4)} (${parts}), share ${fixed(row.share * 100, 2)}%, proportional target ${fixed(row.target, 2)}`,
+      );
+      for (const reason of row.reasons) out.push(`- ${t(reason.message, lang)}`);
+      out.push("");
+    }
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}

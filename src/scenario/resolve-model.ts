@@ -1,0 +1,156 @@
+import {
+  type Bilingual,
+  CATEGORIES,
+  type Category,
+  type CategoryRule,
+  type FactorSpec,
+  InputError,
+  type InputProblem,
+  type PostType,
+  type StaffingModel,
+} from "../types.ts";
+import { type ModelFile, modelFile } from "./model-schema.ts";
+import { parseYamlFile } from "./parse-yaml.ts";
+
+/** R3: every general township keeps at least 15 admin posts; the shipped default applies it to every category. */
+export const DEFAULT_ADMIN_FLOOR = 15;
+
+/** Turns a text given once or per language into a Bilingual. */
+export function toBilingual(text: string | { zh: string; en: string } | undefined, fallback: string): Bilingual {
+  if (text === undefined) return { zh: fallback, en: fallback };
+  return typeof text === "string" ? { zh: text, en: text } : text;
+}
+
+/**
+ * Parses and resolves a staffing model file (models/*.yaml).
+ * @throws {InputError} with every problem found (syntax, schema, duplicate ids, empty ranges).
+ * @example parseModel(readFileSync("models/standard.yaml", "utf8"), "models/standard.yaml")
+ */
+export function parseModel(text: string, source: string): StaffingModel {
+  const parsed = parseYamlFile(text, modelFile, source);
+  if (!parsed.ok) throw new InputError(parsed.problems);
+  return resolveModel(parsed.value, source);
+}
+
+/**
+ * Resolves a schema-valid model file: defaults filled in, ids checked for uniqueness.
+ * @throws {InputError} naming the key path of each problem.
+ */
+export function resolveModel(file: ModelFile, source: string): StaffingModel {
+  const problems: InputProblem[] = [];
+  const factorIds = new Set<string>();
+  const indicatorIds = new Set<string>();
+  const factors: FactorSpec[] = file.factors.map((factor, f) => {
+    if (factorIds.has(factor.id)) problems.push(duplicate(source, `factors.${f}.id`, factor.id));
+    factorIds.add(factor.id);
+    return {
+      id: factor.id,
+      label: toBilingual(factor.label, factor.id),
+      weight: factor.weight,
+      indicators: factor.indicators.map((indicator, i) => {
+        const path = `factors.${f}.indicators.${i}`;
+        if (indicatorIds.has(indicator.id)) problems.push(duplicate(source, `${path}.id`, indicator.id));
+        indicatorIds.add(indicator.id);
+        const range = indicator.range ?? [0, 1];
+        if (!(range[0] < range[1])) {
+          problems.push({
+            code: "bad-range",
+            file: source,
+            path: `${path}.range`,
+            found: JSON.stringify(range),
+            message: {
+              zh: `range 应为 [下限, 上限] 且下限小于上限，实为 ${JSON.stringify(range)}`,
+              en: `range must be [low, high] with low < high, found ${JSON.stringify(range)}`,
+            },
+          });
+        }
+        if (indicator.range !== undefined && indicator.normalise !== "minmax") {
+          problems.push({
+            code: "range-without-minmax",
+            file: source,
+            path: `${path}.range`,
+            message: {
+              zh: `range 只用于 normalise: minmax，本指标为 ${indicator.normalise}`,
+              en: `range applies only to normalise: minmax; this indicator uses ${indicator.normalise}`,
+            },
+          });
+        }
+        return {
+          id: indicator.id,
+          label: toBilingual(indicator.label, indicator.id),
+          column: indicator.column,
+          direction: indicator.direction,
+          transform: indicator.transform,
+          normalise: indicator.normalise,
+          range: [range[0], range[1]] as const,
+          weight: indicator.weight,
+        };
+      }),
+    };
+  });
+  file.factors.forEach((factor, f) => {
+    if (factor.indicators.every((indicator) => indicator.weight === 0)) {
+      problems.push(zeroWeights(source, `factors.${f}.indicators`, factor.id));
+    }
+  });
+  if (file.factors.every((factor) => factor.weight === 0)) problems.push(zeroWeights(source, "factors", "*"));
+  if (problems.length > 0) throw new InputError(problems);
+
+  const categories = Object.fromEntries(
+    CATEGORIES.map((category): [Category, CategoryRule] => [
+      category,
+      {
+        coefficient: file.categories?.[category]?.coefficient ?? 1,
+        floor: postsFor(category, file.floors, { admin: DEFAULT_ADMIN_FLOOR }),
+        cap: postsFor(category, file.caps, {}),
+      },
+    ]),
+  ) as Record<Category, CategoryRule>;
+
+  return {
+    source,
+    name: toBilingual(file.name, source),
+    ...(file.description !== undefined ? { description: toBilingual(file.description, "") } : {}),
+    factors,
+    categories,
+    allocation: {
+      objective: file.allocation?.objective ?? "absDeviation",
+      ordering: file.allocation?.ordering ?? false,
+    },
+  };
+}
+
+function postsFor(
+  category: Category,
+  table: ModelFile["floors"],
+  defaults: Partial<Record<PostType, number>>,
+): Partial<Record<PostType, number>> {
+  const out: Partial<Record<PostType, number>> = {};
+  for (const postType of ["admin", "institution", "leader"] as const) {
+    const value = table?.[postType]?.[category] ?? defaults[postType];
+    if (value !== undefined) out[postType] = value;
+  }
+  return out;
+}
+
+function duplicate(file: string, path: string, id: string): InputProblem {
+  return {
+    code: "duplicate-id",
+    file,
+    path,
+    found: id,
+    message: { zh: `标识“${id}”重复，每个标识只能出现一次`, en: `id "${id}" appears more than once; ids must be unique` },
+  };
+}
+
+function zeroWeights(file: string, path: string, factor: string): InputProblem {
+  return {
+    code: "all-weights-zero",
+    file,
+    path,
+    message: {
+      zh: `${factor === "*" ? "所有因素" : `因素“${factor}”的所有指标`}权重均为 0，至少一个应大于 0`,
+      en: `all weights ${factor === "*" ? "of the factors" : `of factor "${factor}"'s indicators`} are 0; at least one must be > 0`,
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import {
+  CATEGORIES,
+  type Category,
+  type CountyData,
+  InputError,
+  type InputProblem,
+  POST_TYPE_LABELS,
+  type PostType,
+  type Scenario,
+  type StaffingModel,
+} from "../types.ts";
+import { parseYamlFile } from "./parse-yaml.ts";
+import { toBilingual } from "./resolve-model.ts";
+import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
+
+/** The county-table column holding today's posts of each post type. */
+export const CURRENT_POSTS_COLUMN: Readonly<Record<PostType, "adminPosts" | "institutionPosts" | "leaderPosts">> = {
+  admin: "adminPosts",
+  institution: "institutionPosts",
+  leader: "leaderPosts",
+};
+
+/**
+ * Parses a scenario file's text (YAML) against the scenario schema, without loading what it names.
+ * @throws {InputError} with every syntax and schema problem, each with its key path and line.
+ */
+export function parseScenarioFile(text: string, source: string): ScenarioFile {
+  const parsed = parseYamlFile(text, scenarioFile, source);
+  if (!parsed.ok) throw new InputError(parsed.problems);
+  return parsed.value;
+}
+
+/** What a scenario names, already loaded by the caller (from disk in the CLI, from the bundle in the pages). */
+export interface ScenarioInputs {
+  /** The scenario file's name as the caller knows it. */
+  readonly source: string;
+  readonly data: CountyData;
+  readonly model: StaffingModel;
+}
+
+/**
+ * Resolves a parsed scenario against its data and model: checks every name, applies overrides.
+ * @throws {InputError} listing every problem (unknown factor in an override, indicator column missing from the data, …).
+ * @example resolveScenario(parseScenarioFile(text, "baseline.yaml"), { source: "baseline.yaml", data, model })
+ */
+export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Scenario {
+  const { source, data } = inputs;
+  const problems: InputProblem[] = [];
+
+  if ((file.total === undefined) === (file.transferDown === undefined)) {
+    problems.push({
+      code: "total-or-transfer",
+      file: source,
+      path: file.total === undefined ? "total" : "transferDown",
+      message: {
+        zh: "应给出 total（县域总量）或 transferDown（在现有总量上增加的下沉编制）二者之一，且只能给一个",
+        en: "give exactly one of total (the county total) or transferDown (posts added to today's total)",
+      },
+    });
+  }
+
+  const currentColumn = CURRENT_POSTS_COLUMN[file.postType];
+  const missingCurrent = data.townships.filter((t) => t[currentColumn] === undefined);
+  if (missingCurrent.length > 0) {
+    problems.push({
+      code: "missing-current-posts",
+      file: data.source,
+      column: currentColumn,
+      message: {
+        zh: `方案分配${POST_TYPE_LABELS[file.postType].zh}，但数据表缺少现有${POST_TYPE_LABELS[file.postType].zh}列（${currentColumn}）`,
+        en: `the scenario allocates ${POST_TYPE_LABELS[file.postType].en}, but the table has no current ${currentColumn} column`,
+      },
+    });
+  }
+
+  const model = applyOverrides(inputs.model, file, source, problems);
+
+  const available = new Set(data.columns);
+  model.factors.forEach((factor, f) => {
+    factor.indicators.forEach((indicator, i) => {
+      if (!available.has(indicator.column)) {
+        problems.push({
+          code: "indicator-column-missing",
+          file: model.source,
+          path: `factors.${f}.indicators.${i}.column`,
+          found: indicator.column,
+          message: {
+            zh: `指标“${indicator.label.zh}”取自列“${indicator.column}”，但数据文件 ${data.source} 中没有该数值列（现有：${data.columns.join("、")}）`,
+            en: `indicator "${indicator.label.en}" reads column "${indicator.column}", which ${data.source} does not have as a numeric column (it has: ${data.columns.join(", ")})`,
+          },
+        });
+      }
+    });
+  });
+
+  if (problems.length > 0) throw new InputError(problems);
+
+  const total =
+    file.total !== undefined
+      ? { kind: "total" as const, value: file.total }
+      : { kind: "transferDown" as const, value: file.transferDown ?? 0 };
+  const reserve =
+    file.reserve === undefined
+      ? { kind: "none" as const }
+      : "count" in file.reserve
+        ? { kind: "count" as const, value: file.reserve.count }
+        : { kind: "share" as const, value: file.reserve.share };
+
+  return {
+    source,
+    name: toBilingual(file.name, source),
+    ...(file.notes !== undefined ? { notes: file.notes } : {}),
+    dataSource: data.source,
+    modelSource: inputs.model.source,
+    data,
+    model,
+    postType: file.postType,
+    total,
+    reserve,
+    ...(file.band !== undefined ? { band: file.band } : {}),
+    solver: file.solver,
+    timeLimitSeconds: file.timeLimitSeconds,
+  };
+}
+
+function applyOverrides(
+  model: StaffingModel,
+  file: ScenarioFile,
+  source: string,
+  problems: InputProblem[],
+): StaffingModel {
+  const overrides = file.overrides;
+  if (overrides === undefined) return model;
+  const factorIds = new Set(model.factors.map((f) => f.id));
+  const indicatorIds = new Set(model.factors.flatMap((f) => f.indicators.map((i) => i.id)));
+  for (const id of Object.keys(overrides.factorWeights ?? {})) {
+    if (!factorIds.has(id)) problems.push(unknownName(source, `overrides.factorWeights.${id}`, id, [...factorIds]));
+  }
+  for (const id of Object.keys(overrides.indicatorWeights ?? {})) {
+    if (!indicatorIds.has(id)) problems.push(unknownName(source, `overrides.indicatorWeights.${id}`, id, [...indicatorIds]));
+  }
+  const postType = file.postType;
+  const categories = Object.fromEntries(
+    CATEGORIES.map((category) => {
+      const rule = model.categories[category];
+      const floor = overrides.floors?.[category];
+      const cap = overrides.caps?.[category];
+      return [
+        category,
+        {
+          coefficient: overrides.categoryCoefficients?.[category] ?? rule.coefficient,
+          floor: floor === undefined ? rule.floor : { ...rule.floor, [postType]: floor },
+          cap: cap === undefined ? rule.cap : { ...rule.cap, [postType]: cap },
+        },
+      ];
+    }),
+  ) as StaffingModel["categories"];
+  const factors = model.factors.map((factor) => ({
+    ...factor,
+    weight: overrides.factorWeights?.[factor.id] ?? factor.weight,
+    indicators: factor.indicators.map((indicator) => ({
+      ...indicator,
+      weight: overrides.indicatorWeights?.[indicator.id] ?? indicator.weight,
+    })),
+  }));
+  if (factors.every((f) => f.weight === 0)) {
+    problems.push({
+      code: "all-weights-zero",
+      file: source,
+      path: "overrides.factorWeights",
+      message: { zh: "覆盖后所有因素权重均为 0", en: "after the overrides every factor weight is 0" },
+    });
+  }
+  return {
+    ...model,
+    factors,
+    categories,
+    allocation: { ...model.allocation, ordering: overrides.ordering ?? model.allocation.ordering },
+  };
+}
+
+function unknownName(file: string, path: string, name: string, known: readonly string[]): InputProblem {
+  return {
+    code: "unknown-name",
+    file,
+    path,
+    found: name,
+    message: {
+      zh: `模型中没有“${name}”，可用的有：${known.join("、")}`,
+      en: `the model has no "${name}"; known: ${known.join(", ")}`,
+    },
+  };
+}
+
+/** Categories in priority order that have at least one township in the data. */
+export function presentCategories(data: CountyData): Category[] {
+  return CATEGORIES.filter((category) => data.townships.some((t) => t.category === category));
+}

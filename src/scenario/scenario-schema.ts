@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { bilingualText, postsByCategory } from "./model-schema.ts";
+
+const categoryNumbers = z.strictObject({
+  countySeat: z.number().finite().positive().optional(),
+  central: z.number().finite().positive().optional(),
+  key: z.number().finite().positive().optional(),
+  characteristic: z.number().finite().positive().optional(),
+  general: z.number().finite().positive().optional(),
+});
+
+export const scenarioFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: bilingualText,
+    notes: z.string().optional(),
+    data: z.string().min(1).describe("County table (CSV, XLSX or JSON), relative to this file"),
+    sheet: z.string().min(1).optional().describe("XLSX sheet name; default the first sheet"),
+    model: z.string().min(1).describe("Staffing standard (models/*.yaml), relative to this file"),
+    postType: z.enum(["admin", "institution", "leader"]).default("admin"),
+    total: z.number().int().positive().optional().describe("County total of the post type for all townships"),
+    transferDown: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe("Posts moved down from county level, added to today's total (R2)"),
+    reserve: z
+      .union([
+        z.strictObject({ count: z.number().int().nonnegative() }),
+        z.strictObject({ share: z.number().min(0).lt(1) }),
+      ])
+      .optional()
+      .describe("Flexible reserve held back (R6): a count, or a share of the total rounded down"),
+    band: z
+      .strictObject({
+        maxCut: z.number().int().nonnegative().optional(),
+        maxGain: z.number().int().nonnegative().optional(),
+        maxCutShare: z.number().min(0).max(1).optional(),
+        maxGainShare: z.number().min(0).optional(),
+      })
+      .optional()
+      .describe("Stability band versus today's posts"),
+    overrides: z
+      .strictObject({
+        factorWeights: z.record(z.string(), z.number().finite().nonnegative()).optional(),
+        indicatorWeights: z.record(z.string(), z.number().finite().nonnegative()).optional(),
+        categoryCoefficients: categoryNumbers.optional(),
+        floors: postsByCategory.optional(),
+        caps: postsByCategory.optional(),
+        ordering: z.boolean().optional(),
+      })
+      .optional(),
+    solver: z.enum(["auto", "exact", "highs", "jsLpSolver"]).default("auto"),
+    timeLimitSeconds: z.number().positive().default(30),
+  })
+  .describe("A staffing scenario (编制配置方案)");
+
+export type ScenarioFile = z.infer<typeof scenarioFile>;
