@@ -127,7 +127,11 @@ export class InputError extends Error {
 export function formatProblem(problem: InputProblem, lang: Lang): string {
   const where = [
     problem.file,
-    problem.row !== undefined ? (lang === "zh" ? `第${problem.row}行` : `row ${problem.row}`) : undefined,
+    problem.row !== undefined
+      ? lang === "zh"
+        ? `第${problem.row}行`
+        : `${problem.path !== undefined || problem.code === "yaml-syntax" ? "line" : "row"} ${problem.row}`
+      : undefined,
     problem.column !== undefined
       ? lang === "zh"
         ? `列“${problem.column}”`

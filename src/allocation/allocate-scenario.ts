@@ -1,9 +1,16 @@
 import { type PolicyCheck, policyChecks } from "../explain/policy-checks.ts";
 import { bindingReason, explainUnit, type Reason } from "../explain/reasons.ts";
-import { type Bilingual, type Category, InputError, type PostType, type SolverChoice, type Scenario } from "../types.ts";
+import {
+  type Bilingual,
+  type Category,
+  InputError,
+  type PostType,
+  type Scenario,
+  type SolverChoice,
+} from "../types.ts";
 import { computeIndex, type IndexWeights, type IndicatorPart } from "../weighting/weighted-index.ts";
 import { buildScenarioProblem, currentPosts, type ScenarioTotals } from "./build-problem.ts";
-import { allocateExact, type AllocationTie } from "./exact.ts";
+import { type AllocationTie, allocateExact } from "./exact.ts";
 import type { Conflict } from "./problem.ts";
 import { type Backend, solveAllocation } from "./solve.ts";
 
@@ -95,14 +102,29 @@ export async function allocateScenario(scenario: Scenario): Promise<ScenarioResu
 
   const outcome =
     built.conflicts.length > 0
-      ? ({ status: "infeasible", backend: "exact", conflicts: built.conflicts, detail: "diagnosed before solving" } as const)
-      : await solveAllocation(problem, { solver: scenario.solver, timeLimitSeconds: scenario.timeLimitSeconds, names });
+      ? ({
+          status: "infeasible",
+          backend: "exact",
+          conflicts: built.conflicts,
+          detail: "diagnosed before solving",
+        } as const)
+      : await solveAllocation(problem, {
+          solver: scenario.solver,
+          timeLimitSeconds: scenario.timeLimitSeconds,
+          names,
+        });
 
   if (outcome.status !== "optimal" && outcome.status !== "feasible") {
     return {
       ...base,
       totals: { ...totals, allocated: null },
-      solver: { requested: scenario.solver, backend: outcome.backend, status: outcome.status, provenOptimal: false, detail: outcome.detail },
+      solver: {
+        requested: scenario.solver,
+        backend: outcome.backend,
+        status: outcome.status,
+        provenOptimal: false,
+        detail: outcome.detail,
+      },
       townships: [],
       conflicts: outcome.status === "infeasible" ? outcome.conflicts : [],
       ties: [],

@@ -119,8 +119,14 @@ export function buildScenarioProblem(scenario: Scenario, index: readonly Townshi
     let bandLower: number | undefined;
     let bandUpper: number | undefined;
     if (band !== undefined) {
-      const cuts = [band.maxCut, band.maxCutShare !== undefined ? Math.floor(today * band.maxCutShare + 1e-9) : undefined];
-      const gains = [band.maxGain, band.maxGainShare !== undefined ? Math.floor(today * band.maxGainShare + 1e-9) : undefined];
+      const cuts = [
+        band.maxCut,
+        band.maxCutShare !== undefined ? Math.floor(today * band.maxCutShare + 1e-9) : undefined,
+      ];
+      const gains = [
+        band.maxGain,
+        band.maxGainShare !== undefined ? Math.floor(today * band.maxGainShare + 1e-9) : undefined,
+      ];
       const cut = minDefined(cuts);
       const gain = minDefined(gains);
       if (cut !== undefined) bandLower = Math.max(0, today - cut);
@@ -135,8 +141,14 @@ export function buildScenarioProblem(scenario: Scenario, index: readonly Townshi
       weight: index[j]!.index,
       lower,
       upper,
-      lowerParts: { ...(floor !== undefined ? { rule: floor } : {}), ...(bandLower !== undefined ? { band: bandLower } : {}) },
-      upperParts: { ...(cap !== undefined ? { rule: cap } : {}), ...(bandUpper !== undefined ? { band: bandUpper } : {}) },
+      lowerParts: {
+        ...(floor !== undefined ? { rule: floor } : {}),
+        ...(bandLower !== undefined ? { band: bandLower } : {}),
+      },
+      upperParts: {
+        ...(cap !== undefined ? { rule: cap } : {}),
+        ...(bandUpper !== undefined ? { band: bandUpper } : {}),
+      },
     };
   });
 

@@ -7,7 +7,10 @@ import type { AllocationProblem, AllocationUnit, Conflict } from "./problem.ts";
  * Returns [] when none of these holds (the problem is then feasible, up to integrality of the ordering rows).
  * @example diagnoseAllocation(problem)[0]?.message.en // "lower bounds need 520 posts, the total to allocate is 500"
  */
-export function diagnoseAllocation(problem: AllocationProblem, names?: ReadonlyMap<string, string>): Conflict[] {
+export function diagnoseAllocation(
+  problem: AllocationProblem,
+  names?: ReadonlyMap<string, string>,
+): Conflict[] {
   const conflicts: Conflict[] = [];
   const label = (id: string) => names?.get(id) ?? id;
   for (const unit of problem.units) {
@@ -56,7 +59,14 @@ function diagnoseOrdering(problem: AllocationProblem): Conflict[] {
   const stats = new Map(
     chain.map((c) => {
       const units = problem.units.filter((u) => u.category === c);
-      return [c, { S: sum(units.map((u) => u.weight)), L: sum(units.map((u) => u.lower)), H: sum(units.map((u) => u.upper)) }];
+      return [
+        c,
+        {
+          S: sum(units.map((u) => u.weight)),
+          L: sum(units.map((u) => u.lower)),
+          H: sum(units.map((u) => u.upper)),
+        },
+      ];
     }),
   );
   const low = new Map<Category, number>();
@@ -84,7 +94,12 @@ function diagnoseOrdering(problem: AllocationProblem): Conflict[] {
       conflicts.push({
         kind: "ordering",
         involves: [upper, lower],
-        numbers: { higherMaxRate: capRate, lowerMinRate: needRate, higherMaxPosts: u.H, higherNeedsPosts: Math.ceil(needRate * u.S) },
+        numbers: {
+          higherMaxRate: capRate,
+          lowerMinRate: needRate,
+          higherMaxPosts: u.H,
+          higherNeedsPosts: Math.ceil(needRate * u.S),
+        },
         message: {
           zh: `类别排序要求${CATEGORY_LABELS[upper].zh}每单位指数编制不低于${CATEGORY_LABELS[lower].zh}：后者因下限至少为 ${round(needRate)} 名/单位，前者在上限内至多 ${round(capRate)} 名/单位（前者需要 ${Math.ceil(needRate * u.S)} 名，上限只允许 ${u.H} 名）`,
           en: `the category ordering asks ${CATEGORY_LABELS[upper].en} to get at least as many posts per unit of index as ${CATEGORY_LABELS[lower].en}: its lower bounds force the latter to at least ${round(needRate)} per unit, the former's upper bounds allow at most ${round(capRate)} per unit (it would need ${Math.ceil(needRate * u.S)} posts, its caps allow ${u.H})`,

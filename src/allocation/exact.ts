@@ -27,7 +27,7 @@ const TIE_TOLERANCE = 1e-12;
  */
 function stepCost(x: number, target: number): [number, number] {
   const l1 = Math.abs(x + 1 - target) - Math.abs(x - target);
-  const scale = target > 1e-9 ? target : 1e-9;
+  const scale = Math.max(target, 1e-9);
   return [l1, (2 * (x - target) + 1) / scale];
 }
 
@@ -69,7 +69,8 @@ export function allocateExact(units: readonly AllocationUnit[], total: number): 
   const ties: AllocationTie[] = [];
   if (lastKey !== undefined) {
     for (const entry of heap.entries()) {
-      if (compare(entry.key, lastKey) === 0) ties.push({ taken: units[lastUnit]!.id, left: units[entry.unit]!.id });
+      if (compare(entry.key, lastKey) === 0)
+        ties.push({ taken: units[lastUnit]!.id, left: units[entry.unit]!.id });
     }
   }
   const objective = units.reduce((s, u, j) => s + Math.abs(posts[j]! - u.target), 0);

@@ -36,13 +36,34 @@ const shortfallVar = (j: number) => `m${j}`;
  * S_l · Σ_{j∈h} x_j − S_h · Σ_{j∈l} x_j >= 0 (posts per unit of weight in h >= in l), S_c = Σ weights in c.
  * @example buildAllocationLp(problem, { integer: true }).variables.length // 3 × townships
  */
-export function buildAllocationLp(problem: AllocationProblem, options: { readonly integer: boolean }): LinearModel {
+export function buildAllocationLp(
+  problem: AllocationProblem,
+  options: { readonly integer: boolean },
+): LinearModel {
   const variables: LinearVariable[] = [];
   const constraints: LinearConstraint[] = [];
   problem.units.forEach((unit, j) => {
-    variables.push({ name: postsVar(j), lower: unit.lower, upper: unit.upper, integer: options.integer, cost: 0 });
-    variables.push({ name: excessVar(j), lower: 0, upper: Number.POSITIVE_INFINITY, integer: false, cost: 1 });
-    variables.push({ name: shortfallVar(j), lower: 0, upper: Number.POSITIVE_INFINITY, integer: false, cost: 1 });
+    variables.push({
+      name: postsVar(j),
+      lower: unit.lower,
+      upper: unit.upper,
+      integer: options.integer,
+      cost: 0,
+    });
+    variables.push({
+      name: excessVar(j),
+      lower: 0,
+      upper: Number.POSITIVE_INFINITY,
+      integer: false,
+      cost: 1,
+    });
+    variables.push({
+      name: shortfallVar(j),
+      lower: 0,
+      upper: Number.POSITIVE_INFINITY,
+      integer: false,
+      cost: 1,
+    });
     constraints.push({
       name: `dev${j}`,
       terms: [

@@ -25,7 +25,12 @@ export type AllocationOutcome =
       readonly ties: readonly AllocationTie[];
       readonly detail: string;
     }
-  | { readonly status: "infeasible"; readonly backend: Backend; readonly conflicts: readonly Conflict[]; readonly detail: string }
+  | {
+      readonly status: "infeasible";
+      readonly backend: Backend;
+      readonly conflicts: readonly Conflict[];
+      readonly detail: string;
+    }
   | { readonly status: "timedOut" | "error"; readonly backend: Backend; readonly detail: string };
 
 export interface SolveOptions {
@@ -43,15 +48,23 @@ export interface SolveOptions {
  * Every solver answer is checked independently (sum, bounds, integrality, orderings) before it is returned.
  * @example await solveAllocation(problem, { solver: "auto" })
  */
-export async function solveAllocation(problem: AllocationProblem, options: SolveOptions = {}): Promise<AllocationOutcome> {
+export async function solveAllocation(
+  problem: AllocationProblem,
+  options: SolveOptions = {},
+): Promise<AllocationOutcome> {
   const choice = options.solver ?? "auto";
   const timeLimitSeconds = options.timeLimitSeconds ?? 30;
   const hasOrdering = problem.ordering.length > 0;
   const backend: Backend =
-    choice === "jsLpSolver" ? "jsLpSolver" : choice === "exact" || (choice === "auto" && !hasOrdering) ? "exact" : "highs";
+    choice === "jsLpSolver"
+      ? "jsLpSolver"
+      : choice === "exact" || (choice === "auto" && !hasOrdering)
+        ? "exact"
+        : "highs";
 
   const conflicts = diagnoseAllocation(problem, options.names);
-  if (conflicts.length > 0) return { status: "infeasible", backend, conflicts, detail: "diagnosed before solving" };
+  if (conflicts.length > 0)
+    return { status: "infeasible", backend, conflicts, detail: "diagnosed before solving" };
 
   if (backend === "exact") {
     if (hasOrdering) {
@@ -98,7 +111,11 @@ export async function solveAllocation(problem: AllocationProblem, options: Solve
     };
   }
   if (solution.status !== "optimal" && solution.status !== "feasible") {
-    return { status: solution.status === "unbounded" ? "error" : solution.status, backend, detail: solution.detail };
+    return {
+      status: solution.status === "unbounded" ? "error" : solution.status,
+      backend,
+      detail: solution.detail,
+    };
   }
   const values = solution.values ?? {};
   const raw = problem.units.map((_, j) => values[postsVar(j)] ?? 0);
@@ -137,7 +154,10 @@ export async function solveAllocation(problem: AllocationProblem, options: Solve
  * each category is the exact greedy. This keeps the objective (never worse) and makes the within-category choice
  * deterministic and explainable instead of an arbitrary vertex among equal-cost ones.
  */
-function polishWithinCategories(problem: AllocationProblem, posts: readonly number[]): { posts: number[]; ties: AllocationTie[] } {
+function polishWithinCategories(
+  problem: AllocationProblem,
+  posts: readonly number[],
+): { posts: number[]; ties: AllocationTie[] } {
   const out = [...posts];
   const ties: AllocationTie[] = [];
   const categories = [...new Set(problem.units.map((u) => u.category))];
@@ -159,10 +179,17 @@ function polishWithinCategories(problem: AllocationProblem, posts: readonly numb
   return { posts: out, ties };
 }
 
-function checked(problem: AllocationProblem, outcome: AllocationOutcome & { posts: readonly number[] }): AllocationOutcome {
+function checked(
+  problem: AllocationProblem,
+  outcome: AllocationOutcome & { posts: readonly number[] },
+): AllocationOutcome {
   const violations = verifyAllocation(problem, outcome.posts);
   if (violations.length > 0) {
-    return { status: "error", backend: outcome.backend, detail: `answer failed verification: ${violations.join("; ")}` };
+    return {
+      status: "error",
+      backend: outcome.backend,
+      detail: `answer failed verification: ${violations.join("; ")}`,
+    };
   }
   return outcome;
 }

@@ -7,7 +7,8 @@ import type { AllocationProblem } from "./problem.ts";
  */
 export function verifyAllocation(problem: AllocationProblem, posts: readonly number[]): string[] {
   const violations: string[] = [];
-  if (posts.length !== problem.units.length) return [`expected ${problem.units.length} values, got ${posts.length}`];
+  if (posts.length !== problem.units.length)
+    return [`expected ${problem.units.length} values, got ${posts.length}`];
   problem.units.forEach((unit, j) => {
     const x = posts[j]!;
     if (!Number.isInteger(x)) violations.push(`${unit.id}: ${x} is not a whole number`);
@@ -33,7 +34,9 @@ export function verifyAllocation(problem: AllocationProblem, posts: readonly num
     const lhs = lowerWeight * higherPosts;
     const rhs = higherWeight * lowerPosts;
     if (lhs < rhs - 1e-9 * Math.max(1, Math.abs(rhs))) {
-      violations.push(`ordering ${pair.higher} >= ${pair.lower} per unit of weight fails: ${higherPosts}/${higherWeight} < ${lowerPosts}/${lowerWeight}`);
+      violations.push(
+        `ordering ${pair.higher} >= ${pair.lower} per unit of weight fails: ${higherPosts}/${higherWeight} < ${lowerPosts}/${lowerWeight}`,
+      );
     }
   }
   return violations;

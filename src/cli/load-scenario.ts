@@ -3,7 +3,13 @@ import { dirname, isAbsolute, join, normalize, relative, resolve } from "node:pa
 import { readCountyTable } from "../data/read-county-table.ts";
 import { parseModel } from "../scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../scenario/resolve-scenario.ts";
-import { type CountyData, InputError, type InputProblem, type Scenario, type StaffingModel } from "../types.ts";
+import {
+  type CountyData,
+  InputError,
+  type InputProblem,
+  type Scenario,
+  type StaffingModel,
+} from "../types.ts";
 
 /** A path as shown in messages and outputs: relative to cwd, with forward slashes, so results do not depend on the machine. */
 export function displayPath(path: string, cwd: string): string {

@@ -4,7 +4,7 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { allocateScenario } from "../allocation/allocate-scenario.ts";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
-import { InputError, type Lang, formatProblem } from "../types.ts";
+import { formatProblem, InputError, type Lang } from "../types.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INFEASIBLE, EXIT_OK } from "./io.ts";
 import { displayPath, loadCountyData, loadModel, loadScenario, readInputFile } from "./load-scenario.ts";
 
@@ -85,7 +85,9 @@ function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: readonly
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: string, fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} 应为 ${allowed.join("|")} / ${flag} expects ${allowed.join("|")}, found "${String(value)}"`);
+  throw new UsageError(
+    `${flag} 应为 ${allowed.join("|")} / ${flag} expects ${allowed.join("|")}, found "${String(value)}"`,
+  );
 }
 
 async function solveCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -97,11 +99,15 @@ async function solveCommand(args: readonly string[], io: CliIo): Promise<number>
   });
   const lang = oneOf(values.lang, ["zh", "en"] as const, "--lang", "zh");
   const format = oneOf(values.format, ["table", "json", "csv", "md"] as const, "--format", "table");
-  if (positionals.length !== 1) throw new UsageError("solve 需要一个方案文件 / solve takes one scenario file");
+  if (positionals.length !== 1)
+    throw new UsageError("solve 需要一个方案文件 / solve takes one scenario file");
   const path = positionals[0]!;
   let scenario = await loadScenario(path, io.cwd);
   if (values.solver !== undefined) {
-    scenario = { ...scenario, solver: oneOf(values.solver, ["auto", "exact", "highs", "jsLpSolver"] as const, "--solver", "auto") };
+    scenario = {
+      ...scenario,
+      solver: oneOf(values.solver, ["auto", "exact", "highs", "jsLpSolver"] as const, "--solver", "auto"),
+    };
   }
   const result = await allocateScenario(scenario);
   const rendered = {

@@ -7,7 +7,12 @@ export interface PolicyCheck {
   readonly ok: boolean;
   readonly message: Bilingual;
   /** Townships that break the rule, with the value found and the limit. */
-  readonly townships: readonly { readonly id: string; readonly name: string; readonly value: number; readonly limit: number }[];
+  readonly townships: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly value: number;
+    readonly limit: number;
+  }[];
 }
 
 /** R3: the policy's minimum admin posts of a general township. */
@@ -48,15 +53,27 @@ export function policyChecks(
   });
   if (scenario.postType === "admin") {
     const below = townships
-      .map((t, j) => ({ id: t.id, name: t.name, value: allocated[j]!, limit: POLICY_GENERAL_ADMIN_MINIMUM, category: t.category }))
+      .map((t, j) => ({
+        id: t.id,
+        name: t.name,
+        value: allocated[j]!,
+        limit: POLICY_GENERAL_ADMIN_MINIMUM,
+        category: t.category,
+      }))
       .filter((t) => t.category === "general" && t.value < POLICY_GENERAL_ADMIN_MINIMUM)
       .map(({ category: _, ...rest }) => rest);
     checks.push({
       rule: "R3",
       ok: below.length === 0,
       message: {
-        zh: below.length === 0 ? "一般乡镇行政编制均不低于 15 名" : `${below.length} 个一般乡镇行政编制低于 15 名`,
-        en: below.length === 0 ? "every general township has at least 15 admin posts" : `${below.length} general townships have fewer than 15 admin posts`,
+        zh:
+          below.length === 0
+            ? "一般乡镇行政编制均不低于 15 名"
+            : `${below.length} 个一般乡镇行政编制低于 15 名`,
+        en:
+          below.length === 0
+            ? "every general township has at least 15 admin posts"
+            : `${below.length} general townships have fewer than 15 admin posts`,
       },
       townships: below,
     });
@@ -66,14 +83,22 @@ export function policyChecks(
     const over = withLending
       .map((t) => {
         const posts = t.adminPosts + (t.institutionPosts ?? 0);
-        return { id: t.id, name: t.name, value: t.staffLentOut!, limit: Math.round(posts * POLICY_MAX_LENT_SHARE * 100) / 100 };
+        return {
+          id: t.id,
+          name: t.name,
+          value: t.staffLentOut!,
+          limit: Math.round(posts * POLICY_MAX_LENT_SHARE * 100) / 100,
+        };
       })
       .filter((t) => t.value > t.limit);
     checks.push({
       rule: "R8",
       ok: over.length === 0,
       message: {
-        zh: over.length === 0 ? "各乡镇借出人员均未超过编制总数的 5%" : `${over.length} 个乡镇借出人员超过编制总数的 5%（按现有行政+事业编制）`,
+        zh:
+          over.length === 0
+            ? "各乡镇借出人员均未超过编制总数的 5%"
+            : `${over.length} 个乡镇借出人员超过编制总数的 5%（按现有行政+事业编制）`,
         en:
           over.length === 0
             ? "no township lends out more than 5% of its posts"

@@ -11,7 +11,15 @@ import type { Bilingual } from "../types.ts";
  * - `ordering`: moved by the category ordering constraints (R4), versus the allocation without them.
  */
 export interface Reason {
-  readonly kind: "priority" | "floor" | "bandLower" | "cap" | "bandUpper" | "rebalance" | "rounding" | "ordering";
+  readonly kind:
+    | "priority"
+    | "floor"
+    | "bandLower"
+    | "cap"
+    | "bandUpper"
+    | "rebalance"
+    | "rounding"
+    | "ordering";
   /** Posts added (+) or removed (−) by this step; fractional except where it completes a whole number. */
   readonly amount: number;
   readonly message: Bilingual;
@@ -68,7 +76,8 @@ export function explainUnit(input: ExplainInput): Reason[] {
           },
     });
   } else if (x === unit.upper && unit.upper < t - 1e-9) {
-    const fromBand = unit.upperParts.band === unit.upper && (unit.upperParts.rule ?? Number.POSITIVE_INFINITY) > unit.upper;
+    const fromBand =
+      unit.upperParts.band === unit.upper && (unit.upperParts.rule ?? Number.POSITIVE_INFINITY) > unit.upper;
     reasons.push({
       kind: fromBand ? "bandUpper" : "cap",
       amount: unit.upper - t,
@@ -85,7 +94,7 @@ export function explainUnit(input: ExplainInput): Reason[] {
   } else {
     const low = Math.floor(t + 1e-9);
     const high = Math.ceil(t - 1e-9);
-    const nearest = x < low ? low : x > high ? high : x;
+    const nearest = Math.min(Math.max(x, low), high);
     const rebalance = x - nearest;
     const rounding = nearest - t;
     if (Math.abs(rounding) > 1e-9) {
@@ -142,7 +151,10 @@ export function explainUnit(input: ExplainInput): Reason[] {
  */
 export function bindingReason(reasons: readonly Reason[]): Reason["kind"] | undefined {
   const moving = reasons.filter(
-    (r) => r.kind === "rebalance" || r.kind === "ordering" || ((r.kind !== "priority" && r.kind !== "rounding") && Math.abs(r.amount) >= 0.5),
+    (r) =>
+      r.kind === "rebalance" ||
+      r.kind === "ordering" ||
+      (r.kind !== "priority" && r.kind !== "rounding" && Math.abs(r.amount) >= 0.5),
   );
   if (moving.length === 0) return undefined;
   return moving.reduce((a, b) => (Math.abs(b.amount) > Math.abs(a.amount) ? b : a)).kind;

@@ -21,7 +21,18 @@ function csvCell(text: string): string {
  */
 export function resultToCsv(result: ScenarioResult, lang: Lang): string {
   const c = RESULT_COLUMNS;
-  const headers = [c.id, c.name, c.category, c.current, c.index, c.target, c.allocated, c.change, c.binding, c.reasons];
+  const headers = [
+    c.id,
+    c.name,
+    c.category,
+    c.current,
+    c.index,
+    c.target,
+    c.allocated,
+    c.change,
+    c.binding,
+    c.reasons,
+  ];
   const lines = [headers.map((h) => csvCell(t(h, lang)))];
   for (const row of result.townships) {
     lines.push(
@@ -81,11 +92,15 @@ function summaryLines(result: ScenarioResult, lang: Lang): string[] {
       ? `求解：${solver.backend}，状态 ${solver.status}，${solver.provenOptimal ? "已证明最优" : "未证明最优"}${solver.objective !== undefined ? `，偏离合计 ${fixed(solver.objective, 4)}` : ""}`
       : `solver: ${solver.backend}, status ${solver.status}, ${solver.provenOptimal ? "optimality proven" : "optimality not proven"}${solver.objective !== undefined ? `, total deviation ${fixed(solver.objective, 4)}` : ""}`,
   ];
-  for (const conflict of result.conflicts) lines.push(`${zh ? "冲突" : "conflict"}: ${t(conflict.message, lang)}`);
-  if (solver.status === "timedOut" || solver.status === "error") lines.push(`${zh ? "说明" : "detail"}: ${solver.detail}`);
+  for (const conflict of result.conflicts)
+    lines.push(`${zh ? "冲突" : "conflict"}: ${t(conflict.message, lang)}`);
+  if (solver.status === "timedOut" || solver.status === "error")
+    lines.push(`${zh ? "说明" : "detail"}: ${solver.detail}`);
   for (const check of result.checks) {
     const names = check.townships.map((tw) => `${tw.name} ${tw.value}/${tw.limit}`).join(zh ? "、" : ", ");
-    lines.push(`${check.ok ? "✓" : "✗"} ${check.rule}: ${t(check.message, lang)}${names ? ` (${names})` : ""}`);
+    lines.push(
+      `${check.ok ? "✓" : "✗"} ${check.rule}: ${t(check.message, lang)}${names ? ` (${names})` : ""}`,
+    );
   }
   for (const tie of result.ties) {
     lines.push(
@@ -101,7 +116,14 @@ function summaryLines(result: ScenarioResult, lang: Lang): string[] {
 export function resultToText(result: ScenarioResult, lang: Lang): string {
   const lines = [`${t(result.scenario.name, lang)} (${result.scenario.source})`, ""];
   if (result.townships.length > 0) {
-    lines.push(textTable(TABLE_HEADERS.map((h) => t(h, lang)), tableRows(result, lang), TABLE_ALIGN), "");
+    lines.push(
+      textTable(
+        TABLE_HEADERS.map((h) => t(h, lang)),
+        tableRows(result, lang),
+        TABLE_ALIGN,
+      ),
+      "",
+    );
   }
   lines.push(...summaryLines(result, lang));
   return `${lines.join("\n")}\n`;

@@ -25,11 +25,17 @@ export function textTable(
   rows: readonly (readonly string[])[],
   align: readonly ("left" | "right")[],
 ): string {
-  const widths = headers.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
+  const widths = headers.map((h, c) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))),
+  );
   const pad = (text: string, c: number) => {
     const space = " ".repeat(widths[c]! - displayWidth(text));
     return align[c] === "right" ? space + text : text + space;
   };
-  const line = (cells: readonly string[]) => cells.map((cell, c) => pad(cell, c)).join("  ").trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, c) => pad(cell, c))
+      .join("  ")
+      .trimEnd();
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }

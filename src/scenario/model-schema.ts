@@ -24,7 +24,10 @@ export const indicatorFile = z
   .strictObject({
     id: z.string().min(1).describe("Identifier, unique in the model, e.g. gdp"),
     label: bilingualText.optional().describe("Display name; defaults to the id"),
-    column: z.string().min(1).describe("Column of the county table: canonical key (population, areaKm2, gdp, …) or header"),
+    column: z
+      .string()
+      .min(1)
+      .describe("Column of the county table: canonical key (population, areaKm2, gdp, …) or header"),
     direction: z.enum(["benefit", "cost"]).default("benefit").describe("benefit: larger means more demand"),
     transform: z.enum(["none", "log", "log1p", "sqrt"]).default("none"),
     normalise: z.enum(["minmax", "max", "share", "zscore"]).default("minmax"),
@@ -60,7 +63,9 @@ export const modelFile = z
     floors: z
       .partialRecord(postTypes, postsByCategory)
       .optional()
-      .describe("Minimum posts per township by post type and category; admin defaults to 15 for every category (R3)"),
+      .describe(
+        "Minimum posts per township by post type and category; admin defaults to 15 for every category (R3)",
+      ),
     caps: z
       .partialRecord(postTypes, postsByCategory)
       .optional()

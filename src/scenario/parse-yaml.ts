@@ -3,16 +3,22 @@ import type { z } from "zod";
 import type { Bilingual, InputProblem } from "../types.ts";
 
 /** A YAML/JSON file checked against a schema: the typed value, or every problem found with its key path and line. */
-export type ParsedFile<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: InputProblem[] };
+export type ParsedFile<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: InputProblem[] };
 
 /**
  * Parses YAML (or JSON, a subset of YAML) text and validates it against a zod schema.
  * Problems carry the file, the key path ("overrides.floors.general") and the line of that key.
  * @example parseYamlFile("name: x", scenarioFile, "baseline.yaml")
  */
-export function parseYamlFile<S extends z.ZodType>(text: string, schema: S, file: string): ParsedFile<z.output<S>> {
+export function parseYamlFile<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string,
+): ParsedFile<z.output<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -32,7 +38,10 @@ export function parseYamlFile<S extends z.ZodType>(text: string, schema: S, file
   }
   const raw: unknown = doc.toJS();
   if (raw === null || raw === undefined) {
-    return { ok: false, problems: [{ code: "empty-file", file, message: { zh: "文件为空", en: "the file is empty" } }] };
+    return {
+      ok: false,
+      problems: [{ code: "empty-file", file, message: { zh: "文件为空", en: "the file is empty" } }],
+    };
   }
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
@@ -72,10 +81,14 @@ function describeIssue(issue: z.core.$ZodIssue, found: unknown): Bilingual {
         en: `unknown key${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")} (check the spelling)`,
       };
     case "invalid_type":
-      if (found === undefined) return { zh: `缺少必填项（应为${typeZh(issue.expected)}）`, en: `missing: expected ${issue.expected}` };
+      if (found === undefined)
+        return {
+          zh: `缺少必填项（应为${typeZh(issue.expected)}）`,
+          en: `missing: expected ${typeEn(issue.expected)}`,
+        };
       return {
         zh: `应为${typeZh(issue.expected)}，实为 ${shown}`,
-        en: `expected ${issue.expected}, found ${shown}`,
+        en: `expected ${typeEn(issue.expected)}, found ${shown}`,
       };
     case "too_small":
       return {
@@ -93,12 +106,22 @@ function describeIssue(issue: z.core.$ZodIssue, found: unknown): Bilingual {
         en: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${shown}`,
       };
     case "invalid_union":
-      return { zh: `取值形式不符合要求，实为 ${shown}`, en: `value does not have an accepted form, found ${shown}` };
+      return {
+        zh: `取值形式不符合要求，实为 ${shown}`,
+        en: `value does not have an accepted form, found ${shown}`,
+      };
     case "not_multiple_of":
       return { zh: `应为整数，实为 ${shown}`, en: `expected a whole number, found ${shown}` };
     default:
-      return { zh: `取值无效（${issue.message}），实为 ${shown}`, en: `invalid value (${issue.message}), found ${shown}` };
+      return {
+        zh: `取值无效（${issue.message}），实为 ${shown}`,
+        en: `invalid value (${issue.message}), found ${shown}`,
+      };
   }
+}
+
+function typeEn(expected: string): string {
+  return expected === "int" ? "a whole number" : expected;
 }
 
 function typeZh(expected: string): string {

@@ -16,7 +16,10 @@ import { parseYamlFile } from "./parse-yaml.ts";
 export const DEFAULT_ADMIN_FLOOR = 15;
 
 /** Turns a text given once or per language into a Bilingual. */
-export function toBilingual(text: string | { zh: string; en: string } | undefined, fallback: string): Bilingual {
+export function toBilingual(
+  text: string | { zh: string; en: string } | undefined,
+  fallback: string,
+): Bilingual {
   if (text === undefined) return { zh: fallback, en: fallback };
   return typeof text === "string" ? { zh: text, en: text } : text;
 }
@@ -139,7 +142,10 @@ function duplicate(file: string, path: string, id: string): InputProblem {
     file,
     path,
     found: id,
-    message: { zh: `标识“${id}”重复，每个标识只能出现一次`, en: `id "${id}" appears more than once; ids must be unique` },
+    message: {
+      zh: `标识“${id}”重复，每个标识只能出现一次`,
+      en: `id "${id}" appears more than once; ids must be unique`,
+    },
   };
 }
 

@@ -14,7 +14,9 @@ import { toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
 
 /** The county-table column holding today's posts of each post type. */
-export const CURRENT_POSTS_COLUMN: Readonly<Record<PostType, "adminPosts" | "institutionPosts" | "leaderPosts">> = {
+export const CURRENT_POSTS_COLUMN: Readonly<
+  Record<PostType, "adminPosts" | "institutionPosts" | "leaderPosts">
+> = {
   admin: "adminPosts",
   institution: "institutionPosts",
   leader: "leaderPosts",
@@ -134,10 +136,12 @@ function applyOverrides(
   const factorIds = new Set(model.factors.map((f) => f.id));
   const indicatorIds = new Set(model.factors.flatMap((f) => f.indicators.map((i) => i.id)));
   for (const id of Object.keys(overrides.factorWeights ?? {})) {
-    if (!factorIds.has(id)) problems.push(unknownName(source, `overrides.factorWeights.${id}`, id, [...factorIds]));
+    if (!factorIds.has(id))
+      problems.push(unknownName(source, `overrides.factorWeights.${id}`, id, [...factorIds]));
   }
   for (const id of Object.keys(overrides.indicatorWeights ?? {})) {
-    if (!indicatorIds.has(id)) problems.push(unknownName(source, `overrides.indicatorWeights.${id}`, id, [...indicatorIds]));
+    if (!indicatorIds.has(id))
+      problems.push(unknownName(source, `overrides.indicatorWeights.${id}`, id, [...indicatorIds]));
   }
   const postType = file.postType;
   const categories = Object.fromEntries(

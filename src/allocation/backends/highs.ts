@@ -4,7 +4,8 @@ import type { LinearModel } from "../linear-model.ts";
 import type { BackendSolution } from "./solution.ts";
 
 // The package's types describe its CommonJS face; under ESM (Node and Vite) the loader is the default export.
-const highsLoader = (highsNamespace as unknown as { default: (options?: InitOptions) => Promise<Highs> }).default;
+const highsLoader = (highsNamespace as unknown as { default: (options?: InitOptions) => Promise<Highs> })
+  .default;
 
 type HighsInstance = Highs;
 let loading: Promise<HighsInstance> | undefined;
@@ -29,16 +30,22 @@ function num(value: number): string {
  */
 export function toLpFormat(model: LinearModel): string {
   const lines: string[] = ["Minimize"];
-  const objectiveTerms = model.variables.filter((v) => v.cost !== 0).map((v) => `${signed(v.cost)} ${v.name}`);
-  lines.push(...wrap(" obj:", objectiveTerms.length > 0 ? objectiveTerms : [`0 ${model.variables[0]?.name ?? "x"}`]));
+  const objectiveTerms = model.variables
+    .filter((v) => v.cost !== 0)
+    .map((v) => `${signed(v.cost)} ${v.name}`);
+  lines.push(
+    ...wrap(" obj:", objectiveTerms.length > 0 ? objectiveTerms : [`0 ${model.variables[0]?.name ?? "x"}`]),
+  );
   lines.push("Subject To");
   for (const row of model.constraints) {
     const terms = row.terms.map((t) => `${signed(t.coefficient)} ${t.variable}`);
     if (row.lower === row.upper) {
       lines.push(...wrap(` ${row.name}:`, terms), `  = ${num(row.lower)}`);
     } else {
-      if (Number.isFinite(row.lower)) lines.push(...wrap(` ${row.name}_lo:`, terms), `  >= ${num(row.lower)}`);
-      if (Number.isFinite(row.upper)) lines.push(...wrap(` ${row.name}_up:`, terms), `  <= ${num(row.upper)}`);
+      if (Number.isFinite(row.lower))
+        lines.push(...wrap(` ${row.name}_lo:`, terms), `  >= ${num(row.lower)}`);
+      if (Number.isFinite(row.upper))
+        lines.push(...wrap(` ${row.name}_up:`, terms), `  <= ${num(row.upper)}`);
     }
   }
   lines.push("Bounds");
@@ -59,7 +66,8 @@ function signed(value: number): string {
 
 function wrap(head: string, items: readonly string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < items.length; i += 8) out.push(`${i === 0 ? head : " "} ${items.slice(i, i + 8).join(" ")}`);
+  for (let i = 0; i < items.length; i += 8)
+    out.push(`${i === 0 ? head : " "} ${items.slice(i, i + 8).join(" ")}`);
   return out.length > 0 ? out : [head];
 }
 
@@ -88,7 +96,13 @@ export async function solveWithHighs(
     Object.fromEntries(Object.entries(result.Columns).map(([name, column]) => [name, column.Primal]));
   switch (result.Status) {
     case "Optimal":
-      return { status: "optimal", provenOptimal: true, values: values(), objective: result.ObjectiveValue, detail: result.Status };
+      return {
+        status: "optimal",
+        provenOptimal: true,
+        values: values(),
+        objective: result.ObjectiveValue,
+        detail: result.Status,
+      };
     case "Infeasible":
       return { status: "infeasible", provenOptimal: false, detail: result.Status };
     case "Unbounded":
@@ -98,7 +112,13 @@ export async function solveWithHighs(
     case "Iteration limit reached": {
       const hasSolution = Object.values(result.Columns).every((c) => Number.isFinite(c.Primal));
       return hasSolution && Object.keys(result.Columns).length > 0
-        ? { status: "feasible", provenOptimal: false, values: values(), objective: result.ObjectiveValue, detail: result.Status }
+        ? {
+            status: "feasible",
+            provenOptimal: false,
+            values: values(),
+            objective: result.ObjectiveValue,
+            detail: result.Status,
+          }
         : { status: "timedOut", provenOptimal: false, detail: result.Status };
     }
     default:

@@ -25,7 +25,8 @@ export async function solveWithJsLpSolver(
     const coefficients: Record<string, number> = { cost: v.cost };
     const bound: { min?: number; max?: number } = {};
     if (Number.isFinite(v.lower) && v.lower !== 0) bound.min = v.lower;
-    if (v.lower < 0 && !Number.isFinite(v.lower)) throw new RangeError(`free variable ${v.name} is not supported`);
+    if (v.lower < 0 && !Number.isFinite(v.lower))
+      throw new RangeError(`free variable ${v.name} is not supported`);
     if (Number.isFinite(v.upper)) bound.max = v.upper;
     if (bound.min !== undefined || bound.max !== undefined) {
       constraints[`bound_${v.name}`] = bound;
@@ -44,7 +45,8 @@ export async function solveWithJsLpSolver(
     }
     for (const term of row.terms) {
       const coefficients = variables[term.variable];
-      if (coefficients === undefined) throw new RangeError(`row ${row.name} names unknown variable ${term.variable}`);
+      if (coefficients === undefined)
+        throw new RangeError(`row ${row.name} names unknown variable ${term.variable}`);
       coefficients[row.name] = (coefficients[row.name] ?? 0) + term.coefficient;
     }
   }
@@ -71,7 +73,8 @@ export async function solveWithJsLpSolver(
       ? { status: "infeasible", provenOptimal: false, detail: "javascript-lp-solver: infeasible" }
       : { status: "timedOut", provenOptimal: false, detail: "javascript-lp-solver: time limit reached" };
   }
-  if (result.bounded === false) return { status: "unbounded", provenOptimal: false, detail: "javascript-lp-solver: unbounded" };
+  if (result.bounded === false)
+    return { status: "unbounded", provenOptimal: false, detail: "javascript-lp-solver: unbounded" };
   const values: Record<string, number> = {};
   for (const v of model.variables) {
     const value = result[v.name];
@@ -81,7 +84,8 @@ export async function solveWithJsLpSolver(
     return {
       status: "timedOut",
       provenOptimal: false,
-      detail: "javascript-lp-solver: stopped without an integral solution (feasible: true but isIntegral missing)",
+      detail:
+        "javascript-lp-solver: stopped without an integral solution (feasible: true but isIntegral missing)",
     };
   }
   const timedOut = elapsedMs >= timeoutMs;

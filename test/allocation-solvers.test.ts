@@ -1,0 +1,141 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
+import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
+import { allocateExact } from "../src/allocation/exact.ts";
+import { buildAllocationLp } from "../src/allocation/linear-model.ts";
+import type { AllocationProblem } from "../src/allocation/problem.ts";
+import { solveAllocation } from "../src/allocation/solve.ts";
+import { exhaustiveOptimum } from "./helpers/exhaustive.ts";
+import { smallProblem } from "./helpers/random-problem.ts";
+
+describe("solveAllocation(problem) across backends", () => {
+  it("HiGHS and the exact greedy reach the same optimum on random problems without ordering", async () => {
+    await fc.assert(
+      fc.asyncProperty(smallProblem({ maxUnits: 8, maxTotal: 60, ordering: false }), async (problem) => {
+        const exact = await solveAllocation(problem, { solver: "exact" });
+        const highs = await solveAllocation(problem, { solver: "highs" });
+        expect(highs.status).toBe(exact.status);
+        if (exact.status === "optimal" && highs.status === "optimal") {
+          expect(highs.provenOptimal).toBe(true);
+          expect(highs.objective).toBeCloseTo(exact.objective, 6);
+        }
+      }),
+      { seed: 7, numRuns: 60 },
+    );
+  });
+
+  it("HiGHS with ordering rows equals exhaustive search on tiny problems", async () => {
+    await fc.assert(
+      fc.asyncProperty(smallProblem({ maxUnits: 4, maxTotal: 14, ordering: true }), async (problem) => {
+        const best = exhaustiveOptimum(problem);
+        const outcome = await solveAllocation(problem, { solver: "highs" });
+        if (best === undefined) {
+          expect(outcome.status).toBe("infeasible");
+          return;
+        }
+        expect(outcome.status).toBe("optimal");
+        if (outcome.status === "optimal") expect(outcome.objective).toBeCloseTo(best, 6);
+      }),
+      { seed: 11, numRuns: 80 },
+    );
+  });
+
+  it("javascript-lp-solver agrees with the exact optimum on tiny integer models it can finish", async () => {
+    await fc.assert(
+      fc.asyncProperty(smallProblem({ maxUnits: 4, maxTotal: 12, ordering: false }), async (problem) => {
+        const exact = await solveAllocation(problem, { solver: "exact" });
+        const js = await solveAllocation(problem, { solver: "jsLpSolver", timeLimitSeconds: 5 });
+        if (exact.status !== "optimal") {
+          expect(js.status).toBe(exact.status);
+          return;
+        }
+        if (js.status === "optimal") expect(js.objective).toBeCloseTo(exact.objective, 6);
+        else expect(["timedOut", "feasible"]).toContain(js.status);
+      }),
+      { seed: 3, numRuns: 40 },
+    );
+  });
+
+  it("the continuous LP optimum (javascript-lp-solver and HiGHS) is a lower bound of the integer optimum", async () => {
+    const problem: AllocationProblem = {
+      total: 10,
+      units: [1.25, 3.5, 5.25].map((target, j) => ({
+        id: `u${j}`,
+        category: "general" as const,
+        target,
+        weight: target,
+        lower: 0,
+        upper: Number.POSITIVE_INFINITY,
+        lowerParts: {},
+        upperParts: {},
+      })),
+      ordering: [],
+    };
+    const model = buildAllocationLp(problem, { integer: false });
+    const js = await solveWithJsLpSolver(model, { timeLimitSeconds: 5 });
+    const highs = await solveWithHighs(model, { timeLimitSeconds: 5 });
+    // Continuous: x = target exactly, objective 0. Integer: hand calculation 0.25 + 0.5 + 0.25 = 1.
+    expect(js.objective).toBeCloseTo(0, 9);
+    expect(highs.objective).toBeCloseTo(0, 9);
+    expect(allocateExact(problem.units, 10)!.objective).toBeCloseTo(1, 12);
+  });
+
+  it("a time-out is never reported as optimal (javascript-lp-solver's feasible-but-fractional trap)", async () => {
+    // 30 townships, integer posts, ordering rows: measured to run far beyond 0.05 s in javascript-lp-solver.
+    const [problem] = fc.sample(smallProblem({ maxUnits: 30, maxTotal: 400, ordering: true }), {
+      seed: 5,
+      numRuns: 1,
+    });
+    const big: AllocationProblem = {
+      ...problem!,
+      units: Array.from({ length: 30 }, (_, j) => ({
+        id: `u${j}`,
+        category: (["central", "key", "general"] as const)[j % 3]!,
+        target: 10 + ((j * 7919) % 13) / 3.7,
+        weight: 1 + ((j * 104729) % 17) / 5,
+        lower: 8,
+        upper: 20,
+        lowerParts: { rule: 8 },
+        upperParts: { rule: 20 },
+      })),
+      total: 385,
+      ordering: [
+        { higher: "central", lower: "key" },
+        { higher: "key", lower: "general" },
+      ],
+    };
+    const js = await solveAllocation(big, { solver: "jsLpSolver", timeLimitSeconds: 0.05 });
+    expect(js.status === "optimal" && js.provenOptimal).toBe(js.status === "optimal");
+    if (js.status !== "optimal") expect(["timedOut", "feasible", "error"]).toContain(js.status);
+    const highs = await solveAllocation(big, { solver: "highs" });
+    expect(highs.status).toBe("optimal");
+    if (js.status === "optimal" && highs.status === "optimal")
+      expect(js.objective).toBeCloseTo(highs.objective, 6);
+  });
+
+  it("toLpFormat writes bounds, integrality and equality rows HiGHS reads", () => {
+    const lp = toLpFormat({
+      variables: [
+        { name: "x0", lower: 15, upper: 30, integer: true, cost: 0 },
+        { name: "p0", lower: 0, upper: Number.POSITIVE_INFINITY, integer: false, cost: 1 },
+      ],
+      constraints: [
+        {
+          name: "dev0",
+          terms: [
+            { variable: "x0", coefficient: 1 },
+            { variable: "p0", coefficient: -1 },
+          ],
+          lower: 16.5,
+          upper: 16.5,
+        },
+      ],
+      offset: 0,
+    });
+    expect(lp).toContain(" 15 <= x0 <= 30");
+    expect(lp).toContain(" 0 <= p0 <= +inf");
+    expect(lp).toContain(" dev0: + 1 x0 - 1 p0\n  = 16.5");
+    expect(lp).toContain("General\n x0");
+  });
+});

@@ -1,0 +1,58 @@
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { allocateScenario } from "../src/allocation/allocate-scenario.ts";
+import { loadScenario } from "../src/cli/load-scenario.ts";
+import { resultToCsv, resultToJson, resultToMarkdown } from "../src/report/format-result.ts";
+
+const DIR = "scenarios/demo-county";
+const scenarios = readdirSync(DIR)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort();
+
+describe("shipped scenarios", () => {
+  it("the demo county ships baseline, population-first and development-first", () => {
+    expect(scenarios).toEqual(["baseline.yaml", "development-first.yaml", "population-first.yaml"]);
+  });
+
+  describe.each(scenarios)("%s", (file) => {
+    it("solves to whole posts summing to the total, every bound, floor and ordering holding; reasons add up", async () => {
+      const scenario = await loadScenario(`${DIR}/${file}`, process.cwd());
+      const result = await allocateScenario(scenario);
+      expect(result.solver.status).toBe("optimal");
+      expect(result.solver.provenOptimal).toBe(true);
+      const sum = result.townships.reduce((s, t) => s + t.allocated, 0);
+      expect(sum).toBe(result.totals.toAllocate);
+      expect(result.totals.toAllocate).toBe(result.totals.total - result.totals.reserve);
+      expect(result.totals.total).toBeGreaterThanOrEqual(result.totals.current);
+      for (const t of result.townships) {
+        expect(Number.isInteger(t.allocated)).toBe(true);
+        expect(t.allocated).toBeGreaterThanOrEqual(t.lower);
+        if (t.upper !== null) expect(t.allocated).toBeLessThanOrEqual(t.upper);
+        if (t.category === "general") expect(t.allocated).toBeGreaterThanOrEqual(15);
+        // The waterfall: index share + every step = the allocation.
+        const steps = t.reasons.reduce((s, r) => s + r.amount, 0);
+        expect(t.plainTarget + steps).toBeCloseTo(t.allocated, 9);
+      }
+      expect(result.checks.find((c) => c.rule === "sum")?.ok).toBe(true);
+      expect(result.checks.find((c) => c.rule === "R3")?.ok).toBe(true);
+      if (result.scenario.ordering) {
+        const rate = (category: string) => {
+          const rows = result.townships.filter((t) => t.category === category);
+          return rows.reduce((s, t) => s + t.allocated, 0) / rows.reduce((s, t) => s + t.index, 0);
+        };
+        const chain = ["countySeat", "central", "key", "characteristic", "general"];
+        for (let k = 0; k + 1 < chain.length; k++)
+          expect(rate(chain[k]!)).toBeGreaterThanOrEqual(rate(chain[k + 1]!) - 1e-9);
+      }
+    });
+
+    it("matches its golden outputs (review changes with git diff)", async () => {
+      const scenario = await loadScenario(`${DIR}/${file}`, process.cwd());
+      const result = await allocateScenario(scenario);
+      const stem = file.replace(/\.yaml$/, "");
+      await expect(resultToJson(result)).toMatchFileSnapshot(`../${DIR}/golden/${stem}.json`);
+      await expect(resultToMarkdown(result, "zh")).toMatchFileSnapshot(`../${DIR}/golden/${stem}.zh.md`);
+      await expect(resultToCsv(result, "zh")).toMatchFileSnapshot(`../${DIR}/golden/${stem}.zh.csv`);
+    });
+  });
+});
