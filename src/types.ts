@@ -130,7 +130,7 @@ export function formatProblem(problem: InputProblem, lang: Lang): string {
     problem.row !== undefined
       ? lang === "zh"
         ? `第${problem.row}行`
-        : `${problem.path !== undefined || problem.code === "yaml-syntax" ? "line" : "row"} ${problem.row}`
+        : `${problem.code === "yaml-syntax" || problem.code.startsWith("schema-") ? "line" : "row"} ${problem.row}`
       : undefined,
     problem.column !== undefined
       ? lang === "zh"

@@ -1,0 +1,317 @@
+import type { Category, CountyData, InputProblem, Township } from "../types.ts";
+import { InputError } from "../types.ts";
+import { type ColumnSpec, TOWNSHIP_COLUMNS } from "./columns.ts";
+import { matchColumn } from "./match-column.ts";
+import { parseCategory } from "./parse-category.ts";
+import { parseNumber } from "./parse-number.ts";
+import {
+  badValue,
+  boundOf,
+  categoryNamesEn,
+  categoryNamesZh,
+  headerList,
+  problem,
+  type Where,
+} from "./problems.ts";
+
+/** One cell as a reader hands it over: text, a number (XLSX, JSON) or nothing. */
+export type Cell = string | number | null | undefined;
+
+/** One data row with its place in the file. */
+export interface TableRow {
+  /** 1-based row number as a spreadsheet shows it (the header is row 1). */
+  readonly row: number;
+  readonly cells: readonly Cell[];
+  /** Key path of the row in a JSON file, e.g. "townships[2]". */
+  readonly path?: string;
+}
+
+/**
+ * Validates a county township table that a reader (CSV, XLSX, JSON) has split into a header row and
+ * data rows, and builds the townships. Headers are matched to known columns with `matchColumn`; other
+ * columns whose every filled cell is a number are kept in `Township.values` under their header as
+ * written; other text columns are ignored. Blank rows are skipped. Every problem is collected in one
+ * pass (missing or repeated columns, empty required cells, numbers out of range, unknown categories,
+ * repeated IDs, a second county seat, cells outside the header) and thrown together.
+ *
+ * @param headers the header row as written in the file
+ * @param rows the data rows: `TableRow`s, or plain cell arrays numbered from row 2
+ * @param file the file name used in problems and as `CountyData.source`
+ * @returns the county data: townships in file order (each with its `row`), numeric columns in file order
+ * @throws {InputError} with every problem found, when any is found
+ * @example
+ * parseCountyRows(
+ *   ["编号", "乡镇名称", "乡镇类别", "人口（人）", "幅员面积", "行政编制"],
+ *   [["T01", "城厢镇", "县政府驻地镇", "238,600", 118.4, 45]],
+ *   "townships.csv",
+ * ).townships[0] // { row: 2, id: "T01", name: "城厢镇", category: "countySeat", population: 238600, areaKm2: 118.4, adminPosts: 45, values: {…} }
+ */
+export function parseCountyRows(
+  headers: readonly Cell[],
+  rows: readonly (TableRow | readonly Cell[])[],
+  file: string,
+): CountyData {
+  const problems: InputProblem[] = [];
+  const tableRows: TableRow[] = rows
+    .map((row, i) => (isTableRow(row) ? row : { row: i + 2, cells: row }))
+    .filter((row) => !row.cells.every(isBlank));
+  const headerTexts = headers.map(cellText);
+
+  if (headerTexts.every((h) => h === "") && tableRows.length === 0) {
+    throw new InputError([
+      problem(
+        "empty-file",
+        { file },
+        {
+          zh: "文件为空：应有一行表头和至少一行乡镇数据",
+          en: "the file is empty: expected a header row and at least one township row",
+        },
+      ),
+    ]);
+  }
+
+  // Columns: known (first occurrence wins), candidate extras, repeats.
+  const known = new Map<string, { index: number; header: string; spec: ColumnSpec }>();
+  const candidates: { index: number; header: string }[] = [];
+  headerTexts.forEach((header, index) => {
+    if (header === "") return;
+    const spec = matchColumn(header);
+    if (spec === undefined) {
+      candidates.push({ index, header });
+      return;
+    }
+    const first = known.get(spec.key);
+    if (first === undefined) {
+      known.set(spec.key, { index, header, spec });
+      return;
+    }
+    problems.push(
+      problem(
+        "duplicate-header",
+        { file, row: 1, column: header },
+        {
+          zh: `列“${header}”（第${index + 1}列）与列“${first.header}”（第${first.index + 1}列）重复，都表示“${spec.label.zh}”：每一列应只出现一次`,
+          en: `column "${header}" (column ${index + 1}) repeats column "${first.header}" (column ${first.index + 1}); both mean "${spec.label.en}": expected each column once`,
+        },
+        header,
+      ),
+    );
+  });
+  const extras: { index: number; header: string }[] = [];
+  for (const candidate of candidates) {
+    const filled = tableRows.map((row) => row.cells[candidate.index]).filter((cell) => !isBlank(cell));
+    if (filled.length === 0 || !filled.every((cell) => toNumber(cell) !== undefined)) continue;
+    const first = extras.find((extra) => extra.header === candidate.header);
+    if (first !== undefined) {
+      problems.push(
+        problem(
+          "duplicate-header",
+          { file, row: 1, column: candidate.header },
+          {
+            zh: `列“${candidate.header}”出现两次（第${first.index + 1}列和第${candidate.index + 1}列）：每一列应只出现一次`,
+            en: `column "${candidate.header}" appears twice (columns ${first.index + 1} and ${candidate.index + 1}): expected each column once`,
+          },
+          candidate.header,
+        ),
+      );
+      continue;
+    }
+    extras.push(candidate);
+  }
+  for (const spec of TOWNSHIP_COLUMNS) {
+    if (!spec.required || known.has(spec.key)) continue;
+    problems.push(
+      problem(
+        "missing-column",
+        { file, row: 1, column: spec.key },
+        {
+          zh: `缺少必填列“${spec.label.zh}”：表头应含以下列名之一：${headerList(spec, "、")}`,
+          en: `missing required column "${spec.label.en}": expected one of the headers ${headerList(spec, ", ")}`,
+        },
+      ),
+    );
+  }
+
+  if (tableRows.length === 0) {
+    problems.push(
+      problem(
+        "no-rows",
+        { file, row: 2 },
+        {
+          zh: "只有表头，没有乡镇数据：表头下应至少有一行乡镇数据",
+          en: "the table has a header but no rows: expected at least one township row below the header",
+        },
+      ),
+    );
+    throw new InputError(problems);
+  }
+
+  const knownColumns = [...known.values()].sort((a, b) => a.index - b.index);
+  const columns = [
+    ...knownColumns
+      .filter((c) => c.spec.kind === "count" || c.spec.kind === "number")
+      .map((c) => ({ ...c, key: c.spec.key })),
+    ...extras.map((c) => ({ ...c, key: c.header })),
+  ].sort((a, b) => a.index - b.index);
+  const usedIndexes = new Set(headerTexts.flatMap((header, index) => (header === "" ? [] : [index])));
+
+  const firstRowOfId = new Map<string, number>();
+  let countySeat: { row: number; name: string } | undefined;
+  const townships: Township[] = [];
+
+  for (const tableRow of tableRows) {
+    const where = (column: string): Where => ({
+      file,
+      row: tableRow.row,
+      column,
+      ...(tableRow.path !== undefined ? { path: tableRow.path } : {}),
+    });
+    const before = problems.length;
+    const fields: Record<string, unknown> = {};
+    const values: Record<string, number> = {};
+
+    tableRow.cells.forEach((cell, index) => {
+      if (isBlank(cell) || usedIndexes.has(index)) return;
+      const header = headerTexts[index] ?? "";
+      problems.push(
+        problem(
+          "extra-cell",
+          where(header !== "" ? header : `#${index + 1}`),
+          {
+            zh: `第${index + 1}列没有表头，却有内容“${cellText(cell)}”：数据应只写在有表头的列中`,
+            en: `column ${index + 1} has no header but holds "${cellText(cell)}": expected data only under a header`,
+          },
+          cellText(cell),
+        ),
+      );
+    });
+
+    for (const { index, header, spec } of knownColumns) {
+      const cell = tableRow.cells[index];
+      const text = cellText(cell);
+      if (spec.kind === "text" || spec.kind === "category") {
+        if (text === "") {
+          problems.push(problem("empty-cell", where(header), badValue(spec, ""), ""));
+          continue;
+        }
+        if (spec.kind === "category") {
+          const category = parseCategory(text);
+          if (category === undefined) {
+            problems.push(
+              problem(
+                "unknown-category",
+                where(header),
+                {
+                  zh: `未知的乡镇类别“${text}”：应为以下之一：${categoryNamesZh()}`,
+                  en: `unknown category "${text}": expected one of ${categoryNamesEn()}`,
+                },
+                text,
+              ),
+            );
+            continue;
+          }
+          if (category === "countySeat") {
+            if (countySeat !== undefined) {
+              problems.push(
+                problem(
+                  "multiple-county-seats",
+                  where(header),
+                  {
+                    zh: `县政府驻地镇只能有一个，第${countySeat.row}行“${countySeat.name}”和第${tableRow.row}行“${cellText(nameCell(tableRow))}”都标为县政府驻地镇：应只有一个乡镇为县政府驻地镇`,
+                    en: `rows ${countySeat.row} ("${countySeat.name}") and ${tableRow.row} ("${cellText(nameCell(tableRow))}") are both marked as the county seat: expected exactly one county-seat town`,
+                  },
+                  text,
+                ),
+              );
+            } else {
+              countySeat = { row: tableRow.row, name: cellText(nameCell(tableRow)) };
+            }
+          }
+          fields[spec.key] = category satisfies Category;
+          continue;
+        }
+        if (spec.key === "id") {
+          const firstRow = firstRowOfId.get(text);
+          if (firstRow !== undefined) {
+            problems.push(
+              problem(
+                "duplicate-id",
+                where(header),
+                {
+                  zh: `编号“${text}”重复：第${firstRow}行和第${tableRow.row}行都用了它，每个乡镇的编号应唯一`,
+                  en: `duplicate ID "${text}": rows ${firstRow} and ${tableRow.row} both use it; expected each ID once`,
+                },
+                text,
+              ),
+            );
+            continue;
+          }
+          firstRowOfId.set(text, tableRow.row);
+        }
+        fields[spec.key] = text;
+        continue;
+      }
+      // Numeric column.
+      if (text === "") {
+        if (spec.required) problems.push(problem("empty-cell", where(header), badValue(spec, ""), ""));
+        continue;
+      }
+      const value = toNumber(cell);
+      const code =
+        value === undefined
+          ? "not-a-number"
+          : spec.kind === "count" && !Number.isInteger(value)
+            ? "not-an-integer"
+            : boundOf(spec) !== "any" && value < 0
+              ? "negative"
+              : boundOf(spec) === "positive" && value === 0
+                ? "not-positive"
+                : undefined;
+      if (code !== undefined) {
+        problems.push(problem(code, where(header), badValue(spec, text), text));
+        continue;
+      }
+      fields[spec.key] = value === 0 ? 0 : value;
+    }
+    if (problems.length > before) continue;
+
+    for (const column of columns) {
+      const value = fields[column.key] ?? toNumber(tableRow.cells[column.index]);
+      if (typeof value === "number") values[column.key] = value === 0 ? 0 : value;
+    }
+    const township: Record<string, unknown> = { row: tableRow.row };
+    for (const spec of TOWNSHIP_COLUMNS) {
+      if (fields[spec.key] !== undefined) township[spec.key] = fields[spec.key];
+    }
+    township["values"] = values;
+    townships.push(township as unknown as Township);
+  }
+
+  if (problems.length > 0) throw new InputError(problems);
+  return { source: file, townships, columns: columns.map((c) => c.key) };
+
+  function nameCell(row: TableRow): Cell {
+    const name = known.get("name");
+    return name === undefined ? undefined : row.cells[name.index];
+  }
+}
+
+function isTableRow(row: TableRow | readonly Cell[]): row is TableRow {
+  return !Array.isArray(row);
+}
+
+function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** The cell as trimmed text; numbers written as JavaScript writes them. */
+function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return "";
+  return typeof cell === "number" ? String(cell) : cell.trim();
+}
+
+function toNumber(cell: Cell): number | undefined {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell === "string") return parseNumber(cell);
+  return undefined;
+}

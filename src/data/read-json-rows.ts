@@ -1,0 +1,102 @@
+import { InputError, type InputProblem } from "../types.ts";
+import type { Cell, TableRow } from "./parse-county-rows.ts";
+import { problem } from "./problems.ts";
+import type { SheetRows } from "./read-xlsx-rows.ts";
+
+/**
+ * Reads a JSON county table: an array of row objects, or `{ "townships": [...] }`; keys are headers
+ * (union of all rows' keys, in order of first appearance). Object i is numbered row i + 2, as if the
+ * keys were a header row; its key path ("townships[3]") is kept for messages.
+ * @returns the rows, and problems for elements that are not objects (to report with the others)
+ * @throws {InputError} "invalid-json" for text that is not JSON or not of that shape, "no-rows" for an empty array
+ * @example readJsonRows('[{"编号": "T01"}]', "t.json") // { headers: ["编号"], rows: [{ row: 2, path: "[0]", cells: ["T01"] }], problems: [] }
+ */
+export function readJsonRows(text: string, file: string): SheetRows & { readonly problems: InputProblem[] } {
+  const shape = {
+    zh: '应为乡镇对象数组 [{"编号": "T01", …}] 或 {"townships": [...]}',
+    en: 'expected an array of township objects [{"id": "T01", …}] or {"townships": [...]}',
+  };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputError([
+      problem(
+        "invalid-json",
+        { file },
+        { zh: `JSON 格式错误（${detail}）：${shape.zh}`, en: `invalid JSON (${detail}): ${shape.en}` },
+      ),
+    ]);
+  }
+  const base = Array.isArray(data) ? "" : "townships";
+  const list = Array.isArray(data)
+    ? data
+    : isObject(data) && Array.isArray(data["townships"])
+      ? data["townships"]
+      : undefined;
+  if (list === undefined) {
+    throw new InputError([
+      problem(
+        "invalid-json",
+        { file },
+        { zh: `JSON 结构不对：${shape.zh}`, en: `unexpected JSON shape: ${shape.en}` },
+      ),
+    ]);
+  }
+  if (list.length === 0) {
+    throw new InputError([
+      problem(
+        "no-rows",
+        { file, path: base },
+        {
+          zh: "乡镇数组为空：应至少有一个乡镇对象",
+          en: "the township array is empty: expected at least one township object",
+        },
+      ),
+    ]);
+  }
+  const headers: string[] = [];
+  const seen = new Set<string>();
+  for (const item of list) {
+    if (!isObject(item)) continue;
+    for (const key of Object.keys(item)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        headers.push(key);
+      }
+    }
+  }
+  const problems: InputProblem[] = [];
+  const rows: TableRow[] = [];
+  list.forEach((item: unknown, i: number) => {
+    const path = `${base}[${i}]`;
+    if (!isObject(item)) {
+      problems.push(
+        problem(
+          "not-an-object",
+          { file, row: i + 2, path },
+          {
+            zh: `第${i + 1}个元素不是对象：应为形如 {"编号": "T01", "乡镇名称": …} 的乡镇对象`,
+            en: `element ${i + 1} is not an object: expected a township object such as {"id": "T01", "name": …}`,
+          },
+          JSON.stringify(item),
+        ),
+      );
+      return;
+    }
+    rows.push({ row: i + 2, path, cells: headers.map((header) => jsonCell(item[header])) });
+  });
+  return { headers, rows, problems };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function jsonCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string") return value;
+  if (typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}

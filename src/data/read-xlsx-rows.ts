@@ -1,0 +1,98 @@
+import { InputError, type InputProblem } from "../types.ts";
+import type { Cell, TableRow } from "./parse-county-rows.ts";
+import { problem } from "./problems.ts";
+
+/** A sheet split into its header row and data rows. Internal to src/data. */
+export interface SheetRows {
+  readonly headers: readonly Cell[];
+  readonly rows: readonly TableRow[];
+}
+
+/**
+ * Reads one worksheet of an XLSX workbook: the named sheet, or the first. The first non-empty row is
+ * the header; row numbers are the sheet's own. Formula cells give their saved result, rich text its
+ * plain text, hyperlinks their text, error cells their code ("#DIV/0!").
+ * @throws {InputError} "unreadable-xlsx" when the bytes are no XLSX workbook, "unknown-sheet" for a
+ * sheet name the workbook lacks, "empty-file" for a workbook without sheets
+ * @example const { headers, rows } = await readXlsxRows(bytes, "county.xlsx", "乡镇");
+ */
+export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: string): Promise<SheetRows> {
+  const ExcelJS = (await import("exceljs")).default;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // JSZip accepts a Uint8Array in Node and in browsers; the typings only name Buffer.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputError([
+      problem(
+        "unreadable-xlsx",
+        { file },
+        {
+          zh: `无法读取 xlsx 文件（${detail}）：应为 Excel 2007 及以上版本保存的 .xlsx 工作簿`,
+          en: `cannot read the xlsx file (${detail}): expected an .xlsx workbook as saved by Excel 2007 or later`,
+        },
+      ),
+    ]);
+  }
+  const sheets = workbook.worksheets;
+  const names = sheets.map((s) => s.name);
+  const worksheet = sheet === undefined ? sheets[0] : sheets.find((s) => s.name === sheet);
+  if (worksheet === undefined) {
+    const found: InputProblem =
+      sheet === undefined
+        ? problem(
+            "empty-file",
+            { file },
+            {
+              zh: "工作簿中没有工作表：应至少有一个含乡镇数据的工作表",
+              en: "the workbook has no sheets: expected a sheet with township rows",
+            },
+          )
+        : problem(
+            "unknown-sheet",
+            { file, path: sheet },
+            {
+              zh: `找不到工作表“${sheet}”：应为以下之一：${names.join("、")}`,
+              en: `no sheet named "${sheet}": expected one of ${names.map((n) => `"${n}"`).join(", ")}`,
+            },
+            sheet,
+          );
+    throw new InputError([found]);
+  }
+
+  let headers: Cell[] | undefined;
+  const rows: TableRow[] = [];
+  for (let r = 1; r <= worksheet.rowCount; r++) {
+    const raw = worksheet.getRow(r).values as unknown[];
+    const cells: Cell[] = [];
+    for (let c = 1; c < raw.length; c++) cells.push(xlsxCell(raw[c]));
+    if (headers === undefined) {
+      if (cells.some((cell) => cell !== null && String(cell).trim() !== "")) headers = cells;
+      continue;
+    }
+    rows.push({ row: r, cells });
+  }
+  return { headers: headers ?? [], rows };
+}
+
+/** Plain value of an exceljs cell value. */
+function xlsxCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string") return value;
+  if (typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v["richText"])) {
+      return (v["richText"] as { text?: unknown }[]).map((run) => String(run.text ?? "")).join("");
+    }
+    if ("formula" in v || "sharedFormula" in v) {
+      if (v["result"] === undefined) return `=${String(v["formula"] ?? v["sharedFormula"])}`;
+      return xlsxCell(v["result"]);
+    }
+    if ("error" in v) return String(v["error"]);
+    if ("text" in v) return xlsxCell(v["text"]);
+  }
+  return String(value);
+}
