@@ -47,11 +47,14 @@ export function normaliseScores(values: readonly number[], options: NormaliseOpt
       const min = Math.min(...values);
       const max = Math.max(...values);
       if (max === min) return values.map(() => high);
-      return values.map((v) => low + (high - low) * (cost ? (max - v) / (max - min) : (v - min) / (max - min)));
+      return values.map(
+        (v) => low + (high - low) * (cost ? (max - v) / (max - min) : (v - min) / (max - min)),
+      );
     }
     case "max": {
       if (cost) {
-        if (values.some((v) => !(v > 0))) throw new RangeError("max normalisation of a cost indicator needs values > 0");
+        if (values.some((v) => !(v > 0)))
+          throw new RangeError("max normalisation of a cost indicator needs values > 0");
         const min = Math.min(...values);
         return values.map((v) => min / v);
       }
@@ -61,7 +64,8 @@ export function normaliseScores(values: readonly number[], options: NormaliseOpt
     }
     case "share": {
       if (cost) {
-        if (values.some((v) => !(v > 0))) throw new RangeError("share normalisation of a cost indicator needs values > 0");
+        if (values.some((v) => !(v > 0)))
+          throw new RangeError("share normalisation of a cost indicator needs values > 0");
         const inverseSum = values.reduce((sum, v) => sum + 1 / v, 0);
         return values.map((v) => 1 / v / inverseSum);
       }

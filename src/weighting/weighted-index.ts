@@ -53,7 +53,8 @@ export function indexWeights(model: StaffingModel): IndexWeights {
     const factorWeight = factor.weight / factorSum;
     factors[factor.id] = factorWeight;
     const inner = factor.indicators.reduce((s, i) => s + i.weight, 0);
-    if (!(inner > 0) && factorWeight > 0) throw new RangeError(`indicator weights of factor ${factor.id} sum to 0`);
+    if (!(inner > 0) && factorWeight > 0)
+      throw new RangeError(`indicator weights of factor ${factor.id} sum to 0`);
     for (const indicator of factor.indicators) {
       indicators[indicator.id] = inner > 0 ? (factorWeight * indicator.weight) / inner : 0;
     }
@@ -79,19 +80,23 @@ export function computeIndex(model: StaffingModel, data: CountyData): IndexOutco
       raw.forEach((value, row) => {
         const township = data.townships[row]!;
         if (value === undefined) {
-          problems.push(indicatorProblem(data.source, township, indicator.column, "missing", undefined, {
-            zh: "该指标需要此值，但单元格为空",
-            en: "the indicator needs this value but the cell is empty",
-          }));
+          problems.push(
+            indicatorProblem(data.source, township, indicator.column, "missing", undefined, {
+              zh: "该指标需要此值，但单元格为空",
+              en: "the indicator needs this value but the cell is empty",
+            }),
+          );
           return;
         }
         try {
           transformed.push(transformValue(value, indicator.transform));
         } catch {
-          problems.push(indicatorProblem(data.source, township, indicator.column, "transform-domain", value, {
-            zh: `指标“${indicator.label.zh}”使用 ${indicator.transform} 变换，需要${indicator.transform === "log" ? "大于 0" : "不小于 0"}的值`,
-            en: `indicator "${indicator.label.en}" uses the ${indicator.transform} transform, which needs values ${indicator.transform === "log" ? "> 0" : ">= 0"}`,
-          }));
+          problems.push(
+            indicatorProblem(data.source, township, indicator.column, "transform-domain", value, {
+              zh: `指标“${indicator.label.zh}”使用 ${indicator.transform} 变换，需要${indicator.transform === "log" ? "大于 0" : "不小于 0"}的值`,
+              en: `indicator "${indicator.label.en}" uses the ${indicator.transform} transform, which needs values ${indicator.transform === "log" ? "> 0" : ">= 0"}`,
+            }),
+          );
         }
       });
       if (transformed.length !== n) return;
@@ -122,7 +127,9 @@ export function computeIndex(model: StaffingModel, data: CountyData): IndexOutco
   });
   if (problems.length > 0) return { ok: false, problems };
 
-  const indicatorFactor = new Map(model.factors.flatMap((f) => f.indicators.map((i) => [i.id, f.id] as const)));
+  const indicatorFactor = new Map(
+    model.factors.flatMap((f) => f.indicators.map((i) => [i.id, f.id] as const)),
+  );
   const townships = data.townships.map((township, row): TownshipIndex => {
     const indicatorParts = parts[row]!;
     const factorParts: Record<string, number> = Object.fromEntries(model.factors.map((f) => [f.id, 0]));

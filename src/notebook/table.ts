@@ -1,0 +1,171 @@
+/**
+ * A sortable HTML table. Click a header to sort by it (numbers largest first, text in pinyin order);
+ * click again to reverse. Numbers sort
+ * numerically, text by Chinese collation (pinyin order, `Intl.Collator("zh")`); empty values go
+ * last either way; ties keep the input order.
+ */
+import type { Bilingual, Lang } from "../types.ts";
+
+/** One column of `sortableTable`. */
+export interface Column<Row> {
+  /** Identifier, unique among the columns, e.g. "population". */
+  readonly key: string;
+  readonly label: Bilingual;
+  /** How the column sorts and aligns: "number" right-aligned, "text" left-aligned. */
+  readonly type: "number" | "text";
+  /** The value to sort on (and to show when there is no `format`); `undefined` = empty. */
+  readonly value: (row: Row) => number | string | undefined;
+  /** What the cell shows; default: numbers grouped for `lang`, text as is, "–" for empty. */
+  readonly format?: (row: Row, lang: Lang) => string | Node;
+}
+
+/** Sort order of a table. */
+export interface SortState {
+  readonly key: string;
+  readonly direction: "ascending" | "descending";
+}
+
+const collator = new Intl.Collator("zh");
+
+function isEmpty(value: number | string | undefined): boolean {
+  return value === undefined || value === "" || (typeof value === "number" && Number.isNaN(value));
+}
+
+/**
+ * `rows` sorted by `column` (a new array; the input is not changed). Empty values (undefined, "",
+ * NaN) come last in both directions; equal values keep their input order.
+ * @example sortRows([{ n: 2 }, { n: 10 }], { key: "n", label, type: "number", value: (r) => r.n }, "descending")
+ */
+export function sortRows<Row>(
+  rows: readonly Row[],
+  column: Column<Row>,
+  direction: SortState["direction"],
+): Row[] {
+  const sign = direction === "ascending" ? 1 : -1;
+  const keyed = rows.map((row, index) => ({ row, index, value: column.value(row) }));
+  keyed.sort((a, b) => {
+    const emptyA = isEmpty(a.value);
+    const emptyB = isEmpty(b.value);
+    if (emptyA || emptyB) return emptyA === emptyB ? a.index - b.index : emptyA ? 1 : -1;
+    const order =
+      column.type === "number"
+        ? Number(a.value) - Number(b.value)
+        : collator.compare(String(a.value), String(b.value));
+    return order !== 0 ? sign * order : a.index - b.index;
+  });
+  return keyed.map((entry) => entry.row);
+}
+
+/** A table that keeps its sort order while its rows and language are replaced. */
+export interface SortableTable<Row> {
+  /** The table element (the same one on every call). */
+  readonly element: HTMLTableElement;
+  /** The current sort order, or null for input order. */
+  readonly sort: SortState | null;
+  /** Shows `rows` in `lang` under the current sort order; returns `element`. */
+  update(rows: readonly Row[], lang: Lang): HTMLTableElement;
+}
+
+/**
+ * Creates a sortable table. Create it once and call `update` from a cell, so the user's sort order
+ * survives recomputation: `nb.cell("table", [rows, lang], (r, l) => table.update(r, l))`.
+ * @throws {Error} when two columns share a key or `sort.key` is not a column
+ * @example const table = sortableTable({ columns, sort: { key: "change", direction: "descending" } });
+ */
+export function sortableTable<Row>(options: {
+  readonly columns: readonly Column<Row>[];
+  readonly sort?: SortState;
+  /** Accessible caption, also shown above the table. */
+  readonly caption?: Bilingual;
+}): SortableTable<Row> {
+  const { columns, caption } = options;
+  const keys = new Set(columns.map((c) => c.key));
+  if (keys.size !== columns.length) throw new Error("sortableTable(): column keys must be unique");
+  if (options.sort !== undefined && !keys.has(options.sort.key)) {
+    throw new Error(`sortableTable(): no column "${options.sort.key}" to sort by`);
+  }
+  let sort: SortState | null = options.sort ?? null;
+  let rows: readonly Row[] = [];
+  let lang: Lang = "zh";
+  const table = document.createElement("table");
+  table.className = "qp-table";
+
+  const render = (): void => {
+    const numberFormat = new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", {
+      maximumFractionDigits: 2,
+    });
+    const head = document.createElement("thead");
+    const headRow = head.insertRow();
+    for (const column of columns) {
+      const th = document.createElement("th");
+      th.scope = "col";
+      th.className = column.type === "number" ? "num" : "text";
+      th.setAttribute("aria-sort", sort?.key === column.key ? sort.direction : "none");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.dataset.key = column.key;
+      button.textContent = column.label[lang];
+      const arrow = document.createElement("span");
+      arrow.setAttribute("aria-hidden", "true");
+      arrow.className = "sort-arrow";
+      arrow.textContent = sort?.key === column.key ? (sort.direction === "ascending" ? "▲" : "▼") : "";
+      button.append(arrow);
+      th.append(button);
+      headRow.append(th);
+    }
+    const body = document.createElement("tbody");
+    const column = sort === null ? undefined : columns.find((c) => c.key === sort!.key);
+    const ordered = column === undefined || sort === null ? rows : sortRows(rows, column, sort.direction);
+    for (const row of ordered) {
+      const tr = body.insertRow();
+      for (const col of columns) {
+        const td = tr.insertCell();
+        td.className = col.type === "number" ? "num" : "text";
+        if (col.format !== undefined) {
+          td.append(col.format(row, lang));
+        } else {
+          const value = col.value(row);
+          td.textContent = isEmpty(value)
+            ? "–"
+            : typeof value === "number"
+              ? numberFormat.format(value)
+              : value!;
+        }
+      }
+    }
+    const parts: HTMLElement[] = [];
+    if (caption !== undefined) {
+      const element = document.createElement("caption");
+      element.textContent = caption[lang];
+      parts.push(element);
+    }
+    table.replaceChildren(...parts, head, body);
+  };
+
+  table.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest("th button") as HTMLButtonElement | null;
+    const key = button?.dataset.key;
+    if (key === undefined) return;
+    sort =
+      sort?.key === key
+        ? { key, direction: sort.direction === "ascending" ? "descending" : "ascending" }
+        : {
+            key,
+            direction: columns.find((c) => c.key === key)?.type === "number" ? "descending" : "ascending",
+          };
+    render();
+  });
+
+  return {
+    element: table,
+    get sort() {
+      return sort;
+    },
+    update(nextRows, nextLang) {
+      rows = nextRows;
+      lang = nextLang;
+      render();
+      return table;
+    },
+  };
+}
