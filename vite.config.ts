@@ -20,6 +20,8 @@ export default defineConfig({
   root: "notebooks",
   base: "./",
   publicDir: false,
+  // ES-module workers keep the library's lazy chunks (exceljs) out of the worker bundle.
+  worker: { format: "es" },
   build: {
     outDir: resolve(import.meta.dirname, "dist"),
     emptyOutDir: true,
