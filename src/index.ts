@@ -3,6 +3,42 @@
 
 export type { ScenarioResult, SolverReport, TownshipResult } from "./allocation/allocate-scenario.ts";
 export { allocateScenario } from "./allocation/allocate-scenario.ts";
+export { apportion } from "./allocation/apportion/apportion.ts";
+export type { DivisorFormResult } from "./allocation/apportion/divisor.ts";
+export { apportionByDivisor } from "./allocation/apportion/divisor.ts";
+export { apportionHamilton } from "./allocation/apportion/hamilton.ts";
+export { describeLastPost } from "./allocation/apportion/last-post.ts";
+export { apportionByPriority } from "./allocation/apportion/priority-list.ts";
+export {
+  APPORTION_METHOD_LABELS,
+  APPORTION_METHODS,
+  DIVISOR_METHODS,
+  parseApportionMethod,
+  priorityValue,
+  roundBySignposts,
+  signpost,
+} from "./allocation/apportion/signposts.ts";
+export type { AlabamaFlag, ApportionSweep, SweepRow } from "./allocation/apportion/sweep.ts";
+export { apportionSweep } from "./allocation/apportion/sweep.ts";
+export { TIE_BREAK_RULE, TIE_TOLERANCE } from "./allocation/apportion/ties.ts";
+export type {
+  ApportionInfeasible,
+  ApportionMethod,
+  ApportionOk,
+  ApportionOptions,
+  ApportionResult,
+  ApportionTie,
+  ApportionUnit,
+  DivisorMethod,
+  DivisorRange,
+  HamiltonBounds,
+  LastPost,
+  NextPost,
+  PriorityEntry,
+  UnitApportionment,
+} from "./allocation/apportion/types.ts";
+export type { QuotaCheck, QuotaViolation } from "./allocation/apportion/within-quota.ts";
+export { withinQuota } from "./allocation/apportion/within-quota.ts";
 export { loadHighs } from "./allocation/backends/highs.ts";
 export type { ScenarioProblem, ScenarioTotals } from "./allocation/build-problem.ts";
 export { buildScenarioProblem, currentPosts } from "./allocation/build-problem.ts";
@@ -23,8 +59,8 @@ export { solveAllocation } from "./allocation/solve.ts";
 export { verifyAllocation } from "./allocation/verify.ts";
 export type { ColumnSpec } from "./data/columns.ts";
 export { TOWNSHIP_COLUMNS } from "./data/columns.ts";
-export { countyTableToCsv } from "./data/county-table-to-csv.ts";
 export type { CountyTableToCsvOptions } from "./data/county-table-to-csv.ts";
+export { countyTableToCsv } from "./data/county-table-to-csv.ts";
 export type { DecodedText, TextEncoding } from "./data/decode-text.ts";
 export { decodeText } from "./data/decode-text.ts";
 export { acceptedHeaders, matchColumn } from "./data/match-column.ts";
@@ -45,6 +81,7 @@ export {
 export type { ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainUnit } from "./explain/reasons.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
+export { sweepToText } from "./report/format-sweep.ts";
 export { fixed, REASON_LABELS, RESULT_COLUMNS, signedInt } from "./report/labels.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ScenarioSources } from "./scenario/load-from-memory.ts";
@@ -60,13 +97,18 @@ export {
 } from "./scenario/resolve-scenario.ts";
 export type { ScenarioFile } from "./scenario/scenario-schema.ts";
 export { scenarioToYaml } from "./scenario/scenario-yaml.ts";
+export type { ParadoxFlag, SweepResult, SweepStep } from "./simulate/sweep-totals.ts";
+export { sweepTotals } from "./simulate/sweep-totals.ts";
 export type {
+  AhpSpec,
+  AllocationMethod,
   BandSpec,
   Bilingual,
   Category,
   CategoryRule,
   CountyData,
   Direction,
+  ExpertMatrixSpec,
   FactorSpec,
   IndicatorSpec,
   InputProblem,
@@ -75,6 +117,7 @@ export type {
   Normalisation,
   Objective,
   PostType,
+  RandomIndexChoice,
   ReserveSpec,
   Scenario,
   SolverChoice,
@@ -82,10 +125,52 @@ export type {
   TotalSpec,
   Township,
   Transform,
+  WeightingSpec,
 } from "./types.ts";
 export { CATEGORIES, CATEGORY_LABELS, formatProblem, InputError, POST_TYPE_LABELS } from "./types.ts";
+export type { AhpOptions, AhpResult, JudgementReview } from "./weighting/ahp.ts";
+export { ahpWeights, CONSISTENCY_THRESHOLD } from "./weighting/ahp.ts";
+export type { ConsistencyProblemOptions, DescribeInconsistencyOptions } from "./weighting/ahp-consistency.ts";
+export {
+  ahpConsistencyProblem,
+  ahpHierarchyProblems,
+  describeInconsistency,
+} from "./weighting/ahp-consistency.ts";
+export type { AhpExpertMatrix, AhpGroupResult } from "./weighting/ahp-group.ts";
+export { aggregateJudgements, ahpGroup } from "./weighting/ahp-group.ts";
+export type {
+  AhpHierarchyInput,
+  AhpHierarchyResult,
+  AhpMatrixInput,
+  GlobalIndicatorWeight,
+} from "./weighting/ahp-hierarchy.ts";
+export { ahpHierarchy } from "./weighting/ahp-hierarchy.ts";
+export type { CombinedResult, CombineForm, CombineOptions, WeightVector } from "./weighting/combined.ts";
+export { combinedWeights } from "./weighting/combined.ts";
+export type { CriticOptions, CriticResult } from "./weighting/critic.ts";
+export { criticWeights } from "./weighting/critic.ts";
+export type { DerivedWeights, WeightingReport } from "./weighting/derive-weights.ts";
+export { deriveWeights, modelAhpInput } from "./weighting/derive-weights.ts";
+export type { EntropyNormalisation, EntropyOptions, EntropyResult } from "./weighting/entropy.ts";
+export { entropyWeights } from "./weighting/entropy.ts";
+export { formatJudgement, nearestScaleValue, parseJudgement, SAATY_SCALE } from "./weighting/fraction.ts";
+export type { DirectionMap, IndicatorTable } from "./weighting/indicator-table.ts";
 export type { NormaliseOptions } from "./weighting/normalise.ts";
 export { normaliseScores, transformValue } from "./weighting/normalise.ts";
+export type {
+  JudgementCell,
+  JudgementMatrix,
+  PairwiseIssue,
+  PairwiseMatrixOptions,
+} from "./weighting/pairwise-matrix.ts";
+export { checkPairwiseMatrix, toPairwiseMatrix } from "./weighting/pairwise-matrix.ts";
+export type { RandomIndexSpec, RandomIndexTable } from "./weighting/random-index.ts";
+export {
+  formatRandomIndex,
+  RANDOM_INDEX_IDS,
+  RANDOM_INDEX_TABLES,
+  randomIndex,
+} from "./weighting/random-index.ts";
 export type {
   IndexOutcome,
   IndexResult,
@@ -94,3 +179,10 @@ export type {
   TownshipIndex,
 } from "./weighting/weighted-index.ts";
 export { computeIndex, indexWeights } from "./weighting/weighted-index.ts";
+export type { PairwiseCsv, WeightsCsvOptions } from "./weighting/weights-csv.ts";
+export {
+  looksLikePairwiseCsv,
+  parseIndicatorCsv,
+  parsePairwiseCsv,
+  parseWeightsCsv,
+} from "./weighting/weights-csv.ts";

@@ -1,3 +1,5 @@
+import type { WeightingReport } from "./weighting/derive-weights.ts";
+
 /**
  * Public domain types of quota-planner. Units and defaults are stated on each field.
  * File formats (CSV headers, YAML keys) live in src/data and src/scenario; these are the
@@ -195,6 +197,44 @@ export interface CategoryRule {
 /** Allocation objective. `absDeviation`: least total |posts − proportional target|. */
 export type Objective = "absDeviation";
 
+/** One expert's pairwise comparison matrix (Saaty 1–9 scale; cells numbers or fractions such as "1/3"). */
+export interface ExpertMatrixSpec {
+  readonly name: string;
+  readonly matrix: readonly (readonly (number | string)[])[];
+}
+
+/** AHP judgements of a model: factors compared in model order, and each factor's indicators in model order. */
+export interface AhpSpec {
+  readonly factors: { readonly experts: readonly ExpertMatrixSpec[] };
+  /** By factor id; a factor with one indicator needs none. */
+  readonly indicators: Readonly<Record<string, { readonly experts: readonly ExpertMatrixSpec[] }>>;
+}
+
+/** Random-index table used for AHP consistency ratios (see docs/weights.md). */
+export type RandomIndexChoice = "saaty" | "alonso-lamata" | "cn-textbook";
+
+/**
+ * How a model's weights are set (R5).
+ * - `manual`: the factor and indicator weights written in the model (default);
+ * - `ahp`: factor and within-factor weights from experts' pairwise comparison matrices;
+ * - `entropy` / `critic`: global indicator weights from the county's data (raw column values, model directions);
+ * - `combined`: expertShare × AHP + (1 − expertShare) × the data method.
+ */
+export type WeightingSpec =
+  | { readonly method: "manual" }
+  | { readonly method: "ahp"; readonly randomIndex: RandomIndexChoice; readonly ahp: AhpSpec }
+  | { readonly method: "entropy"; readonly normalise: "sum" | "minmax" }
+  | { readonly method: "critic" }
+  | {
+      readonly method: "combined";
+      readonly randomIndex: RandomIndexChoice;
+      readonly ahp: AhpSpec;
+      readonly data: "entropy" | "critic";
+      readonly normalise: "sum" | "minmax";
+      /** Share of the expert (AHP) weights, 0–1. */
+      readonly expertShare: number;
+    };
+
 /** A staffing standard (编制核定标准) as data: see models/standard.yaml. */
 export interface StaffingModel {
   /** Where it was read from, as named by the caller. */
@@ -202,6 +242,8 @@ export interface StaffingModel {
   readonly name: Bilingual;
   readonly description?: Bilingual;
   readonly factors: readonly FactorSpec[];
+  /** How the weights are set; with a method other than manual the numbers in `factors` are filled in on resolution. */
+  readonly weighting: WeightingSpec;
   readonly categories: Readonly<Record<Category, CategoryRule>>;
   readonly allocation: {
     readonly objective: Objective;
@@ -236,6 +278,19 @@ export interface BandSpec {
 /** Which engine solves the allocation. `auto`: exact greedy without ordering rows, HiGHS with them. */
 export type SolverChoice = "auto" | "exact" | "highs" | "jsLpSolver";
 
+/**
+ * How whole posts are found: `lp` (least deviation from the targets under every policy constraint), or a classical
+ * apportionment method within the same floors, caps and band (no ordering rows).
+ */
+export type AllocationMethod =
+  | "lp"
+  | "hamilton"
+  | "jefferson"
+  | "webster"
+  | "adams"
+  | "dean"
+  | "huntington-hill";
+
 /** A scenario after resolution: data and model loaded, overrides applied, every name checked. */
 export interface Scenario {
   readonly source: string;
@@ -250,6 +305,9 @@ export interface Scenario {
   readonly total: TotalSpec;
   readonly reserve: ReserveSpec;
   readonly band?: BandSpec;
+  /** How the weights were obtained (AHP consistency, entropy/CRITIC intermediate values). */
+  readonly weighting: WeightingReport;
+  readonly method: AllocationMethod;
   readonly solver: SolverChoice;
   /** Time limit for MILP backends, seconds. Default 30. */
   readonly timeLimitSeconds: number;

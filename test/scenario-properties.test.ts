@@ -70,6 +70,8 @@ describe("allocateScenario on random counties (property, seeded)", () => {
           reserve: { share: s.reserveShare },
           ...(s.maxCut !== undefined ? { band: { maxCut: s.maxCut } } : {}),
           overrides: { ordering: s.ordering },
+          method: "lp",
+          acceptInconsistent: false,
           solver: "auto",
           timeLimitSeconds: 30,
         };

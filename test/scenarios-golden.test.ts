@@ -10,8 +10,13 @@ const scenarios = readdirSync(DIR)
   .sort();
 
 describe("shipped scenarios", () => {
-  it("the demo county ships baseline, population-first and development-first", () => {
-    expect(scenarios).toEqual(["baseline.yaml", "development-first.yaml", "population-first.yaml"]);
+  it("the demo county ships baseline, population-first, development-first and expert-weights", () => {
+    expect(scenarios).toEqual([
+      "baseline.yaml",
+      "development-first.yaml",
+      "expert-weights.yaml",
+      "population-first.yaml",
+    ]);
   });
 
   describe.each(scenarios)("%s", (file) => {

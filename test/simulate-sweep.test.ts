@@ -17,7 +17,15 @@ floors:
 );
 
 function township(id: string, population: number, posts: number): Township {
-  return { id, name: id, category: "general", population, areaKm2: 50, adminPosts: posts, values: { population, areaKm2: 50, adminPosts: posts } };
+  return {
+    id,
+    name: id,
+    category: "general",
+    population,
+    areaKm2: 50,
+    adminPosts: posts,
+    values: { population, areaKm2: 50, adminPosts: posts },
+  };
 }
 
 describe("sweepTotals(scenario, from, to)", () => {
@@ -29,7 +37,10 @@ describe("sweepTotals(scenario, from, to)", () => {
       columns: ["population", "areaKm2", "adminPosts"],
       townships: [township("A", 6000, 3), township("B", 6000, 3), township("C", 2000, 1)],
     };
-    const file = parseScenarioFile("name: abc\ndata: abc.csv\nmodel: population-only.yaml\ntotal: 10\n", "abc.yaml");
+    const file = parseScenarioFile(
+      "name: abc\ndata: abc.csv\nmodel: population-only.yaml\ntotal: 10\n",
+      "abc.yaml",
+    );
     const scenario = resolveScenario(file, { source: "abc.yaml", data, model });
     const sweep = await sweepTotals(scenario, 10, 11);
     expect(sweep.steps.map((s) => s.posts)).toEqual([
@@ -45,7 +56,10 @@ describe("sweepTotals(scenario, from, to)", () => {
       columns: ["population", "areaKm2", "adminPosts"],
       townships: [township("A", 6000, 5), township("B", 6000, 5), township("C", 2000, 2)],
     };
-    const file = parseScenarioFile("name: abc\ndata: abc.csv\nmodel: population-only.yaml\ntotal: 12\n", "abc.yaml");
+    const file = parseScenarioFile(
+      "name: abc\ndata: abc.csv\nmodel: population-only.yaml\ntotal: 12\n",
+      "abc.yaml",
+    );
     const sweep = await sweepTotals(resolveScenario(file, { source: "abc.yaml", data, model }), 11, 13);
     expect(sweep.steps.map((s) => s.status)).toEqual(["infeasible", "optimal", "optimal"]);
     expect(sweep.steps[0]!.posts).toEqual([]);
@@ -53,11 +67,14 @@ describe("sweepTotals(scenario, from, to)", () => {
 
   it("refuses a reversed or fractional range", async () => {
     const data: CountyData = { source: "a.csv", columns: ["population"], townships: [township("A", 1, 1)] };
-    const scenario = resolveScenario(parseScenarioFile("name: a\ndata: a.csv\nmodel: m.yaml\ntotal: 2\n", "a.yaml"), {
-      source: "a.yaml",
-      data,
-      model,
-    });
+    const scenario = resolveScenario(
+      parseScenarioFile("name: a\ndata: a.csv\nmodel: m.yaml\ntotal: 2\n", "a.yaml"),
+      {
+        source: "a.yaml",
+        data,
+        model,
+      },
+    );
     await expect(sweepTotals(scenario, 5, 4)).rejects.toThrow(RangeError);
     await expect(sweepTotals(scenario, 4.5, 6)).rejects.toThrow(RangeError);
   });

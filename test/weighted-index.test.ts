@@ -87,6 +87,7 @@ const model: StaffingModel = {
       ],
     },
   ],
+  weighting: { method: "manual" },
   categories: {
     countySeat: { coefficient: 1, floor: {}, cap: {} },
     central: { coefficient: 1, floor: {}, cap: {} },

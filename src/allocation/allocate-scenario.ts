@@ -1,6 +1,7 @@
 import { type PolicyCheck, policyChecks } from "../explain/policy-checks.ts";
 import { bindingReason, explainUnit, type Reason } from "../explain/reasons.ts";
 import {
+  type AllocationMethod,
   type Bilingual,
   type Category,
   InputError,
@@ -8,11 +9,24 @@ import {
   type Scenario,
   type SolverChoice,
 } from "../types.ts";
+import type { WeightingReport } from "../weighting/derive-weights.ts";
 import { computeIndex, type IndexWeights, type IndicatorPart } from "../weighting/weighted-index.ts";
+import { apportion } from "./apportion/apportion.ts";
+import { describeLastPost } from "./apportion/last-post.ts";
+import { APPORTION_METHOD_LABELS } from "./apportion/signposts.ts";
+import type {
+  ApportionMethod,
+  ApportionOk,
+  DivisorRange,
+  NextPost,
+  PriorityEntry,
+} from "./apportion/types.ts";
 import { buildScenarioProblem, currentPosts, type ScenarioTotals } from "./build-problem.ts";
+import { diagnoseAllocation } from "./diagnose.ts";
 import { type AllocationTie, allocateExact } from "./exact.ts";
 import type { Conflict } from "./problem.ts";
 import { type Backend, solveAllocation } from "./solve.ts";
+import { verifyAllocation } from "./verify.ts";
 
 /** One township's line in a result: its numbers and the reasons behind them. */
 export interface TownshipResult {
@@ -47,7 +61,8 @@ export interface TownshipResult {
 /** The solver's account of itself. */
 export interface SolverReport {
   readonly requested: SolverChoice;
-  readonly backend: Backend;
+  /** `apportionment` when a classical method placed the posts (computed exactly; "optimal" then means exact). */
+  readonly backend: Backend | "apportionment";
   readonly status: "optimal" | "feasible" | "infeasible" | "timedOut" | "error";
   readonly provenOptimal: boolean;
   /** Σ |allocated − target|, posts; absent without a solution. */
@@ -64,6 +79,18 @@ export interface ScenarioResult {
     readonly model: string;
     readonly postType: PostType;
     readonly ordering: boolean;
+    readonly method: AllocationMethod;
+  };
+  /** How the weights were obtained (AHP consistency, entropy/CRITIC values). */
+  readonly weighting: WeightingReport;
+  /** With a classical apportionment method: the order posts were handed out and who gets the next one (units by id). */
+  readonly apportionment?: {
+    readonly method: ApportionMethod;
+    readonly label: Bilingual;
+    readonly priorityList: readonly PriorityEntry[];
+    readonly nextPost: NextPost | null;
+    readonly tieBreak: Bilingual;
+    readonly divisor?: DivisorRange;
   };
   readonly totals: ScenarioTotals & { readonly allocated: number | null };
   readonly solver: SolverReport;
@@ -97,22 +124,72 @@ export async function allocateScenario(scenario: Scenario): Promise<ScenarioResu
     model: scenario.modelSource,
     postType: scenario.postType,
     ordering: problem.ordering.length > 0,
+    method: scenario.method,
   };
-  const base = { scenario: header, weights: indexOutcome.result.weights };
+  const base = { scenario: header, weights: indexOutcome.result.weights, weighting: scenario.weighting };
 
-  const outcome =
-    built.conflicts.length > 0
-      ? ({
-          status: "infeasible",
-          backend: "exact",
-          conflicts: built.conflicts,
-          detail: "diagnosed before solving",
-        } as const)
-      : await solveAllocation(problem, {
-          solver: scenario.solver,
-          timeLimitSeconds: scenario.timeLimitSeconds,
-          names,
-        });
+  let apportioned: ApportionOk | undefined;
+  let outcome: ScenarioOutcome;
+  if (built.conflicts.length > 0) {
+    outcome = {
+      status: "infeasible",
+      backend: "exact",
+      conflicts: built.conflicts,
+      detail: "diagnosed before solving",
+    };
+  } else if (scenario.method === "lp") {
+    outcome = await solveAllocation(problem, {
+      solver: scenario.solver,
+      timeLimitSeconds: scenario.timeLimitSeconds,
+      names,
+    });
+  } else {
+    const method = scenario.method;
+    const conflicts = diagnoseAllocation(problem, names);
+    const result =
+      conflicts.length > 0
+        ? undefined
+        : apportion(
+            problem.units.map((u, j) => ({
+              name: u.id,
+              weight: built.demands[j]!,
+              min: u.lower,
+              max: u.upper,
+            })),
+            problem.total,
+            method,
+          );
+    if (result === undefined || result.status === "infeasible") {
+      outcome = {
+        status: "infeasible",
+        backend: "apportionment",
+        conflicts,
+        detail: result?.diagnosis.en ?? "diagnosed before solving",
+      };
+    } else {
+      apportioned = result;
+      const posts = result.units.map((u) => u.allocated);
+      const violations = verifyAllocation(problem, posts);
+      outcome =
+        violations.length > 0
+          ? { status: "error", backend: "apportionment", detail: violations.join("; ") }
+          : {
+              status: "optimal",
+              backend: "apportionment",
+              provenOptimal: true,
+              posts,
+              objective: problem.units.reduce((s, u, j) => s + Math.abs(posts[j]! - u.target), 0),
+              ties: result.ties
+                .filter((tie) => tie.decisive)
+                .flatMap((tie) =>
+                  tie.awarded.flatMap((taken) =>
+                    tie.units.filter((u) => !tie.awarded.includes(u)).map((left) => ({ taken, left })),
+                  ),
+                ),
+              detail: `${APPORTION_METHOD_LABELS[method].en}; ${result.tieBreak.en}`,
+            };
+    }
+  }
 
   if (outcome.status !== "optimal" && outcome.status !== "feasible") {
     return {
@@ -139,12 +216,21 @@ export async function allocateScenario(scenario: Scenario): Promise<ScenarioResu
   const rows: TownshipResult[] = townships.map((t, j) => {
     const unit = problem.units[j]!;
     const coefficient = scenario.model.categories[t.category].coefficient;
+    const lastPost = apportioned?.units[j]?.lastPost;
     const reasons = explainUnit({
       unit,
       plainTarget: built.plainTargets[j]!,
       coefficient,
       withoutOrdering: withoutOrdering[j]!,
       allocated: posts[j]!,
+      ...(apportioned && lastPost
+        ? {
+            method: {
+              label: APPORTION_METHOD_LABELS[apportioned.method],
+              lastPost: { zh: describeLastPost(lastPost, "zh"), en: describeLastPost(lastPost, "en") },
+            },
+          }
+        : {}),
     });
     const current = currentPosts(scenario, t);
     return {
@@ -183,5 +269,40 @@ export async function allocateScenario(scenario: Scenario): Promise<ScenarioResu
     conflicts: [],
     ties: outcome.ties,
     checks: policyChecks(scenario, totals, posts),
+    ...(apportioned
+      ? {
+          apportionment: {
+            method: apportioned.method,
+            label: APPORTION_METHOD_LABELS[apportioned.method],
+            priorityList: apportioned.priorityList,
+            nextPost: apportioned.nextPost,
+            tieBreak: apportioned.tieBreak,
+            ...(apportioned.divisor ? { divisor: apportioned.divisor } : {}),
+          },
+        }
+      : {}),
   };
 }
+
+/** What the LP solver or an apportionment method gave, in one shape. */
+type ScenarioOutcome =
+  | {
+      readonly status: "optimal" | "feasible";
+      readonly backend: Backend | "apportionment";
+      readonly provenOptimal: boolean;
+      readonly posts: readonly number[];
+      readonly objective: number;
+      readonly ties: readonly AllocationTie[];
+      readonly detail: string;
+    }
+  | {
+      readonly status: "infeasible";
+      readonly backend: Backend | "apportionment";
+      readonly conflicts: readonly Conflict[];
+      readonly detail: string;
+    }
+  | {
+      readonly status: "timedOut" | "error";
+      readonly backend: Backend | "apportionment";
+      readonly detail: string;
+    };

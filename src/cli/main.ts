@@ -4,15 +4,27 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { allocateScenario } from "../allocation/allocate-scenario.ts";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
+import { sweepToText } from "../report/format-sweep.ts";
+import { sweepTotals } from "../simulate/sweep-totals.ts";
 import { formatProblem, InputError, type Lang } from "../types.ts";
+import { type AhpHierarchyResult, ahpHierarchy } from "../weighting/ahp-hierarchy.ts";
+import { modelAhpInput } from "../weighting/derive-weights.ts";
+import { runApportionCommand } from "./apportion-command.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INFEASIBLE, EXIT_OK } from "./io.ts";
 import { displayPath, loadCountyData, loadModel, loadScenario, readInputFile } from "./load-scenario.ts";
+import { runWeightsCommand } from "./weights-command.ts";
 
 const USAGE = `quota-planner — 乡镇编制配置规划器 / township staffing quota planner
 
 Usage:
   quota-planner solve <scenario.yaml> [--out dir] [--lang zh|en] [--format table|json|csv|md] [--solver auto|exact|highs|jsLpSolver]
   quota-planner validate <file>          check a county table (.csv/.xlsx/.json), a model or a scenario (.yaml)
+  quota-planner weights --method ahp|entropy|critic|combined [--format table|json] <file>
+                                         weights, λmax, CI, CR and inconsistent pairs (matrix CSV, data CSV or model YAML)
+  quota-planner apportion <table.csv> --total N --method <name> [--min k] [--max k] [--weight-column col] [--format table|json]
+                                         one classical method on a plain table of units and weights
+  quota-planner sweep <scenario.yaml> --totals A..B [--format table|json] [--lang zh|en]
+                                         each township's posts as the county total moves; flags the Alabama paradox
 
 Exit codes: 0 ok, 1 infeasible (with the diagnosis) or no solution, 2 bad input.
 `;
@@ -32,6 +44,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await solveCommand(rest, io);
       case "validate":
         return await validateCommand(rest, io);
+      case "weights":
+        return await runWeightsCommand(rest, io, { loadModelWeights: (file) => modelAhp(file, io.cwd) });
+      case "apportion":
+        return await runApportionCommand([...rest], io);
+      case "sweep":
+        return await sweepCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -53,6 +71,51 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     throw error;
   }
+}
+
+/** The AHP hierarchy of a model file (or of the model a scenario names), for `weights --method ahp <model.yaml>`. */
+async function modelAhp(file: string, cwd: string): Promise<AhpHierarchyResult> {
+  const text = new TextDecoder().decode(await readInputFile(resolve(cwd, file), displayPath(file, cwd)));
+  const model = looksLikeModel(text)
+    ? await loadModel(file, cwd)
+    : (await loadScenario(file, cwd).catch(() => undefined))?.model;
+  const spec = model?.weighting;
+  if (model === undefined || spec === undefined || (spec.method !== "ahp" && spec.method !== "combined")) {
+    throw new InputError([
+      {
+        code: "no-ahp",
+        file: displayPath(file, cwd),
+        path: "weighting",
+        message: {
+          zh: "该文件的标准没有层次分析法判断矩阵（weighting.method 应为 ahp 或 combined）",
+          en: "this file's standard has no AHP judgement matrices (weighting.method must be ahp or combined)",
+        },
+      },
+    ]);
+  }
+  return ahpHierarchy(modelAhpInput(model, spec.ahp), { randomIndex: spec.randomIndex });
+}
+
+async function sweepCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    totals: { type: "string" },
+    lang: { type: "string" },
+    format: { type: "string" },
+  });
+  const lang = oneOf(values.lang, ["zh", "en"] as const, "--lang", "zh");
+  const format = oneOf(values.format, ["table", "json"] as const, "--format", "table");
+  if (positionals.length !== 1)
+    throw new UsageError("sweep 需要一个方案文件 / sweep takes one scenario file");
+  const match = /^(\d+)\.\.(\d+)$/.exec(String(values.totals ?? ""));
+  if (!match || Number(match[1]) > Number(match[2]) || Number(match[2]) - Number(match[1]) > 2000) {
+    throw new UsageError(
+      "--totals 应为 A..B（整数，A ≤ B，至多 2001 个） / --totals expects A..B (whole numbers, A <= B, at most 2,001)",
+    );
+  }
+  const scenario = await loadScenario(positionals[0]!, io.cwd);
+  const sweep = await sweepTotals(scenario, Number(match[1]), Number(match[2]));
+  io.stdout(format === "json" ? `${JSON.stringify(sweep, null, 2)}\n` : sweepToText(sweep, scenario, lang));
+  return EXIT_OK;
 }
 
 /** A mistake on the command line. */

@@ -8,7 +8,9 @@ import type { Bilingual } from "../types.ts";
  * - `floor` / `bandLower`: lifted to a lower bound above the target; `cap` / `bandUpper`: held to an upper bound below it;
  * - `rebalance`: posts that floors or caps elsewhere took from (or gave to) the townships not held at a bound;
  * - `rounding`: from the fractional target to a whole number;
- * - `ordering`: moved by the category ordering constraints (R4), versus the allocation without them.
+ * - `ordering`: moved by the category ordering constraints (R4), versus the allocation without them;
+ * - `method`: with a classical apportionment method instead of the LP, the whole move from the target (or bound) to
+ *   the allocation, with the step of the method that placed the township's last post.
  */
 export interface Reason {
   readonly kind:
@@ -19,7 +21,8 @@ export interface Reason {
     | "bandUpper"
     | "rebalance"
     | "rounding"
-    | "ordering";
+    | "ordering"
+    | "method";
   /** Posts added (+) or removed (−) by this step; fractional except where it completes a whole number. */
   readonly amount: number;
   readonly message: Bilingual;
@@ -35,6 +38,8 @@ export interface ExplainInput {
   /** Allocation of the same problem without ordering rows (equal to `allocated` when ordering is off). */
   readonly withoutOrdering: number;
   readonly allocated: number;
+  /** Set when a classical apportionment method placed the posts: its name and where it placed the last post. */
+  readonly method?: { readonly label: Bilingual; readonly lastPost: Bilingual };
 }
 
 /**
@@ -91,6 +96,18 @@ export function explainUnit(input: ExplainInput): Reason[] {
             en: `category cap ${unit.upper} is below the target ${fmt(t)}: held down ${signed(unit.upper - t)}`,
           },
     });
+  } else if (input.method !== undefined) {
+    const amount = x - t;
+    if (Math.abs(amount) > 1e-9) {
+      reasons.push({
+        kind: "method",
+        amount,
+        message: {
+          zh: `${input.method.label.zh}：比例目标 ${fmt(t)} 名 → ${x} 名（${signed(amount)}），最后一名额来自${input.method.lastPost.zh}`,
+          en: `${input.method.label.en}: proportional target ${fmt(t)} → ${x} (${signed(amount)}); last post from ${input.method.lastPost.en}`,
+        },
+      });
+    }
   } else {
     const low = Math.floor(t + 1e-9);
     const high = Math.ceil(t - 1e-9);

@@ -88,9 +88,7 @@ function summaryLines(result: ScenarioResult, lang: Lang): string[] {
     zh
       ? `${t(POST_TYPE_LABELS[result.scenario.postType], lang)}：${t(totals.totalRule, lang)}；${t(totals.reserveRule, lang)}；可分配 ${totals.toAllocate} 名`
       : `${t(POST_TYPE_LABELS[result.scenario.postType], lang)}: ${t(totals.totalRule, lang)}; ${t(totals.reserveRule, lang)}; to allocate ${totals.toAllocate}`,
-    zh
-      ? `求解：${solver.backend}，状态 ${solver.status}，${solver.provenOptimal ? "已证明最优" : "未证明最优"}${solver.objective !== undefined ? `，偏离合计 ${fixed(solver.objective, 4)}` : ""}`
-      : `solver: ${solver.backend}, status ${solver.status}, ${solver.provenOptimal ? "optimality proven" : "optimality not proven"}${solver.objective !== undefined ? `, total deviation ${fixed(solver.objective, 4)}` : ""}`,
+    solverLine(result, lang),
   ];
   for (const conflict of result.conflicts)
     lines.push(`${zh ? "冲突" : "conflict"}: ${t(conflict.message, lang)}`);
@@ -110,6 +108,35 @@ function summaryLines(result: ScenarioResult, lang: Lang): string[] {
     );
   }
   return lines;
+}
+
+/** How the posts were placed: the solver and its status, or the apportionment method and the next post. */
+function solverLine(result: ScenarioResult, lang: Lang): string {
+  const zh = lang === "zh";
+  const solver = result.solver;
+  const deviation =
+    solver.objective !== undefined
+      ? zh
+        ? `，偏离合计 ${fixed(solver.objective, 4)}`
+        : `, total deviation ${fixed(solver.objective, 4)}`
+      : "";
+  const apportionment = result.apportionment;
+  if (apportionment !== undefined) {
+    const next = apportionment.nextPost;
+    const name = (id: string) => result.townships.find((t) => t.id === id)?.name ?? id;
+    const nextText =
+      next === null
+        ? ""
+        : zh
+          ? `；下一名额（第 ${result.totals.toAllocate + 1} 名）将给 ${name(next.unit)}${next.runnerUp ? `，领先 ${name(next.runnerUp.unit)} ${fixed(next.margin, 6)}` : ""}`
+          : `; the next post (no. ${result.totals.toAllocate + 1}) would go to ${name(next.unit)}${next.runnerUp ? `, ahead of ${name(next.runnerUp.unit)} by ${fixed(next.margin, 6)}` : ""}`;
+    return zh
+      ? `分配方法：${t(apportionment.label, lang)}${deviation}${nextText}`
+      : `method: ${t(apportionment.label, lang)}${deviation}${nextText}`;
+  }
+  return zh
+    ? `求解：${solver.backend}，状态 ${solver.status}，${solver.provenOptimal ? "已证明最优" : "未证明最优"}${deviation}`
+    : `solver: ${solver.backend}, status ${solver.status}, ${solver.provenOptimal ? "optimality proven" : "optimality not proven"}${deviation}`;
 }
 
 /** The result as a terminal table with a summary underneath. */

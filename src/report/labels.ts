@@ -25,6 +25,7 @@ export const REASON_LABELS: Readonly<Record<Reason["kind"], Bilingual>> = {
   rebalance: { zh: "统筹平衡", en: "rebalance" },
   rounding: { zh: "取整", en: "rounding" },
   ordering: { zh: "类别排序", en: "ordering" },
+  method: { zh: "分配方法", en: "method" },
 };
 
 /** Picks one language of a Bilingual. */

@@ -42,7 +42,9 @@ export const indicatorFile = z
 export const factorFile = z.strictObject({
   id: z.string().min(1),
   label: bilingualText.optional(),
-  weight: nonNegative.describe("Factor weight, relative (renormalised over factors)"),
+  weight: nonNegative
+    .optional()
+    .describe("Factor weight, relative (renormalised over factors); required with manual weighting"),
   indicators: z.array(indicatorFile).min(1),
 });
 
@@ -50,12 +52,45 @@ export const categoryRuleFile = z.strictObject({
   coefficient: z.number().finite().positive().default(1).describe("Priority multiplier on the index (R4)"),
 });
 
+const expertMatrix = z.strictObject({
+  name: z.string().min(1),
+  matrix: z
+    .array(z.array(z.union([z.number().positive(), z.string().min(1)])))
+    .min(1)
+    .describe("Square matrix on Saaty's 1–9 scale; cells numbers or fractions such as 1/3"),
+});
+const matrixBlock = z.strictObject({ experts: z.array(expertMatrix).min(1) });
+const ahpFile = z.strictObject({
+  factors: matrixBlock.describe("Factors compared with each other, in the order of `factors`"),
+  indicators: z
+    .record(z.string(), matrixBlock)
+    .optional()
+    .describe(
+      "By factor id: that factor's indicators compared, in model order; not needed for one indicator",
+    ),
+});
+
+export const weightingFile = z
+  .strictObject({
+    method: z.enum(["manual", "ahp", "entropy", "critic", "combined"]).default("manual"),
+    randomIndex: z.enum(["saaty", "alonso-lamata", "cn-textbook"]).default("saaty"),
+    ahp: ahpFile.optional(),
+    data: z.enum(["entropy", "critic"]).optional().describe("combined: the data method (default entropy)"),
+    normalise: z
+      .enum(["sum", "minmax"])
+      .default("minmax")
+      .describe("entropy: proportions of raw values or of min-max scores"),
+    expertShare: z.number().min(0).max(1).optional().describe("combined: share of the AHP weights"),
+  })
+  .describe("How the weights are set (R5)");
+
 export const modelFile = z
   .strictObject({
     $schema: z.string().optional(),
     name: bilingualText,
     description: bilingualText.optional(),
     factors: z.array(factorFile).min(1),
+    weighting: weightingFile.optional(),
     categories: z
       .strictObject(Object.fromEntries(categoryKeys.map((key) => [key, categoryRuleFile.optional()])))
       .optional()

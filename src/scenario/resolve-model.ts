@@ -1,4 +1,5 @@
 import {
+  type AhpSpec,
   type Bilingual,
   CATEGORIES,
   type Category,
@@ -8,6 +9,7 @@ import {
   type InputProblem,
   type PostType,
   type StaffingModel,
+  type WeightingSpec,
 } from "../types.ts";
 import { type ModelFile, modelFile } from "./model-schema.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
@@ -43,13 +45,25 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
   const problems: InputProblem[] = [];
   const factorIds = new Set<string>();
   const indicatorIds = new Set<string>();
+  const weighting = resolveWeighting(file, source, problems);
   const factors: FactorSpec[] = file.factors.map((factor, f) => {
     if (factorIds.has(factor.id)) problems.push(duplicate(source, `factors.${f}.id`, factor.id));
     factorIds.add(factor.id);
+    if (factor.weight === undefined && weighting.method === "manual") {
+      problems.push({
+        code: "missing-weight",
+        file: source,
+        path: `factors.${f}.weight`,
+        message: {
+          zh: `因素“${factor.id}”缺少权重 weight（手工赋权时必填；或在 weighting 中选用 ahp、entropy、critic、combined）`,
+          en: `factor "${factor.id}" has no weight (required with manual weighting; or choose ahp, entropy, critic or combined under weighting)`,
+        },
+      });
+    }
     return {
       id: factor.id,
       label: toBilingual(factor.label, factor.id),
-      weight: factor.weight,
+      weight: factor.weight ?? 1,
       indicators: factor.indicators.map((indicator, i) => {
         const path = `factors.${f}.indicators.${i}`;
         if (indicatorIds.has(indicator.id)) problems.push(duplicate(source, `${path}.id`, indicator.id));
@@ -96,7 +110,9 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
       problems.push(zeroWeights(source, `factors.${f}.indicators`, factor.id));
     }
   });
-  if (file.factors.every((factor) => factor.weight === 0)) problems.push(zeroWeights(source, "factors", "*"));
+  if (weighting.method === "manual" && file.factors.every((factor) => factor.weight === 0)) {
+    problems.push(zeroWeights(source, "factors", "*"));
+  }
   if (problems.length > 0) throw new InputError(problems);
 
   const categories = Object.fromEntries(
@@ -115,11 +131,67 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
     name: toBilingual(file.name, source),
     ...(file.description !== undefined ? { description: toBilingual(file.description, "") } : {}),
     factors,
+    weighting,
     categories,
     allocation: {
       objective: file.allocation?.objective ?? "absDeviation",
       ordering: file.allocation?.ordering ?? false,
     },
+  };
+}
+
+function resolveWeighting(file: ModelFile, source: string, problems: InputProblem[]): WeightingSpec {
+  const w = file.weighting;
+  if (w === undefined || w.method === "manual") return { method: "manual" };
+  if (w.method === "entropy") return { method: "entropy", normalise: w.normalise };
+  if (w.method === "critic") return { method: "critic" };
+  if (w.ahp === undefined) {
+    problems.push({
+      code: "missing-ahp",
+      file: source,
+      path: "weighting.ahp",
+      message: {
+        zh: `weighting.method 为 ${w.method} 时需要 ahp 判断矩阵（factors，以及多指标因素的 indicators）`,
+        en: `weighting.method ${w.method} needs the ahp judgement matrices (factors, and indicators for factors with several)`,
+      },
+    });
+    return { method: "manual" };
+  }
+  const factorIds = new Set(file.factors.map((f) => f.id));
+  for (const id of Object.keys(w.ahp.indicators ?? {})) {
+    if (!factorIds.has(id)) {
+      problems.push({
+        code: "unknown-name",
+        file: source,
+        path: `weighting.ahp.indicators.${id}`,
+        found: id,
+        message: {
+          zh: `模型中没有因素“${id}”，可用的有：${[...factorIds].join("、")}`,
+          en: `the model has no factor "${id}"; known: ${[...factorIds].join(", ")}`,
+        },
+      });
+    }
+  }
+  const ahp: AhpSpec = { factors: w.ahp.factors, indicators: w.ahp.indicators ?? {} };
+  if (w.method === "ahp") return { method: "ahp", randomIndex: w.randomIndex, ahp };
+  if (w.expertShare === undefined) {
+    problems.push({
+      code: "missing-expert-share",
+      file: source,
+      path: "weighting.expertShare",
+      message: {
+        zh: "组合赋权（combined）需要 expertShare：专家（AHP）权重所占比例，0 到 1",
+        en: "combined weighting needs expertShare: the share of the expert (AHP) weights, 0 to 1",
+      },
+    });
+  }
+  return {
+    method: "combined",
+    randomIndex: w.randomIndex,
+    ahp,
+    data: w.data ?? "entropy",
+    normalise: w.normalise,
+    expertShare: w.expertShare ?? 0.5,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type Scenario,
   type StaffingModel,
 } from "../types.ts";
+import { deriveWeights } from "../weighting/derive-weights.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 import { toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
@@ -75,15 +76,15 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     });
   }
 
-  const model = applyOverrides(inputs.model, file, source, problems);
+  const overridden = applyOverrides(inputs.model, file, source, problems);
 
   const available = new Set(data.columns);
-  model.factors.forEach((factor, f) => {
+  overridden.factors.forEach((factor, f) => {
     factor.indicators.forEach((indicator, i) => {
       if (!available.has(indicator.column)) {
         problems.push({
           code: "indicator-column-missing",
-          file: model.source,
+          file: overridden.source,
           path: `factors.${f}.indicators.${i}.column`,
           found: indicator.column,
           message: {
@@ -95,7 +96,22 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     });
   });
 
+  if (file.method !== "lp" && overridden.allocation.ordering) {
+    problems.push({
+      code: "method-with-ordering",
+      file: source,
+      path: "method",
+      found: file.method,
+      message: {
+        zh: `类别排序约束只能与 method: lp 同用；${file.method} 法只遵守最低编制、上限和稳定区间`,
+        en: `category ordering works only with method: lp; the ${file.method} method honours floors, caps and the band only`,
+      },
+    });
+  }
   if (problems.length > 0) throw new InputError(problems);
+  const derived = deriveWeights(overridden, data, { acceptInconsistent: file.acceptInconsistent });
+  if (!derived.ok) throw new InputError(derived.problems);
+  const model = derived.model;
 
   const total =
     file.total !== undefined
@@ -120,6 +136,8 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     total,
     reserve,
     ...(file.band !== undefined ? { band: file.band } : {}),
+    weighting: derived.report,
+    method: file.method,
     solver: file.solver,
     timeLimitSeconds: file.timeLimitSeconds,
   };
@@ -133,6 +151,17 @@ function applyOverrides(
 ): StaffingModel {
   const overrides = file.overrides;
   if (overrides === undefined) return model;
+  if (model.weighting.method !== "manual" && (overrides.factorWeights || overrides.indicatorWeights)) {
+    problems.push({
+      code: "weights-not-manual",
+      file: source,
+      path: overrides.factorWeights ? "overrides.factorWeights" : "overrides.indicatorWeights",
+      message: {
+        zh: `该标准的权重由 ${model.weighting.method} 方法确定，不能在方案中直接改写权重（仅手工赋权时可用）`,
+        en: `this standard's weights come from the ${model.weighting.method} method; scenarios can override weights only with manual weighting`,
+      },
+    });
+  }
   const factorIds = new Set(model.factors.map((f) => f.id));
   const indicatorIds = new Set(model.factors.flatMap((f) => f.indicators.map((i) => i.id)));
   for (const id of Object.keys(overrides.factorWeights ?? {})) {

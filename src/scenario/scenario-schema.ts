@@ -51,6 +51,16 @@ export const scenarioFile = z
         ordering: z.boolean().optional(),
       })
       .optional(),
+    method: z
+      .enum(["lp", "hamilton", "jefferson", "webster", "adams", "dean", "huntington-hill"])
+      .default("lp")
+      .describe(
+        "lp: least deviation with every policy constraint (default); or a classical apportionment method (jefferson = D'Hondt, webster = Sainte-Laguë)",
+      ),
+    acceptInconsistent: z
+      .boolean()
+      .default(false)
+      .describe("Use AHP weights even when a matrix has CR >= 0.10"),
     solver: z.enum(["auto", "exact", "highs", "jsLpSolver"]).default("auto"),
     timeLimitSeconds: z.number().positive().default(30),
   })

@@ -56,10 +56,17 @@ export async function sweepTotals(scenario: Scenario, from: number, to: number):
   for (let k = 1; k < steps.length; k++) {
     const before = steps[k - 1]!;
     const after = steps[k]!;
-    if (before.posts.length === 0 || after.posts.length === 0 || after.toAllocate <= before.toAllocate) continue;
+    if (before.posts.length === 0 || after.posts.length === 0 || after.toAllocate <= before.toAllocate)
+      continue;
     townships.forEach((township, j) => {
       if (after.posts[j]! < before.posts[j]!) {
-        flags.push({ ...township, fromTotal: before.total, toTotal: after.total, before: before.posts[j]!, after: after.posts[j]! });
+        flags.push({
+          ...township,
+          fromTotal: before.total,
+          toTotal: after.total,
+          before: before.posts[j]!,
+          after: after.posts[j]!,
+        });
       }
     });
   }
