@@ -118,8 +118,8 @@ describe("weights --method ahp", () => {
   it("exits 2 for a missing file", async () => {
     const { code, err } = await run(["--method", "ahp", "no-such.csv"]);
     expect(code).toBe(2);
-    expect(err).toContain("错误：no-such.csv: 找不到文件");
-    expect(err).toContain("error: no-such.csv: file not found");
+    expect(err).toContain("错误：no-such.csv: 找不到该文件，请检查路径");
+    expect(err).toContain("error: no-such.csv: file not found: check the path");
   });
 });
 

@@ -25,7 +25,7 @@ import { buildScenarioProblem, currentPosts, type ScenarioTotals } from "./build
 import { diagnoseAllocation } from "./diagnose.ts";
 import { type AllocationTie, allocateExact } from "./exact.ts";
 import type { Conflict } from "./problem.ts";
-import { type Backend, solveAllocation } from "./solve.ts";
+import { type AllocationOutcome, type Backend, solveAllocation } from "./solve.ts";
 import { verifyAllocation } from "./verify.ts";
 
 /** One township's line in a result: its numbers and the reasons behind them. */
@@ -284,25 +284,9 @@ export async function allocateScenario(scenario: Scenario): Promise<ScenarioResu
   };
 }
 
-/** What the LP solver or an apportionment method gave, in one shape. */
-type ScenarioOutcome =
-  | {
-      readonly status: "optimal" | "feasible";
-      readonly backend: Backend | "apportionment";
-      readonly provenOptimal: boolean;
-      readonly posts: readonly number[];
-      readonly objective: number;
-      readonly ties: readonly AllocationTie[];
-      readonly detail: string;
-    }
-  | {
-      readonly status: "infeasible";
-      readonly backend: Backend | "apportionment";
-      readonly conflicts: readonly Conflict[];
-      readonly detail: string;
-    }
-  | {
-      readonly status: "timedOut" | "error";
-      readonly backend: Backend | "apportionment";
-      readonly detail: string;
-    };
+/** What the LP solver or an apportionment method gave, in one shape: a solver outcome whose backend may be a method. */
+type ScenarioOutcome = AllocationOutcome extends infer O
+  ? O extends { readonly backend: Backend }
+    ? Omit<O, "backend"> & { readonly backend: Backend | "apportionment" }
+    : never
+  : never;

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { apportion } from "../allocation/apportion/apportion.ts";
@@ -17,6 +16,7 @@ import { parseNumber } from "../data/parse-number.ts";
 import { textTable } from "../report/text-table.ts";
 import { type Bilingual, formatProblem, InputError, type InputProblem, type Lang } from "../types.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INFEASIBLE, EXIT_OK } from "./io.ts";
+import { readInputFile } from "./load-scenario.ts";
 
 const USAGE: Bilingual = {
   zh: `用法：quota-planner apportion <表格.csv> --total N --method 方法 [--min k] [--max k]
@@ -231,22 +231,7 @@ function choice<T extends string>(
 /** Reads the units from the CSV, collecting every problem (file, row, column) before failing. */
 async function readUnits(args: ApportionArgs, io: CliIo): Promise<ApportionUnit[]> {
   const file = args.file;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(resolve(io.cwd, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        code: "file-not-found",
-        file,
-        message:
-          code === "ENOENT"
-            ? { zh: "找不到文件", en: "file not found" }
-            : { zh: `无法读取文件（${code ?? "error"}）`, en: `cannot read the file (${code ?? "error"})` },
-      },
-    ]);
-  }
+  const bytes = await readInputFile(resolve(io.cwd, file), file);
   const records = parseCsv(decodeText(bytes).text, { file }).filter((r) =>
     r.cells.some((c) => c.trim() !== ""),
   );

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { decodeText } from "../data/decode-text.ts";
+import { displayWidth } from "../report/text-table.ts";
 import { type Bilingual, formatProblem, InputError, type InputProblem, type Lang } from "../types.ts";
 import { type AhpResult, ahpWeights, CONSISTENCY_THRESHOLD } from "../weighting/ahp.ts";
 import { describeInconsistency } from "../weighting/ahp-consistency.ts";
@@ -28,6 +28,7 @@ import {
   parseWeightsCsv,
 } from "../weighting/weights-csv.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io.ts";
+import { readInputFile } from "./load-scenario.ts";
 
 /** Hooks the lead wires in later. */
 export interface WeightsCommandOptions {
@@ -397,22 +398,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], option: s
 }
 
 async function readText(io: CliIo, file: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(resolve(io.cwd, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        code: "file-not-found",
-        file,
-        message:
-          code === "ENOENT"
-            ? { zh: "找不到文件", en: "file not found" }
-            : { zh: `无法读取文件（${code ?? "error"}）`, en: `cannot read the file (${code ?? "error"})` },
-      },
-    ]);
-  }
+  const bytes = await readInputFile(resolve(io.cwd, file), file);
   return decodeText(bytes).text;
 }
 
@@ -926,22 +912,4 @@ function renderTable(
   const out = all.map(line);
   if (headers !== null) out.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   return out.join("\n");
-}
-
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    const wide =
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      code >= 0x20000;
-    width += wide ? 2 : 1;
-  }
-  return width;
 }

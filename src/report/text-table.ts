@@ -10,7 +10,8 @@ export function displayWidth(text: string): number {
       (code >= 0xf900 && code <= 0xfaff) ||
       (code >= 0xfe30 && code <= 0xfe4f) ||
       (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6);
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      code >= 0x20000;
     width += wide ? 2 : 1;
   }
   return width;
