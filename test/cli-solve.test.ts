@@ -196,3 +196,18 @@ describe("quota-planner solve: an ordering the band cannot carry", () => {
     expect(result.conflicts[0].numbers.need).toBeCloseTo(512.44, 2);
   });
 });
+
+describe("scenario paths", () => {
+  it("a scenario may name its data and model by absolute paths", async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const dir = await mkdtemp(join(tmpdir(), "qp-abs-"));
+    const file = join(dir, "abs.yaml");
+    await writeFile(
+      file,
+      `name: absolute\ndata: ${join(process.cwd(), "scenarios/demo-county/townships.csv")}\nmodel: ${join(process.cwd(), "models/standard.yaml")}\ntransferDown: 0\n`,
+    );
+    const { code, stdout } = await runCli(["solve", file, "--format", "json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).totals.toAllocate).toBe(511);
+  });
+});

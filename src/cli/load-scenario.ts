@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, normalize, relative, resolve } from "node:path";
+import { dirname, isAbsolute, normalize, relative, resolve } from "node:path";
 import { readCountyTable } from "../data/read-county-table.ts";
 import { parseModel } from "../scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../scenario/resolve-scenario.ts";
@@ -66,8 +66,8 @@ export async function loadScenario(path: string, cwd: string): Promise<Scenario>
   const base = dirname(resolve(cwd, path));
   const problems: InputProblem[] = [];
   const [data, model] = await Promise.all([
-    loadCountyData(join(base, file.data), cwd, file.sheet).catch((error) => collect(error, problems)),
-    loadModel(join(base, file.model), cwd).catch((error) => collect(error, problems)),
+    loadCountyData(resolve(base, file.data), cwd, file.sheet).catch((error) => collect(error, problems)),
+    loadModel(resolve(base, file.model), cwd).catch((error) => collect(error, problems)),
   ]);
   if (data === undefined || model === undefined) throw new InputError(problems);
   return resolveScenario(file, { source: shown, data, model });
