@@ -141,3 +141,17 @@ describe("model weighting (R5): AHP, entropy, blocking inconsistency", () => {
     expect(scenario.model.factors[2]!.weight).toBeCloseTo(direct.weights[2]! + direct.weights[3]!, 12);
   });
 });
+
+describe("overrides.weighting: a scenario may carry its own weighting block", () => {
+  it("equal AHP judgements give every factor 1/5; gdp:revenue judged 3:1 gives 3/4 and 1/4 of economy", async () => {
+    const scenario = await loadScenario(`${FIX}/override-weighting-ahp.yaml`, cwd);
+    expect(scenario.weighting.method).toBe("ahp");
+    // Hand calculation: an all-ones matrix has principal eigenvector (1,…,1)/5; [[1,3],[1/3,1]] gives (3/4, 1/4).
+    for (const f of scenario.model.factors) expect(f.weight).toBeCloseTo(0.2, 12);
+    const economy = scenario.model.factors.find((f) => f.id === "economy")!;
+    expect(economy.indicators.map((i) => i.weight / economy.weight)).toEqual([
+      expect.closeTo(0.75, 12),
+      expect.closeTo(0.25, 12),
+    ]);
+  });
+});

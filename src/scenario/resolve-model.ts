@@ -45,7 +45,7 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
   const problems: InputProblem[] = [];
   const factorIds = new Set<string>();
   const indicatorIds = new Set<string>();
-  const weighting = resolveWeighting(file, source, problems);
+  const weighting = resolveWeighting(file.weighting, file.factors, source, problems);
   const factors: FactorSpec[] = file.factors.map((factor, f) => {
     if (factorIds.has(factor.id)) problems.push(duplicate(source, `factors.${f}.id`, factor.id));
     factorIds.add(factor.id);
@@ -140,8 +140,17 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
   };
 }
 
-function resolveWeighting(file: ModelFile, source: string, problems: InputProblem[]): WeightingSpec {
-  const w = file.weighting;
+/**
+ * Resolves a weighting block against the model's factors (AHP blocks must name known factors).
+ * `path` is where the block sits ("weighting" in a model, "overrides.weighting" in a scenario).
+ */
+export function resolveWeighting(
+  w: ModelFile["weighting"],
+  factors: readonly { readonly id: string }[],
+  source: string,
+  problems: InputProblem[],
+  path = "weighting",
+): WeightingSpec {
   if (w === undefined || w.method === "manual") return { method: "manual" };
   if (w.method === "entropy") return { method: "entropy", normalise: w.normalise };
   if (w.method === "critic") return { method: "critic" };
@@ -149,7 +158,7 @@ function resolveWeighting(file: ModelFile, source: string, problems: InputProble
     problems.push({
       code: "missing-ahp",
       file: source,
-      path: "weighting.ahp",
+      path: `${path}.ahp`,
       message: {
         zh: `weighting.method 为 ${w.method} 时需要 ahp 判断矩阵（factors，以及多指标因素的 indicators）`,
         en: `weighting.method ${w.method} needs the ahp judgement matrices (factors, and indicators for factors with several)`,
@@ -157,13 +166,13 @@ function resolveWeighting(file: ModelFile, source: string, problems: InputProble
     });
     return { method: "manual" };
   }
-  const factorIds = new Set(file.factors.map((f) => f.id));
+  const factorIds = new Set(factors.map((f) => f.id));
   for (const id of Object.keys(w.ahp.indicators ?? {})) {
     if (!factorIds.has(id)) {
       problems.push({
         code: "unknown-name",
         file: source,
-        path: `weighting.ahp.indicators.${id}`,
+        path: `${path}.ahp.indicators.${id}`,
         found: id,
         message: {
           zh: `模型中没有因素“${id}”，可用的有：${[...factorIds].join("、")}`,
@@ -178,7 +187,7 @@ function resolveWeighting(file: ModelFile, source: string, problems: InputProble
     problems.push({
       code: "missing-expert-share",
       file: source,
-      path: "weighting.expertShare",
+      path: `${path}.expertShare`,
       message: {
         zh: "组合赋权（combined）需要 expertShare：专家（AHP）权重所占比例，0 到 1",
         en: "combined weighting needs expertShare: the share of the expert (AHP) weights, 0 to 1",

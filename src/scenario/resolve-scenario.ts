@@ -11,7 +11,7 @@ import {
 } from "../types.ts";
 import { deriveWeights } from "../weighting/derive-weights.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
-import { toBilingual } from "./resolve-model.ts";
+import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
 
 /** The county-table column holding today's posts of each post type. */
@@ -151,14 +151,18 @@ function applyOverrides(
 ): StaffingModel {
   const overrides = file.overrides;
   if (overrides === undefined) return model;
-  if (model.weighting.method !== "manual" && (overrides.factorWeights || overrides.indicatorWeights)) {
+  const weighting =
+    overrides.weighting === undefined
+      ? model.weighting
+      : resolveWeighting(overrides.weighting, model.factors, source, problems, "overrides.weighting");
+  if (weighting.method !== "manual" && (overrides.factorWeights || overrides.indicatorWeights)) {
     problems.push({
       code: "weights-not-manual",
       file: source,
       path: overrides.factorWeights ? "overrides.factorWeights" : "overrides.indicatorWeights",
       message: {
-        zh: `该标准的权重由 ${model.weighting.method} 方法确定，不能在方案中直接改写权重（仅手工赋权时可用）`,
-        en: `this standard's weights come from the ${model.weighting.method} method; scenarios can override weights only with manual weighting`,
+        zh: `该标准的权重由 ${weighting.method} 方法确定，不能在方案中直接改写权重（仅手工赋权时可用）`,
+        en: `this standard's weights come from the ${weighting.method} method; scenarios can override weights only with manual weighting`,
       },
     });
   }
@@ -207,6 +211,7 @@ function applyOverrides(
   return {
     ...model,
     factors,
+    weighting,
     categories,
     allocation: { ...model.allocation, ordering: overrides.ordering ?? model.allocation.ordering },
   };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bilingualText, postsByCategory } from "./model-schema.ts";
+import { bilingualText, postsByCategory, weightingFile } from "./model-schema.ts";
 
 const categoryNumbers = z.strictObject({
   countySeat: z.number().finite().positive().optional(),
@@ -49,6 +49,9 @@ export const scenarioFile = z
         floors: postsByCategory.optional(),
         caps: postsByCategory.optional(),
         ordering: z.boolean().optional(),
+        weighting: weightingFile
+          .optional()
+          .describe("Replaces the model's weighting block (e.g. AHP judgements edited on the weights lab)"),
       })
       .optional(),
     method: z
