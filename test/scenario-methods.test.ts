@@ -101,7 +101,9 @@ describe("model weighting (R5): AHP, entropy, blocking inconsistency", () => {
         },
       ],
     );
-    scenario.model.factors.forEach((f, k) => expect(f.weight).toBeCloseTo(direct.combined.weights[k]!, 12));
+    for (const [k, f] of scenario.model.factors.entries()) {
+      expect(f.weight).toBeCloseTo(direct.combined.weights[k]!, 12);
+    }
   });
 
   it("an inconsistent matrix blocks the scenario, naming the file, key path and the judgement to revise", async () => {
@@ -137,7 +139,7 @@ describe("model weighting (R5): AHP, entropy, blocking inconsistency", () => {
       { normalise: "minmax", directions: { distance: "cost" } },
     );
     const global = scenario.model.factors.flatMap((f) => f.indicators.map((i) => i.weight));
-    global.forEach((w, k) => expect(w).toBeCloseTo(direct.weights[k]!, 12));
+    for (const [k, w] of global.entries()) expect(w).toBeCloseTo(direct.weights[k]!, 12);
     expect(scenario.model.factors[2]!.weight).toBeCloseTo(direct.weights[2]! + direct.weights[3]!, 12);
   });
 });
