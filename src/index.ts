@@ -83,6 +83,17 @@ export { bindingReason, explainUnit } from "./explain/reasons.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export { sweepToText } from "./report/format-sweep.ts";
 export { fixed, REASON_LABELS, RESULT_COLUMNS, signedInt } from "./report/labels.ts";
+// pages (added by the pages work)
+export type { ResultToXlsxOptions } from "./report/result-xlsx.ts";
+export { resultToXlsx, XLSX_SHEET_NAMES } from "./report/result-xlsx.ts";
+export type { ApplyScenarioEditsOptions, EditableSettings, ScenarioEdits } from "./scenario/edit-scenario.ts";
+export {
+  applyScenarioEdits,
+  editableSettings,
+  scenarioEdits,
+  scenarioEditsEqual,
+  weightShares,
+} from "./scenario/edit-scenario.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ScenarioSources } from "./scenario/load-from-memory.ts";
 export { scenarioFromSources } from "./scenario/load-from-memory.ts";

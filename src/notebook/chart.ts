@@ -150,3 +150,23 @@ export function legend(items: readonly LegendItem[]): HTMLUListElement {
   }
   return list;
 }
+
+/**
+ * Roughly how wide `text` is drawn at `fontSize` px in the pages' sans-serif font: CJK characters a
+ * full em, Latin letters and digits about 0.58 em, spaces and narrow punctuation less. For sizing
+ * margins before the text is in the document (so labels are not cut at the chart's edge).
+ * @example estimateTextWidth("城厢镇") // 36
+ * @example estimateTextWidth("Area", 12) // ≈ 28
+ */
+export function estimateTextWidth(text: string, fontSize = 12): number {
+  let em = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x2e80)
+      em += 1; // CJK, full-width forms
+    else if (/[\s.,:;'|!il]/.test(char)) em += 0.3;
+    else if (/[A-Z MW]/.test(char)) em += 0.68;
+    else em += 0.56;
+  }
+  return Math.ceil(em * fontSize);
+}

@@ -3,17 +3,41 @@
  * language, inputs, a sortable table, downloads, a worker RPC and a chart frame. Not part of the
  * library build (tsconfig.build.json excludes this folder); pages import it beside src/index.ts.
  */
+
+// ---- the planner's pages: data, stores, views and charts built on the helpers above ----
+export {
+  allocationTable,
+  changeTable,
+  sumsLine,
+} from "./allocation-table.ts";
 export {
   axisTitle,
   type ChartFrame,
   chartFrame,
   DEFAULT_MARGIN,
+  estimateTextWidth,
   type LegendItem,
   legend,
   type Margin,
   withUnit,
 } from "./chart.ts";
+export {
+  type CountyFileOutcome,
+  columnsHelp,
+  countyPreview,
+  readCountyFile,
+  storedDataOf,
+} from "./county-file.ts";
+export { DEMO_BUNDLE, DEMO_SCENARIO_ORDER } from "./demo-county.ts";
 export { csvBlob, downloadBlob, textBlob, UTF8_BOM, XLSX_MIME, xlsxBlob, yamlBlob } from "./download.ts";
+export {
+  colon,
+  formatCompact,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  formatWithUnit,
+} from "./format.ts";
 export { highsInitOptions, highsWasmUrl } from "./highs-wasm.ts";
 export {
   applyLang,
@@ -38,6 +62,7 @@ export {
 export {
   button,
   checkbox,
+  constantView,
   filePicker,
   type InputElement,
   type LoadedFile,
@@ -48,6 +73,21 @@ export {
   type SelectOption,
   select,
 } from "./inputs.ts";
+export { type PlannerContext, plannerContext } from "./planner-context.ts";
+export {
+  CUSTOM_KEY,
+  type DemoBundle,
+  type EditedScenario,
+  type PlannerSources,
+  type PlannerSourcesOutcome,
+  plannerSources,
+  resolvePath,
+  type StoredCustom,
+  type StoredData,
+  scenarioKeys,
+  withEdits,
+} from "./planner-sources.ts";
+export { checksView, diagnosisView, labelled, problemsView, totalsView } from "./result-views.ts";
 export {
   type Cell,
   type CellContext,
@@ -60,7 +100,48 @@ export {
   type Slot,
   type ViewElement,
 } from "./runtime.ts";
+export { scenarioEditor } from "./scenario-editor.ts";
+export { type SolveOutcome, solveSources } from "./solve.ts";
+export {
+  browserStorage,
+  CUSTOM_STORAGE_KEY,
+  chooseScenarioKey,
+  DATA_STORAGE_KEY,
+  type KeyValueStorage,
+  linkScenario,
+  plannerHref,
+  readStoredCustom,
+  readStoredData,
+  readStoredScenarioKey,
+  SCENARIO_PARAM,
+  SCENARIO_STORAGE_KEY,
+  setPageParam,
+  setScenario,
+  withParams,
+  writeStoredCustom,
+  writeStoredData,
+} from "./store.ts";
 export { type Column, type SortableTable, type SortState, sortableTable, sortRows } from "./table.ts";
+export {
+  type AllocationBar,
+  allocationChart,
+  CHART_COLORS,
+  type ChangeBar,
+  changeChart,
+} from "./township-charts.ts";
+export { factorBars, indicatorStrips, waterfallChart } from "./township-detail-charts.ts";
+export {
+  type AllocationChange,
+  compareAllocations,
+  type FactorFact,
+  factorFacts,
+  type IndicatorFact,
+  indexRank,
+  indicatorFacts,
+} from "./township-facts.ts";
+export { type ChartRow, groupByCategory, type RowHeights } from "./township-rows.ts";
+export { townshipPicker, townshipSummary } from "./township-views.ts";
+export { WATERFALL_ENDS, type WaterfallStep, waterfallSteps } from "./waterfall-steps.ts";
 export {
   createWorkerClient,
   exposeWorkerApi,

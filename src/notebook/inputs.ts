@@ -109,32 +109,35 @@ export interface NumberOptions {
   readonly min?: number;
   /** Largest accepted value; default Infinity. */
   readonly max?: number;
-  /** Granularity for the arrows; default "any". */
+  /** Granularity for the arrows; default "any" (1 with `integer`). */
   readonly step?: number;
+  /** Accept whole numbers only; default false. */
+  readonly integer?: boolean;
   readonly value: number;
 }
 
 /**
- * A number box. Entries that are empty, not numbers or outside [min, max] are marked invalid and
- * do not change the value.
- * @throws {RangeError} when the initial value is outside [min, max]
+ * A number box. Entries that are empty, not numbers, outside [min, max] or (with `integer`) not whole
+ * are marked invalid and do not change the value.
+ * @throws {RangeError} when the initial value is outside [min, max] (or not whole with `integer`)
  * @example number({ label: { zh: "一般乡镇行政编制下限", en: "Admin floor, general" }, min: 0, value: 15 })
  */
 export function number(options: NumberOptions): InputElement<number> {
-  const { min = -Infinity, max = Infinity, value } = options;
+  const { min = -Infinity, max = Infinity, value, integer = false } = options;
   if (!(value >= min && value <= max))
     throw new RangeError(`number(): value ${value} is outside [${min}, ${max}]`);
+  if (integer && !Number.isInteger(value)) throw new RangeError(`number(): value ${value} is not whole`);
   const wrapper = field("number", options.label);
   const box = document.createElement("input");
   box.type = "number";
   if (Number.isFinite(min)) box.min = String(min);
   if (Number.isFinite(max)) box.max = String(max);
-  box.step = options.step === undefined ? "any" : String(options.step);
+  box.step = options.step === undefined ? (integer ? "1" : "any") : String(options.step);
   box.value = String(value);
   let current = value;
   forward(box, wrapper, "input", () => {
     const next = box.valueAsNumber;
-    const valid = Number.isFinite(next) && next >= min && next <= max;
+    const valid = Number.isFinite(next) && next >= min && next <= max && (!integer || Number.isInteger(next));
     box.setAttribute("aria-invalid", String(!valid));
     if (valid) current = next;
     return valid;
@@ -177,7 +180,8 @@ export function select<T>(options: {
   const list = document.createElement("select");
   choices.forEach((choice, index) => {
     const option = bilingualText(choice.label, "option") as HTMLOptionElement;
-    option.value = String(index);
+    // string values show in the markup (handy for tests and forms); the value getter reads the index
+    option.value = typeof choice.value === "string" ? choice.value : String(index);
     list.append(option);
   });
   list.selectedIndex = initial;
@@ -314,3 +318,17 @@ export function filePicker(options: {
 }
 
 const NO_FILE: Bilingual = { zh: "未选择文件", en: "No file chosen" };
+
+/**
+ * An empty element whose value is always `value` (never fires): stands in for controls that cannot be
+ * built yet, e.g. an editor while the scenario has problems.
+ * @example nb.viewFrom("edits", [loaded], (o) => (o.ok ? editor(o) : constantView(null)), "editor")
+ */
+export function constantView<T>(
+  value: T,
+  tag: keyof HTMLElementTagNameMap = "div",
+): HTMLElement & { readonly value: T } {
+  const element = document.createElement(tag);
+  Object.defineProperty(element, "value", { get: () => value, enumerable: true, configurable: true });
+  return element as HTMLElement & { readonly value: T };
+}

@@ -70,6 +70,18 @@ export interface Notebook {
    */
   view<T>(name: string, element: ViewElement<T>, slot?: Slot): Cell<T>;
   /**
+   * A view whose element is built from other cells: `build` runs again whenever an input changes,
+   * its element replaces the previous one in `slot`, and the cell follows the new element's value
+   * (e.g. controls initialised from a loaded scenario). The element cell is named `name + "$element"`.
+   * @throws {Error} when `name` is already used, or the slot is missing
+   */
+  viewFrom<const C extends readonly Cell<unknown>[], T>(
+    name: string,
+    inputs: C,
+    build: (...args: [...CellValues<C>, CellContext]) => ViewElement<T>,
+    slot: Slot,
+  ): Cell<T>;
+  /**
    * Shows a cell's value in a slot: DOM nodes are inserted as they are, other values are inspected;
    * an error is shown in the slot and logged to the console. Returns a function that stops it.
    * @throws {Error} when the slot is missing
@@ -114,7 +126,7 @@ export function notebook(root: ParentNode = document): Notebook {
     return element;
   };
 
-  return {
+  const nb: Notebook = {
     cell(name, inputs, definition) {
       claim(name);
       module.define(name, [...inputs.map((input) => input.name), "invalidation"], (...args: unknown[]) => {
@@ -150,6 +162,14 @@ export function notebook(root: ParentNode = document): Notebook {
       return { name } as Cell<T>;
     },
 
+    viewFrom(name, inputs, build, slot) {
+      const element = nb.cell(`${name}$element`, inputs, build);
+      nb.render(element, slot);
+      claim(name);
+      module.define(name, [element.name], (current: ViewElement<unknown>) => input(current));
+      return { name } as Cell<never>;
+    },
+
     render(cell, slot) {
       const element = slotElement(slot);
       const inspector = new Inspector(element);
@@ -173,6 +193,7 @@ export function notebook(root: ParentNode = document): Notebook {
       runtime.dispose();
     },
   };
+  return nb;
 }
 
 /**

@@ -1,0 +1,23 @@
+/**
+ * The pages' solver: a Web Worker hosting the library's solve (HiGHS is synchronous WebAssembly, so
+ * solves run here and the page stays responsive). HiGHS loads from the WASM file served beside the pages.
+ */
+import { loadHighs, type ScenarioSources } from "../src/index.ts";
+import { highsInitOptions } from "../src/notebook/highs-wasm.ts";
+import { type SolveOutcome, solveSources } from "../src/notebook/solve.ts";
+import { exposeWorkerApi } from "../src/notebook/worker.ts";
+
+const highs = loadHighs(highsInitOptions);
+
+const api = {
+  /** Resolves and allocates a scenario from in-memory files. */
+  async solve(sources: ScenarioSources): Promise<SolveOutcome> {
+    await highs;
+    return solveSources(sources);
+  },
+};
+
+export type SolverApi = typeof api;
+
+// Pages import only the type of this module (`import type`), so none of it is bundled into a page.
+exposeWorkerApi(api);

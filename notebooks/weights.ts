@@ -1,0 +1,156 @@
+/**
+ * 权重实验 Weights lab: sliders for the factor weights (with their renormalised shares), category
+ * coefficients and floors, the ordering switch. Every change re-solves in the worker; the chart shows
+ * each township's change against the scenario as loaded, the table the allocation now. The edited
+ * settings are kept as the custom scenario for the other pages and can be saved as a scenario file.
+ */
+import { editableSettings, scenarioEdits } from "../src/index.ts";
+import {
+  button,
+  CUSTOM_KEY,
+  changeChart,
+  changeTable,
+  compareAllocations,
+  constantView,
+  createWorkerClient,
+  defineStrings,
+  diagnosisView,
+  downloadBlob,
+  linkScenario,
+  notebook,
+  pageLanguage,
+  plannerContext,
+  problemsView,
+  type SolveOutcome,
+  scenarioEditor,
+  sumsLine,
+  t,
+  withEdits,
+  writeStoredCustom,
+  yamlBlob,
+} from "../src/notebook/index.ts";
+import type { SolverApi } from "./solver.worker.ts";
+
+const S = defineStrings({
+  chartTitle: {
+    zh: "各乡镇编制相对载入方案的变化",
+    en: "Each township's change against the scenario as loaded",
+  },
+  axis: { zh: "相对载入方案的变化（名）", en: "Change against the scenario as loaded (posts)" },
+  gain: { zh: "增加", en: "More posts" },
+  cut: { zh: "减少", en: "Fewer posts" },
+  save: { zh: "保存为方案文件（YAML）", en: "Save as scenario (YAML)" },
+  saved: {
+    zh: "当前设置已作为“自定义方案”保存在本机，其他页面的链接将显示它。保存的方案文件应放在“{from}”旁边。",
+    en: 'These settings are kept on this computer as the "custom" scenario; links to the other pages show it. Save the scenario file beside "{from}".',
+  },
+  unchanged: {
+    zh: "与载入的方案相同。移动滑块或修改数值，结果会立即更新。",
+    en: "Same as the scenario as loaded. Move a slider or change a number: the results update at once.",
+  },
+});
+
+const nb = notebook();
+const lang = pageLanguage(nb);
+const planner = plannerContext(nb, lang);
+const solver = createWorkerClient<SolverApi>(
+  new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
+);
+
+const loaded = nb.cell("loaded", [planner.sources], (s, { signal }): Promise<SolveOutcome> | SolveOutcome =>
+  s.ok ? solver.call("solve", [s.sources], { signal }) : { status: "problems", problems: s.problems },
+);
+
+const edits = nb.viewFrom(
+  "edits",
+  [loaded],
+  (o) =>
+    o.status === "solved"
+      ? scenarioEditor({
+          loaded: scenarioEdits(o.scenario),
+          editable: editableSettings(o.scenario),
+          factors: o.scenario.model.factors,
+        })
+      : constantView(null),
+  "editor",
+);
+
+const edited = nb.cell("edited", [planner.sources, loaded, edits], (s, o, e) =>
+  s.ok && o.status === "solved" && e !== null ? withEdits(s, e, scenarioEdits(o.scenario)) : null,
+);
+
+const now = nb.cell("now", [edited], (e, { signal }) =>
+  e === null ? null : solver.call("solve", [e.sources], { signal }),
+);
+
+nb.render(
+  nb.cell("remember", [planner.sources, edited, lang], (s, e, l) => {
+    const note = document.createElement("p");
+    note.className = "note";
+    note.dataset.testid = "remember";
+    if (!s.ok || e === null) return note;
+    if (e.changed) {
+      writeStoredCustom(planner.storage, e.custom);
+      linkScenario(CUSTOM_KEY);
+      note.textContent = t(S.saved, l, { from: s.fileName });
+    } else {
+      linkScenario(s.key);
+      note.textContent = t(S.unchanged, l);
+    }
+    return note;
+  }),
+  "remember",
+);
+
+nb.render(
+  nb.cell("changeChart", [loaded, now, lang], (o, n, l) => {
+    if (o.status === "problems") return problemsView(o.problems, l);
+    if (n === null) return document.createElement("div");
+    if (n.status === "problems") return problemsView(n.problems, l);
+    if (n.result.townships.length === 0) return diagnosisView(n.result, l);
+    return changeChart({
+      rows: compareAllocations(o.result, n.result),
+      lang: l,
+      title: t(S.chartTitle, l),
+      axis: S.axis,
+      labels: { gain: t(S.gain, l), cut: t(S.cut, l) },
+    });
+  }),
+  "change-chart",
+);
+
+const table = changeTable();
+nb.render(
+  nb.cell("labTable", [loaded, now, lang], (o, n, l) => {
+    const box = document.createElement("div");
+    if (o.status !== "solved" || n === null || n.status !== "solved" || n.result.townships.length === 0) {
+      return box;
+    }
+    box.append(
+      table.update(compareAllocations(o.result, n.result), l),
+      sumsLine(
+        {
+          current: n.result.totals.current,
+          ...(o.result.totals.allocated !== null ? { loaded: o.result.totals.allocated } : {}),
+          allocated: n.result.totals.allocated ?? 0,
+          toAllocate: n.result.totals.toAllocate,
+        },
+        l,
+      ),
+    );
+    return box;
+  }),
+  "lab-table",
+);
+
+nb.view(
+  "save",
+  button({
+    label: S.save,
+    onClick: async () => {
+      const e = await nb.value(edited);
+      if (e !== null) downloadBlob(e.fileName, yamlBlob(e.yaml));
+    },
+  }),
+  "save",
+);

@@ -1,0 +1,202 @@
+/**
+ * The weights lab's controls as one input: a slider per factor weight with its renormalised share
+ * beside it, a coefficient and a floor per category, the ordering switch and a reset button. Its
+ * value is the `ScenarioEdits` they describe; it fires "input" on every valid change.
+ */
+import {
+  type Bilingual,
+  CATEGORIES,
+  CATEGORY_LABELS,
+  type EditableSettings,
+  type ScenarioEdits,
+  weightShares,
+} from "../index.ts";
+import { formatPercent } from "./format.ts";
+import { bilingualText } from "./i18n.ts";
+import { checkbox, type InputElement, number, range } from "./inputs.ts";
+
+const L = {
+  weights: { zh: "因素权重", en: "Factor weights" },
+  weightsNote: {
+    zh: "权重为相对值，计算指数时按合计归一；右列为各因素在指数中所占的比例。",
+    en: "Weights are relative and renormalised to sum to 1; the right column shows each factor's share of the index.",
+  },
+  weightsFixed: {
+    zh: "本编制标准的权重由层次分析法或数据赋权求得，不能在此调整。",
+    en: "This standard derives its weights (AHP or from the data); they cannot be changed here.",
+  },
+  share: { zh: "占比", en: "Share" },
+  noShare: { zh: "权重全为 0", en: "all weights are 0" },
+  categories: { zh: "类别系数与最低编制", en: "Category coefficients and floors" },
+  category: { zh: "类别", en: "Category" },
+  coefficient: { zh: "系数", en: "Coefficient" },
+  floor: { zh: "最低编制（名）", en: "Floor (posts)" },
+  ordering: {
+    zh: "类别排序约束：每单位指数的编制，高类别不低于低类别（R4）",
+    en: "Category ordering: posts per unit of index in a higher category ≥ a lower one (R4)",
+  },
+  orderingFixed: {
+    zh: "本方案采用经典分配方法，不使用类别排序约束。",
+    en: "This scenario uses a classical apportionment method, which has no ordering rows.",
+  },
+  reset: { zh: "恢复为载入的方案", en: "Reset to the scenario as loaded" },
+} as const satisfies Record<string, Bilingual>;
+
+function text(label: Bilingual, tag: keyof HTMLElementTagNameMap = "span", className?: string): HTMLElement {
+  const node = bilingualText(label, tag);
+  if (className !== undefined) node.className = className;
+  return node;
+}
+
+/**
+ * Creates the editor initialised to `loaded`. Factor sliders run from 0 to 1 (or to the loaded weight
+ * when larger) in steps of 0.01; coefficients are numbers > 0; floors whole numbers >= 0. Controls the
+ * scenario does not allow (`editable`) are shown disabled with a note.
+ * @example nb.viewFrom("edits", [loaded], (s) => scenarioEditor({ loaded: scenarioEdits(s), editable: editableSettings(s), factors: s.model.factors }), "editor")
+ */
+export function scenarioEditor(options: {
+  readonly loaded: ScenarioEdits;
+  readonly editable: EditableSettings;
+  readonly factors: readonly { readonly id: string; readonly label: Bilingual }[];
+}): HTMLElement & { readonly value: ScenarioEdits } {
+  const { loaded, editable, factors } = options;
+  const root = document.createElement("div");
+  root.className = "qp-editor";
+
+  const weights = document.createElement("fieldset");
+  weights.className = "weights";
+  weights.append(
+    text(L.weights, "legend"),
+    text(editable.factorWeights ? L.weightsNote : L.weightsFixed, "p", "note"),
+  );
+  const grid = document.createElement("div");
+  grid.className = "weight-grid";
+  const shareHead = text(L.share, "span", "share-head");
+  grid.append(document.createElement("span"), shareHead);
+  const sliders = new Map<string, InputElement<number>>();
+  const shares = new Map<string, HTMLOutputElement>();
+  for (const factor of factors) {
+    const value = loaded.factorWeights[factor.id] ?? 0;
+    const slider = range({
+      label: factor.label,
+      min: 0,
+      max: Math.max(1, value),
+      step: 0.01,
+      value,
+      format: (v) => v.toFixed(2),
+    });
+    slider.dataset.factor = factor.id;
+    const control = slider.querySelector("input");
+    if (control !== null) {
+      control.disabled = !editable.factorWeights;
+      control.setAttribute("aria-describedby", `share-${factor.id}`);
+    }
+    const share = document.createElement("output");
+    share.className = "share";
+    share.id = `share-${factor.id}`;
+    share.dataset.factor = factor.id;
+    sliders.set(factor.id, slider);
+    shares.set(factor.id, share);
+    grid.append(slider, share);
+  }
+  weights.append(grid);
+
+  const categories = document.createElement("fieldset");
+  categories.className = "categories";
+  categories.append(text(L.categories, "legend"));
+  const table = document.createElement("table");
+  table.className = "qp-table editor-table";
+  const head = table.createTHead().insertRow();
+  for (const [label, className] of [
+    [L.category, "text"],
+    [L.coefficient, "num"],
+    [L.floor, "num"],
+  ] as const) {
+    const th = text(label, "th", className) as HTMLTableCellElement;
+    th.scope = "col";
+    head.append(th);
+  }
+  const body = table.createTBody();
+  const coefficients = new Map<string, InputElement<number>>();
+  const floors = new Map<string, InputElement<number>>();
+  for (const category of CATEGORIES) {
+    const row = body.insertRow();
+    row.dataset.category = category;
+    const name = row.insertCell();
+    name.className = "text";
+    name.append(text(CATEGORY_LABELS[category]));
+    const coefficient = number({
+      label: { zh: `${CATEGORY_LABELS[category].zh}系数`, en: `${CATEGORY_LABELS[category].en} coefficient` },
+      min: 0.01,
+      step: 0.05,
+      value: loaded.categoryCoefficients[category],
+    });
+    coefficient.dataset.category = category;
+    coefficient.classList.add("coefficient");
+    const floor = number({
+      label: { zh: `${CATEGORY_LABELS[category].zh}最低编制`, en: `${CATEGORY_LABELS[category].en} floor` },
+      min: 0,
+      integer: true,
+      value: loaded.floors[category],
+    });
+    floor.dataset.category = category;
+    floor.classList.add("floor");
+    coefficients.set(category, coefficient);
+    floors.set(category, floor);
+    const c1 = row.insertCell();
+    c1.className = "num";
+    c1.append(coefficient);
+    const c2 = row.insertCell();
+    c2.className = "num";
+    c2.append(floor);
+  }
+  categories.append(table);
+
+  const ordering = checkbox({ label: L.ordering, value: loaded.ordering });
+  ordering.classList.add("ordering");
+  const orderingBox = ordering.querySelector("input");
+  if (orderingBox !== null) orderingBox.disabled = !editable.ordering;
+  const orderingField = document.createElement("div");
+  orderingField.className = "ordering-field";
+  orderingField.append(ordering);
+  if (!editable.ordering) orderingField.append(text(L.orderingFixed, "p", "note"));
+
+  const reset = text(L.reset, "button", "reset") as HTMLButtonElement;
+  reset.type = "button";
+  const actions = document.createElement("div");
+  actions.className = "qp-field qp-button editor-actions";
+  actions.append(reset);
+
+  root.append(weights, categories, orderingField, actions);
+
+  const value = (): ScenarioEdits => ({
+    factorWeights: Object.fromEntries(factors.map((f) => [f.id, sliders.get(f.id)!.value])),
+    categoryCoefficients: Object.fromEntries(
+      CATEGORIES.map((c) => [c, coefficients.get(c)!.value]),
+    ) as ScenarioEdits["categoryCoefficients"],
+    floors: Object.fromEntries(CATEGORIES.map((c) => [c, floors.get(c)!.value])) as ScenarioEdits["floors"],
+    ordering: ordering.value,
+  });
+  const showShares = (): void => {
+    const current = weightShares(value().factorWeights);
+    for (const [id, output] of shares) {
+      output.textContent = current === undefined ? "–" : formatPercent(current[id] ?? 0, "en");
+      output.title = current === undefined ? `${L.noShare.zh} / ${L.noShare.en}` : "";
+    }
+  };
+  showShares();
+  // runs before the notebook's own listener (added later), so the shares are current when it reads the value
+  root.addEventListener("input", showShares);
+  reset.addEventListener("click", () => {
+    for (const f of factors) sliders.get(f.id)!.value = loaded.factorWeights[f.id] ?? 0;
+    for (const c of CATEGORIES) {
+      coefficients.get(c)!.value = loaded.categoryCoefficients[c];
+      floors.get(c)!.value = loaded.floors[c];
+    }
+    ordering.value = loaded.ordering;
+    root.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+
+  Object.defineProperty(root, "value", { get: value, enumerable: true, configurable: true });
+  return root as unknown as HTMLElement & { readonly value: ScenarioEdits };
+}

@@ -1,0 +1,199 @@
+import type { ScenarioResult } from "../allocation/allocate-scenario.ts";
+import { type Bilingual, CATEGORY_LABELS, type Lang, POST_TYPE_LABELS } from "../types.ts";
+import { REASON_LABELS, RESULT_COLUMNS } from "./labels.ts";
+
+/** Options of `resultToXlsx`. */
+export interface ResultToXlsxOptions {
+  /**
+   * Written as the workbook's created/modified time and as every zip entry's time, so the same
+   * result gives the same bytes. Default 2000-01-01T00:00:00Z (a fixed date, not the clock).
+   */
+  readonly date?: Date;
+}
+
+/** Sheet names (Excel allows at most 31 characters, none of []:*?/\). */
+export const XLSX_SHEET_NAMES = {
+  allocation: { zh: "分配结果", en: "Allocation" },
+  summary: { zh: "总量与检查", en: "Totals and checks" },
+} as const satisfies Record<string, Bilingual>;
+
+const SUMMARY_LABELS = {
+  scenario: { zh: "方案", en: "Scenario" },
+  source: { zh: "方案文件", en: "Scenario file" },
+  data: { zh: "数据", en: "Data" },
+  model: { zh: "编制标准", en: "Staffing standard" },
+  postType: { zh: "编制类型", en: "Post type" },
+  current: { zh: "现有编制", en: "Posts today" },
+  total: { zh: "新总量", en: "New total" },
+  reserve: { zh: "机动编制", en: "Flexible reserve" },
+  toAllocate: { zh: "可分配", en: "To allocate" },
+  allocated: { zh: "已分配", en: "Allocated" },
+  method: { zh: "分配方法", en: "Method" },
+  solver: { zh: "求解器", en: "Solver" },
+  status: { zh: "状态", en: "Status" },
+  proven: { zh: "已证明最优", en: "Optimality proven" },
+  deviation: { zh: "偏离合计（名）", en: "Total deviation (posts)" },
+  rule: { zh: "规则", en: "Rule" },
+  outcome: { zh: "结果", en: "Outcome" },
+  message: { zh: "说明", en: "Message" },
+  townships: { zh: "涉及乡镇（实际/限值）", en: "Townships (value/limit)" },
+  passed: { zh: "通过", en: "passed" },
+  failed: { zh: "未通过", en: "failed" },
+  yes: { zh: "是", en: "yes" },
+  no: { zh: "否", en: "no" },
+  conflicts: { zh: "无可行解的原因", en: "Why there is no solution" },
+  checks: { zh: "政策检查", en: "Policy checks" },
+  ties: { zh: "并列", en: "Ties" },
+  tie: {
+    zh: "{taken} 与 {left} 对最后一个名额的要求相同，按表中顺序给了 {taken}",
+    en: "{taken} and {left} had equal claims on the last post; given to {taken} by table order",
+  },
+  posts: { zh: "{n} 名", en: "{n}" },
+  lp: { zh: "线性规划（最小偏离）", en: "LP (least deviation)" },
+} as const satisfies Record<string, Bilingual>;
+
+/** 2000-01-01T00:00:00Z */
+const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * The allocation as an XLSX workbook: a sheet with the table (the columns of `resultToCsv`: id, township,
+ * category, today, index, target, new, change, binding, reasons; numbers as numbers) and a sheet with the
+ * county totals and their rules, the solver, the policy checks with the townships that break them, and,
+ * when there is no solution, the conflicts. Headers and labels in `lang`. Deterministic: the same result,
+ * language and date give the same bytes (the zip entries' times are set to `date` too).
+ * Browser-safe (exceljs is loaded on first use).
+ * @throws never for a result from `allocateScenario`
+ * @example const bytes = await resultToXlsx(result, "zh"); // Uint8Array, starts with "PK"
+ */
+export async function resultToXlsx(
+  result: ScenarioResult,
+  lang: Lang,
+  options: ResultToXlsxOptions = {},
+): Promise<Uint8Array> {
+  const ExcelJS = (await import("exceljs")).default;
+  const date = options.date ?? DEFAULT_DATE;
+  const tr = (text: Bilingual, params?: Readonly<Record<string, string | number>>): string =>
+    text[lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params?.[key] ?? `{${key}}`));
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "quota-planner";
+  workbook.lastModifiedBy = "quota-planner";
+  workbook.created = date;
+  workbook.modified = date;
+
+  const sheet = workbook.addWorksheet(tr(XLSX_SHEET_NAMES.allocation), {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
+  const c = RESULT_COLUMNS;
+  sheet.columns = [
+    { header: tr(c.id), key: "id", width: 8 },
+    { header: tr(c.name), key: "name", width: 12 },
+    { header: tr(c.category), key: "category", width: 16 },
+    { header: tr(c.current), key: "current", width: 8 },
+    { header: tr(c.index), key: "index", width: 10, style: { numFmt: "0.0000" } },
+    { header: tr(c.target), key: "target", width: 10, style: { numFmt: "0.00" } },
+    { header: tr(c.allocated), key: "allocated", width: 8 },
+    { header: tr(c.change), key: "change", width: 8, style: { numFmt: "+0;-0;0" } },
+    { header: tr(c.binding), key: "binding", width: 14 },
+    { header: tr(c.reasons), key: "reasons", width: 100 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const row of result.townships) {
+    sheet.addRow({
+      id: row.id,
+      name: row.name,
+      category: tr(CATEGORY_LABELS[row.category]),
+      current: row.current,
+      index: row.index,
+      target: row.target,
+      allocated: row.allocated,
+      change: row.change,
+      binding: row.binding ? tr(REASON_LABELS[row.binding]) : "",
+      reasons: row.reasons.map((r) => tr(r.message)).join(lang === "zh" ? "；" : "; "),
+    });
+  }
+
+  const summary = workbook.addWorksheet(tr(XLSX_SHEET_NAMES.summary));
+  summary.columns = [{ width: 22 }, { width: 12 }, { width: 70 }, { width: 40 }];
+  const S = SUMMARY_LABELS;
+  const totals = result.totals;
+  const solver = result.solver;
+  const add = (values: readonly (string | number | null)[], bold = false): void => {
+    const row = summary.addRow([...values]);
+    if (bold) row.font = { bold: true };
+  };
+  add([tr(S.scenario), tr(result.scenario.name)], true);
+  add([tr(S.source), result.scenario.source]);
+  add([tr(S.data), result.scenario.data]);
+  add([tr(S.model), result.scenario.model]);
+  add([tr(S.postType), tr(POST_TYPE_LABELS[result.scenario.postType])]);
+  add([tr(S.current), totals.current]);
+  add([tr(S.total), totals.total, tr(totals.totalRule)]);
+  add([tr(S.reserve), totals.reserve, tr(totals.reserveRule)]);
+  add([tr(S.toAllocate), totals.toAllocate]);
+  add([tr(S.allocated), totals.allocated]);
+  add([tr(S.method), result.apportionment ? tr(result.apportionment.label) : tr(S.lp)]);
+  add([tr(S.solver), solver.backend]);
+  add([tr(S.status), solver.status, solver.detail]);
+  add([tr(S.proven), tr(solver.provenOptimal ? S.yes : S.no)]);
+  if (solver.objective !== undefined) add([tr(S.deviation), solver.objective]);
+  if (result.conflicts.length > 0) {
+    add([]);
+    add([tr(S.conflicts)], true);
+    for (const conflict of result.conflicts) add(["", "", tr(conflict.message)]);
+  }
+  if (result.checks.length > 0) {
+    add([]);
+    add([tr(S.checks)], true);
+    add([tr(S.rule), tr(S.outcome), tr(S.message), tr(S.townships)], true);
+    for (const check of result.checks) {
+      const names = check.townships
+        .map((tw) => `${tw.name} ${tw.value}/${tw.limit}`)
+        .join(lang === "zh" ? "、" : ", ");
+      add([check.rule, tr(check.ok ? S.passed : S.failed), tr(check.message), names]);
+    }
+  }
+  if (result.ties.length > 0) {
+    add([]);
+    add([tr(S.ties)], true);
+    for (const tie of result.ties) add(["", "", tr(S.tie, { taken: tie.taken, left: tie.left })]);
+  }
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  // a copy as a plain Uint8Array (Node gives a Buffer, browsers a Buffer polyfill)
+  return setZipTimes(new Uint8Array(buffer as ArrayBuffer), date);
+}
+
+/**
+ * Sets the modification time and date of every entry of a zip archive (local headers and central
+ * directory) to `date` in MS-DOS format, in place; returns the same array. JSZip stamps entries with
+ * the clock, which would make equal workbooks differ byte for byte.
+ * @throws {Error} when the bytes have no zip end-of-central-directory record
+ */
+function setZipTimes(zip: Uint8Array, date: Date): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+  const dosDate =
+    (Math.max(0, date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  let end = -1;
+  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 65_535); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) throw new Error("setZipTimes(): not a zip archive (no end of central directory)");
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error("setZipTimes(): bad central directory");
+    view.setUint16(at + 12, dosTime, true);
+    view.setUint16(at + 14, dosDate, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, dosTime, true);
+      view.setUint16(local + 12, dosDate, true);
+    }
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return zip;
+}

@@ -1,0 +1,210 @@
+import { CATEGORIES, type Category, type Scenario } from "../types.ts";
+import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
+
+/**
+ * The settings of a scenario that the weights lab lets a planner change, as plain values.
+ * Read them from a resolved scenario with `scenarioEdits`, change them, and write them back into the
+ * scenario file with `applyScenarioEdits`.
+ */
+export interface ScenarioEdits {
+  /** Factor id → relative weight (>= 0, renormalised over factors by the index), in the model's order. */
+  readonly factorWeights: Readonly<Record<string, number>>;
+  /** Category → priority coefficient on the index (> 0, R4). */
+  readonly categoryCoefficients: Readonly<Record<Category, number>>;
+  /**
+   * Category → minimum posts of the scenario's post type per township, whole posts >= 0 (R3).
+   * 0 where the model sets no floor (the same bound: posts are never negative).
+   */
+  readonly floors: Readonly<Record<Category, number>>;
+  /** Category ordering constraints (R4) on or off. */
+  readonly ordering: boolean;
+}
+
+/**
+ * The editable settings of a resolved scenario (its model with the scenario's overrides applied).
+ * @example scenarioEdits(baseline).factorWeights // { location: 0.15, economy: 0.2, projects: 0.1, population: 0.35, area: 0.2 }
+ */
+export function scenarioEdits(scenario: Scenario): ScenarioEdits {
+  const { model, postType } = scenario;
+  const byCategory = (pick: (category: Category) => number) =>
+    Object.fromEntries(CATEGORIES.map((category) => [category, pick(category)])) as Record<Category, number>;
+  return {
+    factorWeights: Object.fromEntries(model.factors.map((factor) => [factor.id, factor.weight])),
+    categoryCoefficients: byCategory((category) => model.categories[category].coefficient),
+    floors: byCategory((category) => model.categories[category].floor[postType] ?? 0),
+    ordering: model.allocation.ordering,
+  };
+}
+
+/** Which of the `ScenarioEdits` a scenario accepts. */
+export interface EditableSettings {
+  /** Factor weights: only when the model sets them by hand (`weighting.method: manual`). */
+  readonly factorWeights: boolean;
+  /** The ordering switch: only with the LP method (classical apportionment methods have no ordering rows). */
+  readonly ordering: boolean;
+}
+
+/**
+ * Which settings a planner may change in a resolved scenario: factor weights are derived (not editable)
+ * when the model uses AHP, entropy, CRITIC or a combination; ordering needs `method: lp`.
+ * Coefficients and floors are always editable.
+ * @example editableSettings(baseline) // { factorWeights: true, ordering: true }
+ */
+export function editableSettings(scenario: Scenario): EditableSettings {
+  return {
+    factorWeights: scenario.model.weighting.method === "manual",
+    ordering: scenario.method === "lp",
+  };
+}
+
+/** Options of `applyScenarioEdits`. */
+export interface ApplyScenarioEditsOptions {
+  /** New `name` of the scenario; default: the file's own. */
+  readonly name?: ScenarioFile["name"];
+  /** New `notes`; default: the file's own. */
+  readonly notes?: string;
+}
+
+/**
+ * The scenario file with `edits` written into its `overrides`, so that resolving it gives exactly the
+ * edited settings. `loaded` are the settings the file resolves to as it is (`scenarioEdits` of it):
+ * only values that differ from them are added; the file's own overrides are kept (with their values
+ * replaced where edited), so an unedited file comes back equal to itself. Keys follow the model's
+ * factor order and the category order of `CATEGORIES`. The input is not changed.
+ *
+ * @throws {RangeError} when `edits` and `loaded` name different factors, or a value is out of range:
+ * a weight not finite or < 0, a coefficient not finite or <= 0, a floor not a whole number >= 0
+ * @example
+ * const loaded = scenarioEdits(baseline);
+ * const file = applyScenarioEdits(baselineFile, { ...loaded, factorWeights: { ...loaded.factorWeights, population: 0.5 } }, loaded);
+ * file.overrides // { factorWeights: { population: 0.5 } }
+ */
+export function applyScenarioEdits(
+  file: ScenarioFile,
+  edits: ScenarioEdits,
+  loaded: ScenarioEdits,
+  options: ApplyScenarioEditsOptions = {},
+): ScenarioFile {
+  checkEdits(edits, loaded);
+  const base = file.overrides ?? {};
+  const merge = <K extends string>(
+    keys: readonly K[],
+    next: Readonly<Record<K, number>>,
+    before: Readonly<Record<K, number>>,
+    existing: Readonly<Partial<Record<K, number>>> | undefined,
+  ): Record<string, number> | undefined => {
+    const entries = keys
+      .filter((key) => next[key] !== before[key] || existing?.[key] !== undefined)
+      .map((key) => [key, next[key]] as const);
+    // only the listed keys are present, each with a number
+    return entries.length > 0 ? (Object.fromEntries(entries) as Record<string, number>) : undefined;
+  };
+  const factorWeights = merge(
+    Object.keys(edits.factorWeights),
+    edits.factorWeights,
+    loaded.factorWeights,
+    base.factorWeights,
+  );
+  const categoryCoefficients = merge(
+    CATEGORIES,
+    edits.categoryCoefficients,
+    loaded.categoryCoefficients,
+    base.categoryCoefficients,
+  );
+  const floors = merge(CATEGORIES, edits.floors, loaded.floors, base.floors);
+  const ordering = edits.ordering !== loaded.ordering ? edits.ordering : base.ordering;
+  // the file's other overrides (indicator weights, caps, a weighting block, …) stay as they are and where they are
+  const overrides: Record<string, unknown> = { ...base };
+  const managed = { factorWeights, categoryCoefficients, floors, ordering };
+  for (const [key, value] of Object.entries(managed)) {
+    if (value === undefined) delete overrides[key];
+    else overrides[key] = value;
+  }
+  const next: Record<string, unknown> = {
+    ...file,
+    name: options.name ?? file.name,
+    ...(options.notes !== undefined ? { notes: options.notes } : {}),
+    overrides: Object.keys(overrides).length > 0 ? overrides : undefined,
+  };
+  // keys in the schema's order (as parsing gives them), so the saved YAML reads like a hand-written file
+  const order = Object.keys(scenarioFile.shape);
+  const keys = Object.keys(next).sort((a, b) => rank(order, a) - rank(order, b));
+  return Object.fromEntries(
+    keys.filter((key) => next[key] !== undefined).map((key) => [key, next[key]]),
+  ) as ScenarioFile;
+}
+
+function rank(order: readonly string[], key: string): number {
+  const at = order.indexOf(key);
+  return at === -1 ? order.length : at;
+}
+
+/**
+ * Whether two sets of edits are the same settings (same factors with equal weights, equal
+ * coefficients, floors and ordering).
+ * @example scenarioEditsEqual(scenarioEdits(a), scenarioEdits(a)) // true
+ */
+export function scenarioEditsEqual(a: ScenarioEdits, b: ScenarioEdits): boolean {
+  const same = (x: Readonly<Record<string, number>>, y: Readonly<Record<string, number>>): boolean => {
+    const keys = Object.keys(x);
+    return keys.length === Object.keys(y).length && keys.every((key) => x[key] === y[key]);
+  };
+  return (
+    a.ordering === b.ordering &&
+    same(a.factorWeights, b.factorWeights) &&
+    same(a.categoryCoefficients, b.categoryCoefficients) &&
+    same(a.floors, b.floors)
+  );
+}
+
+/**
+ * Relative weights renormalised to shares summing to 1, as the index uses them; `undefined` when
+ * they sum to 0 (no share can be formed). Keys keep their order.
+ * @throws {RangeError} when a weight is negative or not finite
+ * @example weightShares({ a: 1, b: 3 }) // { a: 0.25, b: 0.75 }
+ * @example weightShares({ a: 0, b: 0 }) // undefined
+ */
+export function weightShares(
+  weights: Readonly<Record<string, number>>,
+): Readonly<Record<string, number>> | undefined {
+  const entries = Object.entries(weights);
+  for (const [key, value] of entries) {
+    if (!(Number.isFinite(value) && value >= 0)) {
+      throw new RangeError(`weightShares(): weight of "${key}" must be a finite number >= 0, got ${value}`);
+    }
+  }
+  const sum = entries.reduce((s, [, value]) => s + value, 0);
+  if (!(sum > 0)) return undefined;
+  return Object.fromEntries(entries.map(([key, value]) => [key, value / sum]));
+}
+
+function checkEdits(edits: ScenarioEdits, loaded: ScenarioEdits): void {
+  const editKeys = Object.keys(edits.factorWeights);
+  const loadedKeys = Object.keys(loaded.factorWeights);
+  if (editKeys.length !== loadedKeys.length || editKeys.some((key) => !(key in loaded.factorWeights))) {
+    throw new RangeError(
+      `applyScenarioEdits(): edits name factors ${editKeys.join(", ")}, the scenario has ${loadedKeys.join(", ")}`,
+    );
+  }
+  for (const [key, value] of Object.entries(edits.factorWeights)) {
+    if (!(Number.isFinite(value) && value >= 0)) {
+      throw new RangeError(
+        `applyScenarioEdits(): factor weight "${key}" must be finite and >= 0, got ${value}`,
+      );
+    }
+  }
+  for (const category of CATEGORIES) {
+    const coefficient = edits.categoryCoefficients[category];
+    if (!(Number.isFinite(coefficient) && coefficient > 0)) {
+      throw new RangeError(
+        `applyScenarioEdits(): coefficient of ${category} must be finite and > 0, got ${coefficient}`,
+      );
+    }
+    const floor = edits.floors[category];
+    if (!(Number.isInteger(floor) && floor >= 0)) {
+      throw new RangeError(
+        `applyScenarioEdits(): floor of ${category} must be a whole number >= 0, got ${floor}`,
+      );
+    }
+  }
+}

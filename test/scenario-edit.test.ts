@@ -1,0 +1,291 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { allocateScenario } from "../src/allocation/allocate-scenario.ts";
+import {
+  applyScenarioEdits,
+  editableSettings,
+  type ScenarioEdits,
+  scenarioEdits,
+  scenarioEditsEqual,
+  weightShares,
+} from "../src/scenario/edit-scenario.ts";
+import { scenarioFromSources } from "../src/scenario/load-from-memory.ts";
+import { parseScenarioFile } from "../src/scenario/resolve-scenario.ts";
+import type { ScenarioFile } from "../src/scenario/scenario-schema.ts";
+import { scenarioToYaml } from "../src/scenario/scenario-yaml.ts";
+import { CATEGORIES } from "../src/types.ts";
+
+const DATA = new Uint8Array(readFileSync("scenarios/demo-county/townships.csv"));
+const MODEL = readFileSync("models/standard.yaml", "utf8");
+const NAMES = ["baseline", "population-first", "development-first"] as const;
+
+function fileOf(name: string): ScenarioFile {
+  return parseScenarioFile(readFileSync(`scenarios/demo-county/${name}.yaml`, "utf8"), `${name}.yaml`);
+}
+
+function resolve(file: ScenarioFile) {
+  return scenarioFromSources({
+    scenario: { name: "edited.yaml", file },
+    data: { name: "townships.csv", bytes: DATA },
+    model: { name: "standard.yaml", text: MODEL },
+  });
+}
+
+describe("scenarioEdits(scenario)", () => {
+  it("reads the model's weights, coefficients, admin floors and ordering as the scenario overrides them", async () => {
+    const baseline = scenarioEdits(await resolve(fileOf("baseline")));
+    // models/standard.yaml: factor weights 0.15/0.20/0.10/0.35/0.20, coefficients 1.3/1.2/1.1/1.05/1,
+    // admin floor 15 for every category, ordering false; baseline.yaml overrides none of them.
+    expect(baseline).toEqual({
+      factorWeights: { location: 0.15, economy: 0.2, projects: 0.1, population: 0.35, area: 0.2 },
+      categoryCoefficients: { countySeat: 1.3, central: 1.2, key: 1.1, characteristic: 1.05, general: 1 },
+      floors: { countySeat: 15, central: 15, key: 15, characteristic: 15, general: 15 },
+      ordering: false,
+    });
+    expect(Object.keys(baseline.factorWeights)).toEqual([
+      "location",
+      "economy",
+      "projects",
+      "population",
+      "area",
+    ]);
+    const development = scenarioEdits(await resolve(fileOf("development-first")));
+    // development-first.yaml overrides the factor weights, four coefficients (general stays 1.0) and ordering
+    expect(development.factorWeights).toEqual({
+      location: 0.2,
+      economy: 0.35,
+      projects: 0.2,
+      population: 0.15,
+      area: 0.1,
+    });
+    expect(development.categoryCoefficients).toEqual({
+      countySeat: 1.4,
+      central: 1.25,
+      key: 1.15,
+      characteristic: 1.05,
+      general: 1,
+    });
+    expect(development.ordering).toBe(true);
+  });
+
+  it("gives 0 for a category without a floor of the post type (institution posts have no default floor)", async () => {
+    const file = { ...fileOf("baseline"), postType: "institution" as const };
+    const edits = scenarioEdits(await resolve(file));
+    // resolveModel: only admin has a default floor (DEFAULT_ADMIN_FLOOR); models/standard.yaml sets no other
+    expect(edits.floors).toEqual({ countySeat: 0, central: 0, key: 0, characteristic: 0, general: 0 });
+  });
+});
+
+describe("applyScenarioEdits(file, edits, loaded)", () => {
+  it("gives back every shipped scenario file unchanged when nothing was edited", async () => {
+    for (const name of NAMES) {
+      const file = fileOf(name);
+      const loaded = scenarioEdits(await resolve(file));
+      const same = applyScenarioEdits(file, loaded, loaded);
+      expect(same).toEqual(file);
+      // and the same YAML text, key order included
+      expect(scenarioToYaml(same)).toBe(scenarioToYaml(file));
+    }
+  });
+
+  it("writes only the values that changed: one weight, one floor, the ordering switch", async () => {
+    const file = fileOf("baseline");
+    const loaded = scenarioEdits(await resolve(file));
+    const edited = applyScenarioEdits(
+      file,
+      {
+        ...loaded,
+        factorWeights: { ...loaded.factorWeights, population: 0.5 },
+        floors: { ...loaded.floors, general: 16 },
+        ordering: true,
+      },
+      loaded,
+      { name: { zh: "基准方案（调整）", en: "Baseline (edited)" } },
+    );
+    expect(edited.overrides).toEqual({
+      factorWeights: { population: 0.5 },
+      floors: { general: 16 },
+      ordering: true,
+    });
+    expect(edited.name).toEqual({ zh: "基准方案（调整）", en: "Baseline (edited)" });
+    expect(edited.data).toBe("townships.csv");
+    expect(edited.model).toBe("../../models/standard.yaml");
+    expect(file.overrides).toBeUndefined(); // the input is not changed
+  });
+
+  it("keeps a file's own overrides and replaces only the edited entry (development-first, economy 0.35 → 0.3)", async () => {
+    const file = fileOf("development-first");
+    const loaded = scenarioEdits(await resolve(file));
+    const edited = applyScenarioEdits(
+      file,
+      { ...loaded, factorWeights: { ...loaded.factorWeights, economy: 0.3 } },
+      loaded,
+    );
+    // development-first.yaml: factorWeights { location: 0.20, economy: 0.35, projects: 0.20, population: 0.15, area: 0.10 }
+    expect(edited.overrides?.factorWeights).toEqual({
+      location: 0.2,
+      economy: 0.3,
+      projects: 0.2,
+      population: 0.15,
+      area: 0.1,
+    });
+    expect(edited.overrides?.categoryCoefficients).toEqual(file.overrides?.categoryCoefficients);
+    expect(edited.overrides?.ordering).toBe(true);
+  });
+
+  it("keeps the file's other overrides where they are (a weighting block of AHP judgements)", async () => {
+    const file = parseScenarioFile(
+      readFileSync("test/fixtures/scenarios/override-weighting-ahp.yaml", "utf8"),
+      "override-weighting-ahp.yaml",
+    );
+    const scenario = await resolve(file);
+    // the block replaces manual weights by AHP: weights are derived, so the lab may not edit them
+    expect(editableSettings(scenario).factorWeights).toBe(false);
+    const loaded = scenarioEdits(scenario);
+    const edited = applyScenarioEdits(
+      file,
+      { ...loaded, floors: { ...loaded.floors, key: 16 }, ordering: true },
+      loaded,
+    );
+    expect(Object.keys(edited.overrides ?? {})).toEqual(["weighting", "floors", "ordering"]);
+    expect(edited.overrides?.weighting).toEqual(file.overrides?.weighting);
+    expect(scenarioEdits(await resolve(edited))).toEqual({
+      ...loaded,
+      floors: { ...loaded.floors, key: 16 },
+      ordering: true,
+    });
+  });
+
+  it("resolves to exactly the edits and survives a YAML round trip, for any valid edits (fast-check)", async () => {
+    const base = fileOf("population-first");
+    const loaded = scenarioEdits(await resolve(base));
+    const weight = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
+    const editsArb = fc
+      .record({
+        weights: fc.tuple(weight, weight, weight, weight, weight).filter((w) => w.some((x) => x > 0)),
+        coefficients: fc.array(fc.integer({ min: 50, max: 200 }), { minLength: 5, maxLength: 5 }),
+        floors: fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 5, maxLength: 5 }),
+        ordering: fc.boolean(),
+      })
+      .map(
+        ({ weights, coefficients, floors, ordering }): ScenarioEdits => ({
+          factorWeights: Object.fromEntries(
+            Object.keys(loaded.factorWeights).map((id, i) => [id, weights[i]!]),
+          ),
+          categoryCoefficients: Object.fromEntries(
+            CATEGORIES.map((c, i) => [c, coefficients[i]! / 100]),
+          ) as ScenarioEdits["categoryCoefficients"],
+          floors: Object.fromEntries(CATEGORIES.map((c, i) => [c, floors[i]!])) as ScenarioEdits["floors"],
+          ordering,
+        }),
+      );
+    await fc.assert(
+      fc.asyncProperty(editsArb, async (edits) => {
+        const edited = applyScenarioEdits(base, edits, loaded);
+        expect(scenarioEdits(await resolve(edited))).toEqual(edits);
+        expect(parseScenarioFile(scenarioToYaml(edited), "saved.yaml")).toEqual(edited);
+      }),
+      { seed: 20261125, numRuns: 40 },
+    );
+  });
+
+  it("gives the same allocation whether the edited file is solved as an object or from its saved YAML", async () => {
+    const file = fileOf("baseline");
+    const loaded = scenarioEdits(await resolve(file));
+    const edits = { ...loaded, factorWeights: { ...loaded.factorWeights, area: 0.45, economy: 0.05 } };
+    const edited = applyScenarioEdits(file, edits, loaded);
+    const fromObject = await allocateScenario(await resolve(edited));
+    const fromYaml = await allocateScenario(
+      await resolve(parseScenarioFile(scenarioToYaml(edited), "saved.yaml")),
+    );
+    expect(fromYaml.townships.map((t) => t.allocated)).toEqual(fromObject.townships.map((t) => t.allocated));
+    // the weights moved posts: the allocation differs from the baseline's somewhere, and still sums to 511
+    const baseline = await allocateScenario(await resolve(file));
+    expect(fromObject.townships.map((t) => t.allocated)).not.toEqual(
+      baseline.townships.map((t) => t.allocated),
+    );
+    // 511 = today's 511 + 10 transferred down − reserve floor(2% × 521) = 10 (baseline.yaml; golden/baseline.json)
+    expect(fromObject.townships.reduce((s, t) => s + t.allocated, 0)).toBe(511);
+  });
+
+  it("a general floor of 25 makes the baseline infeasible: 13 general townships need 325 posts", async () => {
+    const file = fileOf("baseline");
+    const loaded = scenarioEdits(await resolve(file));
+    const edited = applyScenarioEdits(file, { ...loaded, floors: { ...loaded.floors, general: 25 } }, loaded);
+    const result = await allocateScenario(await resolve(edited));
+    // townships.csv: T13–T25 are the 13 general townships; with floor 25 they alone need 13 × 25 = 325, and the
+    // other 12 keep at least today − 2 (band maxCut 2) = 45+28+26+24+23+22+21+20+20+19+19+18 − 24 = 281:
+    // 325 + 281 = 606 > 511 to allocate.
+    expect(result.solver.status).toBe("infeasible");
+    expect(result.townships).toEqual([]);
+    expect(result.conflicts.length).toBeGreaterThan(0);
+  });
+
+  it("throws RangeError for a negative weight, a zero coefficient, a fractional floor or other factors", async () => {
+    const file = fileOf("baseline");
+    const loaded = scenarioEdits(await resolve(file));
+    const bad: ScenarioEdits[] = [
+      { ...loaded, factorWeights: { ...loaded.factorWeights, area: -0.1 } },
+      { ...loaded, categoryCoefficients: { ...loaded.categoryCoefficients, key: 0 } },
+      { ...loaded, floors: { ...loaded.floors, general: 15.5 } },
+      { ...loaded, factorWeights: { ...loaded.factorWeights, climate: 0.1 } },
+    ];
+    for (const edits of bad) expect(() => applyScenarioEdits(file, edits, loaded)).toThrow(RangeError);
+  });
+});
+
+describe("editableSettings(scenario)", () => {
+  it("allows weights and ordering with hand-set weights and the LP; neither with AHP weights and Webster's method", async () => {
+    expect(editableSettings(await resolve(fileOf("baseline")))).toEqual({
+      factorWeights: true,
+      ordering: true,
+    });
+    // expert-weights.yaml: model standard-ahp.yaml (weighting.method: ahp) and method: webster
+    const expert = await scenarioFromSources({
+      scenario: {
+        name: "expert-weights.yaml",
+        text: readFileSync("scenarios/demo-county/expert-weights.yaml", "utf8"),
+      },
+      data: { name: "townships.csv", bytes: DATA },
+      model: { name: "standard-ahp.yaml", text: readFileSync("models/standard-ahp.yaml", "utf8") },
+    });
+    expect(editableSettings(expert)).toEqual({ factorWeights: false, ordering: false });
+  });
+});
+
+describe("scenarioEditsEqual(a, b)", () => {
+  it("is true for equal settings and false when one value differs", async () => {
+    const loaded = scenarioEdits(await resolve(fileOf("baseline")));
+    expect(scenarioEditsEqual(loaded, { ...loaded, factorWeights: { ...loaded.factorWeights } })).toBe(true);
+    expect(scenarioEditsEqual(loaded, { ...loaded, ordering: true })).toBe(false);
+    expect(scenarioEditsEqual(loaded, { ...loaded, floors: { ...loaded.floors, key: 14 } })).toBe(false);
+    expect(
+      scenarioEditsEqual(loaded, { ...loaded, factorWeights: { ...loaded.factorWeights, area: 0.21 } }),
+    ).toBe(false);
+  });
+});
+
+describe("weightShares(weights)", () => {
+  it("renormalises to shares summing to 1, keeping key order", () => {
+    // 1/4 and 3/4 are exact in binary
+    expect(weightShares({ a: 1, b: 3 })).toEqual({ a: 0.25, b: 0.75 });
+    const shares = weightShares({
+      location: 0.15,
+      economy: 0.2,
+      projects: 0.1,
+      population: 0.35,
+      area: 0.2,
+    })!;
+    expect(Object.keys(shares)).toEqual(["location", "economy", "projects", "population", "area"]);
+    // the weights sum to 1.0 (to rounding), so each share equals its weight to 1e-12
+    expect(shares.population).toBeCloseTo(0.35, 12);
+    expect(Object.values(shares).reduce((s, x) => s + x, 0)).toBeCloseTo(1, 12);
+  });
+
+  it("gives undefined when every weight is 0 and throws on a negative one", () => {
+    expect(weightShares({ a: 0, b: 0 })).toBeUndefined();
+    expect(() => weightShares({ a: -1, b: 2 })).toThrow(RangeError);
+    expect(() => weightShares({ a: Number.NaN })).toThrow(RangeError);
+  });
+});
