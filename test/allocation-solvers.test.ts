@@ -7,7 +7,7 @@ import { buildAllocationLp } from "../src/allocation/linear-model.ts";
 import type { AllocationProblem } from "../src/allocation/problem.ts";
 import { solveAllocation } from "../src/allocation/solve.ts";
 import { exhaustiveOptimum } from "./helpers/exhaustive.ts";
-import { smallProblem } from "./helpers/random-problem.ts";
+import { bandedProblem, smallProblem } from "./helpers/random-problem.ts";
 
 describe("solveAllocation(problem) across backends", () => {
   it("HiGHS and the exact greedy reach the same optimum on random problems without ordering", async () => {
@@ -82,36 +82,19 @@ describe("solveAllocation(problem) across backends", () => {
   });
 
   it("a time-out is never reported as optimal (javascript-lp-solver's feasible-but-fractional trap)", async () => {
-    // 30 townships, integer posts, ordering rows: measured to run far beyond 0.05 s in javascript-lp-solver.
-    const [problem] = fc.sample(smallProblem({ maxUnits: 30, maxTotal: 400, ordering: true }), {
-      seed: 5,
-      numRuns: 1,
-    });
-    const big: AllocationProblem = {
-      ...problem!,
-      units: Array.from({ length: 30 }, (_, j) => ({
-        id: `u${j}`,
-        category: (["central", "key", "general"] as const)[j % 3]!,
-        target: 10 + ((j * 7919) % 13) / 3.7,
-        weight: 1 + ((j * 104729) % 17) / 5,
-        lower: 8,
-        upper: 20,
-        lowerParts: { rule: 8 },
-        upperParts: { rule: 20 },
-      })),
-      total: 385,
-      ordering: [
-        { higher: "central", lower: "key" },
-        { higher: "key", lower: "general" },
-      ],
-    };
-    const js = await solveAllocation(big, { solver: "jsLpSolver", timeLimitSeconds: 0.05 });
-    expect(js.status === "optimal" && js.provenOptimal).toBe(js.status === "optimal");
-    if (js.status !== "optimal") expect(["timedOut", "feasible", "error"]).toContain(js.status);
-    const highs = await solveAllocation(big, { solver: "highs" });
-    expect(highs.status).toBe("optimal");
-    if (js.status === "optimal" && highs.status === "optimal")
-      expect(js.objective).toBeCloseTo(highs.objective, 6);
+    // 20 townships with ordering rows (the measured model of shared/notes/solvers.md): seeds 7 and 8 ran past 2 s in
+    // javascript-lp-solver without an integral answer (measured here); at 0.5 s they certainly stop early.
+    for (const seed of [7, 8]) {
+      const problem = bandedProblem(20, seed, true);
+      const highs = await solveAllocation(problem, { solver: "highs" });
+      expect(highs.status).toBe("optimal");
+      const js = await solveAllocation(problem, { solver: "jsLpSolver", timeLimitSeconds: 0.5 });
+      expect(["timedOut", "feasible"]).toContain(js.status);
+      if (js.status === "feasible" && highs.status === "optimal") {
+        expect(js.provenOptimal).toBe(false);
+        expect(js.objective).toBeGreaterThanOrEqual(highs.objective - 1e-9);
+      }
+    }
   });
 
   it("toLpFormat writes bounds, integrality and equality rows HiGHS reads", () => {

@@ -3,46 +3,16 @@
 import { readFileSync } from "node:fs";
 import { bench, describe } from "vitest";
 import { allocateScenario } from "../../src/allocation/allocate-scenario.ts";
-import type { AllocationProblem } from "../../src/allocation/problem.ts";
 import { solveAllocation } from "../../src/allocation/solve.ts";
 import { loadScenario } from "../../src/cli/load-scenario.ts";
 import { parseScenarioFile } from "../../src/scenario/resolve-scenario.ts";
 import { scenarioToYaml } from "../../src/scenario/scenario-yaml.ts";
-import { CATEGORIES } from "../../src/types.ts";
-
-function randomProblem(n: number, seed: number, ordering: boolean): AllocationProblem {
-  let state = seed;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-  const weights = Array.from({ length: n }, () => 1 + next() * 9);
-  const sum = weights.reduce((s, w) => s + w, 0);
-  const total = 30 * n;
-  const units = weights.map((w, j) => {
-    const target = (total * w) / sum;
-    return {
-      id: `u${j}`,
-      category: CATEGORIES[j % 5]!,
-      target,
-      weight: w,
-      lower: Math.max(15, Math.floor(target * 0.8)),
-      upper: Math.ceil(target * 1.2) + 15,
-      lowerParts: { rule: 15 },
-      upperParts: {},
-    };
-  });
-  const present = CATEGORIES;
-  return {
-    total,
-    units,
-    ordering: ordering ? present.slice(0, -1).map((higher, k) => ({ higher, lower: present[k + 1]! })) : [],
-  };
-}
+import { bandedProblem } from "../helpers/random-problem.ts";
 
 const scenario = await loadScenario("scenarios/demo-county/baseline.yaml", process.cwd());
-const small = randomProblem(200, 1, false);
-const large = randomProblem(2000, 2, false);
+const small = bandedProblem(200, 1, false);
+const large = bandedProblem(2000, 2, false);
+const ordered = bandedProblem(20, 3, true);
 
 describe("demo county, baseline (25 townships): a weight change re-solves the whole scenario", () => {
   bench("allocateScenario, exact greedy", async () => {
@@ -72,6 +42,19 @@ describe("2,000 townships, no ordering", () => {
       await solveAllocation(large, { solver: "highs" });
     },
     { iterations: 3, time: 0 },
+  );
+});
+
+describe("20 townships with ordering rows (integer)", () => {
+  bench("HiGHS MILP", async () => {
+    await solveAllocation(ordered, { solver: "highs" });
+  });
+  bench(
+    "javascript-lp-solver (stopped at 1 s)",
+    async () => {
+      await solveAllocation(ordered, { solver: "jsLpSolver", timeLimitSeconds: 1 });
+    },
+    { iterations: 2, time: 0 },
   );
 });
 

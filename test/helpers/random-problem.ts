@@ -45,3 +45,35 @@ export function smallProblem(options: { maxUnits: number; maxTotal: number; orde
       return { total, units, ordering };
     });
 }
+
+/**
+ * The measured model of shared/notes/solvers.md: n townships, total 30n, targets from weights in [5, 10], today's posts
+ * within ±15% of the target, bounds max(15, today − 20%) .. today + 20%, and (optionally) ordering rows between the
+ * five categories in turn. Deterministic for a seed (a linear congruential generator, no Math.random).
+ */
+export function bandedProblem(n: number, seed: number, ordering: boolean): AllocationProblem {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const weights = Array.from({ length: n }, () => 5 + next() * 5);
+  const sum = weights.reduce((s, w) => s + w, 0);
+  const total = 30 * n;
+  const units: AllocationUnit[] = weights.map((w, j) => {
+    const target = (total * w) / sum;
+    const today = Math.round(target * (0.85 + 0.3 * next()));
+    return {
+      id: `u${j}`,
+      category: CATEGORIES[j % 5]!,
+      target,
+      weight: w,
+      lower: Math.max(15, Math.ceil(today * 0.8)),
+      upper: Math.floor(today * 1.2),
+      lowerParts: { rule: 15, band: Math.ceil(today * 0.8) },
+      upperParts: { band: Math.floor(today * 1.2) },
+    };
+  });
+  const pairs = CATEGORIES.slice(0, -1).map((higher, k) => ({ higher, lower: CATEGORIES[k + 1]! }));
+  return { total, units, ordering: ordering ? pairs : [] };
+}
