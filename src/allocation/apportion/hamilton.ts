@@ -1,5 +1,13 @@
 import { boundedSharesWithBounds } from "./bounded-shares.ts";
-import { findTies, type RankedPost, TIE_BREAK_RULE, TIE_TOLERANCE, tieBreakOrder } from "./ties.ts";
+import {
+  findTies,
+  nextPostOf,
+  type RankedPost,
+  regroupTies,
+  TIE_BREAK_RULE,
+  TIE_TOLERANCE,
+  tieBreakOrder,
+} from "./ties.ts";
 import type {
   ApportionOptions,
   ApportionResult,
@@ -175,27 +183,11 @@ function byRemainder(
     open.push({ index: unit.index, name: unit.name, weight: unit.weight, unit: unit.name, priority, scale });
   }
   open.sort((a, b) => sign * (b.priority - a.priority) || sign * tieBreakOrder(a, b));
-  const ordered: Candidate[] = [];
-  let begin = 0;
-  while (begin < open.length) {
-    let end = begin + 1;
-    while (end < open.length && sameRemainder(open[end]!, open[begin]!)) end++;
-    ordered.push(...open.slice(begin, end).sort((a, b) => sign * tieBreakOrder(a, b)));
-    begin = end;
-  }
-  return ordered;
+  return regroupTies(open, sameRemainder, (a, b) => sign * tieBreakOrder(a, b));
 }
 
 function toNextPost(candidates: readonly Candidate[], held: readonly number[]): NextPost | null {
-  const first = candidates[0];
-  if (!first) return null;
-  const second = candidates[1];
-  const runnerUp = second
-    ? { unit: second.name, post: held[second.index]! + 1, priority: second.priority }
-    : null;
-  let margin = Number.POSITIVE_INFINITY;
-  if (second) margin = sameRemainder(first, second) ? 0 : first.priority - second.priority;
-  return { unit: first.name, post: held[first.index]! + 1, priority: first.priority, runnerUp, margin };
+  return nextPostOf(candidates, held, sameRemainder);
 }
 
 function lastPostOf(

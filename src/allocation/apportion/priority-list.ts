@@ -1,7 +1,16 @@
 import { boundedShares } from "./bounded-shares.ts";
 import { divisorRange } from "./divisor-range.ts";
 import { priorityValue } from "./signposts.ts";
-import { findTies, type RankedPost, TIE_BREAK_RULE, tieBreakOrder, tiesWith } from "./ties.ts";
+import {
+  findTies,
+  nextPostOf,
+  type PostCandidate,
+  type RankedPost,
+  regroupTies,
+  samePriority,
+  TIE_BREAK_RULE,
+  tieBreakOrder,
+} from "./ties.ts";
 import type {
   ApportionOptions,
   ApportionResult,
@@ -88,11 +97,7 @@ export function apportionByPriority(
 }
 
 /** A unit below its maximum with the priority of its next post. */
-interface Candidate extends RankedPost {
-  readonly index: number;
-  readonly name: string;
-  readonly weight: number;
-}
+type Candidate = PostCandidate;
 
 /**
  * Units below their maximum, best first: by priority, with priorities within the tolerance of the
@@ -112,27 +117,11 @@ function bestCandidates(
   }
   open.sort((a, b) => b.priority - a.priority || tieBreakOrder(a, b));
   // Regroup runs of tied priorities so that the tie-break rule, not float noise, orders them.
-  const ordered: Candidate[] = [];
-  let start = 0;
-  while (start < open.length) {
-    let end = start + 1;
-    while (end < open.length && tiesWith(open[end]!.priority, open[start]!.priority)) end++;
-    ordered.push(...open.slice(start, end).sort(tieBreakOrder));
-    start = end;
-  }
-  return ordered;
+  return regroupTies(open, samePriority, tieBreakOrder);
 }
 
 function toNextPost(candidates: readonly Candidate[], held: readonly number[]): NextPost | null {
-  const first = candidates[0];
-  if (!first) return null;
-  const second = candidates[1];
-  const runnerUp = second
-    ? { unit: second.name, post: held[second.index]! + 1, priority: second.priority }
-    : null;
-  let margin = Number.POSITIVE_INFINITY;
-  if (second) margin = tiesWith(first.priority, second.priority) ? 0 : first.priority - second.priority;
-  return { unit: first.name, post: held[first.index]! + 1, priority: first.priority, runnerUp, margin };
+  return nextPostOf(candidates, held, samePriority);
 }
 
 function lastPostOf(allocated: number, rank: number): LastPost {

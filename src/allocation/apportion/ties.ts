@@ -1,5 +1,5 @@
 import type { Bilingual } from "../../types.ts";
-import type { ApportionTie } from "./types.ts";
+import type { ApportionTie, NextPost } from "./types.ts";
 
 /** Two priorities within this relative difference are a tie. */
 export const TIE_TOLERANCE = 1e-12;
@@ -105,4 +105,53 @@ export function findTies<T extends RankedPost>(
     start = end;
   }
   return ties;
+}
+
+/** A unit competing for the next post: its place in the input, name, weight and priority. */
+export interface PostCandidate extends RankedPost {
+  readonly index: number;
+  readonly name: string;
+  readonly weight: number;
+}
+
+/**
+ * Regroups candidates already sorted by priority so that runs of tied priorities (by `same`) are ordered by
+ * `compare` (the tie-break rule), not by float noise. Returns a new array.
+ * @throws never
+ */
+export function regroupTies<T extends PostCandidate>(
+  sorted: readonly T[],
+  same: (a: T, b: T) => boolean,
+  compare: (a: T, b: T) => number,
+): T[] {
+  const ordered: T[] = [];
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start + 1;
+    while (end < sorted.length && same(sorted[end]!, sorted[start]!)) end++;
+    ordered.push(...sorted.slice(start, end).sort(compare));
+    start = end;
+  }
+  return ordered;
+}
+
+/**
+ * Who gets the next post from candidates ordered best first, with the runner-up and the margin
+ * (0 when the two tie by `same`, Infinity without a runner-up); null without candidates.
+ * @throws never
+ */
+export function nextPostOf<T extends PostCandidate>(
+  candidates: readonly T[],
+  held: readonly number[],
+  same: (a: T, b: T) => boolean,
+): NextPost | null {
+  const first = candidates[0];
+  if (!first) return null;
+  const second = candidates[1];
+  const runnerUp = second
+    ? { unit: second.name, post: held[second.index]! + 1, priority: second.priority }
+    : null;
+  let margin = Number.POSITIVE_INFINITY;
+  if (second) margin = same(first, second) ? 0 : first.priority - second.priority;
+  return { unit: first.name, post: held[first.index]! + 1, priority: first.priority, runnerUp, margin };
 }
