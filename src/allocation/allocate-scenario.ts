@@ -24,7 +24,7 @@ import type {
 import { buildScenarioProblem, currentPosts, type ScenarioTotals } from "./build-problem.ts";
 import { diagnoseAllocation } from "./diagnose.ts";
 import { type AllocationTie, allocateExact } from "./exact.ts";
-import type { Conflict } from "./problem.ts";
+import type { AllocationProblem, Conflict } from "./problem.ts";
 import { type AllocationOutcome, type Backend, solveAllocation } from "./solve.ts";
 import { verifyAllocation } from "./verify.ts";
 
@@ -144,51 +144,7 @@ export async function allocateScenario(scenario: Scenario): Promise<ScenarioResu
       names,
     });
   } else {
-    const method = scenario.method;
-    const conflicts = diagnoseAllocation(problem, names);
-    const result =
-      conflicts.length > 0
-        ? undefined
-        : apportion(
-            problem.units.map((u, j) => ({
-              name: u.id,
-              weight: built.demands[j]!,
-              min: u.lower,
-              max: u.upper,
-            })),
-            problem.total,
-            method,
-          );
-    if (result === undefined || result.status === "infeasible") {
-      outcome = {
-        status: "infeasible",
-        backend: "apportionment",
-        conflicts,
-        detail: result?.diagnosis.en ?? "diagnosed before solving",
-      };
-    } else {
-      apportioned = result;
-      const posts = result.units.map((u) => u.allocated);
-      const violations = verifyAllocation(problem, posts);
-      outcome =
-        violations.length > 0
-          ? { status: "error", backend: "apportionment", detail: violations.join("; ") }
-          : {
-              status: "optimal",
-              backend: "apportionment",
-              provenOptimal: true,
-              posts,
-              objective: problem.units.reduce((s, u, j) => s + Math.abs(posts[j]! - u.target), 0),
-              ties: result.ties
-                .filter((tie) => tie.decisive)
-                .flatMap((tie) =>
-                  tie.awarded.flatMap((taken) =>
-                    tie.units.filter((u) => !tie.awarded.includes(u)).map((left) => ({ taken, left })),
-                  ),
-                ),
-              detail: `${APPORTION_METHOD_LABELS[method].en}; ${result.tieBreak.en}`,
-            };
-    }
+    ({ outcome, apportioned } = apportionScenario(problem, built.demands, scenario.method, names));
   }
 
   if (outcome.status !== "optimal" && outcome.status !== "feasible") {
@@ -281,6 +237,76 @@ export async function allocateScenario(scenario: Scenario): Promise<ScenarioResu
           },
         }
       : {}),
+  };
+}
+
+/**
+ * Places the posts of a scenario problem by a classical apportionment method: weights are the demands (index ×
+ * coefficient), minimums and maximums the townships' bounds. Bound conflicts come back diagnosed as for the LP.
+ */
+function apportionScenario(
+  problem: AllocationProblem,
+  demands: readonly number[],
+  method: ApportionMethod,
+  names: ReadonlyMap<string, string>,
+): { outcome: ScenarioOutcome; apportioned?: ApportionOk } {
+  const conflicts = diagnoseAllocation(problem, names);
+  if (conflicts.length > 0) {
+    return {
+      outcome: {
+        status: "infeasible",
+        backend: "apportionment",
+        conflicts,
+        detail: "diagnosed before solving",
+      },
+    };
+  }
+  const units = problem.units.map((u, j) => ({
+    name: u.id,
+    weight: demands[j]!,
+    min: u.lower,
+    max: u.upper,
+  }));
+  const result = apportion(units, problem.total, method);
+  if (result.status === "infeasible") {
+    const conflict: Conflict = {
+      kind: result.minimumSum > result.total ? "lower-above-total" : "upper-below-total",
+      involves: [],
+      numbers: { minimumSum: result.minimumSum, maximumSum: result.maximumSum, total: result.total },
+      message: result.diagnosis,
+    };
+    return {
+      outcome: {
+        status: "infeasible",
+        backend: "apportionment",
+        conflicts: [conflict],
+        detail: result.diagnosis.en,
+      },
+    };
+  }
+  const posts = result.units.map((u) => u.allocated);
+  const violations = verifyAllocation(problem, posts);
+  if (violations.length > 0) {
+    return { outcome: { status: "error", backend: "apportionment", detail: violations.join("; ") } };
+  }
+  const ties = result.ties
+    .filter((tie) => tie.decisive)
+    .flatMap((tie) =>
+      tie.awarded.flatMap((taken) =>
+        tie.units.filter((u) => !tie.awarded.includes(u)).map((left) => ({ taken, left })),
+      ),
+    );
+  return {
+    apportioned: result,
+    outcome: {
+      status: "optimal",
+      backend: "apportionment",
+      provenOptimal: true,
+      posts,
+      objective: problem.units.reduce((s, u, j) => s + Math.abs(posts[j]! - u.target), 0),
+      ties,
+      detail: `${APPORTION_METHOD_LABELS[method].en}; ${result.tieBreak.en}`,
+    },
   };
 }
 
