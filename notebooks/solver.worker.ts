@@ -4,7 +4,13 @@
  */
 import { loadHighs, type ScenarioSources } from "../src/index.ts";
 import { highsInitOptions } from "../src/notebook/highs-wasm.ts";
-import { type SolveOutcome, solveSources } from "../src/notebook/solve.ts";
+import {
+  type SolveOutcome,
+  type SweepOutcome,
+  type SweepRequest,
+  solveSources,
+  sweepSources,
+} from "../src/notebook/solve.ts";
 import { exposeWorkerApi } from "../src/notebook/worker.ts";
 
 const highs = loadHighs(highsInitOptions);
@@ -14,6 +20,11 @@ const api = {
   async solve(sources: ScenarioSources): Promise<SolveOutcome> {
     await highs;
     return solveSources(sources);
+  },
+  /** Resolves a scenario and solves it at every county total of a range with a chosen method. */
+  async sweep(sources: ScenarioSources, request: SweepRequest): Promise<SweepOutcome> {
+    await highs;
+    return sweepSources(sources, request);
   },
 };
 

@@ -1,11 +1,14 @@
 /**
  * 权重实验 Weights lab: sliders for the factor weights (with their renormalised shares), category
- * coefficients and floors, the ordering switch. Every change re-solves in the worker; the chart shows
- * each township's change against the scenario as loaded, the table the allocation now. The edited
- * settings are kept as the custom scenario for the other pages and can be saved as a scenario file.
+ * coefficients and floors, the allocation method and the ordering switch, and the factors' AHP matrix
+ * (live weights and consistency; "use these AHP weights" puts it into the scenario). Every change
+ * re-solves in the worker; the chart shows each township's change against the scenario as loaded, the
+ * table the allocation now; with a classical method, who would get the next post. The edited settings
+ * are kept as the custom scenario for the other pages and can be saved as a scenario file.
  */
-import { editableSettings, scenarioEdits } from "../src/index.ts";
+import { ahpStart, editableSettings, scenarioEdits } from "../src/index.ts";
 import {
+  ahpMatrixEditor,
   button,
   CUSTOM_KEY,
   changeChart,
@@ -17,6 +20,7 @@ import {
   diagnosisView,
   downloadBlob,
   linkScenario,
+  nextPostText,
   notebook,
   pageLanguage,
   plannerContext,
@@ -44,6 +48,10 @@ const S = defineStrings({
     zh: "当前设置已作为“自定义方案”保存在本机，其他页面的链接将显示它。保存的方案文件应放在“{from}”旁边。",
     en: 'These settings are kept on this computer as the "custom" scenario; links to the other pages show it. Save the scenario file beside "{from}".',
   },
+  noAllocation: {
+    zh: "这些设置没有分配结果，原因见上方。",
+    en: "These settings give no allocation; the reason is shown above.",
+  },
   unchanged: {
     zh: "与载入的方案相同。移动滑块或修改数值，结果会立即更新。",
     en: "Same as the scenario as loaded. Move a slider or change a number: the results update at once.",
@@ -61,15 +69,30 @@ const loaded = nb.cell("loaded", [planner.sources], (s, { signal }): Promise<Sol
   s.ok ? solver.call("solve", [s.sources], { signal }) : { status: "problems", problems: s.problems },
 );
 
+const ahpEditor = nb.cell("ahpEditor", [loaded, planner.sources], (o, s) =>
+  o.status === "solved" && s.ok
+    ? ahpMatrixEditor({
+        start: ahpStart(o.scenario),
+        labels: o.scenario.model.factors.map((f) => f.label),
+        acceptInconsistent: s.file.acceptInconsistent,
+      })
+    : null,
+);
+nb.render(
+  nb.cell("ahpPanel", [ahpEditor], (a) => a ?? document.createElement("div")),
+  "ahp",
+);
+
 const edits = nb.viewFrom(
   "edits",
-  [loaded],
-  (o) =>
+  [loaded, ahpEditor],
+  (o, a) =>
     o.status === "solved"
       ? scenarioEditor({
           loaded: scenarioEdits(o.scenario),
           editable: editableSettings(o.scenario),
           factors: o.scenario.model.factors,
+          ...(a !== null ? { ahp: a } : {}),
         })
       : constantView(null),
   "editor",
@@ -106,7 +129,7 @@ nb.render(
   nb.cell("changeChart", [loaded, now, lang], (o, n, l) => {
     if (o.status === "problems") return problemsView(o.problems, l);
     if (n === null) return document.createElement("div");
-    if (n.status === "problems") return problemsView(n.problems, l);
+    if (n.status === "problems") return problemsView(n.problems, l, { compact: true });
     if (n.result.townships.length === 0) return diagnosisView(n.result, l);
     return changeChart({
       rows: compareAllocations(o.result, n.result),
@@ -119,11 +142,29 @@ nb.render(
   "change-chart",
 );
 
+nb.render(
+  nb.cell("nextPost", [now, lang], (n, l) => {
+    const note = document.createElement("p");
+    note.className = "note";
+    note.dataset.testid = "next-post";
+    const text = n !== null && n.status === "solved" ? nextPostText(n.result) : null;
+    if (text !== null) note.textContent = t(text, l);
+    return note;
+  }),
+  "next-post",
+);
+
 const table = changeTable();
 nb.render(
   nb.cell("labTable", [loaded, now, lang], (o, n, l) => {
     const box = document.createElement("div");
-    if (o.status !== "solved" || n === null || n.status !== "solved" || n.result.townships.length === 0) {
+    if (o.status !== "solved" || n === null) return box;
+    if (n.status !== "solved" || n.result.townships.length === 0) {
+      const note = document.createElement("p");
+      note.className = "note";
+      note.dataset.testid = "no-allocation";
+      note.textContent = t(S.noAllocation, l);
+      box.append(note);
       return box;
     }
     box.append(

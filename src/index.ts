@@ -86,8 +86,17 @@ export { fixed, REASON_LABELS, RESULT_COLUMNS, signedInt } from "./report/labels
 // pages (added by the pages work)
 export type { ResultToXlsxOptions } from "./report/result-xlsx.ts";
 export { resultToXlsx, XLSX_SHEET_NAMES } from "./report/result-xlsx.ts";
+export type { AhpEdit, AhpStart, WeightingBlock } from "./scenario/ahp-edit.ts";
+export {
+  AHP_LAB_EXPERT,
+  ahpStart,
+  ahpWeightingBlock,
+  judgementCell,
+  worstJudgements,
+} from "./scenario/ahp-edit.ts";
 export type { ApplyScenarioEditsOptions, EditableSettings, ScenarioEdits } from "./scenario/edit-scenario.ts";
 export {
+  ALLOCATION_METHODS,
   applyScenarioEdits,
   editableSettings,
   scenarioEdits,
@@ -166,6 +175,8 @@ export type { EntropyNormalisation, EntropyOptions, EntropyResult } from "./weig
 export { entropyWeights } from "./weighting/entropy.ts";
 export { formatJudgement, nearestScaleValue, parseJudgement, SAATY_SCALE } from "./weighting/fraction.ts";
 export type { DirectionMap, IndicatorTable } from "./weighting/indicator-table.ts";
+export type { JudgementsFromWeightsOptions } from "./weighting/judgements-from-weights.ts";
+export { judgementsFromWeights } from "./weighting/judgements-from-weights.ts";
 export type { NormaliseOptions } from "./weighting/normalise.ts";
 export { normaliseScores, transformValue } from "./weighting/normalise.ts";
 export type {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocateScenario } from "../src/allocation/allocate-scenario.ts";
+import { AHP_LAB_EXPERT, type AhpEdit, ahpStart } from "../src/scenario/ahp-edit.ts";
 import {
   applyScenarioEdits,
   editableSettings,
@@ -14,7 +15,8 @@ import { scenarioFromSources } from "../src/scenario/load-from-memory.ts";
 import { parseScenarioFile } from "../src/scenario/resolve-scenario.ts";
 import type { ScenarioFile } from "../src/scenario/scenario-schema.ts";
 import { scenarioToYaml } from "../src/scenario/scenario-yaml.ts";
-import { CATEGORIES } from "../src/types.ts";
+import { CATEGORIES, InputError } from "../src/types.ts";
+import { ahpWeights } from "../src/weighting/ahp.ts";
 
 const DATA = new Uint8Array(readFileSync("scenarios/demo-county/townships.csv"));
 const MODEL = readFileSync("models/standard.yaml", "utf8");
@@ -32,6 +34,33 @@ function resolve(file: ScenarioFile) {
   });
 }
 
+/** expert-weights.yaml (model standard-ahp.yaml: two experts' AHP matrices; method webster), as `file` */
+function resolveExpert(file: ScenarioFile = fileOf("expert-weights")) {
+  return scenarioFromSources({
+    scenario: { name: "expert-weights.yaml", file },
+    data: { name: "townships.csv", bytes: DATA },
+    model: { name: "standard-ahp.yaml", text: readFileSync("models/standard-ahp.yaml", "utf8") },
+  });
+}
+
+/** The lab's AHP edit of a scenario: its starting matrix with `change` applied to a copy. */
+async function ahpEditOf(
+  file: ScenarioFile,
+  change: (matrix: number[][]) => void = () => undefined,
+  acceptInconsistent = false,
+): Promise<AhpEdit> {
+  const start = ahpStart(await resolve(file));
+  const factors = start.matrix.map((row) => [...row]);
+  change(factors);
+  return { factors, indicators: start.indicators, randomIndex: start.randomIndex, acceptInconsistent };
+}
+
+/** Sets judgement (i, j) and its reciprocal. */
+const judge = (i: number, j: number, value: number) => (m: number[][]) => {
+  m[i]![j] = value;
+  m[j]![i] = 1 / value;
+};
+
 describe("scenarioEdits(scenario)", () => {
   it("reads the model's weights, coefficients, admin floors and ordering as the scenario overrides them", async () => {
     const baseline = scenarioEdits(await resolve(fileOf("baseline")));
@@ -42,6 +71,8 @@ describe("scenarioEdits(scenario)", () => {
       categoryCoefficients: { countySeat: 1.3, central: 1.2, key: 1.1, characteristic: 1.05, general: 1 },
       floors: { countySeat: 15, central: 15, key: 15, characteristic: 15, general: 15 },
       ordering: false,
+      method: "lp",
+      ahp: null,
     });
     expect(Object.keys(baseline.factorWeights)).toEqual([
       "location",
@@ -178,6 +209,8 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
           ) as ScenarioEdits["categoryCoefficients"],
           floors: Object.fromEntries(CATEGORIES.map((c, i) => [c, floors[i]!])) as ScenarioEdits["floors"],
           ordering,
+          method: "lp",
+          ahp: null,
         }),
       );
     await fc.assert(
@@ -222,6 +255,117 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
     expect(result.conflicts.length).toBeGreaterThan(0);
   });
 
+  it("writes the allocation method; Webster's method places the baseline's 511 posts with a priority list", async () => {
+    const file = fileOf("baseline");
+    const loaded = scenarioEdits(await resolve(file));
+    const edited = applyScenarioEdits(file, { ...loaded, method: "webster" }, loaded);
+    expect(edited.method).toBe("webster");
+    expect(edited.overrides).toBeUndefined();
+    const result = await allocateScenario(await resolve(edited));
+    expect(result.apportionment?.method).toBe("webster");
+    expect(result.townships.reduce((s, t) => s + t.allocated, 0)).toBe(511);
+    // back to lp: the shipped file again
+    expect(applyScenarioEdits(edited, loaded, { ...loaded, method: "webster" })).toEqual(file);
+  });
+
+  it("puts an AHP matrix into overrides.weighting, drops the file's weight overrides, and resolves to the matrix's weights", async () => {
+    // development-first.yaml overrides every factor weight; a scenario may not do that with AHP weighting
+    const file = fileOf("development-first");
+    const loaded = scenarioEdits(await resolve(file));
+    const ahp = await ahpEditOf(file, judge(3, 4, 3)); // population over area: 3
+    const edited = applyScenarioEdits(file, { ...loaded, ahp }, loaded);
+    expect(Object.keys(edited.overrides ?? {})).toEqual(["categoryCoefficients", "ordering", "weighting"]);
+    expect(edited.overrides?.weighting?.method).toBe("ahp");
+    // weights 0.20 : 0.35 : 0.20 : 0.15 : 0.10 → nearest Saaty ratios (0.571 → 1/2, 1.33 → 1, 0.75 → 1, 1.75 → 2,
+    // 0.429 → 1/2 …), then population over area set to 3
+    expect(edited.overrides?.weighting?.ahp?.factors.experts).toEqual([
+      {
+        name: AHP_LAB_EXPERT,
+        matrix: [
+          [1, "1/2", 1, 1, 2],
+          [2, 1, 2, 2, 4],
+          [1, "1/2", 1, 1, 2],
+          [1, "1/2", 1, 1, 3],
+          ["1/2", "1/4", "1/2", "1/3", 1],
+        ],
+      },
+    ]);
+    expect(edited.acceptInconsistent).toBe(false);
+    const scenario = await resolve(edited);
+    expect(scenario.model.weighting.method).toBe("ahp");
+    // factor weights = the principal eigenvector of the matrix (ahpWeights, a second computation)
+    const expected = ahpWeights(
+      scenario.model.factors.map((f) => f.id),
+      ahp.factors,
+    ).weights;
+    scenario.model.factors.forEach((f, i) => {
+      expect(f.weight).toBeCloseTo(expected[i]!, 12);
+    });
+    // within economy, gdp : fiscalRevenue stays 0.6 : 0.4 (models/standard.yaml) through the "3/2" judgement
+    const economy = scenario.model.factors[1]!;
+    expect(economy.indicators[0]!.weight / economy.weight).toBeCloseTo(0.6, 12);
+    // and the file survives its YAML
+    expect(parseScenarioFile(scenarioToYaml(edited), "saved.yaml")).toEqual(edited);
+  });
+
+  it("an inconsistent AHP matrix (CR >= 0.10) blocks resolution unless acceptInconsistent is set", async () => {
+    const file = fileOf("baseline");
+    const loaded = scenarioEdits(await resolve(file));
+    // location over population 9, where the other judgements imply 1/2 (test/ahp-edit.test.ts: CR ≈ 0.276)
+    const blocked = applyScenarioEdits(
+      file,
+      { ...loaded, ahp: await ahpEditOf(file, judge(0, 3, 9)) },
+      loaded,
+    );
+    const error = await resolve(blocked).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    const problems = (error as InputError).problems;
+    expect(problems.map((p) => p.code)).toEqual(["ahp-inconsistent"]);
+    expect(problems[0]!.message.en).toContain('"location" over "population" is 9');
+    expect(problems[0]!.message.en).toContain("acceptInconsistent: true");
+    const accepted = applyScenarioEdits(
+      file,
+      { ...loaded, ahp: await ahpEditOf(file, judge(0, 3, 9), true) },
+      loaded,
+    );
+    expect(accepted.acceptInconsistent).toBe(true);
+    const scenario = await resolve(accepted);
+    expect(scenario.weighting.acceptedInconsistent).toBe(true);
+    expect(scenario.weighting.ahp?.factors.combined.cr).toBeGreaterThanOrEqual(0.1);
+  });
+
+  it("an AHP-weighted scenario put into the file from its own starting matrix keeps its allocation (expert-weights)", async () => {
+    const file = fileOf("expert-weights");
+    const scenario = await resolveExpert(file);
+    const loaded = scenarioEdits(scenario);
+    const start = ahpStart(scenario);
+    const edited = applyScenarioEdits(
+      file,
+      {
+        ...loaded,
+        ahp: {
+          factors: start.matrix,
+          indicators: start.indicators,
+          randomIndex: start.randomIndex,
+          acceptInconsistent: false,
+        },
+      },
+      loaded,
+    );
+    // the experts' geometric mean written as one matrix gives the same weights, so the same posts
+    // (scenarios/demo-county/golden/expert-weights.json holds the loaded allocation)
+    const golden = JSON.parse(readFileSync("scenarios/demo-county/golden/expert-weights.json", "utf8")) as {
+      townships: { id: string; allocated: number }[];
+    };
+    const result = await allocateScenario(await resolveExpert(edited));
+    expect(result.townships.map((t) => [t.id, t.allocated])).toEqual(
+      golden.townships.map((t) => [t.id, t.allocated]),
+    );
+  });
+
   it("throws RangeError for a negative weight, a zero coefficient, a fractional floor or other factors", async () => {
     const file = fileOf("baseline");
     const loaded = scenarioEdits(await resolve(file));
@@ -230,6 +374,16 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
       { ...loaded, categoryCoefficients: { ...loaded.categoryCoefficients, key: 0 } },
       { ...loaded, floors: { ...loaded.floors, general: 15.5 } },
       { ...loaded, factorWeights: { ...loaded.factorWeights, climate: 0.1 } },
+      // ordering rows exist only in the LP
+      { ...loaded, method: "webster", ordering: true },
+      // an AHP matrix of the wrong size, or not reciprocal
+      { ...loaded, ahp: { ...(await ahpEditOf(file)), factors: [[1]] } },
+      {
+        ...loaded,
+        ahp: await ahpEditOf(file, (m) => {
+          m[0]![1] = 3; // without its reciprocal
+        }),
+      },
     ];
     for (const edits of bad) expect(() => applyScenarioEdits(file, edits, loaded)).toThrow(RangeError);
   });
@@ -262,6 +416,19 @@ describe("scenarioEditsEqual(a, b)", () => {
     expect(scenarioEditsEqual(loaded, { ...loaded, floors: { ...loaded.floors, key: 14 } })).toBe(false);
     expect(
       scenarioEditsEqual(loaded, { ...loaded, factorWeights: { ...loaded.factorWeights, area: 0.21 } }),
+    ).toBe(false);
+    expect(scenarioEditsEqual(loaded, { ...loaded, method: "dean" })).toBe(false);
+    const ahp = await ahpEditOf(fileOf("baseline"));
+    expect(scenarioEditsEqual(loaded, { ...loaded, ahp })).toBe(false);
+    expect(scenarioEditsEqual({ ...loaded, ahp }, { ...loaded, ahp: { ...ahp } })).toBe(true);
+    expect(
+      scenarioEditsEqual({ ...loaded, ahp }, { ...loaded, ahp: { ...ahp, acceptInconsistent: true } }),
+    ).toBe(false);
+    expect(
+      scenarioEditsEqual(
+        { ...loaded, ahp },
+        { ...loaded, ahp: await ahpEditOf(fileOf("baseline"), judge(1, 2, 3)) },
+      ),
     ).toBe(false);
   });
 });

@@ -140,6 +140,32 @@ export function bilingualText(text: Bilingual, tag: keyof HTMLElementTagNameMap 
   return element;
 }
 
+/**
+ * Sets an element's text to `text` in the page's current language and keeps both languages on it, so it
+ * follows later language switches (for text that changes after the element was made).
+ * @example setBilingual(verdict, { zh: "通过一致性检验", en: "consistent" })
+ */
+export function setBilingual(element: HTMLElement, text: Bilingual): void {
+  element.dataset.zh = text.zh;
+  element.dataset.en = text.en;
+  element.textContent = text[pageLang()];
+}
+
+/**
+ * Sets an attribute (`title`, `aria-label`, `placeholder` or `alt`) in the page's current language and
+ * keeps both languages on the element, so it follows later language switches.
+ * @example setBilingualAttribute(select, "aria-label", { zh: "区位 对 经济", en: "Location over economy" })
+ */
+export function setBilingualAttribute(
+  element: Element,
+  attribute: (typeof TRANSLATED_ATTRIBUTES)[number],
+  text: Bilingual,
+): void {
+  element.setAttribute(`data-zh-${attribute}`, text.zh);
+  element.setAttribute(`data-en-${attribute}`, text.en);
+  element.setAttribute(attribute, text[pageLang()]);
+}
+
 function readStoredLang(): string | null {
   try {
     return localStorage.getItem(LANG_STORAGE_KEY);

@@ -5,6 +5,7 @@
  */
 
 // ---- the planner's pages: data, stores, views and charts built on the helpers above ----
+export { type AhpMatrixEditor, ahpMatrixEditor } from "./ahp-editor.ts";
 export {
   allocationTable,
   changeTable,
@@ -55,6 +56,8 @@ export {
   pageLang,
   pageLanguage,
   parseLang,
+  setBilingual,
+  setBilingualAttribute,
   setLang,
   t,
   withLang,
@@ -73,6 +76,7 @@ export {
   type SelectOption,
   select,
 } from "./inputs.ts";
+export { nextPostText } from "./next-post.ts";
 export { type PlannerContext, plannerContext } from "./planner-context.ts";
 export {
   CUSTOM_KEY,
@@ -101,7 +105,13 @@ export {
   type ViewElement,
 } from "./runtime.ts";
 export { scenarioEditor } from "./scenario-editor.ts";
-export { type SolveOutcome, solveSources } from "./solve.ts";
+export {
+  type SolveOutcome,
+  type SweepOutcome,
+  type SweepRequest,
+  solveSources,
+  sweepSources,
+} from "./solve.ts";
 export {
   browserStorage,
   CUSTOM_STORAGE_KEY,
@@ -121,6 +131,21 @@ export {
   writeStoredCustom,
   writeStoredData,
 } from "./store.ts";
+export { sweepChart } from "./sweep-chart.ts";
+export { sweepControls } from "./sweep-controls.ts";
+export {
+  defaultSweepRange,
+  describeParadox,
+  LP_LABEL,
+  SWEEP_DEFAULT_SPAN,
+  SWEEP_MAX_TOTALS,
+  type SweepCell,
+  type SweepGrid,
+  type SweepGridRow,
+  sweepGrid,
+  sweepRangeProblem,
+  sweepSummary,
+} from "./sweep-facts.ts";
 export { type Column, type SortableTable, type SortState, sortableTable, sortRows } from "./table.ts";
 export {
   type AllocationBar,

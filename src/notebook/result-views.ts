@@ -4,6 +4,7 @@
  */
 import {
   APPORTION_METHOD_LABELS,
+  formatProblem,
   type InputProblem,
   type Lang,
   POST_TYPE_LABELS,
@@ -159,10 +160,15 @@ export function diagnosisView(result: ScenarioResult, lang: Lang): HTMLElement {
 
 /**
  * Every problem in an input (as `InputError.problems` lists them) in a sortable table: file, row,
- * column, the value found and the message in `lang`, under a count.
+ * column, the value found and the message in `lang`, under a count. `compact` lists them instead, each
+ * as "where: message", for a narrow column (long messages such as an AHP consistency report).
  * @example slot.append(problemsView(error.problems, "zh"))
  */
-export function problemsView(problems: readonly InputProblem[], lang: Lang): HTMLElement {
+export function problemsView(
+  problems: readonly InputProblem[],
+  lang: Lang,
+  options: { readonly compact?: boolean } = {},
+): HTMLElement {
   const box = element("div", "problems");
   box.dataset.testid = "problems";
   box.setAttribute("role", "alert");
@@ -171,6 +177,18 @@ export function problemsView(problems: readonly InputProblem[], lang: Lang): HTM
   const oneFile = files.size === 1 && only !== undefined;
   const count = problems.length === 1 ? t(S.problem, lang) : t(S.problems, lang, { n: problems.length });
   box.append(element("h3", undefined, oneFile ? `${only}${colon(lang)}${count}` : count));
+  if (options.compact === true) {
+    const list = element("ul", "problem-list");
+    for (const problem of problems) {
+      const item = element("li", "problem");
+      item.dataset.code = problem.code;
+      const { file: _file, ...inFile } = problem;
+      item.textContent = formatProblem(oneFile ? inFile : problem, lang);
+      list.append(item);
+    }
+    box.append(list);
+    return box;
+  }
   const columns: Column<InputProblem>[] = [
     { key: "row", label: S.row, type: "number", value: (p) => p.row },
     { key: "column", label: S.column, type: "text", value: (p) => p.column ?? p.path },

@@ -1,9 +1,15 @@
 /**
  * The weights lab's controls as one input: a slider per factor weight with its renormalised share
- * beside it, a coefficient and a floor per category, the ordering switch and a reset button. Its
- * value is the `ScenarioEdits` they describe; it fires "input" on every valid change.
+ * beside it, a coefficient and a floor per category, the allocation method with the ordering switch
+ * (ordering only with the LP) and a reset button; with an AHP matrix editor (placed elsewhere on the
+ * page), its matrix when "use these AHP weights" is on (the sliders are then disabled and the shares
+ * are the AHP weights). Its value is the `ScenarioEdits` they describe; it fires "input" on every valid
+ * change, the AHP editor's included.
  */
 import {
+  ALLOCATION_METHODS,
+  type AllocationMethod,
+  APPORTION_METHOD_LABELS,
   type Bilingual,
   CATEGORIES,
   CATEGORY_LABELS,
@@ -11,9 +17,10 @@ import {
   type ScenarioEdits,
   weightShares,
 } from "../index.ts";
+import type { AhpMatrixEditor } from "./ahp-editor.ts";
 import { formatPercent } from "./format.ts";
-import { bilingualText } from "./i18n.ts";
-import { checkbox, type InputElement, number, range } from "./inputs.ts";
+import { bilingualText, setBilingual } from "./i18n.ts";
+import { checkbox, type InputElement, number, range, select } from "./inputs.ts";
 
 const L = {
   weights: { zh: "因素权重", en: "Factor weights" },
@@ -25,6 +32,12 @@ const L = {
     zh: "本编制标准的权重由层次分析法或数据赋权求得，不能在此调整。",
     en: "This standard derives its weights (AHP or from the data); they cannot be changed here.",
   },
+  weightsAhp: {
+    zh: "因素权重由下方的层次分析法判断矩阵确定；右列为其权重。",
+    en: "The factor weights come from the AHP matrix below; the right column shows them.",
+  },
+  method: { zh: "分配方法", en: "Allocation method" },
+  lp: { zh: "线性规划（偏离比例目标最小，默认）", en: "Linear programme (least deviation, default)" },
   share: { zh: "占比", en: "Share" },
   noShare: { zh: "权重全为 0", en: "all weights are 0" },
   categories: { zh: "类别系数与最低编制", en: "Category coefficients and floors" },
@@ -36,8 +49,8 @@ const L = {
     en: "Category ordering: posts per unit of index in a higher category ≥ a lower one (R4)",
   },
   orderingFixed: {
-    zh: "本方案采用经典分配方法，不使用类别排序约束。",
-    en: "This scenario uses a classical apportionment method, which has no ordering rows.",
+    zh: "经典分配方法不使用类别排序约束（仅线性规划可用）。",
+    en: "Classical apportionment methods have no ordering rows (the linear programme only).",
   },
   reset: { zh: "恢复为载入的方案", en: "Reset to the scenario as loaded" },
 } as const satisfies Record<string, Bilingual>;
@@ -50,30 +63,33 @@ function text(label: Bilingual, tag: keyof HTMLElementTagNameMap = "span", class
 
 /**
  * Creates the editor initialised to `loaded`. Factor sliders run from 0 to 1 (or to the loaded weight
- * when larger) in steps of 0.01; coefficients are numbers > 0; floors whole numbers >= 0. Controls the
- * scenario does not allow (`editable`) are shown disabled with a note.
- * @example nb.viewFrom("edits", [loaded], (s) => scenarioEditor({ loaded: scenarioEdits(s), editable: editableSettings(s), factors: s.model.factors }), "editor")
+ * when larger) in steps of 0.01; coefficients are numbers > 0; floors whole numbers >= 0; the method is
+ * `lp` or one of the classical methods, and a classical method turns the ordering switch off and disables
+ * it (choosing `lp` again restores it). Factor weights the scenario does not allow (`editable`) are shown
+ * disabled with a note. With `ahp` (an `ahpMatrixEditor` placed elsewhere on the page), its value is the
+ * edits' `ahp`, and reset resets it too.
+ * @example nb.viewFrom("edits", [loaded, ahp], (s, a) => scenarioEditor({ loaded: scenarioEdits(s), editable: editableSettings(s), factors: s.model.factors, ahp: a }), "editor")
  */
 export function scenarioEditor(options: {
   readonly loaded: ScenarioEdits;
   readonly editable: EditableSettings;
   readonly factors: readonly { readonly id: string; readonly label: Bilingual }[];
+  readonly ahp?: AhpMatrixEditor;
 }): HTMLElement & { readonly value: ScenarioEdits } {
-  const { loaded, editable, factors } = options;
+  const { loaded, editable, factors, ahp } = options;
   const root = document.createElement("div");
   root.className = "qp-editor";
 
   const weights = document.createElement("fieldset");
   weights.className = "weights";
-  weights.append(
-    text(L.weights, "legend"),
-    text(editable.factorWeights ? L.weightsNote : L.weightsFixed, "p", "note"),
-  );
+  const weightsNote = text(editable.factorWeights ? L.weightsNote : L.weightsFixed, "p", "note");
+  weights.append(text(L.weights, "legend"), weightsNote);
   const grid = document.createElement("div");
   grid.className = "weight-grid";
   const shareHead = text(L.share, "span", "share-head");
   grid.append(document.createElement("span"), shareHead);
   const sliders = new Map<string, InputElement<number>>();
+  const touched = new Set<string>();
   const shares = new Map<string, HTMLOutputElement>();
   for (const factor of factors) {
     const value = loaded.factorWeights[factor.id] ?? 0;
@@ -95,6 +111,8 @@ export function scenarioEditor(options: {
     share.className = "share";
     share.id = `share-${factor.id}`;
     share.dataset.factor = factor.id;
+    // a slider snaps to its 0.01 steps: until it is moved, the weight is the loaded one to the last digit
+    slider.addEventListener("input", () => touched.add(factor.id));
     sliders.set(factor.id, slider);
     shares.set(factor.id, share);
     grid.append(slider, share);
@@ -152,14 +170,27 @@ export function scenarioEditor(options: {
   }
   categories.append(table);
 
+  const methodField = document.createElement("fieldset");
+  methodField.className = "method";
+  const method = select<AllocationMethod>({
+    label: L.method,
+    options: ALLOCATION_METHODS.map((m) => ({
+      value: m,
+      label: m === "lp" ? L.lp : APPORTION_METHOD_LABELS[m],
+    })),
+    value: loaded.method,
+  });
+  method.classList.add("method-select");
   const ordering = checkbox({ label: L.ordering, value: loaded.ordering });
   ordering.classList.add("ordering");
   const orderingBox = ordering.querySelector("input");
-  if (orderingBox !== null) orderingBox.disabled = !editable.ordering;
   const orderingField = document.createElement("div");
   orderingField.className = "ordering-field";
-  orderingField.append(ordering);
-  if (!editable.ordering) orderingField.append(text(L.orderingFixed, "p", "note"));
+  const orderingNote = text(L.orderingFixed, "p", "note");
+  orderingField.append(ordering, orderingNote);
+  methodField.append(text(L.method, "legend"), method, orderingField);
+  // the ordering the planner chose with the LP, restored when the LP is chosen again
+  let lpOrdering = loaded.method === "lp" ? loaded.ordering : false;
 
   const reset = text(L.reset, "button", "reset") as HTMLButtonElement;
   reset.type = "button";
@@ -167,33 +198,64 @@ export function scenarioEditor(options: {
   actions.className = "qp-field qp-button editor-actions";
   actions.append(reset);
 
-  root.append(weights, categories, orderingField, actions);
+  root.append(weights, categories, methodField, actions);
 
   const value = (): ScenarioEdits => ({
-    factorWeights: Object.fromEntries(factors.map((f) => [f.id, sliders.get(f.id)!.value])),
+    factorWeights: Object.fromEntries(
+      factors.map((f) => [
+        f.id,
+        touched.has(f.id) ? sliders.get(f.id)!.value : (loaded.factorWeights[f.id] ?? 0),
+      ]),
+    ),
     categoryCoefficients: Object.fromEntries(
       CATEGORIES.map((c) => [c, coefficients.get(c)!.value]),
     ) as ScenarioEdits["categoryCoefficients"],
     floors: Object.fromEntries(CATEGORIES.map((c) => [c, floors.get(c)!.value])) as ScenarioEdits["floors"],
-    ordering: ordering.value,
+    ordering: method.value === "lp" && ordering.value,
+    method: method.value,
+    ahp: ahp?.value ?? null,
   });
-  const showShares = (): void => {
-    const current = weightShares(value().factorWeights);
+  /** Shares, slider and ordering states from the controls (and the AHP editor) as they are now. */
+  const sync = (): void => {
+    const byAhp = ahp?.value != null;
+    const current = byAhp
+      ? Object.fromEntries(factors.map((f, i) => [f.id, ahp!.weights[i] ?? 0]))
+      : weightShares(value().factorWeights);
     for (const [id, output] of shares) {
       output.textContent = current === undefined ? "–" : formatPercent(current[id] ?? 0, "en");
       output.title = current === undefined ? `${L.noShare.zh} / ${L.noShare.en}` : "";
     }
+    for (const slider of sliders.values()) {
+      const control = slider.querySelector("input");
+      if (control !== null) control.disabled = !editable.factorWeights || byAhp;
+    }
+    setBilingual(weightsNote, byAhp ? L.weightsAhp : editable.factorWeights ? L.weightsNote : L.weightsFixed);
+    const lp = method.value === "lp";
+    if (orderingBox !== null) {
+      if (!lp && !orderingBox.disabled) lpOrdering = ordering.value;
+      if (lp && orderingBox.disabled) ordering.value = lpOrdering;
+      if (!lp) ordering.value = false;
+      orderingBox.disabled = !lp;
+    }
+    orderingNote.hidden = lp;
   };
-  showShares();
-  // runs before the notebook's own listener (added later), so the shares are current when it reads the value
-  root.addEventListener("input", showShares);
+  sync();
+  // runs before the notebook's own listener (added later), so the controls are current when it reads the value
+  root.addEventListener("input", sync);
+  // the AHP editor sits elsewhere on the page: its changes are this editor's changes
+  ahp?.addEventListener("input", () => root.dispatchEvent(new Event("input", { bubbles: true })));
   reset.addEventListener("click", () => {
     for (const f of factors) sliders.get(f.id)!.value = loaded.factorWeights[f.id] ?? 0;
+    touched.clear();
     for (const c of CATEGORIES) {
       coefficients.get(c)!.value = loaded.categoryCoefficients[c];
       floors.get(c)!.value = loaded.floors[c];
     }
+    method.value = loaded.method;
+    lpOrdering = loaded.method === "lp" ? loaded.ordering : false;
     ordering.value = loaded.ordering;
+    if (orderingBox !== null) orderingBox.disabled = loaded.method !== "lp";
+    ahp?.reset();
     root.dispatchEvent(new Event("input", { bubbles: true }));
   });
 

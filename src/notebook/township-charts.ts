@@ -208,10 +208,12 @@ export function changeChart(options: {
     margin,
   });
   const reach = Math.max(2, max(rows, (r) => Math.abs(r.difference)) ?? 0);
-  const x = scaleLinear([-reach, reach], [0, frame.innerWidth]).nice();
+  // room beyond the longest bar for its signed value, so it never runs into the township names
+  const room = Math.max(0.5, reach * 0.15);
+  const x = scaleLinear([-reach - room, reach + room], [0, frame.innerWidth]);
   select(frame.xAxis).call(
     axisBottom(x)
-      .ticks(Math.min(8, 2 * reach))
+      .tickValues(x.ticks(Math.min(8, 2 * reach)).filter(Number.isInteger))
       .tickSizeInner(-layout.height)
       .tickFormat((v) => formatSigned(Number(v), lang)),
   );

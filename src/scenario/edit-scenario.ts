@@ -1,5 +1,10 @@
-import { CATEGORIES, type Category, type Scenario } from "../types.ts";
+import { APPORTION_METHODS } from "../allocation/apportion/signposts.ts";
+import { type AllocationMethod, CATEGORIES, type Category, type Scenario } from "../types.ts";
+import { type AhpEdit, ahpWeightingBlock } from "./ahp-edit.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
+
+/** The allocation methods a scenario may name, `lp` first (the scenario file's `method:`). */
+export const ALLOCATION_METHODS: readonly AllocationMethod[] = ["lp", ...APPORTION_METHODS];
 
 /**
  * The settings of a scenario that the weights lab lets a planner change, as plain values.
@@ -16,13 +21,23 @@ export interface ScenarioEdits {
    * 0 where the model sets no floor (the same bound: posts are never negative).
    */
   readonly floors: Readonly<Record<Category, number>>;
-  /** Category ordering constraints (R4) on or off. */
+  /** Category ordering constraints (R4) on or off; only with `method: "lp"`. */
   readonly ordering: boolean;
+  /** How whole posts are found: `lp` or a classical apportionment method (the file's `method:`). */
+  readonly method: AllocationMethod;
+  /**
+   * Factor weights from this AHP matrix, written as `overrides.weighting` (the factor weights above are then
+   * not used), or `null`: the weights as the scenario file sets them (the model's weighting, or the file's
+   * own overrides).
+   */
+  readonly ahp: AhpEdit | null;
 }
 
 /**
- * The editable settings of a resolved scenario (its model with the scenario's overrides applied).
+ * The editable settings of a resolved scenario (its model with the scenario's overrides applied); `ahp` is
+ * `null` (the weights as the file sets them).
  * @example scenarioEdits(baseline).factorWeights // { location: 0.15, economy: 0.2, projects: 0.1, population: 0.35, area: 0.2 }
+ * @example scenarioEdits(baseline).method // "lp"
  */
 export function scenarioEdits(scenario: Scenario): ScenarioEdits {
   const { model, postType } = scenario;
@@ -33,6 +48,8 @@ export function scenarioEdits(scenario: Scenario): ScenarioEdits {
     categoryCoefficients: byCategory((category) => model.categories[category].coefficient),
     floors: byCategory((category) => model.categories[category].floor[postType] ?? 0),
     ordering: model.allocation.ordering,
+    method: scenario.method,
+    ahp: null,
   };
 }
 
@@ -66,18 +83,24 @@ export interface ApplyScenarioEditsOptions {
 }
 
 /**
- * The scenario file with `edits` written into its `overrides`, so that resolving it gives exactly the
- * edited settings. `loaded` are the settings the file resolves to as it is (`scenarioEdits` of it):
- * only values that differ from them are added; the file's own overrides are kept (with their values
- * replaced where edited), so an unedited file comes back equal to itself. Keys follow the model's
- * factor order and the category order of `CATEGORIES`. The input is not changed.
+ * The scenario file with `edits` written into it, so that resolving it gives exactly the edited settings.
+ * `loaded` are the settings the file resolves to as it is (`scenarioEdits` of it): only values that differ
+ * from them are added to `overrides`; the file's own overrides are kept (with their values replaced where
+ * edited), so an unedited file comes back equal to itself. `method` is written as edited. With `edits.ahp`,
+ * the AHP matrix goes into `overrides.weighting` (`ahpWeightingBlock`), `acceptInconsistent` is set from it,
+ * and factor and indicator weight overrides are dropped (a scenario may not override weights that AHP sets).
+ * Keys follow the model's factor order and the category order of `CATEGORIES`. The input is not changed.
  *
  * @throws {RangeError} when `edits` and `loaded` name different factors, or a value is out of range:
- * a weight not finite or < 0, a coefficient not finite or <= 0, a floor not a whole number >= 0
+ * a weight not finite or < 0, a coefficient not finite or <= 0, a floor not a whole number >= 0; when
+ * ordering is on with a method other than `lp`; when the AHP matrix is not n × n for the n factors, or not
+ * positive and reciprocal with 1 on the diagonal
  * @example
  * const loaded = scenarioEdits(baseline);
  * const file = applyScenarioEdits(baselineFile, { ...loaded, factorWeights: { ...loaded.factorWeights, population: 0.5 } }, loaded);
  * file.overrides // { factorWeights: { population: 0.5 } }
+ * @example
+ * applyScenarioEdits(baselineFile, { ...loaded, method: "webster" }, loaded).method // "webster"
  */
 export function applyScenarioEdits(
   file: ScenarioFile,
@@ -99,12 +122,11 @@ export function applyScenarioEdits(
     // only the listed keys are present, each with a number
     return entries.length > 0 ? (Object.fromEntries(entries) as Record<string, number>) : undefined;
   };
-  const factorWeights = merge(
-    Object.keys(edits.factorWeights),
-    edits.factorWeights,
-    loaded.factorWeights,
-    base.factorWeights,
-  );
+  const ahp = edits.ahp;
+  const factorWeights =
+    ahp === null
+      ? merge(Object.keys(edits.factorWeights), edits.factorWeights, loaded.factorWeights, base.factorWeights)
+      : undefined;
   const categoryCoefficients = merge(
     CATEGORIES,
     edits.categoryCoefficients,
@@ -113,9 +135,16 @@ export function applyScenarioEdits(
   );
   const floors = merge(CATEGORIES, edits.floors, loaded.floors, base.floors);
   const ordering = edits.ordering !== loaded.ordering ? edits.ordering : base.ordering;
-  // the file's other overrides (indicator weights, caps, a weighting block, …) stay as they are and where they are
+  // the file's other overrides (indicator weights, caps, a weighting block, …) stay as they are and where they
+  // are; new keys follow in the schema's order (the order of `managed`)
   const overrides: Record<string, unknown> = { ...base };
-  const managed = { factorWeights, categoryCoefficients, floors, ordering };
+  const managed = {
+    factorWeights,
+    categoryCoefficients,
+    floors,
+    ordering,
+    ...(ahp !== null ? { indicatorWeights: undefined, weighting: ahpWeightingBlock(ahp) } : {}),
+  };
   for (const [key, value] of Object.entries(managed)) {
     if (value === undefined) delete overrides[key];
     else overrides[key] = value;
@@ -125,6 +154,8 @@ export function applyScenarioEdits(
     name: options.name ?? file.name,
     ...(options.notes !== undefined ? { notes: options.notes } : {}),
     overrides: Object.keys(overrides).length > 0 ? overrides : undefined,
+    method: edits.method,
+    ...(ahp !== null ? { acceptInconsistent: ahp.acceptInconsistent } : {}),
   };
   // keys in the schema's order (as parsing gives them), so the saved YAML reads like a hand-written file
   const order = Object.keys(scenarioFile.shape);
@@ -141,7 +172,7 @@ function rank(order: readonly string[], key: string): number {
 
 /**
  * Whether two sets of edits are the same settings (same factors with equal weights, equal
- * coefficients, floors and ordering).
+ * coefficients, floors, ordering and method, and the same AHP matrix and options or none).
  * @example scenarioEditsEqual(scenarioEdits(a), scenarioEdits(a)) // true
  */
 export function scenarioEditsEqual(a: ScenarioEdits, b: ScenarioEdits): boolean {
@@ -151,9 +182,24 @@ export function scenarioEditsEqual(a: ScenarioEdits, b: ScenarioEdits): boolean 
   };
   return (
     a.ordering === b.ordering &&
+    a.method === b.method &&
     same(a.factorWeights, b.factorWeights) &&
     same(a.categoryCoefficients, b.categoryCoefficients) &&
-    same(a.floors, b.floors)
+    same(a.floors, b.floors) &&
+    sameAhp(a.ahp, b.ahp)
+  );
+}
+
+function sameAhp(a: AhpEdit | null, b: AhpEdit | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.randomIndex === b.randomIndex &&
+    a.acceptInconsistent === b.acceptInconsistent &&
+    a.factors.length === b.factors.length &&
+    a.factors.every(
+      (row, i) => row.length === b.factors[i]!.length && row.every((x, j) => x === b.factors[i]![j]),
+    ) &&
+    JSON.stringify(a.indicators) === JSON.stringify(b.indicators)
   );
 }
 
@@ -205,6 +251,34 @@ function checkEdits(edits: ScenarioEdits, loaded: ScenarioEdits): void {
       throw new RangeError(
         `applyScenarioEdits(): floor of ${category} must be a whole number >= 0, got ${floor}`,
       );
+    }
+  }
+  if (!ALLOCATION_METHODS.includes(edits.method)) {
+    throw new RangeError(`applyScenarioEdits(): unknown method "${edits.method}"`);
+  }
+  if (edits.ordering && edits.method !== "lp") {
+    throw new RangeError(
+      `applyScenarioEdits(): category ordering works only with method lp, not ${edits.method}`,
+    );
+  }
+  if (edits.ahp !== null) checkAhp(edits.ahp.factors, editKeys.length);
+}
+
+function checkAhp(matrix: readonly (readonly number[])[], n: number): void {
+  if (matrix.length !== n || matrix.some((row) => row.length !== n)) {
+    throw new RangeError(`applyScenarioEdits(): the AHP matrix must be ${n} × ${n}, one row per factor`);
+  }
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const value = matrix[i]![j]!;
+      const mirror = matrix[j]![i]!;
+      const ok =
+        Number.isFinite(value) && value > 0 && (i === j ? value === 1 : Math.abs(value * mirror - 1) <= 1e-9);
+      if (!ok) {
+        throw new RangeError(
+          `applyScenarioEdits(): AHP judgement (${i + 1}, ${j + 1}) = ${value} is not positive, reciprocal to (${j + 1}, ${i + 1}) = ${mirror}, or 1 on the diagonal`,
+        );
+      }
     }
   }
 }

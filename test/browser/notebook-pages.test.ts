@@ -3,10 +3,17 @@
 // township facts, the chart row layout and the number formats.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type ScenarioResult, scenarioEdits } from "../../src/index.ts";
+import {
+  allocateScenario,
+  type ScenarioResult,
+  type SweepResult,
+  scenarioEdits,
+  scenarioFromSources,
+} from "../../src/index.ts";
 import { estimateTextWidth } from "../../src/notebook/chart.ts";
 import { DEMO_BUNDLE } from "../../src/notebook/demo-county.ts";
 import { formatNumber, formatPercent, formatSigned, formatWithUnit } from "../../src/notebook/format.ts";
+import { nextPostText } from "../../src/notebook/next-post.ts";
 import {
   CUSTOM_KEY,
   type DemoBundle,
@@ -15,7 +22,7 @@ import {
   scenarioKeys,
   withEdits,
 } from "../../src/notebook/planner-sources.ts";
-import { solveSources } from "../../src/notebook/solve.ts";
+import { solveSources, sweepSources } from "../../src/notebook/solve.ts";
 import {
   chooseScenarioKey,
   type KeyValueStorage,
@@ -25,6 +32,14 @@ import {
   writeStoredCustom,
   writeStoredData,
 } from "../../src/notebook/store.ts";
+import {
+  defaultSweepRange,
+  describeParadox,
+  SWEEP_MAX_TOTALS,
+  sweepGrid,
+  sweepRangeProblem,
+  sweepSummary,
+} from "../../src/notebook/sweep-facts.ts";
 import {
   compareAllocations,
   factorFacts,
@@ -239,6 +254,135 @@ describe("solveSources(sources)", () => {
     expect(outcome.status === "problems" && outcome.problems.map((p) => [p.code, p.row, p.found])).toEqual([
       ["unknown-category", 2, "城关镇"],
     ]);
+  });
+});
+
+/** The baseline solved with another allocation method (the scenario file's `method:`). */
+async function solvedWith(method: "webster" | "hamilton" | "lp") {
+  const s = sources("baseline");
+  const file = "file" in s.sources.scenario ? s.sources.scenario.file : undefined;
+  if (file === undefined) throw new Error("expected a parsed scenario file");
+  return allocateScenario(
+    await scenarioFromSources({
+      ...s.sources,
+      scenario: { name: s.sources.scenario.name, file: { ...file, method } },
+    }),
+  );
+}
+
+describe("nextPostText(result)", () => {
+  it("names who gets post 512 under Webster's method, the runner-up and how much higher its priority is", async () => {
+    // `quota-planner solve` of baseline.yaml with method: webster, --format json: apportionment.nextPost =
+    // { unit: "T09", post: 21, priority: 0.024517187886612654, runnerUp: { unit: "T02", post: 31,
+    // priority: 0.02443236828061867 }, margin: 0.00008481960599398403 }; 0.0000848196 / 0.0244324 = 0.347 %
+    const text = nextPostText(await solvedWith("webster"));
+    expect(text).toEqual({
+      zh: "按韦伯斯特法（圣拉古法），下一个名额（第 512 名）将给古佛镇（其第 21 名），领先芦溪镇（其第 31 名）：优先值 0.0245172 对 0.0244324，高 0.35%。",
+      en: "Under Webster (Sainte-Laguë), the next post (no. 512) would go to 古佛镇 (its post no. 21), ahead of 芦溪镇 (its post no. 31): priority 0.0245172 against 0.0244324, 0.35% higher.",
+    });
+  });
+
+  it("gives Hamilton's margin in posts of remainder, and nothing for the LP", async () => {
+    // the same run with method: hamilton: next T09 (remainder 0.37468), runner-up T08 太平镇 (0.25776)
+    expect(nextPostText(await solvedWith("hamilton"))?.zh).toBe(
+      "按汉密尔顿法（最大余数法），下一个名额（第 512 名）将给古佛镇（其第 21 名），领先太平镇（其第 23 名）：余数 0.375 对 0.258 名，多 0.117 名。",
+    );
+    expect(nextPostText(await solvedWith("lp"))).toBeNull();
+  });
+});
+
+describe("sweep facts", () => {
+  it("defaultSweepRange runs from today's total 60 posts up, and at least to the scenario's total", () => {
+    // baseline: today 511, total 511 + 10 transferred down = 521
+    expect(defaultSweepRange({ current: 511, total: 521 })).toEqual({ from: 511, to: 571 });
+    expect(defaultSweepRange({ current: 511, total: 600 })).toEqual({ from: 511, to: 600 });
+  });
+
+  it("sweepRangeProblem refuses reversed, fractional and over-long ranges", () => {
+    expect(sweepRangeProblem(511, 571)).toBeNull();
+    expect(sweepRangeProblem(511, 511 + SWEEP_MAX_TOTALS - 1)).toBeNull();
+    expect(sweepRangeProblem(600, 500)?.en).toBe("The first total 600 is above the last total 500.");
+    expect(sweepRangeProblem(500, 500 + SWEEP_MAX_TOTALS)?.zh).toBe(
+      `一次最多推演 ${SWEEP_MAX_TOTALS} 个总量，现为 ${SWEEP_MAX_TOTALS + 1} 个；请缩小范围。`,
+    );
+    expect(sweepRangeProblem(500.5, 520)).not.toBeNull();
+    expect(sweepRangeProblem(0, 520)).not.toBeNull();
+  });
+
+  it("sweepGrid counts gains from the first solved total and marks the paradox on the larger total", () => {
+    // a hand-made sweep: A 5 → 5 → 4 (paradox at 12) → 6; B 5 → 6 → 8 → 8; total 10 has no allocation
+    const sweep: SweepResult = {
+      townships: [
+        { id: "A", name: "甲乡" },
+        { id: "B", name: "乙镇" },
+      ],
+      steps: [
+        { total: 10, toAllocate: 10, status: "infeasible", posts: [] },
+        { total: 11, toAllocate: 11, status: "optimal", posts: [5, 6] },
+        { total: 12, toAllocate: 12, status: "optimal", posts: [4, 8] },
+        { total: 13, toAllocate: 13, status: "optimal", posts: [6, 7] },
+      ],
+      flags: [{ id: "A", name: "甲乡", fromTotal: 11, toTotal: 12, before: 5, after: 4 }],
+    };
+    const grid = sweepGrid(sweep, [
+      { id: "A", category: "general" },
+      { id: "B", category: "key" },
+    ]);
+    expect(grid.totals).toEqual([10, 11, 12, 13]);
+    expect(grid.baseTotal).toBe(11);
+    expect(grid.maxGain).toBe(2); // B 6 → 8
+    expect(grid.rows[0]!.cells).toEqual([
+      { total: 10, posts: null, gain: null, changed: false, paradox: false },
+      { total: 11, posts: 5, gain: 0, changed: true, paradox: false },
+      { total: 12, posts: 4, gain: -1, changed: true, paradox: true },
+      { total: 13, posts: 6, gain: 1, changed: true, paradox: false },
+    ]);
+    expect(grid.rows[1]!.category).toBe("key");
+    expect(() => sweepGrid(sweep, [{ id: "A", category: "general" }])).toThrow(RangeError);
+    expect(describeParadox(sweep.flags[0]!)).toEqual({
+      zh: "甲乡：县域总量由 11 增至 12 名时，编制由 5 名减为 4 名",
+      en: "甲乡: 5 → 4 posts as the county total rises from 11 to 12",
+    });
+    const summary = sweepSummary(sweep, "hamilton");
+    expect(summary.headline.en).toBe(
+      "✗ Hamilton (largest remainder): for county totals 10–13, 1 Alabama-paradox case(s) (the total rises, a township loses a post):",
+    );
+    expect(summary.unsolved?.zh).toBe("无解的总量：10（无可行解）。");
+  });
+});
+
+describe("sweepSources(sources, request)", () => {
+  it("finds the baseline LP's Alabama paradox at 538 → 539 and none with Webster's method on the same range", async () => {
+    const s = sources("baseline").sources;
+    const lp = await sweepSources(s, { method: "lp", from: 511, to: 571 });
+    if (lp.status !== "swept") throw new Error("expected a sweep");
+    // `quota-planner sweep scenarios/demo-county/baseline.yaml --totals 511..600`:
+    // ✗ 凤凰乡：总量 538 → 539 时编制 16 → 15 (and 龙池乡 592 → 593, outside this range)
+    expect(lp.sweep.flags).toEqual([
+      { id: "T23", name: "凤凰乡", fromTotal: 538, toTotal: 539, before: 16, after: 15 },
+    ]);
+    expect(lp.sweep.steps).toHaveLength(61);
+    expect(lp.orderingOff).toBe(false);
+    // each step shares the total less floor(2% of it): 571 − 11 = 560
+    expect(lp.sweep.steps.at(-1)!.toAllocate).toBe(560);
+    const webster = await sweepSources(s, { method: "webster", from: 511, to: 571 });
+    expect(webster.status === "swept" && webster.sweep.flags).toEqual([]);
+  });
+
+  it("drops the ordering rows for a classical method and says so; bad data comes back as problems", async () => {
+    const dev = await sweepSources(sources("development-first").sources, {
+      method: "webster",
+      from: 530,
+      to: 532,
+    });
+    expect(dev.status === "swept" && dev.orderingOff).toBe(true);
+    const bad = sources("baseline", {
+      name: "bad.csv",
+      csv: "编号,乡镇名称,乡镇类别,人口,幅员面积,行政编制\nT1,甲镇,城关镇,100,1,20\n",
+      townships: 1,
+    });
+    const outcome = await sweepSources(bad.sources, { method: "lp", from: 10, to: 12 });
+    expect(outcome.status).toBe("problems");
   });
 });
 

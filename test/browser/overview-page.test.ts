@@ -102,7 +102,7 @@ describeBrowser("overview page notebooks/index.html", () => {
     expect(await page.textContent("[data-testid=check-R8-townships]")).toBe("梨树乡 3/1.85, 雪山乡 2/1.65");
     expect(await page.inputValue("[data-slot=context] select")).toBe("population-first");
     await screenshot(page, "overview-en");
-    // nav → weights lab → township page (through a link in the lab's table) → data → overview
+    // nav → weights lab → township page (through a link in the lab's table) → data → total sweep → overview
     await Promise.all([page.waitForURL(/weights\.html/), page.click(".page-nav a[href*='weights.html']")]);
     await waitForText(page, "h1", "Weights lab");
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({
@@ -119,6 +119,10 @@ describeBrowser("overview page notebooks/index.html", () => {
     expect(await page.inputValue("[data-slot=context] select")).toBe("population-first");
     await Promise.all([page.waitForURL(/data\.html/), page.click(".page-nav a[href*='data.html']")]);
     await waitForText(page, "h1", "County data");
+    await Promise.all([page.waitForURL(/sweep\.html/), page.click(".page-nav a[href*='sweep.html']")]);
+    await waitForText(page, "h1", "Total sweep");
+    expect(await page.inputValue("[data-slot=context] select")).toBe("population-first");
+    await page.waitForSelector("[data-testid=sweep-headline]");
     await Promise.all([page.waitForURL(/index\.html/), page.click(".page-nav a[href*='index.html']")]);
     await waitForOverview(page);
     expect(await page.textContent("h1")).toBe("Overview");
@@ -194,6 +198,7 @@ describeBrowser("overview page notebooks/index.html", () => {
     const ready: Record<string, string> = {
       "index.html": "[data-testid=sums]",
       "weights.html": "[data-slot=lab-table] [data-testid=sums]",
+      "sweep.html": "[data-testid=sweep-headline]",
       "township.html?id=T09": "[data-testid=wf-end]",
       "data.html": "[data-slot=columns] table",
     };

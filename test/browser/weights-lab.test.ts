@@ -1,12 +1,17 @@
 // 权重实验 Weights lab (notebooks/weights.html) in Chromium: sliders re-solve and the table still sums
 // to the total; shares renormalise; an infeasible floor shows the diagnosis; the saved YAML reproduces
-// the page's allocation through the CLI; the edited settings become the custom scenario of the other
-// pages; and the redraw time of a weight change is measured (printed, not asserted).
+// the page's allocation through the CLI (hand-set weights and AHP weights); the edited settings become
+// the custom scenario of the other pages; the AHP matrix (live CR, the worst pairs coloured, blocked and
+// accepted); the allocation method (table, sum, next post); and the redraw time of a weight change is
+// measured (printed, not asserted).
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import {
+  type AhpEdit,
+  ahpStart,
+  ahpWeights,
   allocateScenario,
   applyScenarioEdits,
   parseScenarioFile,
@@ -14,6 +19,8 @@ import {
   scenarioEdits,
   scenarioFromSources,
 } from "../../src/index.ts";
+import { formatPercent } from "../../src/notebook/format.ts";
+import { nextPostText } from "../../src/notebook/next-post.ts";
 import { runCli } from "../helpers/run-cli.ts";
 import { describeBrowser, expectClean, ROOT, screenshot, waitForText } from "./harness.ts";
 import { BASELINE, columnValues, useSite } from "./site.ts";
@@ -22,18 +29,76 @@ const BASELINE_TEXT = await readFile("scenarios/demo-county/baseline.yaml", "utf
 const DATA = new Uint8Array(await readFile("scenarios/demo-county/townships.csv"));
 const MODEL = await readFile("models/standard.yaml", "utf8");
 
+const BASELINE_FILE = parseScenarioFile(BASELINE_TEXT, "scenarios/demo-county/baseline.yaml");
+const baselineSources = (file: typeof BASELINE_FILE) => ({
+  scenario: { name: "scenarios/demo-county/baseline.yaml", file },
+  data: { name: "scenarios/demo-county/townships.csv", bytes: DATA },
+  model: { name: "models/standard.yaml", text: MODEL },
+});
+const BASELINE_SCENARIO = await scenarioFromSources(baselineSources(BASELINE_FILE));
+const FACTORS = BASELINE_SCENARIO.model.factors.map((f) => f.id);
+
 /** The baseline with `change` applied to its settings, solved in Node (the second method for the page's numbers). */
 async function solveEdited(change: (loaded: ScenarioEdits) => ScenarioEdits) {
-  const file = parseScenarioFile(BASELINE_TEXT, "scenarios/demo-county/baseline.yaml");
-  const sources = (f: typeof file) => ({
-    scenario: { name: "scenarios/demo-county/baseline.yaml", file: f },
-    data: { name: "scenarios/demo-county/townships.csv", bytes: DATA },
-    model: { name: "models/standard.yaml", text: MODEL },
-  });
-  const loaded = scenarioEdits(await scenarioFromSources(sources(file)));
+  const loaded = scenarioEdits(BASELINE_SCENARIO);
   return allocateScenario(
-    await scenarioFromSources(sources(applyScenarioEdits(file, change(loaded), loaded))),
+    await scenarioFromSources(baselineSources(applyScenarioEdits(BASELINE_FILE, change(loaded), loaded))),
   );
+}
+
+/** The baseline's starting AHP matrix (nearest Saaty ratios of its weights) with judgements (i, j) set. */
+function baselineAhp(judgements: readonly [number, number, number][], acceptInconsistent = false): AhpEdit {
+  const start = ahpStart(BASELINE_SCENARIO);
+  const factors = start.matrix.map((row) => [...row]);
+  for (const [i, j, value] of judgements) {
+    factors[i]![j] = value;
+    factors[j]![i] = 1 / value;
+  }
+  return { factors, indicators: start.indicators, randomIndex: start.randomIndex, acceptInconsistent };
+}
+
+/** Township id → posts of a result. */
+const postsOf = (result: { townships: readonly { id: string; allocated: number }[] }) =>
+  Object.fromEntries(result.townships.map((t) => [t.id, t.allocated]));
+
+/** Solves `yaml` with the CLI, saved beside the baseline in a folder laid out like the repository. */
+async function cliSolve(yaml: string, model = "models/standard.yaml") {
+  await mkdir(join(ROOT, "test/.tmp"), { recursive: true });
+  const dir = await mkdtemp(join(ROOT, "test/.tmp/lab-"));
+  try {
+    await mkdir(join(dir, "scenarios/demo-county"), { recursive: true });
+    await mkdir(join(dir, "models"));
+    await writeFile(join(dir, "scenarios/demo-county/baseline-edited.yaml"), yaml);
+    await copyFile("scenarios/demo-county/townships.csv", join(dir, "scenarios/demo-county/townships.csv"));
+    await copyFile(model, join(dir, model));
+    const cli = await runCli(
+      ["solve", "scenarios/demo-county/baseline-edited.yaml", "--format", "json"],
+      dir,
+    );
+    expect(cli.stderr).toBe("");
+    expect(cli.code).toBe(0);
+    return postsOf(JSON.parse(cli.stdout) as { townships: { id: string; allocated: number }[] });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Marks the lab table's body so that `waitForRedraw` can tell when a new solve has replaced it. */
+async function markTable(page: Page) {
+  await page.$eval("[data-slot=lab-table] tbody", (body) => {
+    (body as HTMLElement).dataset.old = "1";
+  });
+}
+async function waitForRedraw(page: Page) {
+  await page.waitForSelector("[data-slot=lab-table] tbody:not([data-old])");
+}
+
+/** The select of AHP judgement (row i over column j). */
+const judgement = (i: number, j: number) => `[data-slot=ahp] select[data-row="${i}"][data-column="${j}"]`;
+
+/** Sets a judgement by its label ("3", "1/2") as a planner picks it. */
+async function judge(page: Page, i: number, j: number, label: string) {
+  await page.selectOption(judgement(i, j), { label });
 }
 
 const slider = (factor: string) => `[data-slot=editor] [data-factor=${factor}] input[type=range]`;
@@ -136,26 +201,8 @@ describeBrowser("weights lab notebooks/weights.html", () => {
       categoryCoefficients: { key: 1.3 },
     });
 
-    // a folder laid out like the repository, the YAML saved beside the scenario it came from
-    await mkdir(join(ROOT, "test/.tmp"), { recursive: true });
-    const dir = await mkdtemp(join(ROOT, "test/.tmp/lab-"));
-    try {
-      await mkdir(join(dir, "scenarios/demo-county"), { recursive: true });
-      await mkdir(join(dir, "models"));
-      await writeFile(join(dir, "scenarios/demo-county/baseline-edited.yaml"), yaml);
-      await copyFile("scenarios/demo-county/townships.csv", join(dir, "scenarios/demo-county/townships.csv"));
-      await copyFile("models/standard.yaml", join(dir, "models/standard.yaml"));
-      const cli = await runCli(
-        ["solve", "scenarios/demo-county/baseline-edited.yaml", "--format", "json"],
-        dir,
-      );
-      expect(cli.stderr).toBe("");
-      expect(cli.code).toBe(0);
-      const result = JSON.parse(cli.stdout) as { townships: { id: string; allocated: number }[] };
-      expect(Object.fromEntries(result.townships.map((t) => [t.id, t.allocated]))).toEqual(shown);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    // saved beside the scenario it came from, the CLI gives the page's allocation
+    expect(await cliSolve(yaml)).toEqual(shown);
     expectClean(guarded);
   });
 
@@ -181,6 +228,228 @@ describeBrowser("weights lab notebooks/weights.html", () => {
     await waitForNow(page, before);
     expect(await floor.inputValue()).toBe("15");
     expect(await page.textContent("[data-testid=remember]")).toContain("与载入的方案相同");
+    expectClean(guarded);
+  });
+
+  it("starts the AHP matrix from the weights' nearest Saaty ratios; a judgement changes the weights and CR at once", async () => {
+    const guarded = await openLab(site.open);
+    const { page } = guarded;
+    const before = await columnValues(page, "now-");
+    // test/ahp-edit.test.ts: baseline weights 0.15 : 0.20 : 0.10 : 0.35 : 0.20 → location row 1, 2, 1/2, 1
+    expect(
+      await page.$$eval("[data-slot=ahp] tr[data-row='0'] select", (selects) =>
+        selects.map((s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent),
+      ),
+    ).toEqual(["1", "2", "1/2", "1"]);
+    expect(await page.textContent("[data-testid=ahp-cr]")).toBe("0.000");
+    expect(await page.textContent("[data-testid=ahp-ri-source]")).toBe(
+      "RI 取自Saaty（1980）随机一致性指标表（n = 5）。",
+    );
+    // population over area 2 → 3: weights and CR from ahpWeights in Node (the second computation)
+    await judge(page, 3, 4, "3");
+    const expected = ahpWeights(FACTORS, baselineAhp([[3, 4, 3]]).factors);
+    await waitForText(page, "[data-testid=ahp-cr]", expected.cr.toFixed(3));
+    expect(expected.cr.toFixed(3)).not.toBe("0.000");
+    expect(await page.textContent("[data-testid=ahp-lambda]")).toBe(expected.lambdaMax.toFixed(3));
+    for (const [i, w] of expected.weights.entries()) {
+      expect(await page.textContent(`[data-testid=ahp-weight-${i}]`)).toBe(formatPercent(w, "en"));
+    }
+    // the reciprocal below the diagonal follows, read-only
+    expect(await page.textContent("[data-slot=ahp] td[data-row='4'][data-column='3']")).toBe("1/3");
+    expect(await page.textContent("[data-testid=ahp-verdict]")).toContain("通过一致性检验");
+    // the switch is off: the allocation is still the scenario's
+    expect(await columnValues(page, "now-")).toEqual(before);
+    expectClean(guarded);
+  });
+
+  it("colours the worst pairs of an inconsistent matrix, blocks the scenario when it is used, and accepts it with the check box", async () => {
+    const guarded = await openLab(site.open);
+    const { page } = guarded;
+    // location over population 1/2 → 9, against the other judgements (CR 0.276 in test/ahp-edit.test.ts)
+    await judge(page, 0, 3, "9");
+    const result = ahpWeights(FACTORS, baselineAhp([[0, 3, 9]]).factors);
+    await waitForText(page, "[data-testid=ahp-cr]", result.cr.toFixed(3));
+    expect(result.cr).toBeGreaterThanOrEqual(0.1);
+    expect(await page.textContent("[data-testid=ahp-verdict]")).toContain("未通过一致性检验");
+    // the worst judgement (and its mirror) in red, the next two in amber, with the value that would agree
+    const worst = await page.$$eval("[data-slot=ahp] td.worst", (cells) =>
+      cells.map((c) => [
+        (c as HTMLElement).dataset.worst,
+        (c as HTMLElement).dataset.row,
+        (c as HTMLElement).dataset.column,
+      ]),
+    );
+    const pairs = result.judgements.slice(0, 3);
+    expect(
+      worst
+        .filter(([rank]) => rank === "1")
+        .map(([, r, c]) => `${r},${c}`)
+        .sort(),
+    ).toEqual(["0,3", "3,0"]);
+    expect(worst).toHaveLength(6);
+    expect(await page.textContent(`${judgement(0, 3)} + .hint`)).toBe("→ 2"); // w_location / w_population ≈ 2.19
+    expect([pairs[0]!.rowName, pairs[0]!.columnName, pairs[0]!.nearestScaleValue]).toEqual([
+      "location",
+      "population",
+      2,
+    ]);
+    expect(await page.textContent("[data-testid=ahp-detail]")).toContain(
+      "“区位与发展定位”对“人口数量”给了 9",
+    );
+
+    // used: the scenario is blocked with the resolution's problem, and the sliders are disabled
+    await page.check("[data-slot=ahp] .ahp-use input");
+    await page.waitForSelector("[data-slot=change-chart] li.problem[data-code=ahp-inconsistent]");
+    expect(await page.textContent("[data-slot=change-chart] li.problem")).toContain(
+      "acceptInconsistent: true",
+    );
+    await page.waitForSelector("[data-testid=no-allocation]");
+    expect(await page.isDisabled(slider("population"))).toBe(true);
+    expect(await page.textContent("[data-testid=ahp-status]")).toContain("方案不能使用这些权重");
+    // the shares beside the sliders are the AHP weights now
+    expect(await page.locator("[data-slot=editor] output.share").allTextContents()).toEqual(
+      result.weights.map((w) => formatPercent(w, "en")),
+    );
+    await page.locator(".lab-ahp").scrollIntoViewIfNeeded();
+    await screenshot(page, "weights-ahp-blocked-zh");
+
+    // accepted: solved with the AHP weights (the same edits solved in Node)
+    await page.check("[data-slot=ahp] .ahp-accept input");
+    const expected = await solveEdited((l) => ({ ...l, ahp: baselineAhp([[0, 3, 9]], true) }));
+    await waitForNow(page, postsOf(expected));
+    expect(Object.values(await columnValues(page, "now-")).reduce((a, b) => a + b, 0)).toBe(
+      BASELINE.toAllocate,
+    );
+    expect(await page.textContent("[data-testid=ahp-status]")).toContain("已接受不一致的判断");
+    // reset: the starting matrix, the switch off, the sliders back
+    await page.click("[data-slot=editor] button.reset");
+    await waitForText(page, "[data-testid=ahp-cr]", "0.000");
+    expect(await page.isChecked("[data-slot=ahp] .ahp-use input")).toBe(false);
+    expect(await page.isDisabled(slider("population"))).toBe(false);
+    expectClean(guarded);
+  });
+
+  it("saves AHP weights as an overrides.weighting block that the CLI solves to exactly the page's allocation", async () => {
+    const guarded = await openLab(site.open);
+    const { page } = guarded;
+    await judge(page, 3, 4, "3");
+    await judge(page, 1, 2, "3");
+    await page.check("[data-slot=ahp] .ahp-use input");
+    const expected = await solveEdited((l) => ({
+      ...l,
+      ahp: baselineAhp([
+        [3, 4, 3],
+        [1, 2, 3],
+      ]),
+    }));
+    await waitForNow(page, postsOf(expected));
+    const shown = await columnValues(page, "now-");
+    expect(shown).not.toEqual(postsOf(await solveEdited((l) => l))); // the AHP weights moved posts
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-slot=save] button"),
+    ]);
+    const yaml = await readFile((await download.path())!, "utf8");
+    const file = parseScenarioFile(yaml, "saved.yaml");
+    expect(file.acceptInconsistent).toBe(false);
+    expect(file.overrides?.factorWeights).toBeUndefined();
+    expect(file.overrides?.weighting?.method).toBe("ahp");
+    // the lab's matrix as one expert, fractions as text; economy's gdp : fiscalRevenue 0.6 : 0.4 kept as 3/2
+    expect(file.overrides?.weighting?.ahp?.factors.experts).toEqual([
+      {
+        name: "权重实验",
+        matrix: [
+          [1, 1, 2, "1/2", 1],
+          [1, 1, 3, "1/2", 1],
+          ["1/2", "1/3", 1, "1/4", "1/2"],
+          [2, 2, 4, 1, 3],
+          [1, 1, 2, "1/3", 1],
+        ],
+      },
+    ]);
+    expect(file.overrides?.weighting?.ahp?.indicators?.economy?.experts[0]?.matrix).toEqual([
+      [1, "3/2"],
+      ["2/3", 1],
+    ]);
+    expect(await cliSolve(yaml)).toEqual(shown);
+    expectClean(guarded);
+  });
+
+  it("switching the method to Webster changes the table, keeps the sum, turns ordering off and names the next post", async () => {
+    const guarded = await openLab(site.open, "weights.html?scenario=development-first");
+    const { page } = guarded;
+    const ordering = "[data-slot=editor] .ordering input";
+    expect(await page.isChecked(ordering)).toBe(true);
+    const before = await columnValues(page, "now-");
+    await page.selectOption("[data-slot=editor] .method-select select", "webster");
+    const devFile = parseScenarioFile(
+      await readFile("scenarios/demo-county/development-first.yaml", "utf8"),
+      "scenarios/demo-county/development-first.yaml",
+    );
+    const devSources = (file: typeof devFile) => ({
+      ...baselineSources(file),
+      scenario: { name: "scenarios/demo-county/development-first.yaml", file },
+    });
+    const loaded = scenarioEdits(await scenarioFromSources(devSources(devFile)));
+    const expected = await allocateScenario(
+      await scenarioFromSources(
+        devSources(applyScenarioEdits(devFile, { ...loaded, method: "webster", ordering: false }, loaded)),
+      ),
+    );
+    await waitForNow(page, postsOf(expected));
+    expect(postsOf(expected)).not.toEqual(before);
+    expect(Object.values(await columnValues(page, "now-")).reduce((a, b) => a + b, 0)).toBe(
+      BASELINE.toAllocate,
+    );
+    expect(await page.isChecked(ordering)).toBe(false);
+    expect(await page.isDisabled(ordering)).toBe(true);
+    // the next post, townships by name (nextPostText of the Node result)
+    const next = nextPostText(expected)!;
+    await waitForText(page, "[data-testid=next-post]", next.zh);
+    expect(next.zh).toMatch(/将给[^T]+镇|将给[^T]+乡/);
+    await page.locator("[data-slot=editor] fieldset.method").scrollIntoViewIfNeeded();
+    await screenshot(page, "weights-method-zh");
+    // back to the LP: the ordering switch as it was, no next post
+    await page.selectOption("[data-slot=editor] .method-select select", "lp");
+    await waitForNow(page, before);
+    expect(await page.isChecked(ordering)).toBe(true);
+    expect(await page.textContent("[data-testid=next-post]")).toBe("");
+    expectClean(guarded);
+  });
+
+  it("an AHP-weighted scenario starts from its experts' geometric mean; using it unchanged keeps the allocation (expert-weights)", async () => {
+    const guarded = await openLab(site.open, "weights.html?scenario=expert-weights&lang=en");
+    const { page } = guarded;
+    const golden = JSON.parse(await readFile("scenarios/demo-county/golden/expert-weights.json", "utf8")) as {
+      townships: { id: string; allocated: number }[];
+      weighting: { ahp: { factors: { combined: { cr: number } } } };
+    };
+    // the CR of the combined matrix, as the scenario's result reports it
+    expect(await page.textContent("[data-testid=ahp-cr]")).toBe(
+      golden.weighting.ahp.factors.combined.cr.toFixed(3),
+    );
+    // location over projects: √(2 × 1) = 1.41 from 专家甲 2 and 专家乙 1, marked as off the scale
+    expect(
+      await page.$eval(judgement(0, 2), (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent),
+    ).toBe("1.41*");
+    await markTable(page);
+    await page.check("[data-slot=ahp] .ahp-use input");
+    await waitForRedraw(page);
+    expect(await page.textContent("[data-testid=remember]")).toContain('"custom" scenario');
+    expect(await columnValues(page, "now-")).toEqual(postsOf(golden));
+    // the English screenshots of the new states: an inconsistent matrix in use, blocked; Webster's next post
+    await judge(page, 0, 3, "9");
+    await page.waitForSelector("[data-slot=change-chart] li.problem[data-code=ahp-inconsistent]");
+    await page.locator(".lab-ahp").scrollIntoViewIfNeeded();
+    await screenshot(page, "weights-ahp-blocked-en");
+    await page.check("[data-slot=ahp] .ahp-accept input");
+    await page.waitForSelector("[data-slot=lab-table] [data-testid=sums]");
+    await page.locator("[data-slot=editor] fieldset.method").scrollIntoViewIfNeeded();
+    expect(await page.textContent("[data-testid=next-post]")).toContain(
+      "Under Webster (Sainte-Laguë), the next post (no. 512)",
+    );
+    await screenshot(page, "weights-method-en");
     expectClean(guarded);
   });
 
