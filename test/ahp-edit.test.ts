@@ -203,7 +203,6 @@ describe("ahpWeightingBlock(edit)", () => {
         },
         indicators: start.indicators,
       },
-      normalise: "minmax",
     });
   });
 });

@@ -157,3 +157,15 @@ describe("overrides.weighting: a scenario may carry its own weighting block", ()
     ]);
   });
 });
+
+describe("overrides.weighting errors name the scenario", () => {
+  it("an inconsistent matrix written in the scenario is reported at overrides.weighting.ahp.factors of the scenario file", async () => {
+    const error = await loadScenario(`${FIX}/override-weighting-inconsistent.yaml`, cwd).catch((e) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.problems[0]).toMatchObject({
+      code: "ahp-inconsistent",
+      file: `${FIX}/override-weighting-inconsistent.yaml`,
+      path: "overrides.weighting.ahp.factors",
+    });
+  });
+});

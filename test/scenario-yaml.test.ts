@@ -23,3 +23,29 @@ describe("scenarioToYaml(file)", () => {
     );
   });
 });
+
+describe("scenarioToYaml with an AHP matrix", () => {
+  it("writes each matrix row on one line and round-trips it", () => {
+    const parsed = parseScenarioFile("name: x\ndata: d.csv\nmodel: m.yaml\ntotal: 10\n", "x.yaml");
+    const matrix = [
+      [1, "1/3", 2],
+      [3, 1, 5],
+      ["1/2", "1/5", 1],
+    ];
+    const file = {
+      ...parsed,
+      overrides: {
+        weighting: {
+          method: "ahp" as const,
+          randomIndex: "saaty" as const,
+          ahp: { factors: { experts: [{ name: "本页", matrix }] } },
+        },
+      },
+    };
+    const text = scenarioToYaml(file);
+    expect(text).toContain("- [ 1, 1/3, 2 ]");
+    expect(parseScenarioFile(text, "y.yaml").overrides?.weighting?.ahp?.factors.experts[0]?.matrix).toEqual(
+      matrix,
+    );
+  });
+});

@@ -137,7 +137,6 @@ export function ahpWeightingBlock(edit: AhpEdit): WeightingBlock {
       },
       ...(Object.keys(indicators).length > 0 ? { indicators } : {}),
     },
-    normalise: "minmax",
   };
 }
 

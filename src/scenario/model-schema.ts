@@ -78,8 +78,8 @@ export const weightingFile = z
     data: z.enum(["entropy", "critic"]).optional().describe("combined: the data method (default entropy)"),
     normalise: z
       .enum(["sum", "minmax"])
-      .default("minmax")
-      .describe("entropy: proportions of raw values or of min-max scores"),
+      .optional()
+      .describe("entropy: proportions of raw values (sum) or of min-max scores (minmax, the default)"),
     expertShare: z.number().min(0).max(1).optional().describe("combined: share of the AHP weights"),
   })
   .describe("How the weights are set (R5)");

@@ -152,7 +152,7 @@ export function resolveWeighting(
   path = "weighting",
 ): WeightingSpec {
   if (w === undefined || w.method === "manual") return { method: "manual" };
-  if (w.method === "entropy") return { method: "entropy", normalise: w.normalise };
+  if (w.method === "entropy") return { method: "entropy", normalise: w.normalise ?? "minmax" };
   if (w.method === "critic") return { method: "critic" };
   if (w.ahp === undefined) {
     problems.push({
@@ -199,7 +199,7 @@ export function resolveWeighting(
     randomIndex: w.randomIndex,
     ahp,
     data: w.data ?? "entropy",
-    normalise: w.normalise,
+    normalise: w.normalise ?? "minmax",
     expertShare: w.expertShare ?? 0.5,
   };
 }

@@ -109,7 +109,10 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     });
   }
   if (problems.length > 0) throw new InputError(problems);
-  const derived = deriveWeights(overridden, data, { acceptInconsistent: file.acceptInconsistent });
+  const derived = deriveWeights(overridden, data, {
+    acceptInconsistent: file.acceptInconsistent,
+    ...(file.overrides?.weighting !== undefined ? { file: source, path: "overrides.weighting" } : {}),
+  });
   if (!derived.ok) throw new InputError(derived.problems);
   const model = derived.model;
 

@@ -53,8 +53,15 @@ export type DerivedWeights =
 export function deriveWeights(
   model: StaffingModel,
   data: CountyData,
-  options: { readonly acceptInconsistent: boolean },
+  options: {
+    readonly acceptInconsistent: boolean;
+    /** Where the weighting block was written, for messages. Default: the model file, key "weighting". */
+    readonly file?: string;
+    readonly path?: string;
+  },
 ): DerivedWeights {
+  const file = options.file ?? model.source;
+  const path = options.path ?? "weighting";
   const spec = model.weighting;
   if (spec.method === "manual")
     return { ok: true, model, report: { method: "manual", acceptedInconsistent: false } };
@@ -65,8 +72,8 @@ export function deriveWeights(
       ahp = ahpHierarchy(modelAhpInput(model, spec.ahp), { randomIndex: spec.randomIndex });
       const problems = ahpHierarchyProblems(ahp, {
         acceptInconsistent: options.acceptInconsistent,
-        file: model.source,
-        path: "weighting.ahp",
+        file,
+        path: `${path}.ahp`,
       });
       if (problems.length > 0) return { ok: false, problems };
       globalFromAhp = new Map(ahp.global.map((g) => [g.indicator, g.weight]));
@@ -129,8 +136,8 @@ export function deriveWeights(
       problems: [
         {
           code: "weighting",
-          file: model.source,
-          path: "weighting",
+          file,
+          path,
           message: {
             zh: `无法按 ${spec.method} 方法求得权重：${error.message}`,
             en: `cannot derive weights by ${spec.method}: ${error.message}`,
