@@ -19,7 +19,7 @@ import {
   pageLanguage,
   plannerContext,
   problemsView,
-  type SolveOutcome,
+  solvedScenarioCell,
   sumsLine,
   t,
   totalsView,
@@ -45,12 +45,7 @@ const solver = createWorkerClient<SolverApi>(
   new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
 );
 
-const outcome = nb.cell(
-  "outcome",
-  [planner.sources],
-  (s, { signal }): Promise<SolveOutcome> | SolveOutcome =>
-    s.ok ? solver.call("solve", [s.sources], { signal }) : { status: "problems", problems: s.problems },
-);
+const outcome = solvedScenarioCell(nb, planner.sources, solver);
 
 nb.render(
   nb.cell("totals", [outcome, lang], (o, l) =>

@@ -6,6 +6,7 @@ import { loadHighs, type ScenarioSources } from "../src/index.ts";
 import { highsInitOptions } from "../src/notebook/highs-wasm.ts";
 import {
   type SolveOutcome,
+  type SolverWorkerApi,
   type SweepOutcome,
   type SweepRequest,
   solveSources,
@@ -15,7 +16,7 @@ import { exposeWorkerApi } from "../src/notebook/worker.ts";
 
 const highs = loadHighs(highsInitOptions);
 
-const api = {
+const api: SolverWorkerApi = {
   /** Resolves and allocates a scenario from in-memory files. */
   async solve(sources: ScenarioSources): Promise<SolveOutcome> {
     await highs;
@@ -28,7 +29,7 @@ const api = {
   },
 };
 
-export type SolverApi = typeof api;
+export type SolverApi = SolverWorkerApi;
 
 // Pages import only the type of this module (`import type`), so none of it is bundled into a page.
 exposeWorkerApi(api);

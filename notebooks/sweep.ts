@@ -13,8 +13,8 @@ import {
   pageLanguage,
   plannerContext,
   problemsView,
-  type SolveOutcome,
   type SweepOutcome,
+  solvedScenarioCell,
   sweepChart,
   sweepControls,
   sweepGrid,
@@ -46,9 +46,7 @@ const solver = createWorkerClient<SolverApi>(
   new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
 );
 
-const loaded = nb.cell("loaded", [planner.sources], (s, { signal }): Promise<SolveOutcome> | SolveOutcome =>
-  s.ok ? solver.call("solve", [s.sources], { signal }) : { status: "problems", problems: s.problems },
-);
+const loaded = solvedScenarioCell(nb, planner.sources, solver, "loaded");
 
 const request = nb.viewFrom(
   "request",

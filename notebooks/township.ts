@@ -15,7 +15,7 @@ import {
   pageLanguage,
   plannerContext,
   problemsView,
-  type SolveOutcome,
+  solvedScenarioCell,
   townshipPicker,
   townshipSummary,
   waterfallChart,
@@ -30,12 +30,7 @@ const solver = createWorkerClient<SolverApi>(
   new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
 );
 
-const outcome = nb.cell(
-  "outcome",
-  [planner.sources],
-  (s, { signal }): Promise<SolveOutcome> | SolveOutcome =>
-    s.ok ? solver.call("solve", [s.sources], { signal }) : { status: "problems", problems: s.problems },
-);
+const outcome = solvedScenarioCell(nb, planner.sources, solver);
 
 const id = nb.viewFrom(
   "township",

@@ -25,8 +25,8 @@ import {
   pageLanguage,
   plannerContext,
   problemsView,
-  type SolveOutcome,
   scenarioEditor,
+  solvedScenarioCell,
   sumsLine,
   t,
   withEdits,
@@ -65,9 +65,7 @@ const solver = createWorkerClient<SolverApi>(
   new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
 );
 
-const loaded = nb.cell("loaded", [planner.sources], (s, { signal }): Promise<SolveOutcome> | SolveOutcome =>
-  s.ok ? solver.call("solve", [s.sources], { signal }) : { status: "problems", problems: s.problems },
-);
+const loaded = solvedScenarioCell(nb, planner.sources, solver, "loaded");
 
 const ahpEditor = nb.cell("ahpEditor", [loaded, planner.sources], (o, s) =>
   o.status === "solved" && s.ok

@@ -107,8 +107,10 @@ export {
 export { scenarioEditor } from "./scenario-editor.ts";
 export {
   type SolveOutcome,
+  type SolverWorkerApi,
   type SweepOutcome,
   type SweepRequest,
+  solvedScenarioCell,
   solveSources,
   sweepSources,
 } from "./solve.ts";
