@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
-import { readdirSync } from "node:fs";
-import { resolve } from "node:path";
-import { defineConfig } from "vite";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { defineConfig, type Plugin } from "vite";
 
 const notebooksDir = resolve(import.meta.dirname, "notebooks");
 const pages = Object.fromEntries(
@@ -16,7 +16,31 @@ const pages = Object.fromEntries(
   })(),
 );
 
+/**
+ * Every page shares one header (brand, navigation, language switch) and one footer, kept in notebooks/partials/ and
+ * put in place of `<!-- page-header … -->` / `<!-- page-footer … -->` at build and dev time; the link to the page
+ * itself gets aria-current="page". A page without the placeholders is an error, so none silently loses its nav.
+ */
+function pageShell(): Plugin {
+  const partial = (name: string) => readFileSync(resolve(notebooksDir, "partials", name), "utf8").trimEnd();
+  const indent = (text: string) => text.replace(/^/gm, "    ").trimStart();
+  return {
+    name: "quota-planner-page-shell",
+    transformIndexHtml(html, context) {
+      const page = basename(context.filename);
+      const header = /<!-- page-header[^>]*-->/;
+      const footer = /<!-- page-footer[^>]*-->/;
+      if (!header.test(html) || !footer.test(html)) {
+        throw new Error(`${page}: expected <!-- page-header --> and <!-- page-footer --> placeholders`);
+      }
+      const nav = partial("header.html").replace(`href="./${page}"`, `href="./${page}" aria-current="page"`);
+      return html.replace(header, indent(nav)).replace(footer, indent(partial("footer.html")));
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [pageShell()],
   root: "notebooks",
   base: "./",
   publicDir: false,
