@@ -100,14 +100,23 @@ function summaryLines(result: ScenarioResult, lang: Lang): string[] {
       `${check.ok ? "✓" : "✗"} ${check.rule}: ${t(check.message, lang)}${names ? ` (${names})` : ""}`,
     );
   }
-  for (const tie of result.ties) {
-    lines.push(
-      zh
-        ? `并列：${tie.taken} 与 ${tie.left} 对最后一个名额的要求相同，按表中顺序给了 ${tie.taken}`
-        : `tie: ${tie.taken} and ${tie.left} had equal claims on the last post; given to ${tie.taken} by table order`,
-    );
-  }
+  for (const tie of result.ties) lines.push(tieLine(result, tie, lang));
   return lines;
+}
+
+/**
+ * One tie in words, with the rule that settled it: table order for the LP, the method's stated rule (larger weight,
+ * then name) for an apportionment method.
+ */
+export function tieLine(result: ScenarioResult, tie: ScenarioResult["ties"][number], lang: Lang): string {
+  const rule = result.apportionment
+    ? t(result.apportionment.tieBreak, lang)
+    : lang === "zh"
+      ? "按表中顺序"
+      : "by table order";
+  return lang === "zh"
+    ? `并列：${tie.taken} 与 ${tie.left} 对最后一个名额的要求相同，给了 ${tie.taken}（${rule}）`
+    : `tie: ${tie.taken} and ${tie.left} had equal claims on the last post; given to ${tie.taken} (${rule})`;
 }
 
 /** How the posts were placed: the solver and its status, or the apportionment method and the next post. */

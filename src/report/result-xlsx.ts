@@ -1,5 +1,6 @@
 import type { ScenarioResult } from "../allocation/allocate-scenario.ts";
 import { type Bilingual, CATEGORY_LABELS, type Lang, POST_TYPE_LABELS } from "../types.ts";
+import { tieLine } from "./format-result.ts";
 import { REASON_LABELS, RESULT_COLUMNS } from "./labels.ts";
 
 /** Options of `resultToXlsx`. */
@@ -44,10 +45,6 @@ const SUMMARY_LABELS = {
   conflicts: { zh: "无可行解的原因", en: "Why there is no solution" },
   checks: { zh: "政策检查", en: "Policy checks" },
   ties: { zh: "并列", en: "Ties" },
-  tie: {
-    zh: "{taken} 与 {left} 对最后一个名额的要求相同，按表中顺序给了 {taken}",
-    en: "{taken} and {left} had equal claims on the last post; given to {taken} by table order",
-  },
   posts: { zh: "{n} 名", en: "{n}" },
   lp: { zh: "线性规划（最小偏离）", en: "LP (least deviation)" },
 } as const satisfies Record<string, Bilingual>;
@@ -155,7 +152,7 @@ export async function resultToXlsx(
   if (result.ties.length > 0) {
     add([]);
     add([tr(S.ties)], true);
-    for (const tie of result.ties) add(["", "", tr(S.tie, { taken: tie.taken, left: tie.left })]);
+    for (const tie of result.ties) add(["", "", tieLine(result, tie, lang)]);
   }
 
   const buffer = await workbook.xlsx.writeBuffer();
