@@ -52,6 +52,8 @@ export type {
   Conflict,
   OrderingPair,
 } from "./allocation/problem.ts";
+export type { Relaxation } from "./allocation/relaxations.ts";
+export { relaxations } from "./allocation/relaxations.ts";
 export type { ScenarioProblem } from "./allocation/scenario-problem.ts";
 export { buildScenarioProblem } from "./allocation/scenario-problem.ts";
 export type { AllocationOutcome, Backend, SolveOptions } from "./allocation/solve.ts";
@@ -121,6 +123,7 @@ export { resultToXlsx, XLSX_SHEET_NAMES } from "./report/result-xlsx.ts";
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
+export type { RunOptions } from "./run/run-scenario.ts";
 export { runScenario } from "./run/run-scenario.ts";
 export type { WeightedScenario } from "./run/weigh-scenario.ts";
 export { weighScenario } from "./run/weigh-scenario.ts";

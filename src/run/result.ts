@@ -7,6 +7,7 @@ import type {
 } from "../allocation/apportion/types.ts";
 import type { AllocationTie } from "../allocation/exact.ts";
 import type { Conflict } from "../allocation/problem.ts";
+import type { Relaxation } from "../allocation/relaxations.ts";
 import type { Backend } from "../allocation/solve.ts";
 import type { ScenarioTotals } from "../allocation/totals.ts";
 import type { PolicyCheck } from "../explain/policy-checks.ts";
@@ -86,6 +87,11 @@ export interface ScenarioResult {
   readonly townships: readonly TownshipResult[];
   /** Why there is no solution (status infeasible). */
   readonly conflicts: readonly Conflict[];
+  /**
+   * With status infeasible: the smallest change of each single setting that makes the scenario feasible (raise the
+   * total by 2, lower the general townships' floor by 1, …). Absent when feasible or when no single setting does.
+   */
+  readonly remedies?: readonly Relaxation[];
   readonly ties: readonly AllocationTie[];
   readonly checks: readonly PolicyCheck[];
 }

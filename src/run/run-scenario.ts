@@ -3,6 +3,7 @@ import { APPORTION_METHOD_LABELS } from "../allocation/apportion/signposts.ts";
 import type { ApportionOk } from "../allocation/apportion/types.ts";
 import { apportionProblem, type ScenarioOutcome } from "../allocation/apportion-problem.ts";
 import { allocateExact } from "../allocation/exact.ts";
+import { relaxations } from "../allocation/relaxations.ts";
 import { buildScenarioProblem } from "../allocation/scenario-problem.ts";
 import { solveAllocation } from "../allocation/solve.ts";
 import { policyChecks } from "../explain/policy-checks.ts";
@@ -13,6 +14,15 @@ import { computeIndex } from "../weighting/weighted-index.ts";
 import type { ScenarioResult, TownshipResult } from "./result.ts";
 import type { WeightedScenario } from "./weigh-scenario.ts";
 
+/** What a run may leave out. */
+export interface RunOptions {
+  /**
+   * Search the smallest change of each setting that makes an infeasible scenario feasible (`remedies`). Default true;
+   * many runs in a row (a sweep) turn it off.
+   */
+  readonly remedies?: boolean;
+}
+
 /**
  * Conducts a run of a scenario whose weights are derived (see `loadScenarioSources`, `weighScenario`): index →
  * totals, targets and bounds → integer allocation (solver or classical method) → reasons → policy checks.
@@ -20,7 +30,10 @@ import type { WeightedScenario } from "./weigh-scenario.ts";
  * @throws {InputError} when the index cannot be computed from the data (e.g. log of 0).
  * @example const result = await runScenario(await loadScenarioSources(sources)); result.townships.map((t) => t.allocated)
  */
-export async function runScenario(scenario: WeightedScenario): Promise<ScenarioResult> {
+export async function runScenario(
+  scenario: WeightedScenario,
+  options: RunOptions = {},
+): Promise<ScenarioResult> {
   const indexOutcome = computeIndex(scenario.model, scenario.data);
   if (indexOutcome.status === "problems") throw new InputError(indexOutcome.problems);
   const index = indexOutcome.result.townships;
@@ -59,6 +72,8 @@ export async function runScenario(scenario: WeightedScenario): Promise<ScenarioR
   }
 
   if (outcome.status !== "optimal" && outcome.status !== "feasible") {
+    const remedies =
+      outcome.status === "infeasible" && options.remedies !== false ? await relaxations(scenario, index) : [];
     return {
       ...base,
       totals: { ...totals, allocated: null },
@@ -71,6 +86,7 @@ export async function runScenario(scenario: WeightedScenario): Promise<ScenarioR
       },
       townships: [],
       conflicts: outcome.status === "infeasible" ? outcome.conflicts : [],
+      ...(remedies.length > 0 ? { remedies } : {}),
       ties: [],
       checks: [],
     };

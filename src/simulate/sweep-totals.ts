@@ -47,7 +47,10 @@ export async function sweepTotals(
   if (to - from > 2000) throw new RangeError(`sweep range too long: ${to - from + 1} totals (at most 2,001)`);
   const steps: SweepStep[] = [];
   for (let total = from; total <= to; total++) {
-    const result = await runScenario({ ...scenario, total: { kind: "total", value: total } });
+    const result = await runScenario(
+      { ...scenario, total: { kind: "total", value: total } },
+      { remedies: false },
+    );
     steps.push({
       total,
       toAllocate: result.totals.toAllocate,
