@@ -10,7 +10,6 @@ export { apportionHamilton } from "./allocation/apportion/hamilton.ts";
 export { describeLastPost } from "./allocation/apportion/last-post.ts";
 export { apportionByPriority } from "./allocation/apportion/priority-list.ts";
 export {
-  APPORTION_METHOD_LABELS,
   APPORTION_METHODS,
   DIVISOR_METHODS,
   parseApportionMethod,
@@ -82,10 +81,9 @@ export type { ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainUnit } from "./explain/reasons.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export { sweepToText } from "./report/format-sweep.ts";
-export { fixed, REASON_LABELS, RESULT_COLUMNS, signedInt } from "./report/labels.ts";
 // pages (added by the pages work)
 export type { ResultToXlsxOptions } from "./report/result-xlsx.ts";
-export { resultToXlsx, XLSX_SHEET_NAMES } from "./report/result-xlsx.ts";
+export { resultToXlsx } from "./report/result-xlsx.ts";
 export type { AhpEdit, AhpStart, WeightingBlock } from "./scenario/ahp-edit.ts";
 export {
   AHP_LAB_EXPERT,
@@ -147,7 +145,7 @@ export type {
   Transform,
   WeightingSpec,
 } from "./types.ts";
-export { CATEGORIES, CATEGORY_LABELS, formatProblem, InputError, POST_TYPE_LABELS } from "./types.ts";
+export { CATEGORIES, formatProblem, InputError } from "./types.ts";
 export type { AhpOptions, AhpResult, JudgementReview } from "./weighting/ahp.ts";
 export { ahpWeights, CONSISTENCY_THRESHOLD } from "./weighting/ahp.ts";
 export type { ConsistencyProblemOptions, DescribeInconsistencyOptions } from "./weighting/ahp-consistency.ts";
@@ -208,3 +206,23 @@ export {
   parsePairwiseCsv,
   parseWeightsCsv,
 } from "./weighting/weights-csv.ts";
+export type { BackendName, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
+export {
+  APPORTION_METHOD_LABELS,
+  BACKEND_LABELS,
+  CATEGORY_LABELS,
+  checkRuleLabel,
+  factorLabel,
+  fixed,
+  indicatorLabel,
+  METHOD_LABELS,
+  POST_TYPE_LABELS,
+  provenOptimalLabel,
+  REASON_LABELS,
+  RESULT_COLUMNS,
+  SOLVER_STATUS_LABELS,
+  SUMMARY_LABELS,
+  signedInt,
+  t,
+  XLSX_SHEET_NAMES,
+} from "./words/index.ts";

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it, vi } from "vitest";
 import { allocateScenario, type ScenarioResult } from "../src/allocation/allocate-scenario.ts";
-import { RESULT_COLUMNS } from "../src/report/labels.ts";
-import { resultToXlsx, XLSX_SHEET_NAMES } from "../src/report/result-xlsx.ts";
+import { resultToXlsx } from "../src/report/result-xlsx.ts";
 import { scenarioFromSources } from "../src/scenario/load-from-memory.ts";
+import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
+import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
 
 async function solve(scenarioPath: string): Promise<ScenarioResult> {
   const scenario = await scenarioFromSources({

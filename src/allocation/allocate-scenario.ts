@@ -11,9 +11,10 @@ import {
 } from "../types.ts";
 import type { WeightingReport } from "../weighting/derive-weights.ts";
 import { computeIndex, type IndexWeights, type IndicatorPart } from "../weighting/weighted-index.ts";
+import type { LabelledModel } from "../words/factor-label.ts";
+import { APPORTION_METHOD_LABELS } from "../words/method-labels.ts";
 import { apportion } from "./apportion/apportion.ts";
 import { describeLastPost } from "./apportion/last-post.ts";
-import { APPORTION_METHOD_LABELS } from "./apportion/signposts.ts";
 import type {
   ApportionMethod,
   ApportionOk,
@@ -80,6 +81,8 @@ export interface ScenarioResult {
     readonly postType: PostType;
     readonly ordering: boolean;
     readonly method: AllocationMethod;
+    /** The model's factors and indicators with their display names, for reports (`factorLabel`, `indicatorLabel`). */
+    readonly factors: LabelledModel["factors"];
   };
   /** How the weights were obtained (AHP consistency, entropy/CRITIC values). */
   readonly weighting: WeightingReport;
@@ -125,6 +128,11 @@ export async function allocateScenario(scenario: Scenario): Promise<ScenarioResu
     postType: scenario.postType,
     ordering: problem.ordering.length > 0,
     method: scenario.method,
+    factors: scenario.model.factors.map((factor) => ({
+      id: factor.id,
+      label: factor.label,
+      indicators: factor.indicators.map((indicator) => ({ id: indicator.id, label: indicator.label })),
+    })),
   };
   const base = { scenario: header, weights: indexOutcome.result.weights, weighting: scenario.weighting };
 

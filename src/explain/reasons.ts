@@ -1,5 +1,6 @@
 import type { AllocationUnit } from "../allocation/problem.ts";
 import type { Bilingual } from "../types.ts";
+import type { ReasonKind } from "../words/reason-labels.ts";
 
 /**
  * One step from a township's index share to its final posts. The steps of a township add up exactly:
@@ -13,16 +14,7 @@ import type { Bilingual } from "../types.ts";
  *   the allocation, with the step of the method that placed the township's last post.
  */
 export interface Reason {
-  readonly kind:
-    | "priority"
-    | "floor"
-    | "bandLower"
-    | "cap"
-    | "bandUpper"
-    | "rebalance"
-    | "rounding"
-    | "ordering"
-    | "method";
+  readonly kind: ReasonKind;
   /** Posts added (+) or removed (−) by this step; fractional except where it completes a whole number. */
   readonly amount: number;
   readonly message: Bilingual;

@@ -4,12 +4,12 @@ import {
   type CountyData,
   InputError,
   type InputProblem,
-  POST_TYPE_LABELS,
   type PostType,
   type Scenario,
   type StaffingModel,
 } from "../types.ts";
 import { deriveWeights } from "../weighting/derive-weights.ts";
+import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
