@@ -19,7 +19,7 @@ export {
 } from "./allocation/apportion/signposts.ts";
 export type { AlabamaFlag, ApportionSweep, SweepRow } from "./allocation/apportion/sweep.ts";
 export { apportionSweep } from "./allocation/apportion/sweep.ts";
-export { TIE_BREAK_RULE, TIE_TOLERANCE } from "./allocation/apportion/ties.ts";
+export { TIE_BREAK_RULE } from "./allocation/apportion/ties.ts";
 export type {
   ApportionInfeasible,
   ApportionMethod,
@@ -72,13 +72,17 @@ export { parseNumber } from "./data/parse-number.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
 export type { PolicyCheck } from "./explain/policy-checks.ts";
-export {
-  POLICY_GENERAL_ADMIN_MINIMUM,
-  POLICY_MAX_LENT_SHARE,
-  policyChecks,
-} from "./explain/policy-checks.ts";
+export { policyChecks } from "./explain/policy-checks.ts";
 export type { ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainUnit } from "./explain/reasons.ts";
+export {
+  CONSISTENCY_THRESHOLD,
+  GENERAL_ADMIN_FLOOR,
+  MAX_LENT_SHARE,
+  SAATY_MAX,
+  SAATY_MIN,
+  TIE_TOLERANCE,
+} from "./policy.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export { sweepToText } from "./report/format-sweep.ts";
 // pages (added by the pages work)
@@ -105,7 +109,7 @@ export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ScenarioSources } from "./scenario/load-from-memory.ts";
 export { scenarioFromSources } from "./scenario/load-from-memory.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
-export { DEFAULT_ADMIN_FLOOR, parseModel, resolveModel } from "./scenario/resolve-model.ts";
+export { parseModel, resolveModel } from "./scenario/resolve-model.ts";
 export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
 export {
   CURRENT_POSTS_COLUMN,
@@ -147,7 +151,7 @@ export type {
 } from "./types.ts";
 export { CATEGORIES, formatProblem, InputError } from "./types.ts";
 export type { AhpOptions, AhpResult, JudgementReview } from "./weighting/ahp.ts";
-export { ahpWeights, CONSISTENCY_THRESHOLD } from "./weighting/ahp.ts";
+export { ahpWeights } from "./weighting/ahp.ts";
 export type { ConsistencyProblemOptions, DescribeInconsistencyOptions } from "./weighting/ahp-consistency.ts";
 export {
   ahpConsistencyProblem,

@@ -1,3 +1,4 @@
+import { TIE_TOLERANCE } from "../policy.ts";
 import type { AllocationUnit } from "./problem.ts";
 
 /** A pair of townships whose claims on the last post were equal, so the choice between them is a tie. */
@@ -16,8 +17,6 @@ export interface GreedyAllocation {
   /** Ties at the margin, broken by the unit order given (reported, never silent). */
   readonly ties: readonly AllocationTie[];
 }
-
-const TIE_TOLERANCE = 1e-12;
 
 /**
  * Marginal cost of the step x → x+1 for one unit, as a lexicographic pair:

@@ -1,3 +1,4 @@
+import { GENERAL_ADMIN_FLOOR, MAX_LENT_SHARE } from "../policy.ts";
 import type { Bilingual, Scenario } from "../types.ts";
 
 /** One policy rule checked on a result. */
@@ -14,11 +15,6 @@ export interface PolicyCheck {
     readonly limit: number;
   }[];
 }
-
-/** R3: the policy's minimum admin posts of a general township. */
-export const POLICY_GENERAL_ADMIN_MINIMUM = 15;
-/** R8: at most this share of a township's posts may be lent out. */
-export const POLICY_MAX_LENT_SHARE = 0.05;
 
 /**
  * Checks a result against the policy rules a program can check: the exact sum, R2 (no decrease), R3 (general
@@ -57,10 +53,10 @@ export function policyChecks(
         id: t.id,
         name: t.name,
         value: allocated[j]!,
-        limit: POLICY_GENERAL_ADMIN_MINIMUM,
+        limit: GENERAL_ADMIN_FLOOR,
         category: t.category,
       }))
-      .filter((t) => t.category === "general" && t.value < POLICY_GENERAL_ADMIN_MINIMUM)
+      .filter((t) => t.category === "general" && t.value < GENERAL_ADMIN_FLOOR)
       .map(({ category: _, ...rest }) => rest);
     checks.push({
       rule: "R3",
@@ -68,17 +64,18 @@ export function policyChecks(
       message: {
         zh:
           below.length === 0
-            ? "一般乡镇行政编制均不低于 15 名"
-            : `${below.length} 个一般乡镇行政编制低于 15 名`,
+            ? `一般乡镇行政编制均不低于 ${GENERAL_ADMIN_FLOOR} 名`
+            : `${below.length} 个一般乡镇行政编制低于 ${GENERAL_ADMIN_FLOOR} 名`,
         en:
           below.length === 0
-            ? "every general township has at least 15 admin posts"
-            : `${below.length} general townships have fewer than 15 admin posts`,
+            ? `every general township has at least ${GENERAL_ADMIN_FLOOR} admin posts`
+            : `${below.length} general townships have fewer than ${GENERAL_ADMIN_FLOOR} admin posts`,
       },
       townships: below,
     });
   }
   const withLending = townships.filter((t) => t.staffLentOut !== undefined);
+  const percent = `${Math.round(MAX_LENT_SHARE * 100)}%`;
   if (withLending.length > 0) {
     const over = withLending
       .map((t) => {
@@ -87,7 +84,7 @@ export function policyChecks(
           id: t.id,
           name: t.name,
           value: t.staffLentOut!,
-          limit: Math.round(posts * POLICY_MAX_LENT_SHARE * 100) / 100,
+          limit: Math.round(posts * MAX_LENT_SHARE * 100) / 100,
         };
       })
       .filter((t) => t.value > t.limit);
@@ -97,12 +94,12 @@ export function policyChecks(
       message: {
         zh:
           over.length === 0
-            ? "各乡镇借出人员均未超过编制总数的 5%"
-            : `${over.length} 个乡镇借出人员超过编制总数的 5%（按现有行政+事业编制）`,
+            ? `各乡镇借出人员均未超过编制总数的 ${percent}`
+            : `${over.length} 个乡镇借出人员超过编制总数的 ${percent}（按现有行政+事业编制）`,
         en:
           over.length === 0
-            ? "no township lends out more than 5% of its posts"
-            : `${over.length} townships lend out more than 5% of their posts (today's admin + institution posts)`,
+            ? `no township lends out more than ${percent} of its posts`
+            : `${over.length} townships lend out more than ${percent} of their posts (today's admin + institution posts)`,
       },
       townships: over,
     });

@@ -1,3 +1,4 @@
+import { SAATY_MAX, TIE_TOLERANCE } from "../policy.ts";
 import type { AhpSpec, ExpertMatrixSpec, RandomIndexChoice, Scenario } from "../types.ts";
 import type { AhpResult, JudgementReview } from "../weighting/ahp.ts";
 import { judgementsFromWeights } from "../weighting/judgements-from-weights.ts";
@@ -90,7 +91,10 @@ export function ahpStart(scenario: Scenario): AhpStart {
     const weights = factor.indicators.map((i) => i.weight);
     const matrix = judgementsFromWeights(weights, { scale: "exact" });
     const positive = weights.filter((w) => w > 0);
-    if (positive.length < weights.length || Math.max(...positive) / Math.min(...positive) > 9 * (1 + 1e-12)) {
+    if (
+      positive.length < weights.length ||
+      Math.max(...positive) / Math.min(...positive) > SAATY_MAX * (1 + TIE_TOLERANCE)
+    ) {
       exact = false;
     }
     indicators[factor.id] = {

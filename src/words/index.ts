@@ -15,4 +15,5 @@ export { signedInt } from "./signed-int.ts";
 export { SOLVER_STATUS_LABELS, type SolverStatus } from "./solver-status-labels.ts";
 export { SUMMARY_LABELS } from "./summary-labels.ts";
 export { t } from "./t.ts";
+export { WEIGHTING_METHOD_LABELS } from "./weighting-method-labels.ts";
 export { XLSX_SHEET_NAMES } from "./xlsx-sheet-names.ts";
