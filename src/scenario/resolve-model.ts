@@ -16,7 +16,6 @@ import { indicatorPlace } from "../words/indicator-place.ts";
 import { type ModelFile, modelFile } from "./model-schema.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 
-
 /** Turns a text given once or per language into a Bilingual. */
 export function toBilingual(
   text: string | { zh: string; en: string } | undefined,
