@@ -49,7 +49,7 @@ const CASES: readonly BadCase[] = [
     code: "missing-column",
     row: 1,
     column: "adminPosts",
-    zh: ["缺少必填列", "现有行政编制", "行政编制", "adminPosts"],
+    zh: ["缺少必填列", "现有行政编制", "行政编制"],
     en: ["missing required column", "Current admin posts", "行政编制", "adminPosts"],
   },
   {
