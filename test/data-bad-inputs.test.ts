@@ -163,7 +163,7 @@ const CASES: readonly BadCase[] = [
   {
     file: "unreadable.xlsx", // CSV text saved under an .xlsx name
     code: "unreadable-xlsx",
-    zh: ["无法读取 xlsx 文件", "应为 Excel 2007"],
+    zh: ["无法读取 .xlsx 文件", "应为 Excel 2007"],
     en: ["cannot read the xlsx file", "expected an .xlsx workbook"],
   },
   {
