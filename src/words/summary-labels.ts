@@ -12,6 +12,7 @@ export const SUMMARY_LABELS = {
   model: { zh: "编制标准", en: "Staffing standard" },
   postType: { zh: "编制类型", en: "Post type" },
   current: { zh: "现有编制", en: "Posts today" },
+  newPosts: { zh: "核定编制", en: "New posts" },
   total: { zh: "新总量", en: "New total" },
   reserve: { zh: "机动编制", en: "Flexible reserve" },
   toAllocate: { zh: "可分配", en: "To allocate" },
