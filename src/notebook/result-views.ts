@@ -206,12 +206,13 @@ export function labelled(label: string, value: string, lang: Lang): string {
 }
 
 /**
- * The "column" cell of a problem: in Chinese its place in words (a canonical column by its Chinese header, an
- * indicator by name), never an internal key; a key path only when the problem has no line number.
+ * The "column" cell of a problem: in Chinese its place in words (a canonical column by its Chinese header — 列“人口”
+ * shown as 人口 —, an indicator by name), never an internal key; a key path only when it has no array position.
  */
 function columnCell(problem: InputProblem, lang: Lang): string | undefined {
-  if (lang === "zh" && problem.place !== undefined) return problem.place.zh;
+  if (lang === "zh" && problem.place !== undefined) return problem.place.zh.replace(/^列“(.*)”$/, "$1");
   if (problem.column !== undefined) return problem.column;
-  if (lang === "zh" && problem.row !== undefined) return undefined;
+  if (lang === "zh" && problem.path !== undefined && /(^|\.)\d+(\.|$)|\[\d+\]/.test(problem.path))
+    return undefined;
   return problem.path;
 }
