@@ -1,21 +1,24 @@
-/**
- * One constant per policy number (shared/policy/rules.md). Every other file takes the number from here.
- */
+// The policy's numbers (../shared/policy/rules.md), each written once. Every module that applies or reports one
+// imports it from here.
 
-/** R3: the fewest administrative posts a general township keeps (the shipped default floor of every category). */
+/** R3: a general township (一般乡镇) keeps at least this many administrative posts; also the standard's default admin floor. */
 export const GENERAL_ADMIN_FLOOR = 15;
 
-/** R8: at most this share of a township's posts (today's admin + institution) may be lent out. */
+/** R8: staff lent out (借出) may be at most this share of a township's admin + institution posts. */
 export const MAX_LENT_SHARE = 0.05;
 
-/** AHP: a pairwise matrix is consistent when its consistency ratio CR is below this (Saaty's 0.10 rule). */
+/** R7: the usage rate (staff in post ÷ posts) a township should reach. */
+export const TARGET_USAGE_RATE = 0.95;
+
+/** AHP: a consistency ratio at or above this blocks the weights (Saaty's 0.10) unless the scenario accepts it. */
 export const CONSISTENCY_THRESHOLD = 0.1;
 
-/** AHP: the smallest judgement of Saaty's 1–9 scale. */
+/** Saaty's 1–9 scale: the smallest and the largest judgement. */
 export const SAATY_MIN = 1 / 9;
-
-/** AHP: the largest judgement of Saaty's 1–9 scale. */
 export const SAATY_MAX = 9;
 
-/** Relative tolerance under which two claims on a post (priorities, remainders) count as equal: a tie. */
+/**
+ * Two costs, priorities or weights closer than this (relative to their size) are treated as equal: a tie, reported,
+ * never broken by input order.
+ */
 export const TIE_TOLERANCE = 1e-12;

@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { allocateScenario } from "../src/allocation/allocate-scenario.ts";
 import { loadCountyData, loadModel, loadScenario } from "../src/cli/load-scenario.ts";
 import { resultToCsv, resultToMarkdown, resultToText } from "../src/report/format-result.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
 import { formatProblem, InputError, type InputProblem } from "../src/types.ts";
 import { runCli } from "./helpers/run-cli.ts";
 
@@ -209,7 +209,7 @@ describe("no internal key in the Chinese messages of the bad-input fixtures", ()
       leaks.push(...internalKeysIn(validated.stdout));
       if (/\.ya?ml$/.test(file) && !validated.stdout.includes("标准文件")) {
         const scenario = await loadScenario(file, cwd);
-        const result = await allocateScenario(scenario);
+        const result = await runScenario(scenario);
         // the scenario's own name is the planner's words (fixtures name themselves in English)
         const allowed = new Set(wordsOf(scenario.name.zh));
         for (const text of [

@@ -16,6 +16,11 @@ export interface PolicyCheck {
   }[];
 }
 
+/** R3: the policy's minimum admin posts of a general township. */
+export const POLICY_GENERAL_ADMIN_MINIMUM = GENERAL_ADMIN_FLOOR;
+/** R8: at most this share of a township's posts may be lent out. */
+export const POLICY_MAX_LENT_SHARE = MAX_LENT_SHARE;
+
 /**
  * Checks a result against the policy rules a program can check: the exact sum, R2 (no decrease), R3 (general
  * townships >= 15 admin posts, when admin posts are allocated) and R8 (staff lent out <= 5% of posts, from the data).
@@ -53,10 +58,10 @@ export function policyChecks(
         id: t.id,
         name: t.name,
         value: allocated[j]!,
-        limit: GENERAL_ADMIN_FLOOR,
+        limit: POLICY_GENERAL_ADMIN_MINIMUM,
         category: t.category,
       }))
-      .filter((t) => t.category === "general" && t.value < GENERAL_ADMIN_FLOOR)
+      .filter((t) => t.category === "general" && t.value < POLICY_GENERAL_ADMIN_MINIMUM)
       .map(({ category: _, ...rest }) => rest);
     checks.push({
       rule: "R3",
@@ -75,7 +80,6 @@ export function policyChecks(
     });
   }
   const withLending = townships.filter((t) => t.staffLentOut !== undefined);
-  const percent = `${Math.round(MAX_LENT_SHARE * 100)}%`;
   if (withLending.length > 0) {
     const over = withLending
       .map((t) => {
@@ -84,7 +88,7 @@ export function policyChecks(
           id: t.id,
           name: t.name,
           value: t.staffLentOut!,
-          limit: Math.round(posts * MAX_LENT_SHARE * 100) / 100,
+          limit: Math.round(posts * POLICY_MAX_LENT_SHARE * 100) / 100,
         };
       })
       .filter((t) => t.value > t.limit);
@@ -94,12 +98,12 @@ export function policyChecks(
       message: {
         zh:
           over.length === 0
-            ? `各乡镇借出人员均未超过编制总数的 ${percent}`
-            : `${over.length} 个乡镇借出人员超过编制总数的 ${percent}（按现有行政+事业编制）`,
+            ? `各乡镇借出人员均未超过编制总数的 ${MAX_LENT_SHARE * 100}%`
+            : `${over.length} 个乡镇借出人员超过编制总数的 ${MAX_LENT_SHARE * 100}%（按现有行政+事业编制）`,
         en:
           over.length === 0
-            ? `no township lends out more than ${percent} of its posts`
-            : `${over.length} townships lend out more than ${percent} of their posts (today's admin + institution posts)`,
+            ? `no township lends out more than ${MAX_LENT_SHARE * 100}% of its posts`
+            : `${over.length} townships lend out more than ${MAX_LENT_SHARE * 100}% of their posts (today's admin + institution posts)`,
       },
       townships: over,
     });

@@ -1,4 +1,4 @@
-import type { ScenarioResult } from "../allocation/allocate-scenario.ts";
+import type { ScenarioResult } from "../run/result.ts";
 import type { Lang } from "../types.ts";
 import { BACKEND_LABELS } from "../words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";

@@ -2,31 +2,20 @@ import { columnLabel } from "../data/column-label.ts";
 import {
   type Bilingual,
   CATEGORIES,
-  type Category,
   type CountyData,
   InputError,
   type InputProblem,
-  type PostType,
   type Scenario,
   type StaffingModel,
 } from "../types.ts";
-import { deriveWeights } from "../weighting/derive-weights.ts";
 import { indicatorPlace } from "../words/indicator-place.ts";
 import { METHOD_LABELS } from "../words/method-labels.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { WEIGHTING_METHOD_LABELS } from "../words/weighting-method-labels.ts";
+import { CURRENT_POSTS_COLUMN } from "./current-posts.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
-
-/** The county-table column holding today's posts of each post type. */
-export const CURRENT_POSTS_COLUMN: Readonly<
-  Record<PostType, "adminPosts" | "institutionPosts" | "leaderPosts">
-> = {
-  admin: "adminPosts",
-  institution: "institutionPosts",
-  leader: "leaderPosts",
-};
 
 /**
  * Parses a scenario file's text (YAML) against the scenario schema, without loading what it names.
@@ -34,7 +23,7 @@ export const CURRENT_POSTS_COLUMN: Readonly<
  */
 export function parseScenarioFile(text: string, source: string): ScenarioFile {
   const parsed = parseYamlFile(text, scenarioFile, source);
-  if (!parsed.ok) throw new InputError(parsed.problems);
+  if (parsed.status === "problems") throw new InputError(parsed.problems);
   return parsed.value;
 }
 
@@ -116,12 +105,6 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     });
   }
   if (problems.length > 0) throw new InputError(problems);
-  const derived = deriveWeights(overridden, data, {
-    acceptInconsistent: file.acceptInconsistent,
-    ...(file.overrides?.weighting !== undefined ? { file: source, path: "overrides.weighting" } : {}),
-  });
-  if (!derived.ok) throw new InputError(derived.problems);
-  const model = derived.model;
 
   const total =
     file.total !== undefined
@@ -141,12 +124,16 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     dataSource: data.source,
     modelSource: inputs.model.source,
     data,
-    model,
+    model: overridden,
     postType: file.postType,
     total,
     reserve,
     ...(file.band !== undefined ? { band: file.band } : {}),
-    weighting: derived.report,
+    acceptInconsistent: file.acceptInconsistent,
+    weightingAt:
+      file.overrides?.weighting !== undefined
+        ? { file: source, path: "overrides.weighting" }
+        : { file: inputs.model.source, path: "weighting" },
     method: file.method,
     solver: file.solver,
     timeLimitSeconds: file.timeLimitSeconds,
@@ -256,9 +243,4 @@ function unknownName(
       en: `the model has no "${name}"; known: ${known.map((k) => k.id).join(", ")}`,
     },
   };
-}
-
-/** Categories in priority order that have at least one township in the data. */
-export function presentCategories(data: CountyData): Category[] {
-  return CATEGORIES.filter((category) => data.townships.some((t) => t.category === category));
 }

@@ -1,11 +1,11 @@
-/** CR at or above this value marks a matrix as inconsistent (Saaty's 10 % rule). */
-import { CONSISTENCY_THRESHOLD } from "../policy.ts";
 import { nearestScaleValue } from "./fraction.ts";
 import { type JudgementMatrix, type PairwiseMatrixOptions, toPairwiseMatrix } from "./pairwise-matrix.ts";
 import { type RandomIndexTable, randomIndex } from "./random-index.ts";
 
-/** Re-exported for the callers that read it here; the number lives in src/policy.ts. */
-export { CONSISTENCY_THRESHOLD };
+/** CR at or above this value marks a matrix as inconsistent (Saaty's 10 % rule). */
+export { CONSISTENCY_THRESHOLD } from "../policy.ts";
+
+import { CONSISTENCY_THRESHOLD } from "../policy.ts";
 
 /** Options of the AHP functions. */
 export interface AhpOptions extends PairwiseMatrixOptions {

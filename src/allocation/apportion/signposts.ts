@@ -1,3 +1,4 @@
+import { APPORTION_METHOD_IDS } from "../../types.ts";
 import type { ApportionMethod, DivisorMethod } from "./types.ts";
 
 /** The divisor methods, in the order the docs present them. */
@@ -10,7 +11,7 @@ export const DIVISOR_METHODS: readonly DivisorMethod[] = [
 ];
 
 /** Every apportionment method. */
-export const APPORTION_METHODS: readonly ApportionMethod[] = ["hamilton", ...DIVISOR_METHODS];
+export const APPORTION_METHODS: readonly ApportionMethod[] = APPORTION_METHOD_IDS;
 
 /** Names accepted for each method (compared in lower case, spaces and underscores read as "-"). */
 const ALIASES: Readonly<Record<string, ApportionMethod>> = {

@@ -1,9 +1,10 @@
-import { TIE_TOLERANCE } from "../../policy.ts";
 import type { Bilingual } from "../../types.ts";
 import type { ApportionTie, NextPost } from "./types.ts";
 
-/** Two priorities within this relative difference are a tie (src/policy.ts); re-exported for the apportionment files. */
-export { TIE_TOLERANCE };
+/** Two priorities within this relative difference are a tie. */
+export { TIE_TOLERANCE } from "../../policy.ts";
+
+import { TIE_TOLERANCE } from "../../policy.ts";
 
 /** The tie-break rule every method uses, as stated in results. */
 export const TIE_BREAK_RULE: Bilingual = {
