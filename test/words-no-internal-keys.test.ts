@@ -148,6 +148,7 @@ const BAD_INPUTS = [
   ...list("test/fixtures/data/bad"),
   ...list("test/fixtures/scenarios"),
   ...list("test/fixtures/models"),
+  ...list("test/fixtures/run"),
 ];
 
 describe("internalKeysIn(text) finds internal keys in Chinese text", () => {
