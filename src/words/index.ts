@@ -11,6 +11,7 @@ export { POST_TYPE_LABELS } from "./post-type-labels.ts";
 export { provenOptimalLabel } from "./proven-optimal-label.ts";
 export { REASON_LABELS, type ReasonKind } from "./reason-labels.ts";
 export { RESULT_COLUMNS } from "./result-columns.ts";
+export { signedFixed } from "./signed-fixed.ts";
 export { signedInt } from "./signed-int.ts";
 export { SOLVER_STATUS_LABELS, type SolverStatus } from "./solver-status-labels.ts";
 export { SUMMARY_LABELS } from "./summary-labels.ts";
