@@ -3,7 +3,7 @@
  * township by category, and the sortable allocation table; downloads of the allocation (CSV, XLSX)
  * and of the scenario (YAML). Infeasible settings show the diagnosis instead of the table.
  */
-import { resultToCsv, resultToXlsx } from "../src/index.ts";
+import { resultToCsv, resultToXlsx, SUMMARY_LABELS } from "../src/index.ts";
 import {
   allocationChart,
   allocationTable,
@@ -30,8 +30,6 @@ import type { SolverApi } from "./solver.worker.ts";
 
 const S = defineStrings({
   chartTitle: { zh: "各乡镇现有与核定编制", en: "Posts today and new per township" },
-  today: { zh: "现有编制", en: "Posts today" },
-  allocated: { zh: "核定编制", en: "New posts" },
   noChart: { zh: "没有分配结果，见下方诊断。", en: "No allocation: see the diagnosis below." },
   downloadCsv: { zh: "下载分配表（CSV）", en: "Download allocation (CSV)" },
   downloadXlsx: { zh: "下载分配表（Excel）", en: "Download allocation (Excel)" },
@@ -68,7 +66,7 @@ nb.render(
         rows: o.result.townships,
         lang: l,
         title: t(S.chartTitle, l),
-        labels: { today: t(S.today, l), allocated: t(S.allocated, l) },
+        labels: { today: t(SUMMARY_LABELS.current, l), allocated: t(SUMMARY_LABELS.newPosts, l) },
       });
     }
     const note = document.createElement("p");

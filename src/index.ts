@@ -8,7 +8,6 @@ export { apportionHamilton } from "./allocation/apportion/hamilton.ts";
 export { describeLastPost } from "./allocation/apportion/last-post.ts";
 export { apportionByPriority } from "./allocation/apportion/priority-list.ts";
 export {
-  APPORTION_METHOD_LABELS,
   APPORTION_METHODS,
   DIVISOR_METHODS,
   parseApportionMethod,
@@ -98,11 +97,7 @@ export {
   weightShares,
 } from "./edit/edit-scenario.ts";
 export type { PolicyCheck } from "./explain/policy-checks.ts";
-export {
-  POLICY_GENERAL_ADMIN_MINIMUM,
-  POLICY_MAX_LENT_SHARE,
-  policyChecks,
-} from "./explain/policy-checks.ts";
+export { policyChecks } from "./explain/policy-checks.ts";
 export type { ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainUnit } from "./explain/reasons.ts";
 export {
@@ -116,10 +111,9 @@ export {
 } from "./policy.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export { sweepToText } from "./report/format-sweep.ts";
-export { fixed, REASON_LABELS, RESULT_COLUMNS, signedInt } from "./report/labels.ts";
 // pages (added by the pages work)
 export type { ResultToXlsxOptions } from "./report/result-xlsx.ts";
-export { resultToXlsx, XLSX_SHEET_NAMES } from "./report/result-xlsx.ts";
+export { resultToXlsx } from "./report/result-xlsx.ts";
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
@@ -130,7 +124,7 @@ export { weighScenario } from "./run/weigh-scenario.ts";
 export { CURRENT_POSTS_COLUMN, currentPosts } from "./scenario/current-posts.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
-export { DEFAULT_ADMIN_FLOOR, parseModel, resolveModel } from "./scenario/resolve-model.ts";
+export { parseModel, resolveModel } from "./scenario/resolve-model.ts";
 export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
 export { parseScenarioFile, resolveScenario } from "./scenario/resolve-scenario.ts";
 export type { ScenarioFile } from "./scenario/scenario-schema.ts";
@@ -169,10 +163,8 @@ export {
   ALLOCATION_METHODS,
   APPORTION_METHOD_IDS,
   CATEGORIES,
-  CATEGORY_LABELS,
   formatProblem,
   InputError,
-  POST_TYPE_LABELS,
 } from "./types.ts";
 export type { AhpOptions, AhpResult, JudgementReview } from "./weighting/ahp.ts";
 export { ahpWeights } from "./weighting/ahp.ts";
@@ -234,3 +226,23 @@ export {
   parsePairwiseCsv,
   parseWeightsCsv,
 } from "./weighting/weights-csv.ts";
+export type { BackendName, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
+export {
+  APPORTION_METHOD_LABELS,
+  BACKEND_LABELS,
+  CATEGORY_LABELS,
+  checkRuleLabel,
+  factorLabel,
+  fixed,
+  indicatorLabel,
+  METHOD_LABELS,
+  POST_TYPE_LABELS,
+  provenOptimalLabel,
+  REASON_LABELS,
+  RESULT_COLUMNS,
+  SOLVER_STATUS_LABELS,
+  SUMMARY_LABELS,
+  signedInt,
+  t,
+  XLSX_SHEET_NAMES,
+} from "./words/index.ts";

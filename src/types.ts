@@ -22,23 +22,8 @@ export type Category = "countySeat" | "central" | "key" | "characteristic" | "ge
 /** The categories in priority order (R4), highest first. */
 export const CATEGORIES: readonly Category[] = ["countySeat", "central", "key", "characteristic", "general"];
 
-/** Display names of the categories. */
-export const CATEGORY_LABELS: Readonly<Record<Category, Bilingual>> = {
-  countySeat: { zh: "县政府驻地镇", en: "County seat" },
-  central: { zh: "中心镇", en: "Central town" },
-  key: { zh: "重点镇", en: "Key town" },
-  characteristic: { zh: "特色镇", en: "Characteristic town" },
-  general: { zh: "一般乡镇", en: "General township" },
-};
-
 /** The three kinds of posts the toolkit allocates. */
 export type PostType = "admin" | "institution" | "leader";
-
-export const POST_TYPE_LABELS: Readonly<Record<PostType, Bilingual>> = {
-  admin: { zh: "行政编制", en: "Administrative posts" },
-  institution: { zh: "事业编制", en: "Public-institution posts" },
-  leader: { zh: "科级领导职数", en: "Leadership posts" },
-};
 
 /**
  * One township as read from a county table. Counts are whole numbers of people or posts.
@@ -102,6 +87,12 @@ export interface Location {
   readonly column?: string;
   /** Key path in a YAML/JSON file, e.g. "overrides.floors.general". */
   readonly path?: string;
+  /**
+   * The place in words, for people, when `column` or `path` is an internal key: the Chinese header of a canonical
+   * column (`列“现有行政编制”`), an indicator by name (`因素“区位”的指标“区位得分”`). Chinese messages show it
+   * instead of `column` and `path`, which never appear in Chinese text as internal keys.
+   */
+  readonly place?: Bilingual;
 }
 
 /** One problem in an input file: where, what was found, what was expected, in both languages. */
@@ -123,25 +114,46 @@ export class InputError extends Error {
   }
 }
 
-/** One line for a problem: "file:row:column (path): message". */
+/**
+ * One line for a problem: "file, row, column, key: message". In Chinese the row is 第n行 (a YAML file's line), then
+ * `place` when the problem has one, else the column as written and the key path the planner typed (`键 band.maxCut`);
+ * a key path with array positions (`factors.0.indicators.0.column`, `[2]`) is never shown in Chinese.
+ * @example formatProblem({ code: "not-a-number", file: "t.csv", row: 3, column: "人口", message }, "zh")
+ * // "t.csv，第3行，列“人口”: 应为正整数，实为“abc”"
+ */
 export function formatProblem(problem: InputProblem, lang: Lang): string {
-  const where = [
-    problem.file,
-    problem.row !== undefined
-      ? lang === "zh"
-        ? `第${problem.row}行`
-        : `${problem.code === "yaml-syntax" || problem.code.startsWith("schema-") ? "line" : "row"} ${problem.row}`
-      : undefined,
-    problem.column !== undefined
-      ? lang === "zh"
-        ? `列“${problem.column}”`
-        : `column "${problem.column}"`
-      : undefined,
-    problem.path !== undefined ? (lang === "zh" ? `键 ${problem.path}` : `key ${problem.path}`) : undefined,
-  ]
-    .filter((part) => part !== undefined)
-    .join(lang === "zh" ? "，" : ", ");
-  return where ? `${where}: ${problem.message[lang]}` : problem.message[lang];
+  const zh = lang === "zh";
+  const where = zh
+    ? [
+        problem.file,
+        problem.row !== undefined ? `第${problem.row}行` : undefined,
+        problem.place !== undefined
+          ? problem.place.zh
+          : problem.column !== undefined
+            ? `列“${problem.column}”`
+            : undefined,
+        problem.place === undefined && problem.path !== undefined && !hasArrayPosition(problem.path)
+          ? problem.path === "(root)"
+            ? "文件顶层"
+            : `键 ${problem.path}`
+          : undefined,
+      ]
+    : [
+        problem.file,
+        problem.row !== undefined
+          ? `${problem.code === "yaml-syntax" || problem.code.startsWith("schema-") ? "line" : "row"} ${problem.row}`
+          : undefined,
+        problem.column !== undefined ? `column "${problem.column}"` : undefined,
+        problem.path !== undefined ? `key ${problem.path}` : undefined,
+        problem.column === undefined && problem.path === undefined ? problem.place?.en : undefined,
+      ];
+  const text = where.filter((part) => part !== undefined).join(zh ? "，" : ", ");
+  return text ? `${text}: ${problem.message[lang]}` : problem.message[lang];
+}
+
+/** Whether a key path holds an array position: "factors.0.indicators", "[2]", "townships[2]". */
+function hasArrayPosition(path: string): boolean {
+  return /(^|\.)\d+(\.|$)|\[\d+\]/.test(path);
 }
 
 /** Which way an indicator pushes the index: larger is more demand (benefit) or less (cost). */

@@ -49,7 +49,7 @@ const CASES: readonly BadCase[] = [
     code: "missing-column",
     row: 1,
     column: "adminPosts",
-    zh: ["缺少必填列", "现有行政编制", "行政编制", "adminPosts"],
+    zh: ["缺少必填列", "现有行政编制", "行政编制"],
     en: ["missing required column", "Current admin posts", "行政编制", "adminPosts"],
   },
   {
@@ -163,7 +163,7 @@ const CASES: readonly BadCase[] = [
   {
     file: "unreadable.xlsx", // CSV text saved under an .xlsx name
     code: "unreadable-xlsx",
-    zh: ["无法读取 xlsx 文件", "应为 Excel 2007"],
+    zh: ["无法读取 .xlsx 文件", "应为 Excel 2007"],
     en: ["cannot read the xlsx file", "expected an .xlsx workbook"],
   },
   {

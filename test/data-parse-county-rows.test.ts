@@ -225,13 +225,13 @@ describe("parseCountyRows(headers, rows, file)", () => {
     ]);
   });
 
-  it("parseCountyRows lists the accepted headers of a missing column in both languages", () => {
+  it("parseCountyRows lists the accepted headers of a missing column: Chinese ones in Chinese (no internal key), all in English", () => {
     const problems = problemsOf(() =>
       parseCountyRows(["编号", "名称", "类别", "面积", "行政编制"], [["T01", "x", "一般乡", 1, 15]], "t.csv"),
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toEqual({
-      zh: "缺少必填列“人口”：表头应含以下列名之一：population、人口、常住人口、户籍人口、人口数量、人口（人）",
+      zh: "缺少必填列“人口”：表头应含以下列名之一：人口、常住人口、户籍人口、人口数量、人口（人）",
       en: 'missing required column "Population": expected one of the headers population, 人口, 常住人口, 户籍人口, 人口数量, 人口（人）',
     });
   });

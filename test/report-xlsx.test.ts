@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it, vi } from "vitest";
-import { RESULT_COLUMNS } from "../src/report/labels.ts";
-import { resultToXlsx, XLSX_SHEET_NAMES } from "../src/report/result-xlsx.ts";
+import { resultToXlsx } from "../src/report/result-xlsx.ts";
 import { loadScenarioSources } from "../src/run/load-scenario.ts";
 import type { ScenarioResult } from "../src/run/result.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
+import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
+import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
 
 async function solve(scenarioPath: string): Promise<ScenarioResult> {
   const scenario = await loadScenarioSources({

@@ -103,7 +103,7 @@ describe("scenarioEdits(scenario)", () => {
   it("gives 0 for a category without a floor of the post type (institution posts have no default floor)", async () => {
     const file = { ...fileOf("baseline"), postType: "institution" as const };
     const edits = scenarioEdits(await resolve(file));
-    // resolveModel: only admin has a default floor (DEFAULT_ADMIN_FLOOR); models/standard.yaml sets no other
+    // resolveModel: only admin has a default floor (GENERAL_ADMIN_FLOOR in src/policy.ts); models/standard.yaml sets no other
     expect(edits.floors).toEqual({ countySeat: 0, central: 0, key: 0, characteristic: 0, general: 0 });
   });
 });

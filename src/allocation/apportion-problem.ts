@@ -1,5 +1,5 @@
+import { APPORTION_METHOD_LABELS } from "../words/method-labels.ts";
 import { apportion } from "./apportion/apportion.ts";
-import { APPORTION_METHOD_LABELS } from "./apportion/signposts.ts";
 import type { ApportionMethod, ApportionOk } from "./apportion/types.ts";
 import { diagnoseAllocation } from "./diagnose.ts";
 import type { AllocationProblem, Conflict } from "./problem.ts";

@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, type Category } from "../types.ts";
+import type { Category } from "../types.ts";
+import { CATEGORY_LABELS } from "../words/category-labels.ts";
 import { boundSource } from "./bounds.ts";
 import type { AllocationProblem, AllocationUnit, Conflict } from "./problem.ts";
 

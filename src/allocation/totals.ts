@@ -1,5 +1,6 @@
 import { currentPosts } from "../scenario/current-posts.ts";
 import type { Bilingual, Scenario } from "../types.ts";
+import { fixed } from "../words/fixed.ts";
 import type { Conflict } from "./problem.ts";
 
 /** The county totals of one scenario, each with the rule that produced it. */
@@ -44,8 +45,8 @@ export function scenarioTotals(scenario: Scenario): {
     const exact = scenario.reserve.value * total;
     reserve = Math.floor(exact + 1e-9);
     reserveRule = {
-      zh: `机动编制 = ${pct(scenario.reserve.value)} × ${total} = ${round2(exact)}，向下取整为 ${reserve} 名`,
-      en: `flexible reserve = ${pct(scenario.reserve.value)} × ${total} = ${round2(exact)}, rounded down to ${reserve}`,
+      zh: `机动编制 = ${pct(scenario.reserve.value)} × ${total} = ${fixed(exact)}，向下取整为 ${reserve} 名`,
+      en: `flexible reserve = ${pct(scenario.reserve.value)} × ${total} = ${fixed(exact)}, rounded down to ${reserve}`,
     };
   }
   const toAllocate = total - reserve;
@@ -76,9 +77,5 @@ export function scenarioTotals(scenario: Scenario): {
 }
 
 function pct(share: number): string {
-  return `${round2(share * 100)}%`;
-}
-
-function round2(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  return `${fixed(share * 100)}%`;
 }

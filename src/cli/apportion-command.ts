@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { apportion } from "../allocation/apportion/apportion.ts";
 import { describeLastPost } from "../allocation/apportion/last-post.ts";
-import { APPORTION_METHOD_LABELS, parseApportionMethod } from "../allocation/apportion/signposts.ts";
+import { parseApportionMethod } from "../allocation/apportion/signposts.ts";
 import type {
   ApportionMethod,
   ApportionOk,
@@ -15,6 +15,7 @@ import { parseCsv } from "../data/parse-csv.ts";
 import { parseNumber } from "../data/parse-number.ts";
 import { textTable } from "../report/text-table.ts";
 import { type Bilingual, formatProblem, InputError, type InputProblem, type Lang } from "../types.ts";
+import { APPORTION_METHOD_LABELS } from "../words/method-labels.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INFEASIBLE, EXIT_OK } from "./io.ts";
 import { readInputFile } from "./load-scenario.ts";
 

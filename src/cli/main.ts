@@ -2,6 +2,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
+import { columnLabel } from "../data/column-label.ts";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
 import { sweepToText } from "../report/format-sweep.ts";
 import { runScenario } from "../run/run-scenario.ts";
@@ -243,7 +244,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const categories = new Set(data.townships.map((t) => t.category)).size;
   io.stdout(
     zh
-      ? `✓ 数据文件 ${shown}：${data.townships.length} 个乡镇，${categories} 个类别，数值列 ${data.columns.join("、")}\n`
+      ? `✓ 数据文件 ${shown}：${data.townships.length} 个乡镇，${categories} 个类别，数值列 ${data.columns.map((c) => columnLabel(c).zh).join("、")}\n`
       : `✓ county table ${shown}: ${data.townships.length} townships, ${categories} categories, numeric columns ${data.columns.join(", ")}\n`,
   );
   return EXIT_OK;

@@ -10,6 +10,7 @@ import {
   categoryNamesEn,
   categoryNamesZh,
   headerList,
+  headerListZh,
   problem,
   type Where,
 } from "./problems.ts";
@@ -125,7 +126,7 @@ export function parseCountyRows(
         "missing-column",
         { file, row: 1, column: spec.key },
         {
-          zh: `缺少必填列“${spec.label.zh}”：表头应含以下列名之一：${headerList(spec, "、")}`,
+          zh: `缺少必填列“${spec.label.zh}”：表头应含以下列名之一：${headerListZh(spec)}`,
           en: `missing required column "${spec.label.en}": expected one of the headers ${headerList(spec, ", ")}`,
         },
       ),

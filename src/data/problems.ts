@@ -1,6 +1,6 @@
 import type { Bilingual, InputProblem } from "../types.ts";
 import type { ColumnSpec } from "./columns.ts";
-import { acceptedHeaders } from "./match-column.ts";
+import { acceptedHeaders, matchColumn } from "./match-column.ts";
 import { CATEGORY_ALIASES } from "./parse-category.ts";
 
 /** Where a problem sits. Internal to src/data. */
@@ -17,15 +17,30 @@ export interface Where {
  * @example problem("negative", { file: "t.csv", row: 3, column: "人口" }, message, "-3")
  */
 export function problem(code: string, where: Where, message: Bilingual, found?: string): InputProblem {
+  const place = where.column !== undefined ? columnPlace(where.column) : undefined;
   return {
     code,
     file: where.file,
     ...(where.row !== undefined ? { row: where.row } : {}),
     ...(where.column !== undefined ? { column: where.column } : {}),
+    ...(place !== undefined ? { place } : {}),
     ...(where.path !== undefined ? { path: where.path } : {}),
     ...(found !== undefined ? { found } : {}),
     message,
   };
+}
+
+/**
+ * The place of a column in words when its name is not what a Chinese reader should see: a known column written
+ * with an English header or canonical key (`population`) by its Chinese header (列“人口”), a cell without a header
+ * (`#7`) by its position (第7列). Undefined for a header to show as written.
+ */
+function columnPlace(column: string): Bilingual | undefined {
+  const position = /^#(\d+)$/.exec(column)?.[1];
+  if (position !== undefined) return { zh: `第${position}列`, en: `column ${position}` };
+  if (/[\u4e00-\u9fff]/.test(column)) return undefined;
+  const spec = matchColumn(column);
+  return spec === undefined ? undefined : { zh: `列“${spec.label.zh}”`, en: `column "${column}"` };
 }
 
 /** Columns whose values must be > 0 rather than >= 0. */
@@ -88,15 +103,15 @@ export function badValue(spec: ColumnSpec, found: string): Bilingual {
 }
 
 /**
- * The accepted category names for a Chinese message: Chinese names, then the canonical keys.
+ * The accepted category names for a Chinese message: the Chinese names (the English ones, also accepted, are
+ * listed in the English message; Chinese text shows no internal key).
  * @throws never
- * @example categoryNamesZh() // "县政府驻地镇、驻地镇、…，或英文 countySeat、…"
+ * @example categoryNamesZh() // "县政府驻地镇、驻地镇、县城驻地镇、中心镇、…、一般乡"
  */
 export function categoryNamesZh(): string {
-  const zh = Object.values(CATEGORY_ALIASES).flatMap((names) =>
-    names.filter((name) => /[\u4e00-\u9fff]/.test(name)),
-  );
-  return `${zh.join("、")}，或英文 ${Object.keys(CATEGORY_ALIASES).join("、")}`;
+  return Object.values(CATEGORY_ALIASES)
+    .flatMap((names) => names.filter((name) => /[\u4e00-\u9fff]/.test(name)))
+    .join("、");
 }
 
 /**
@@ -120,4 +135,15 @@ export function categoryNamesEn(): string {
  */
 export function headerList(spec: ColumnSpec, separator: string): string {
   return acceptedHeaders(spec).join(separator);
+}
+
+/**
+ * The accepted Chinese headers of a column, for a Chinese message (the English ones are in the English message).
+ * @throws never
+ * @example headerListZh(populationSpec) // "人口、常住人口、户籍人口、人口数量、人口（人）"
+ */
+export function headerListZh(spec: ColumnSpec): string {
+  return acceptedHeaders(spec)
+    .filter((name) => /[\u4e00-\u9fff]/.test(name))
+    .join("、");
 }

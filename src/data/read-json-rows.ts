@@ -25,7 +25,11 @@ export function readJsonRows(text: string, file: string): SheetRows & { readonly
       problem(
         "invalid-json",
         { file },
-        { zh: `JSON 格式错误（${detail}）：${shape.zh}`, en: `invalid JSON (${detail}): ${shape.en}` },
+        {
+          // The parser's own (English) words stay out of the Chinese text; its position, when it gives one, is kept.
+          zh: `JSON 格式错误${jsonPosition(detail)}：${shape.zh}`,
+          en: `invalid JSON (${detail}): ${shape.en}`,
+        },
       ),
     ]);
   }
@@ -99,4 +103,10 @@ function jsonCell(value: unknown): Cell {
   if (typeof value === "number" || typeof value === "string") return value;
   if (typeof value === "boolean") return String(value);
   return JSON.stringify(value);
+}
+
+/** "（第 151 个字符处）" from a JSON.parse message naming a position, else "". */
+function jsonPosition(detail: string): string {
+  const position = /position (\d+)/.exec(detail)?.[1];
+  return position === undefined ? "" : `（第 ${Number(position) + 1} 个字符处）`;
 }

@@ -29,7 +29,7 @@ export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: stri
         "unreadable-xlsx",
         { file },
         {
-          zh: `无法读取 xlsx 文件（${detail}）：应为 Excel 2007 及以上版本保存的 .xlsx 工作簿`,
+          zh: "无法读取 .xlsx 文件：应为 Excel 2007 及以上版本保存的 .xlsx 工作簿",
           en: `cannot read the xlsx file (${detail}): expected an .xlsx workbook as saved by Excel 2007 or later`,
         },
       ),

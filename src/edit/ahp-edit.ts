@@ -1,3 +1,4 @@
+import { SAATY_MAX, TIE_TOLERANCE } from "../policy.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
 import type { ScenarioFile } from "../scenario/scenario-schema.ts";
 import type { AhpSpec, ExpertMatrixSpec, RandomIndexChoice } from "../types.ts";
@@ -91,7 +92,10 @@ export function ahpStart(scenario: WeightedScenario): AhpStart {
     const weights = factor.indicators.map((i) => i.weight);
     const matrix = judgementsFromWeights(weights, { scale: "exact" });
     const positive = weights.filter((w) => w > 0);
-    if (positive.length < weights.length || Math.max(...positive) / Math.min(...positive) > 9 * (1 + 1e-12)) {
+    if (
+      positive.length < weights.length ||
+      Math.max(...positive) / Math.min(...positive) > SAATY_MAX * (1 + TIE_TOLERANCE)
+    ) {
       exact = false;
     }
     indicators[factor.id] = {

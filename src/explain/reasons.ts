@@ -1,6 +1,9 @@
 import { boundSource } from "../allocation/bounds.ts";
 import type { AllocationUnit } from "../allocation/problem.ts";
 import type { Bilingual } from "../types.ts";
+import { fixed } from "../words/fixed.ts";
+import type { ReasonKind } from "../words/reason-labels.ts";
+import { signedFixed } from "../words/signed-fixed.ts";
 
 /**
  * One step from a township's index share to its final posts. The steps of a township add up exactly:
@@ -14,16 +17,7 @@ import type { Bilingual } from "../types.ts";
  *   the allocation, with the step of the method that placed the township's last post.
  */
 export interface Reason {
-  readonly kind:
-    | "priority"
-    | "floor"
-    | "bandLower"
-    | "cap"
-    | "bandUpper"
-    | "rebalance"
-    | "rounding"
-    | "ordering"
-    | "method";
+  readonly kind: ReasonKind;
   /** Posts added (+) or removed (−) by this step; fractional except where it completes a whole number. */
   readonly amount: number;
   readonly message: Bilingual;
@@ -60,8 +54,8 @@ export function explainUnit(input: ExplainInput): Reason[] {
       kind: "priority",
       amount: priority,
       message: {
-        zh: `类别系数 ×${fmt(coefficient)}：按指数份额 ${fmt(plainTarget)} 名 → 比例目标 ${fmt(t)} 名（${signed(priority)}）`,
-        en: `category coefficient ×${fmt(coefficient)}: index share ${fmt(plainTarget)} → proportional target ${fmt(t)} (${signed(priority)})`,
+        zh: `类别系数 ×${fixed(coefficient)}：按指数份额 ${fixed(plainTarget)} 名 → 比例目标 ${fixed(t)} 名（${signedFixed(priority)}）`,
+        en: `category coefficient ×${fixed(coefficient)}: index share ${fixed(plainTarget)} → proportional target ${fixed(t)} (${signedFixed(priority)})`,
       },
     });
   }
@@ -73,12 +67,12 @@ export function explainUnit(input: ExplainInput): Reason[] {
       amount: unit.lower - t,
       message: fromBand
         ? {
-            zh: `稳定区间下限 ${unit.lower} 名（现有编制减最大核减数）高于目标 ${fmt(t)} 名，上调 ${signed(unit.lower - t)}`,
-            en: `stability band lower bound ${unit.lower} (today less the largest cut) is above the target ${fmt(t)}: lifted ${signed(unit.lower - t)}`,
+            zh: `稳定区间下限 ${unit.lower} 名（现有编制减最大核减数）高于目标 ${fixed(t)} 名，上调 ${signedFixed(unit.lower - t)}`,
+            en: `stability band lower bound ${unit.lower} (today less the largest cut) is above the target ${fixed(t)}: lifted ${signedFixed(unit.lower - t)}`,
           }
         : {
-            zh: `类别最低编制 ${unit.lower} 名高于目标 ${fmt(t)} 名，上调 ${signed(unit.lower - t)}`,
-            en: `category floor ${unit.lower} is above the target ${fmt(t)}: lifted ${signed(unit.lower - t)}`,
+            zh: `类别最低编制 ${unit.lower} 名高于目标 ${fixed(t)} 名，上调 ${signedFixed(unit.lower - t)}`,
+            en: `category floor ${unit.lower} is above the target ${fixed(t)}: lifted ${signedFixed(unit.lower - t)}`,
           },
     });
   } else if (x === unit.upper && unit.upper < t - 1e-9) {
@@ -88,12 +82,12 @@ export function explainUnit(input: ExplainInput): Reason[] {
       amount: unit.upper - t,
       message: fromBand
         ? {
-            zh: `稳定区间上限 ${unit.upper} 名（现有编制加最大增加数）低于目标 ${fmt(t)} 名，下调 ${signed(unit.upper - t)}`,
-            en: `stability band upper bound ${unit.upper} (today plus the largest gain) is below the target ${fmt(t)}: held down ${signed(unit.upper - t)}`,
+            zh: `稳定区间上限 ${unit.upper} 名（现有编制加最大增加数）低于目标 ${fixed(t)} 名，下调 ${signedFixed(unit.upper - t)}`,
+            en: `stability band upper bound ${unit.upper} (today plus the largest gain) is below the target ${fixed(t)}: held down ${signedFixed(unit.upper - t)}`,
           }
         : {
-            zh: `类别上限 ${unit.upper} 名低于目标 ${fmt(t)} 名，下调 ${signed(unit.upper - t)}`,
-            en: `category cap ${unit.upper} is below the target ${fmt(t)}: held down ${signed(unit.upper - t)}`,
+            zh: `类别上限 ${unit.upper} 名低于目标 ${fixed(t)} 名，下调 ${signedFixed(unit.upper - t)}`,
+            en: `category cap ${unit.upper} is below the target ${fixed(t)}: held down ${signedFixed(unit.upper - t)}`,
           },
     });
   } else if (input.method !== undefined) {
@@ -103,8 +97,8 @@ export function explainUnit(input: ExplainInput): Reason[] {
         kind: "method",
         amount,
         message: {
-          zh: `${input.method.label.zh}：比例目标 ${fmt(t)} 名 → ${x} 名（${signed(amount)}），最后一名额来自${input.method.lastPost.zh}`,
-          en: `${input.method.label.en}: proportional target ${fmt(t)} → ${x} (${signed(amount)}); last post from ${input.method.lastPost.en}`,
+          zh: `${input.method.label.zh}：比例目标 ${fixed(t)} 名 → ${x} 名（${signedFixed(amount)}），最后一名额来自${input.method.lastPost.zh}`,
+          en: `${input.method.label.en}: proportional target ${fixed(t)} → ${x} (${signedFixed(amount)}); last post from ${input.method.lastPost.en}`,
         },
       });
     }
@@ -121,12 +115,12 @@ export function explainUnit(input: ExplainInput): Reason[] {
         message:
           rounding < 0
             ? {
-                zh: `取整：目标 ${fmt(t)} 名向下取为 ${nearest} 名（小数部分让给余数更大的乡镇）`,
-                en: `rounding: target ${fmt(t)} rounded down to ${nearest} (the fraction went to townships with larger remainders)`,
+                zh: `取整：目标 ${fixed(t)} 名向下取为 ${nearest} 名（小数部分让给余数更大的乡镇）`,
+                en: `rounding: target ${fixed(t)} rounded down to ${nearest} (the fraction went to townships with larger remainders)`,
               }
             : {
-                zh: `取整：目标 ${fmt(t)} 名向上取为 ${nearest} 名`,
-                en: `rounding: target ${fmt(t)} rounded up to ${nearest}`,
+                zh: `取整：目标 ${fixed(t)} 名向上取为 ${nearest} 名`,
+                en: `rounding: target ${fixed(t)} rounded up to ${nearest}`,
               },
       });
     }
@@ -154,8 +148,8 @@ export function explainUnit(input: ExplainInput): Reason[] {
       kind: "ordering",
       amount: ordering,
       message: {
-        zh: `类别优先排序（每单位指数编制高类别不低于低类别）：${signed(ordering)} 名`,
-        en: `category ordering (posts per unit of index in a higher category >= a lower one): ${signed(ordering)}`,
+        zh: `类别优先排序（每单位指数编制高类别不低于低类别）：${signedFixed(ordering)} 名`,
+        en: `category ordering (posts per unit of index in a higher category >= a lower one): ${signedFixed(ordering)}`,
       },
     });
   }
@@ -175,13 +169,4 @@ export function bindingReason(reasons: readonly Reason[]): Reason["kind"] | unde
   );
   if (moving.length === 0) return undefined;
   return moving.reduce((a, b) => (Math.abs(b.amount) > Math.abs(a.amount) ? b : a)).kind;
-}
-
-function fmt(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
-function signed(value: number): string {
-  const text = fmt(Math.abs(value));
-  return value < 0 ? `−${text}` : `+${text}`;
 }

@@ -7,7 +7,12 @@
  * `data-en-placeholder`, `data-en-alt` for attributes). Use it on elements holding only text.
  * Text computed in cells uses `t(bilingual, lang)` with the `lang` cell as an input.
  */
+
+import { t } from "../index.ts";
 import type { Bilingual, Lang } from "../types.ts";
+
+export { t };
+
 import type { Cell, Notebook, Slot } from "./runtime.ts";
 
 /** The languages of the UI, default first. */
@@ -43,21 +48,6 @@ export function parseLang(value: string | null | undefined): Lang | undefined {
  */
 export function chooseLang(search: string, stored: string | null): Lang {
   return parseLang(new URLSearchParams(search).get(LANG_PARAM)) ?? parseLang(stored) ?? DEFAULT_LANG;
-}
-
-/**
- * `text` in `lang`, with `{name}` placeholders replaced from `params`.
- * @throws {Error} when a placeholder has no value in `params`
- * @example t({ zh: "共{n}个乡镇", en: "{n} townships" }, "en", { n: 12 }) // "12 townships"
- */
-export function t(text: Bilingual, lang: Lang, params?: Readonly<Record<string, string | number>>): string {
-  const template = text[lang];
-  if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = params[key];
-    if (value === undefined) throw new Error(`t(): no value for {${key}} in "${template}"`);
-    return String(value);
-  });
 }
 
 /**

@@ -3,36 +3,27 @@
  * diagnosis of infeasible settings, and a table of input problems (row, column, value, message).
  */
 import {
-  APPORTION_METHOD_LABELS,
+  BACKEND_LABELS,
+  checkRuleLabel,
   formatProblem,
   type InputProblem,
   type Lang,
+  METHOD_LABELS,
   POST_TYPE_LABELS,
+  provenOptimalLabel,
   type ScenarioResult,
+  SOLVER_STATUS_LABELS,
+  SUMMARY_LABELS,
 } from "../index.ts";
 import { colon, formatNumber } from "./format.ts";
 import { defineStrings, t } from "./i18n.ts";
 import { type Column, sortableTable } from "./table.ts";
 
 const S = defineStrings({
-  current: { zh: "现有编制", en: "Posts today" },
-  total: { zh: "新总量", en: "New total" },
-  reserve: { zh: "机动编制", en: "Flexible reserve" },
-  toAllocate: { zh: "可分配", en: "To allocate" },
-  allocated: { zh: "已分配", en: "Allocated" },
-  posts: { zh: "{n} 名", en: "{n}" },
+  ...SUMMARY_LABELS,
   how: { zh: "分配方式", en: "How" },
-  lp: {
-    zh: "线性规划（偏离比例目标最小），求解器 {backend}，{proof}",
-    en: "linear programme (least deviation from the targets), solver {backend}, {proof}",
-  },
-  proven: { zh: "已证明最优", en: "optimality proven" },
-  notProven: { zh: "未证明最优", en: "optimality not proven" },
-  checks: { zh: "政策检查", en: "Policy checks" },
-  ok: { zh: "通过", en: "passed" },
-  failed: { zh: "未通过", en: "failed" },
+  lp: { zh: "{method}，求解器 {backend}，{proof}", en: "{method}, solver {backend}, {proof}" },
   noChecks: { zh: "没有分配结果，未做政策检查。", en: "No allocation, so no policy checks." },
-  ruleSum: { zh: "合计", en: "Sum" },
   infeasible: { zh: "当前设置无可行解", en: "These settings have no solution" },
   infeasibleNote: {
     zh: "下列约束不能同时满足，请调整总量、稳定区间、最低编制或类别排序：",
@@ -92,10 +83,11 @@ export function totalsView(result: ScenarioResult, lang: Lang): HTMLElement {
     result.solver.status === "infeasible"
       ? t(S.infeasible, lang)
       : result.apportionment !== undefined
-        ? t(APPORTION_METHOD_LABELS[result.apportionment.method], lang)
+        ? t(METHOD_LABELS[result.apportionment.method], lang)
         : t(S.lp, lang, {
-            backend: result.solver.backend,
-            proof: t(result.solver.provenOptimal ? S.proven : S.notProven, lang),
+            method: t(METHOD_LABELS.lp, lang),
+            backend: t(BACKEND_LABELS[result.solver.backend], lang),
+            proof: t(provenOptimalLabel(result.solver.provenOptimal), lang),
           });
   const dt = element("dt", undefined, t(S.how, lang));
   const dd = element("dd", "how", how);
@@ -116,8 +108,8 @@ export function checksView(result: ScenarioResult, lang: Lang): HTMLElement {
     const item = element("li", check.ok ? "check ok" : "check failed");
     item.dataset.rule = check.rule;
     const mark = element("span", "mark", check.ok ? "✓" : "✗");
-    mark.setAttribute("aria-label", t(check.ok ? S.ok : S.failed, lang));
-    const rule = element("span", "rule-id", check.rule === "sum" ? t(S.ruleSum, lang) : check.rule);
+    mark.setAttribute("aria-label", t(check.ok ? S.passed : S.failed, lang));
+    const rule = element("span", "rule-id", t(checkRuleLabel(check.rule), lang));
     item.append(mark, rule, element("span", "message", t(check.message, lang)));
     if (check.townships.length > 0) {
       const names = check.townships
@@ -151,8 +143,12 @@ export function diagnosisView(result: ScenarioResult, lang: Lang): HTMLElement {
     box.append(list);
   } else {
     box.append(
-      element("h3", undefined, t(S.stopped, lang, { status: result.solver.status })),
-      element("p", "note", result.solver.detail),
+      element(
+        "h3",
+        undefined,
+        t(S.stopped, lang, { status: t(SOLVER_STATUS_LABELS[result.solver.status], lang) }),
+      ),
+      ...(lang === "zh" ? [] : [element("p", "note", result.solver.detail)]),
     );
   }
   return box;
@@ -191,7 +187,7 @@ export function problemsView(
   }
   const columns: Column<InputProblem>[] = [
     { key: "row", label: S.row, type: "number", value: (p) => p.row },
-    { key: "column", label: S.column, type: "text", value: (p) => p.column ?? p.path },
+    { key: "column", label: S.column, type: "text", value: (p) => columnCell(p, lang) },
     { key: "found", label: S.found, type: "text", value: (p) => p.found },
     { key: "message", label: S.message, type: "text", value: (p) => t(p.message, lang) },
   ];
@@ -207,4 +203,16 @@ export function problemsView(
 /** "label: value" with the colon of `lang`. */
 export function labelled(label: string, value: string, lang: Lang): string {
   return `${label}${colon(lang)}${value}`;
+}
+
+/**
+ * The "column" cell of a problem: in Chinese its place in words (a canonical column by its Chinese header — 列“人口”
+ * shown as 人口 —, an indicator by name), never an internal key; a key path only when it has no array position.
+ */
+function columnCell(problem: InputProblem, lang: Lang): string | undefined {
+  if (lang === "zh" && problem.place !== undefined) return problem.place.zh.replace(/^列“(.*)”$/, "$1");
+  if (problem.column !== undefined) return problem.column;
+  if (lang === "zh" && problem.path !== undefined && /(^|\.)\d+(\.|$)|\[\d+\]/.test(problem.path))
+    return undefined;
+  return problem.path;
 }

@@ -9,11 +9,11 @@
 import {
   ALLOCATION_METHODS,
   type AllocationMethod,
-  APPORTION_METHOD_LABELS,
   type Bilingual,
   CATEGORIES,
   CATEGORY_LABELS,
   type EditableSettings,
+  METHOD_LABELS,
   type ScenarioEdits,
   weightShares,
 } from "../index.ts";
@@ -37,7 +37,6 @@ const L = {
     en: "The factor weights come from the AHP matrix below; the right column shows them.",
   },
   method: { zh: "分配方法", en: "Allocation method" },
-  lp: { zh: "线性规划（偏离比例目标最小，默认）", en: "Linear programme (least deviation, default)" },
   share: { zh: "占比", en: "Share" },
   noShare: { zh: "权重全为 0", en: "all weights are 0" },
   categories: { zh: "类别系数与最低编制", en: "Category coefficients and floors" },
@@ -176,7 +175,7 @@ export function scenarioEditor(options: {
     label: L.method,
     options: ALLOCATION_METHODS.map((m) => ({
       value: m,
-      label: m === "lp" ? L.lp : APPORTION_METHOD_LABELS[m],
+      label: METHOD_LABELS[m],
     })),
     value: loaded.method,
   });

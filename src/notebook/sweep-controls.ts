@@ -3,11 +3,10 @@
  * and the first and last county total. Its value is the `SweepRequest` they describe (the range may
  * still be unusable: check it with `sweepRangeProblem`); it fires "input" on every valid change.
  */
-import { ALLOCATION_METHODS, type AllocationMethod, APPORTION_METHOD_LABELS } from "../index.ts";
+import { ALLOCATION_METHODS, type AllocationMethod, METHOD_LABELS } from "../index.ts";
 import { defineStrings } from "./i18n.ts";
 import { number, select } from "./inputs.ts";
 import type { SweepRequest } from "./solve.ts";
-import { LP_LABEL } from "./sweep-facts.ts";
 
 const S = defineStrings({
   method: { zh: "分配方法", en: "Allocation method" },
@@ -27,7 +26,7 @@ export function sweepControls(initial: SweepRequest): HTMLElement & { readonly v
     label: S.method,
     options: ALLOCATION_METHODS.map((m) => ({
       value: m,
-      label: m === "lp" ? LP_LABEL : APPORTION_METHOD_LABELS[m],
+      label: METHOD_LABELS[m],
     })),
     value: initial.method,
   });

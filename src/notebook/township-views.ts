@@ -5,7 +5,9 @@ import {
   CATEGORY_LABELS,
   type Lang,
   REASON_LABELS,
+  RESULT_COLUMNS,
   type ScenarioResult,
+  SUMMARY_LABELS,
   type TownshipResult,
 } from "../index.ts";
 import { colon, formatNumber, formatPercent, formatSigned } from "./format.ts";
@@ -15,11 +17,11 @@ import { setPageParam } from "./store.ts";
 import { indexRank } from "./township-facts.ts";
 
 const S = defineStrings({
-  township: { zh: "乡镇", en: "Township" },
-  scenario: { zh: "方案", en: "Scenario" },
-  data: { zh: "数据", en: "Data" },
-  today: { zh: "现有", en: "Today" },
-  allocated: { zh: "核定", en: "New" },
+  township: RESULT_COLUMNS.name,
+  scenario: SUMMARY_LABELS.scenario,
+  data: SUMMARY_LABELS.data,
+  today: RESULT_COLUMNS.current,
+  allocated: RESULT_COLUMNS.allocated,
   posts: { zh: "{n} 名", en: "{n} posts" },
   index: { zh: "综合指数", en: "Index" },
   indexValue: { zh: "{value}（全县第 {rank} / {count}）", en: "{value} (rank {rank} of {count})" },

@@ -1,6 +1,17 @@
 import type { ScenarioResult } from "../run/result.ts";
-import { CATEGORY_LABELS, type Lang, POST_TYPE_LABELS } from "../types.ts";
-import { fixed, REASON_LABELS, RESULT_COLUMNS, signedInt, t } from "./labels.ts";
+import type { Lang } from "../types.ts";
+import { BACKEND_LABELS } from "../words/backend-labels.ts";
+import { CATEGORY_LABELS } from "../words/category-labels.ts";
+import { checkRuleLabel } from "../words/check-rule-label.ts";
+import { factorLabel } from "../words/factor-label.ts";
+import { fixed } from "../words/fixed.ts";
+import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
+import { provenOptimalLabel } from "../words/proven-optimal-label.ts";
+import { REASON_LABELS } from "../words/reason-labels.ts";
+import { RESULT_COLUMNS } from "../words/result-columns.ts";
+import { signedInt } from "../words/signed-int.ts";
+import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
+import { t } from "../words/t.ts";
 import { textTable } from "./text-table.ts";
 
 /**
@@ -92,12 +103,12 @@ function summaryLines(result: ScenarioResult, lang: Lang): string[] {
   ];
   for (const conflict of result.conflicts)
     lines.push(`${zh ? "冲突" : "conflict"}: ${t(conflict.message, lang)}`);
-  if (solver.status === "timedOut" || solver.status === "error")
-    lines.push(`${zh ? "说明" : "detail"}: ${solver.detail}`);
+  if ((solver.status === "timedOut" || solver.status === "error") && !zh)
+    lines.push(`detail: ${solver.detail}`);
   for (const check of result.checks) {
     const names = check.townships.map((tw) => `${tw.name} ${tw.value}/${tw.limit}`).join(zh ? "、" : ", ");
     lines.push(
-      `${check.ok ? "✓" : "✗"} ${check.rule}: ${t(check.message, lang)}${names ? ` (${names})` : ""}`,
+      `${check.ok ? "✓" : "✗"} ${t(checkRuleLabel(check.rule), lang)}: ${t(check.message, lang)}${names ? ` (${names})` : ""}`,
     );
   }
   for (const tie of result.ties) lines.push(tieLine(result, tie, lang));
@@ -143,9 +154,12 @@ function solverLine(result: ScenarioResult, lang: Lang): string {
       ? `分配方法：${t(apportionment.label, lang)}${deviation}${nextText}`
       : `method: ${t(apportionment.label, lang)}${deviation}${nextText}`;
   }
+  const backend = t(BACKEND_LABELS[solver.backend], lang);
+  const status = t(SOLVER_STATUS_LABELS[solver.status], lang);
+  const proof = t(provenOptimalLabel(solver.provenOptimal), lang);
   return zh
-    ? `求解：${solver.backend}，状态 ${solver.status}，${solver.provenOptimal ? "已证明最优" : "未证明最优"}${deviation}`
-    : `solver: ${solver.backend}, status ${solver.status}, ${solver.provenOptimal ? "optimality proven" : "optimality not proven"}${deviation}`;
+    ? `求解：${backend}，状态 ${status}，${proof}${deviation}`
+    : `solver: ${backend}, status ${status}, ${proof}${deviation}`;
 }
 
 /** The result as a terminal table with a summary underneath. */
@@ -177,6 +191,7 @@ export function resultToMarkdown(result: ScenarioResult, lang: Lang): string {
   );
   for (const line of summaryLines(result, lang)) out.push(`- ${line}`);
   out.push("");
+  const factorName = (id: string) => t(factorLabel(result.scenario, id), lang);
   if (result.townships.length > 0) {
     const headers = TABLE_HEADERS.map((h) => t(h, lang));
     out.push(`| ${headers.join(" | ")} |`);
@@ -191,8 +206,8 @@ export function resultToMarkdown(result: ScenarioResult, lang: Lang): string {
         "",
       );
       const parts = Object.entries(row.factorParts)
-        .map(([factor, value]) => `${factor} ${fixed(value, 4)}`)
-        .join(", ");
+        .map(([factor, value]) => `${factorName(factor)} ${fixed(value, 4)}`)
+        .join(zh ? "、" : ", ");
       out.push(
         zh
           ? `- 指数 ${fixed(row.index, 4)}（${parts}），份额 ${fixed(row.share * 100, 2)}%，比例目标 ${fixed(row.target, 2)} 名`

@@ -1,5 +1,9 @@
 import type { SweepResult } from "../simulate/sweep-totals.ts";
 import type { Lang, Scenario } from "../types.ts";
+import { RESULT_COLUMNS } from "../words/result-columns.ts";
+import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
+import { SUMMARY_LABELS } from "../words/summary-labels.ts";
+import { t } from "../words/t.ts";
 import { textTable } from "./text-table.ts";
 
 /**
@@ -10,12 +14,15 @@ export function sweepToText(sweep: SweepResult, scenario: Scenario, lang: Lang):
   const zh = lang === "zh";
   const every = sweep.steps.length > 40 ? 5 : 1;
   const shown = sweep.steps.filter((_, k) => k % every === 0 || k === sweep.steps.length - 1);
-  const headers = [zh ? "乡镇" : "Township", ...shown.map((s) => String(s.total))];
+  const headers = [t(RESULT_COLUMNS.name, lang), ...shown.map((s) => String(s.total))];
   const rows = sweep.townships.map((township, j) => [
     township.name,
     ...shown.map((s) => (s.posts.length > 0 ? String(s.posts[j]) : "—")),
   ]);
-  rows.push([zh ? "（可分配）" : "(to allocate)", ...shown.map((s) => String(s.toAllocate))]);
+  rows.push([
+    zh ? `（${SUMMARY_LABELS.toAllocate.zh}）` : `(${SUMMARY_LABELS.toAllocate.en.toLowerCase()})`,
+    ...shown.map((s) => String(s.toAllocate)),
+  ]);
   const lines = [
     zh
       ? `${scenario.name.zh}：县域总量 ${sweep.steps[0]?.total}..${sweep.steps.at(-1)?.total}`
@@ -28,8 +35,8 @@ export function sweepToText(sweep: SweepResult, scenario: Scenario, lang: Lang):
   if (unsolved.length > 0) {
     lines.push(
       zh
-        ? `无解的总量：${unsolved.map((s) => `${s.total}（${s.status}）`).join("、")}`
-        : `totals without an allocation: ${unsolved.map((s) => `${s.total} (${s.status})`).join(", ")}`,
+        ? `无解的总量：${unsolved.map((s) => `${s.total}（${t(SOLVER_STATUS_LABELS[s.status], lang)}）`).join("、")}`
+        : `totals without an allocation: ${unsolved.map((s) => `${s.total} (${t(SOLVER_STATUS_LABELS[s.status], lang)})`).join(", ")}`,
     );
   }
   if (sweep.flags.length === 0) {

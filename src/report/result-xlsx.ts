@@ -1,7 +1,17 @@
 import type { ScenarioResult } from "../run/result.ts";
-import { type Bilingual, CATEGORY_LABELS, type Lang, POST_TYPE_LABELS } from "../types.ts";
+import type { Bilingual, Lang } from "../types.ts";
+import { BACKEND_LABELS } from "../words/backend-labels.ts";
+import { CATEGORY_LABELS } from "../words/category-labels.ts";
+import { checkRuleLabel } from "../words/check-rule-label.ts";
+import { METHOD_LABELS } from "../words/method-labels.ts";
+import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
+import { REASON_LABELS } from "../words/reason-labels.ts";
+import { RESULT_COLUMNS } from "../words/result-columns.ts";
+import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
+import { SUMMARY_LABELS } from "../words/summary-labels.ts";
+import { t } from "../words/t.ts";
+import { XLSX_SHEET_NAMES } from "../words/xlsx-sheet-names.ts";
 import { tieLine } from "./format-result.ts";
-import { REASON_LABELS, RESULT_COLUMNS } from "./labels.ts";
 
 /** Options of `resultToXlsx`. */
 export interface ResultToXlsxOptions {
@@ -11,43 +21,6 @@ export interface ResultToXlsxOptions {
    */
   readonly date?: Date;
 }
-
-/** Sheet names (Excel allows at most 31 characters, none of []:*?/\). */
-export const XLSX_SHEET_NAMES = {
-  allocation: { zh: "分配结果", en: "Allocation" },
-  summary: { zh: "总量与检查", en: "Totals and checks" },
-} as const satisfies Record<string, Bilingual>;
-
-const SUMMARY_LABELS = {
-  scenario: { zh: "方案", en: "Scenario" },
-  source: { zh: "方案文件", en: "Scenario file" },
-  data: { zh: "数据", en: "Data" },
-  model: { zh: "编制标准", en: "Staffing standard" },
-  postType: { zh: "编制类型", en: "Post type" },
-  current: { zh: "现有编制", en: "Posts today" },
-  total: { zh: "新总量", en: "New total" },
-  reserve: { zh: "机动编制", en: "Flexible reserve" },
-  toAllocate: { zh: "可分配", en: "To allocate" },
-  allocated: { zh: "已分配", en: "Allocated" },
-  method: { zh: "分配方法", en: "Method" },
-  solver: { zh: "求解器", en: "Solver" },
-  status: { zh: "状态", en: "Status" },
-  proven: { zh: "已证明最优", en: "Optimality proven" },
-  deviation: { zh: "偏离合计（名）", en: "Total deviation (posts)" },
-  rule: { zh: "规则", en: "Rule" },
-  outcome: { zh: "结果", en: "Outcome" },
-  message: { zh: "说明", en: "Message" },
-  townships: { zh: "涉及乡镇（实际/限值）", en: "Townships (value/limit)" },
-  passed: { zh: "通过", en: "passed" },
-  failed: { zh: "未通过", en: "failed" },
-  yes: { zh: "是", en: "yes" },
-  no: { zh: "否", en: "no" },
-  conflicts: { zh: "无可行解的原因", en: "Why there is no solution" },
-  checks: { zh: "政策检查", en: "Policy checks" },
-  ties: { zh: "并列", en: "Ties" },
-  posts: { zh: "{n} 名", en: "{n}" },
-  lp: { zh: "线性规划（最小偏离）", en: "LP (least deviation)" },
-} as const satisfies Record<string, Bilingual>;
 
 /** 2000-01-01T00:00:00Z */
 const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -69,8 +42,7 @@ export async function resultToXlsx(
 ): Promise<Uint8Array> {
   const ExcelJS = (await import("exceljs")).default;
   const date = options.date ?? DEFAULT_DATE;
-  const tr = (text: Bilingual, params?: Readonly<Record<string, string | number>>): string =>
-    text[lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params?.[key] ?? `{${key}}`));
+  const tr = (text: Bilingual): string => t(text, lang);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "quota-planner";
   workbook.lastModifiedBy = "quota-planner";
@@ -128,9 +100,9 @@ export async function resultToXlsx(
   add([tr(S.reserve), totals.reserve, tr(totals.reserveRule)]);
   add([tr(S.toAllocate), totals.toAllocate]);
   add([tr(S.allocated), totals.allocated]);
-  add([tr(S.method), result.apportionment ? tr(result.apportionment.label) : tr(S.lp)]);
-  add([tr(S.solver), solver.backend]);
-  add([tr(S.status), solver.status, solver.detail]);
+  add([tr(S.method), tr(METHOD_LABELS[result.scenario.method])]);
+  add([tr(S.solver), tr(BACKEND_LABELS[solver.backend])]);
+  add([tr(S.status), tr(SOLVER_STATUS_LABELS[solver.status]), lang === "zh" ? null : solver.detail]);
   add([tr(S.proven), tr(solver.provenOptimal ? S.yes : S.no)]);
   if (solver.objective !== undefined) add([tr(S.deviation), solver.objective]);
   if (result.conflicts.length > 0) {
@@ -146,7 +118,7 @@ export async function resultToXlsx(
       const names = check.townships
         .map((tw) => `${tw.name} ${tw.value}/${tw.limit}`)
         .join(lang === "zh" ? "、" : ", ");
-      add([check.rule, tr(check.ok ? S.passed : S.failed), tr(check.message), names]);
+      add([tr(checkRuleLabel(check.rule)), tr(check.ok ? S.passed : S.failed), tr(check.message), names]);
     }
   }
   if (result.ties.length > 0) {

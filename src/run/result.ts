@@ -1,4 +1,5 @@
 // The result of a run: what `runScenario` returns and every renderer (CLI, Markdown, CSV, XLSX, pages) reads.
+
 import type {
   ApportionMethod,
   DivisorRange,
@@ -15,6 +16,7 @@ import type { Reason } from "../explain/reasons.ts";
 import type { AllocationMethod, Bilingual, Category, PostType, SolverChoice } from "../types.ts";
 import type { WeightingReport } from "../weighting/derive-weights.ts";
 import type { IndexWeights, IndicatorPart } from "../weighting/weighted-index.ts";
+import type { LabelledModel } from "../words/factor-label.ts";
 
 /** One township's line in a result: its numbers and the reasons behind them. */
 export interface TownshipResult {
@@ -68,6 +70,8 @@ export interface ScenarioResult {
     readonly postType: PostType;
     readonly ordering: boolean;
     readonly method: AllocationMethod;
+    /** The model's factors and indicators with their display names, for reports (`factorLabel`, `indicatorLabel`). */
+    readonly factors: LabelledModel["factors"];
   };
   /** How the weights were obtained (AHP consistency, entropy/CRITIC values). */
   readonly weighting: WeightingReport;

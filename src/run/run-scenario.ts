@@ -1,5 +1,4 @@
 import { describeLastPost } from "../allocation/apportion/last-post.ts";
-import { APPORTION_METHOD_LABELS } from "../allocation/apportion/signposts.ts";
 import type { ApportionOk } from "../allocation/apportion/types.ts";
 import { apportionProblem, type ScenarioOutcome } from "../allocation/apportion-problem.ts";
 import { allocateExact } from "../allocation/exact.ts";
@@ -11,6 +10,7 @@ import { bindingReason, explainUnit } from "../explain/reasons.ts";
 import { currentPosts } from "../scenario/current-posts.ts";
 import { InputError } from "../types.ts";
 import { computeIndex } from "../weighting/weighted-index.ts";
+import { APPORTION_METHOD_LABELS } from "../words/method-labels.ts";
 import type { ScenarioResult, TownshipResult } from "./result.ts";
 import type { WeightedScenario } from "./weigh-scenario.ts";
 
@@ -49,6 +49,11 @@ export async function runScenario(
     postType: scenario.postType,
     ordering: problem.ordering.length > 0,
     method: scenario.method,
+    factors: scenario.model.factors.map((factor) => ({
+      id: factor.id,
+      label: factor.label,
+      indicators: factor.indicators.map((indicator) => ({ id: indicator.id, label: indicator.label })),
+    })),
   };
   const base = { scenario: header, weights: indexOutcome.result.weights, weighting: scenario.weighting };
 

@@ -24,12 +24,14 @@ export function parseYamlFile<S extends z.ZodType>(
       status: "problems",
       problems: doc.errors.map((error) => {
         const line = error.linePos?.[0]?.line;
+        const column = error.linePos?.[0]?.col;
         return {
           code: "yaml-syntax",
           file,
           ...(line !== undefined ? { row: line } : {}),
           message: {
-            zh: `YAML 语法错误：${error.message.split("\n")[0]}`,
+            // The parser's own (English) words stay out of the Chinese text; the line is the problem's row.
+            zh: `YAML 语法错误${column !== undefined ? `（第${column}列附近）` : ""}：请检查缩进、冒号、括号和引号`,
             en: `YAML syntax error: ${error.message.split("\n")[0]}`,
           },
         };

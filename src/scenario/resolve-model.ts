@@ -12,11 +12,9 @@ import {
   type StaffingModel,
   type WeightingSpec,
 } from "../types.ts";
+import { indicatorPlace } from "../words/indicator-place.ts";
 import { type ModelFile, modelFile } from "./model-schema.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
-
-/** R3: every general township keeps at least 15 admin posts; the shipped default applies it to every category. */
-export const DEFAULT_ADMIN_FLOOR = GENERAL_ADMIN_FLOOR;
 
 /** Turns a text given once or per language into a Bilingual. */
 export function toBilingual(
@@ -48,15 +46,19 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
   const indicatorIds = new Set<string>();
   const weighting = resolveWeighting(file.weighting, file.factors, source, problems);
   const factors: FactorSpec[] = file.factors.map((factor, f) => {
-    if (factorIds.has(factor.id)) problems.push(duplicate(source, `factors.${f}.id`, factor.id));
+    const factorName = toBilingual(factor.label, factor.id);
+    const factorPlace = { zh: `因素“${factorName.zh}”`, en: `factor "${factorName.en}"` };
+    if (factorIds.has(factor.id))
+      problems.push({ ...duplicate(source, `factors.${f}.id`, factor.id), place: factorPlace });
     factorIds.add(factor.id);
     if (factor.weight === undefined && weighting.method === "manual") {
       problems.push({
         code: "missing-weight",
         file: source,
         path: `factors.${f}.weight`,
+        place: factorPlace,
         message: {
-          zh: `因素“${factor.id}”缺少权重 weight（手工赋权时必填；或在 weighting 中选用 ahp、entropy、critic、combined）`,
+          zh: `因素“${factorName.zh}”缺少权重 weight（手工赋权时必填；或在 weighting 中选用 ahp、entropy、critic、combined）`,
           en: `factor "${factor.id}" has no weight (required with manual weighting; or choose ahp, entropy, critic or combined under weighting)`,
         },
       });
@@ -67,7 +69,9 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
       weight: factor.weight ?? 1,
       indicators: factor.indicators.map((indicator, i) => {
         const path = `factors.${f}.indicators.${i}`;
-        if (indicatorIds.has(indicator.id)) problems.push(duplicate(source, `${path}.id`, indicator.id));
+        const place = indicatorPlace(factorName, toBilingual(indicator.label, indicator.id), path);
+        if (indicatorIds.has(indicator.id))
+          problems.push({ ...duplicate(source, `${path}.id`, indicator.id), place });
         indicatorIds.add(indicator.id);
         const range = indicator.range ?? [0, 1];
         if (!(range[0] < range[1])) {
@@ -75,6 +79,7 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
             code: "bad-range",
             file: source,
             path: `${path}.range`,
+            place,
             found: JSON.stringify(range),
             message: {
               zh: `range 应为 [下限, 上限] 且下限小于上限，实为 ${JSON.stringify(range)}`,
@@ -87,6 +92,7 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
             code: "range-without-minmax",
             file: source,
             path: `${path}.range`,
+            place,
             message: {
               zh: `range 只用于 normalise: minmax，本指标为 ${indicator.normalise}`,
               en: `range applies only to normalise: minmax; this indicator uses ${indicator.normalise}`,
@@ -108,11 +114,15 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
   });
   file.factors.forEach((factor, f) => {
     if (factor.indicators.every((indicator) => indicator.weight === 0)) {
-      problems.push(zeroWeights(source, `factors.${f}.indicators`, factor.id));
+      const name = toBilingual(factor.label, factor.id);
+      problems.push({
+        ...zeroWeights(source, `factors.${f}.indicators`, name),
+        place: { zh: `因素“${name.zh}”`, en: `factor "${name.en}"` },
+      });
     }
   });
   if (weighting.method === "manual" && file.factors.every((factor) => factor.weight === 0)) {
-    problems.push(zeroWeights(source, "factors", "*"));
+    problems.push(zeroWeights(source, "factors", undefined));
   }
   if (problems.length > 0) throw new InputError(problems);
 
@@ -121,7 +131,7 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
       category,
       {
         coefficient: file.categories?.[category]?.coefficient ?? 1,
-        floor: postsFor(category, file.floors, { admin: DEFAULT_ADMIN_FLOOR }),
+        floor: postsFor(category, file.floors, { admin: GENERAL_ADMIN_FLOOR }),
         cap: postsFor(category, file.caps, {}),
       },
     ]),
@@ -147,7 +157,10 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
  */
 export function resolveWeighting(
   w: ModelFile["weighting"],
-  factors: readonly { readonly id: string }[],
+  factors: readonly {
+    readonly id: string;
+    readonly label?: ModelFile["factors"][number]["label"] | Bilingual;
+  }[],
   source: string,
   problems: InputProblem[],
   path = "weighting",
@@ -176,7 +189,7 @@ export function resolveWeighting(
         path: `${path}.ahp.indicators.${id}`,
         found: id,
         message: {
-          zh: `模型中没有因素“${id}”，可用的有：${[...factorIds].join("、")}`,
+          zh: `模型中没有因素“${id}”，可用的有：${factors.map((f) => toBilingual(f.label, f.id).zh).join("、")}（在标准文件中各自的 id 下）`,
           en: `the model has no factor "${id}"; known: ${[...factorIds].join(", ")}`,
         },
       });
@@ -231,14 +244,15 @@ function duplicate(file: string, path: string, id: string): InputProblem {
   };
 }
 
-function zeroWeights(file: string, path: string, factor: string): InputProblem {
+/** All weights 0: of the factors (`factor` undefined), or of one factor's indicators (named by its display name). */
+function zeroWeights(file: string, path: string, factor: Bilingual | undefined): InputProblem {
   return {
     code: "all-weights-zero",
     file,
     path,
     message: {
-      zh: `${factor === "*" ? "所有因素" : `因素“${factor}”的所有指标`}权重均为 0，至少一个应大于 0`,
-      en: `all weights ${factor === "*" ? "of the factors" : `of factor "${factor}"'s indicators`} are 0; at least one must be > 0`,
+      zh: `${factor === undefined ? "所有因素" : `因素“${factor.zh}”的所有指标`}权重均为 0，至少一个应大于 0`,
+      en: `all weights ${factor === undefined ? "of the factors" : `of factor "${factor.en}"'s indicators`} are 0; at least one must be > 0`,
     },
   };
 }

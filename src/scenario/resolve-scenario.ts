@@ -1,12 +1,17 @@
+import { columnLabel } from "../data/column-label.ts";
 import {
+  type Bilingual,
   CATEGORIES,
   type CountyData,
   InputError,
   type InputProblem,
-  POST_TYPE_LABELS,
   type Scenario,
   type StaffingModel,
 } from "../types.ts";
+import { indicatorPlace } from "../words/indicator-place.ts";
+import { METHOD_LABELS } from "../words/method-labels.ts";
+import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
+import { WEIGHTING_METHOD_LABELS } from "../words/weighting-method-labels.ts";
 import { CURRENT_POSTS_COLUMN } from "./current-posts.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
@@ -58,8 +63,9 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
       code: "missing-current-posts",
       file: data.source,
       column: currentColumn,
+      place: { zh: `列“${columnLabel(currentColumn).zh}”`, en: `column "${currentColumn}"` },
       message: {
-        zh: `方案分配${POST_TYPE_LABELS[file.postType].zh}，但数据表缺少现有${POST_TYPE_LABELS[file.postType].zh}列（${currentColumn}）`,
+        zh: `方案分配${POST_TYPE_LABELS[file.postType].zh}，但数据表缺少“${columnLabel(currentColumn).zh}”列`,
         en: `the scenario allocates ${POST_TYPE_LABELS[file.postType].en}, but the table has no current ${currentColumn} column`,
       },
     });
@@ -75,9 +81,10 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
           code: "indicator-column-missing",
           file: overridden.source,
           path: `factors.${f}.indicators.${i}.column`,
+          place: indicatorPlace(factor.label, indicator.label, `factors.${f}.indicators.${i}.column`),
           found: indicator.column,
           message: {
-            zh: `指标“${indicator.label.zh}”取自列“${indicator.column}”，但数据文件 ${data.source} 中没有该数值列（现有：${data.columns.join("、")}）`,
+            zh: `指标“${indicator.label.zh}”取自列“${indicator.column}”，但数据文件 ${data.source} 中没有该数值列（现有：${data.columns.map((c) => columnLabel(c).zh).join("、")}）`,
             en: `indicator "${indicator.label.en}" reads column "${indicator.column}", which ${data.source} does not have as a numeric column (it has: ${data.columns.join(", ")})`,
           },
         });
@@ -92,7 +99,7 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
       path: "method",
       found: file.method,
       message: {
-        zh: `类别排序约束只能与 method: lp 同用；${file.method} 法只遵守最低编制、上限和稳定区间`,
+        zh: `类别排序约束只能与${METHOD_LABELS.lp.zh}（method: lp）同用；${METHOD_LABELS[file.method].zh}只遵守最低编制、上限和稳定区间`,
         en: `category ordering works only with method: lp; the ${file.method} method honours floors, caps and the band only`,
       },
     });
@@ -151,7 +158,7 @@ function applyOverrides(
       file: source,
       path: overrides.factorWeights ? "overrides.factorWeights" : "overrides.indicatorWeights",
       message: {
-        zh: `该标准的权重由 ${weighting.method} 方法确定，不能在方案中直接改写权重（仅手工赋权时可用）`,
+        zh: `该标准的权重由${WEIGHTING_METHOD_LABELS[weighting.method].zh}确定，不能在方案中直接改写权重（仅手工赋权时可用）`,
         en: `this standard's weights come from the ${weighting.method} method; scenarios can override weights only with manual weighting`,
       },
     });
@@ -160,11 +167,19 @@ function applyOverrides(
   const indicatorIds = new Set(model.factors.flatMap((f) => f.indicators.map((i) => i.id)));
   for (const id of Object.keys(overrides.factorWeights ?? {})) {
     if (!factorIds.has(id))
-      problems.push(unknownName(source, `overrides.factorWeights.${id}`, id, [...factorIds]));
+      problems.push(unknownName(source, `overrides.factorWeights.${id}`, id, model.factors, "factor"));
   }
   for (const id of Object.keys(overrides.indicatorWeights ?? {})) {
     if (!indicatorIds.has(id))
-      problems.push(unknownName(source, `overrides.indicatorWeights.${id}`, id, [...indicatorIds]));
+      problems.push(
+        unknownName(
+          source,
+          `overrides.indicatorWeights.${id}`,
+          id,
+          model.factors.flatMap((f) => f.indicators),
+          "indicator",
+        ),
+      );
   }
   const postType = file.postType;
   const categories = Object.fromEntries(
@@ -207,15 +222,25 @@ function applyOverrides(
   };
 }
 
-function unknownName(file: string, path: string, name: string, known: readonly string[]): InputProblem {
+/**
+ * A key of the scenario naming no factor (indicator) of the model. The Chinese message lists the model's factors
+ * (indicators) by display name, the English one by id.
+ */
+function unknownName(
+  file: string,
+  path: string,
+  name: string,
+  known: readonly { readonly id: string; readonly label: Bilingual }[],
+  kind: "factor" | "indicator",
+): InputProblem {
   return {
     code: "unknown-name",
     file,
     path,
     found: name,
     message: {
-      zh: `模型中没有“${name}”，可用的有：${known.join("、")}`,
-      en: `the model has no "${name}"; known: ${known.join(", ")}`,
+      zh: `模型中没有${kind === "factor" ? "因素" : "指标"}“${name}”，可用的有：${known.map((k) => k.label.zh).join("、")}（在标准文件中各自的 id 下）`,
+      en: `the model has no "${name}"; known: ${known.map((k) => k.id).join(", ")}`,
     },
   };
 }

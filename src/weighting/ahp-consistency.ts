@@ -1,5 +1,6 @@
+import { CONSISTENCY_THRESHOLD } from "../policy.ts";
 import type { Bilingual, InputProblem } from "../types.ts";
-import { type AhpResult, CONSISTENCY_THRESHOLD } from "./ahp.ts";
+import type { AhpResult } from "./ahp.ts";
 import type { AhpHierarchyResult } from "./ahp-hierarchy.ts";
 import { formatJudgement } from "./fraction.ts";
 import { formatRandomIndex, RANDOM_INDEX_TABLES } from "./random-index.ts";
@@ -10,6 +11,12 @@ export interface DescribeInconsistencyOptions {
   readonly top?: number;
   /** What the matrix compares, put before the sentence, e.g. { zh: "因素层", en: "Factors" }. */
   readonly label?: Bilingual;
+  /**
+   * The display name of a compared criterion, by its name in the matrix (a model's factor or indicator id).
+   * The Chinese text names criteria by `displayName(name).zh`, the English text by the name itself.
+   * Default: the name itself in both languages.
+   */
+  readonly displayName?: (name: string) => Bilingual;
 }
 
 /**
@@ -35,18 +42,20 @@ export function describeInconsistency(
   const prefixZh = options.label ? `${options.label.zh}：` : "";
   const prefixEn = options.label ? `${options.label.en}: ` : "";
   const cr = result.cr.toFixed(3);
+  const zhName = (name: string) => options.displayName?.(name).zh ?? name;
+  const threshold = CONSISTENCY_THRESHOLD.toFixed(2);
   if (n <= 2) {
     return {
-      zh: `${prefixZh}一致性比率 CR = ${cr} < 0.10（${n} 阶矩阵总是一致），通过一致性检验。`,
-      en: `${prefixEn}consistency ratio CR = ${cr} < 0.10 (n = ${n}, always consistent): the judgements are consistent.`,
+      zh: `${prefixZh}一致性比率 CR = ${cr} < ${threshold}（${n} 阶矩阵总是一致），通过一致性检验。`,
+      en: `${prefixEn}consistency ratio CR = ${cr} < ${threshold} (n = ${n}, always consistent): the judgements are consistent.`,
     };
   }
   const detailZh = `λmax = ${result.lambdaMax.toFixed(3)}，CI = ${result.ci.toFixed(3)}，RI = ${formatRandomIndex(result.ri)}，${table.zh}`;
   const detailEn = `λmax = ${result.lambdaMax.toFixed(3)}, CI = ${result.ci.toFixed(3)}, RI = ${formatRandomIndex(result.ri)} from the ${table.en}`;
   if (result.consistent) {
     return {
-      zh: `${prefixZh}一致性比率 CR = ${cr} < 0.10（${detailZh}），通过一致性检验。`,
-      en: `${prefixEn}consistency ratio CR = ${cr} < 0.10 (${detailEn}): the judgements are consistent.`,
+      zh: `${prefixZh}一致性比率 CR = ${cr} < ${threshold}（${detailZh}），通过一致性检验。`,
+      en: `${prefixEn}consistency ratio CR = ${cr} < ${threshold} (${detailEn}): the judgements are consistent.`,
     };
   }
   const worst = result.judgements.filter((j) => j.deviation > 1e-9).slice(0, top);
@@ -55,7 +64,7 @@ export function describeInconsistency(
       Math.abs(j.nearestScaleValue - j.given) > 1e-12
         ? `若改为 ${formatJudgement(j.nearestScaleValue)}，CR 变为 ${j.crIfReplaced.toFixed(3)}`
         : "已是最接近的标度值";
-    return `${k + 1}）“${j.rowName}”对“${j.columnName}”给了 ${formatJudgement(j.given)}，按其余判断应约为 ${formatJudgement(j.consistentValue)}（最接近的标度值 ${formatJudgement(j.nearestScaleValue)}），${change}`;
+    return `${k + 1}）“${zhName(j.rowName)}”对“${zhName(j.columnName)}”给了 ${formatJudgement(j.given)}，按其余判断应约为 ${formatJudgement(j.consistentValue)}（最接近的标度值 ${formatJudgement(j.nearestScaleValue)}），${change}`;
   });
   const listEn = worst.map((j, k) => {
     const change =
@@ -65,8 +74,8 @@ export function describeInconsistency(
     return `${k + 1}) "${j.rowName}" over "${j.columnName}" is ${formatJudgement(j.given)}; the other judgements imply about ${formatJudgement(j.consistentValue)} (nearest scale value ${formatJudgement(j.nearestScaleValue)}); ${change}`;
   });
   return {
-    zh: `${prefixZh}一致性比率 CR = ${cr} ≥ 0.10（${detailZh}），未通过一致性检验。最不一致的判断：${listZh.join("；")}。`,
-    en: `${prefixEn}consistency ratio CR = ${cr} >= 0.10 (${detailEn}): the judgements are inconsistent. Most inconsistent judgements: ${listEn.join("; ")}.`,
+    zh: `${prefixZh}一致性比率 CR = ${cr} ≥ ${threshold}（${detailZh}），未通过一致性检验。最不一致的判断：${listZh.join("；")}。`,
+    en: `${prefixEn}consistency ratio CR = ${cr} >= ${threshold} (${detailEn}): the judgements are inconsistent. Most inconsistent judgements: ${listEn.join("; ")}.`,
   };
 }
 
@@ -78,6 +87,8 @@ export interface ConsistencyProblemOptions {
   /** Key path of the matrix in the scenario/model file, e.g. "weights.ahp.factors". */
   readonly path?: string;
   readonly label?: Bilingual;
+  /** The display name of a compared criterion, as for `describeInconsistency`. */
+  readonly displayName?: (name: string) => Bilingual;
 }
 
 /**
@@ -98,7 +109,10 @@ export function ahpConsistencyProblem(
   options: ConsistencyProblemOptions = {},
 ): InputProblem | undefined {
   if (result.consistent || options.acceptInconsistent === true) return undefined;
-  const text = describeInconsistency(result, options.label ? { label: options.label } : {});
+  const text = describeInconsistency(result, {
+    ...(options.label ? { label: options.label } : {}),
+    ...(options.displayName ? { displayName: options.displayName } : {}),
+  });
   return {
     code: "ahp-inconsistent",
     ...(options.file !== undefined ? { file: options.file } : {}),
@@ -140,7 +154,10 @@ export function ahpHierarchyProblems(
     const problem = ahpConsistencyProblem(group.combined, {
       ...options,
       path: `${base}.indicators.${factor}`,
-      label: { zh: `“${factor}”的指标判断矩阵`, en: `Indicator matrix of "${factor}"` },
+      label: {
+        zh: `“${options.displayName?.(factor).zh ?? factor}”的指标判断矩阵`,
+        en: `Indicator matrix of "${factor}"`,
+      },
     });
     if (problem) problems.push(problem);
   }

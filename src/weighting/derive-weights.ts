@@ -1,4 +1,6 @@
 import type { AhpSpec, CountyData, InputProblem, StaffingModel, WeightingSpec } from "../types.ts";
+import { factorLabel } from "../words/factor-label.ts";
+import { indicatorLabel } from "../words/indicator-label.ts";
 import { ahpHierarchyProblems } from "./ahp-consistency.ts";
 import { type AhpHierarchyInput, type AhpHierarchyResult, ahpHierarchy } from "./ahp-hierarchy.ts";
 import { type CombinedResult, combinedWeights } from "./combined.ts";
@@ -74,6 +76,8 @@ export function deriveWeights(
         acceptInconsistent: options.acceptInconsistent,
         file,
         path: `${path}.ahp`,
+        displayName: (id) =>
+          model.factors.some((f) => f.id === id) ? factorLabel(model, id) : indicatorLabel(model, id),
       });
       if (problems.length > 0) return { status: "problems", problems };
       globalFromAhp = new Map(ahp.global.map((g) => [g.indicator, g.weight]));

@@ -1,8 +1,9 @@
+import { SAATY_MAX, SAATY_MIN } from "../policy.ts";
 import { nearestScaleValue } from "./fraction.ts";
 
 /** Largest and smallest judgement of Saaty's scale. */
-const SCALE_MAX = 9;
-const SCALE_MIN = 1 / 9;
+const SCALE_MAX = SAATY_MAX;
+const SCALE_MIN = SAATY_MIN;
 
 /** Options of `judgementsFromWeights`. */
 export interface JudgementsFromWeightsOptions {

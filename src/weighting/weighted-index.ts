@@ -1,3 +1,4 @@
+import { columnLabel } from "../data/column-label.ts";
 import type { Bilingual, CountyData, InputProblem, StaffingModel } from "../types.ts";
 import { normaliseScores, transformValue } from "./normalise.ts";
 
@@ -156,6 +157,7 @@ function indicatorProblem(
     code,
     file,
     column,
+    place: { zh: `列“${columnLabel(column).zh}”`, en: `column "${column}"` },
     ...(value !== undefined ? { found: String(value) } : {}),
     message: {
       zh: `乡镇 ${township.name}（${township.id}）：${message.zh}`,

@@ -64,7 +64,11 @@ describeBrowser("data page notebooks/data.html", () => {
         .toEqual(
           expected.map((p) => [
             p.row === undefined ? "–" : String(p.row),
-            p.column ?? p.path ?? "–",
+            // in Chinese a column's place in words (列“人口” → 人口, 第7列), never a key with an array position
+            p.place?.zh.replace(/^列“(.*)”$/, "$1") ??
+              p.column ??
+              (p.path?.match(/\[\d+\]/) ? undefined : p.path) ??
+              "–",
             p.found === undefined || p.found === "" ? "–" : p.found,
             quotes(p) ? p.message.zh.split("（")[0]! : p.message.zh,
           ]),

@@ -228,7 +228,7 @@ describeBrowser("overview page notebooks/index.html", () => {
       await page.goto(new URL("tools/planner/index.html?scenario=development-first", server.url).href);
       await waitForOverview(page);
       // development-first has ordering rows: solved by HiGHS, whose WASM came from the sub-folder
-      expect(await page.textContent("[data-slot=totals]")).toContain("highs");
+      expect(await page.textContent("[data-slot=totals]")).toContain("HiGHS");
       await Promise.all([
         page.waitForURL(/tools\/planner\/weights\.html/),
         page.click(".page-nav a[href*='weights.html']"),

@@ -1,4 +1,3 @@
-import type { Bilingual } from "../../types.ts";
 import { APPORTION_METHOD_IDS } from "../../types.ts";
 import type { ApportionMethod, DivisorMethod } from "./types.ts";
 
@@ -13,16 +12,6 @@ export const DIVISOR_METHODS: readonly DivisorMethod[] = [
 
 /** Every apportionment method. */
 export const APPORTION_METHODS: readonly ApportionMethod[] = APPORTION_METHOD_IDS;
-
-/** Display names of the methods, with their other names. */
-export const APPORTION_METHOD_LABELS: Readonly<Record<ApportionMethod, Bilingual>> = {
-  hamilton: { zh: "汉密尔顿法（最大余数法）", en: "Hamilton (largest remainder)" },
-  jefferson: { zh: "杰斐逊法（洪德法）", en: "Jefferson (D'Hondt)" },
-  webster: { zh: "韦伯斯特法（圣拉古法）", en: "Webster (Sainte-Laguë)" },
-  adams: { zh: "亚当斯法", en: "Adams" },
-  dean: { zh: "迪恩法（调和平均）", en: "Dean (harmonic mean)" },
-  "huntington-hill": { zh: "亨廷顿-希尔法（等比例法）", en: "Huntington-Hill (equal proportions)" },
-};
 
 /** Names accepted for each method (compared in lower case, spaces and underscores read as "-"). */
 const ALIASES: Readonly<Record<string, ApportionMethod>> = {

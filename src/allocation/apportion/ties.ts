@@ -8,8 +8,8 @@ import { TIE_TOLERANCE } from "../../policy.ts";
 
 /** The tie-break rule every method uses, as stated in results. */
 export const TIE_BREAK_RULE: Bilingual = {
-  zh: "优先值相同（相对差不超过 1e-12）时，权重大者优先；权重也相同时，按名称的 Unicode 码位顺序靠前者优先",
-  en: "equal priorities (relative difference <= 1e-12) go first to the larger weight, then to the name first in Unicode code-point order",
+  zh: `优先值相同（相对差不超过 ${TIE_TOLERANCE}）时，权重大者优先；权重也相同时，按名称的 Unicode 码位顺序靠前者优先`,
+  en: `equal priorities (relative difference <= ${TIE_TOLERANCE}) go first to the larger weight, then to the name first in Unicode code-point order`,
 };
 
 /**

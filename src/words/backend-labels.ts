@@ -1,0 +1,20 @@
+import type { Bilingual } from "../types.ts";
+
+/**
+ * The engine that placed the posts (see `Backend` in src/allocation/solve.ts): the exact greedy, HiGHS,
+ * HiGHS for the category totals with the greedy within them, javascript-lp-solver, or a classical
+ * apportionment method.
+ */
+export type BackendName = "exact" | "highs" | "highs+exact" | "jsLpSolver" | "apportionment";
+
+/**
+ * Names of the engines. The English names are the ones the `--solver` option takes.
+ * @example BACKEND_LABELS.exact.zh // "精确贪心算法"
+ */
+export const BACKEND_LABELS: Readonly<Record<BackendName, Bilingual>> = {
+  exact: { zh: "精确贪心算法", en: "exact" },
+  highs: { zh: "HiGHS", en: "highs" },
+  "highs+exact": { zh: "HiGHS + 精确贪心算法", en: "highs+exact" },
+  jsLpSolver: { zh: "javascript-lp-solver", en: "jsLpSolver" },
+  apportionment: { zh: "分配方法", en: "apportionment" },
+};

@@ -1,0 +1,20 @@
+// Every bilingual label and sentence shown to a person, once (docs/architecture.md, rank 1).
+export { BACKEND_LABELS, type BackendName } from "./backend-labels.ts";
+export { CATEGORY_LABELS } from "./category-labels.ts";
+export { checkRuleLabel } from "./check-rule-label.ts";
+export { factorLabel, type LabelledModel } from "./factor-label.ts";
+export { fixed } from "./fixed.ts";
+export { indicatorLabel } from "./indicator-label.ts";
+export { indicatorPlace } from "./indicator-place.ts";
+export { APPORTION_METHOD_LABELS, METHOD_LABELS } from "./method-labels.ts";
+export { POST_TYPE_LABELS } from "./post-type-labels.ts";
+export { provenOptimalLabel } from "./proven-optimal-label.ts";
+export { REASON_LABELS, type ReasonKind } from "./reason-labels.ts";
+export { RESULT_COLUMNS } from "./result-columns.ts";
+export { signedFixed } from "./signed-fixed.ts";
+export { signedInt } from "./signed-int.ts";
+export { SOLVER_STATUS_LABELS, type SolverStatus } from "./solver-status-labels.ts";
+export { SUMMARY_LABELS } from "./summary-labels.ts";
+export { t } from "./t.ts";
+export { WEIGHTING_METHOD_LABELS } from "./weighting-method-labels.ts";
+export { XLSX_SHEET_NAMES } from "./xlsx-sheet-names.ts";

@@ -1,0 +1,32 @@
+import type { Bilingual } from "../types.ts";
+
+/**
+ * The kinds of step from a township's index share to its posts (see `Reason` in src/explain/reasons.ts):
+ * category coefficient, floor, band, cap, rebalance, rounding, ordering, apportionment method.
+ */
+export type ReasonKind =
+  | "priority"
+  | "floor"
+  | "bandLower"
+  | "cap"
+  | "bandUpper"
+  | "rebalance"
+  | "rounding"
+  | "ordering"
+  | "method";
+
+/**
+ * Names of the reason kinds, for the "binding" column and the waterfall.
+ * @example REASON_LABELS.floor.zh // "最低编制"
+ */
+export const REASON_LABELS: Readonly<Record<ReasonKind, Bilingual>> = {
+  priority: { zh: "类别系数", en: "priority" },
+  floor: { zh: "最低编制", en: "floor" },
+  bandLower: { zh: "稳定区间下限", en: "band (min)" },
+  cap: { zh: "上限", en: "cap" },
+  bandUpper: { zh: "稳定区间上限", en: "band (max)" },
+  rebalance: { zh: "统筹平衡", en: "rebalance" },
+  rounding: { zh: "取整", en: "rounding" },
+  ordering: { zh: "类别排序", en: "ordering" },
+  method: { zh: "分配方法", en: "method" },
+};
