@@ -1,6 +1,7 @@
 import { presentCategories } from "../data/present-categories.ts";
-import { CATEGORY_LABELS, type Category, type Scenario } from "../types.ts";
+import type { Category, Scenario } from "../types.ts";
 import type { TownshipIndex } from "../weighting/weighted-index.ts";
+import { CATEGORY_LABELS } from "../words/category-labels.ts";
 import { diagnoseAllocation } from "./diagnose.ts";
 import { buildScenarioProblem } from "./scenario-problem.ts";
 import { solveAllocation } from "./solve.ts";
