@@ -72,6 +72,8 @@ export { parseCsv } from "./data/parse-csv.ts";
 export { parseNumber } from "./data/parse-number.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
+export type { AhpUse, AhpVerdict, AhpVerdictInput, AhpWorstCell } from "./edit/ahp-verdict.ts";
+export { ahpVerdict } from "./edit/ahp-verdict.ts";
 export type { PolicyCheck } from "./explain/policy-checks.ts";
 export {
   POLICY_GENERAL_ADMIN_MINIMUM,
@@ -80,12 +82,35 @@ export {
 } from "./explain/policy-checks.ts";
 export type { ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainUnit } from "./explain/reasons.ts";
+export type { AllocationChange } from "./report/compare-allocations.ts";
+export { compareAllocations } from "./report/compare-allocations.ts";
+export {
+  colon,
+  formatCompact,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  formatWithUnit,
+} from "./report/format-number.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export { sweepToText } from "./report/format-sweep.ts";
+export type { ChartRow, RowHeights } from "./report/group-by-category.ts";
+export { groupByCategory } from "./report/group-by-category.ts";
 export { fixed, REASON_LABELS, RESULT_COLUMNS, signedInt } from "./report/labels.ts";
+export { nextPostText } from "./report/next-post.ts";
 // pages (added by the pages work)
 export type { ResultToXlsxOptions } from "./report/result-xlsx.ts";
 export { resultToXlsx, XLSX_SHEET_NAMES } from "./report/result-xlsx.ts";
+export type { SortColumn, SortDirection } from "./report/sort-rows.ts";
+export { sortRows } from "./report/sort-rows.ts";
+export type { SweepCell, SweepGrid, SweepGridRow } from "./report/sweep-grid.ts";
+export { sweepGrid } from "./report/sweep-grid.ts";
+export type { SweepSummary } from "./report/sweep-summary.ts";
+export { LP_LABEL, sweepSummary } from "./report/sweep-summary.ts";
+export type { FactorFact, IndicatorFact } from "./report/township-facts.ts";
+export { factorFacts, indexRank, indicatorFacts } from "./report/township-facts.ts";
+export type { WaterfallStep } from "./report/waterfall-steps.ts";
+export { WATERFALL_ENDS, waterfallSteps } from "./report/waterfall-steps.ts";
 export type { AhpEdit, AhpStart, WeightingBlock } from "./scenario/ahp-edit.ts";
 export {
   AHP_LAB_EXPERT,
@@ -117,6 +142,12 @@ export {
 } from "./scenario/resolve-scenario.ts";
 export type { ScenarioFile } from "./scenario/scenario-schema.ts";
 export { scenarioToYaml } from "./scenario/scenario-yaml.ts";
+export {
+  defaultSweepRange,
+  SWEEP_DEFAULT_SPAN,
+  SWEEP_MAX_TOTALS,
+  sweepRangeProblem,
+} from "./simulate/sweep-range.ts";
 export type { ParadoxFlag, SweepResult, SweepStep } from "./simulate/sweep-totals.ts";
 export { sweepTotals } from "./simulate/sweep-totals.ts";
 export type {
@@ -208,3 +239,7 @@ export {
   parsePairwiseCsv,
   parseWeightsCsv,
 } from "./weighting/weights-csv.ts";
+export type { NextPostClaimant, NextPostFacts } from "./words/next-post.ts";
+export { nextPostSentence } from "./words/next-post.ts";
+export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
+export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";

@@ -4,13 +4,14 @@
  */
 import {
   APPORTION_METHOD_LABELS,
+  colon,
+  formatNumber,
   formatProblem,
   type InputProblem,
   type Lang,
   POST_TYPE_LABELS,
   type ScenarioResult,
 } from "../index.ts";
-import { colon, formatNumber } from "./format.ts";
 import { defineStrings, t } from "./i18n.ts";
 import { type Column, sortableTable } from "./table.ts";
 

@@ -3,16 +3,19 @@
  */
 import {
   CATEGORY_LABELS,
+  colon,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  indexRank,
   type Lang,
   REASON_LABELS,
   type ScenarioResult,
   type TownshipResult,
 } from "../index.ts";
-import { colon, formatNumber, formatPercent, formatSigned } from "./format.ts";
 import { defineStrings, t } from "./i18n.ts";
 import { type InputElement, select } from "./inputs.ts";
 import { setPageParam } from "./store.ts";
-import { indexRank } from "./township-facts.ts";
 
 const S = defineStrings({
   township: { zh: "乡镇", en: "Township" },
