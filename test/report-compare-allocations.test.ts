@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { allocateScenario, type ScenarioResult } from "../src/allocation/allocate-scenario.ts";
 import { loadScenario } from "../src/cli/load-scenario.ts";
 import { compareAllocations } from "../src/report/compare-allocations.ts";
+import type { ScenarioResult } from "../src/run/result.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
 
 const solve = async (name: string) =>
-  allocateScenario(await loadScenario(`scenarios/demo-county/${name}.yaml`, process.cwd()));
+  runScenario(await loadScenario(`scenarios/demo-county/${name}.yaml`, process.cwd()));
 
 describe("compareAllocations(loaded, now)", () => {
   it("gives now − as loaded per township, and loaded null when it had no allocation", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { allocateScenario } from "../src/allocation/allocate-scenario.ts";
 import { loadScenario } from "../src/cli/load-scenario.ts";
 import { nextPostText } from "../src/report/next-post.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
 import type { AllocationMethod } from "../src/types.ts";
 
 const cwd = process.cwd();
@@ -9,7 +9,7 @@ const cwd = process.cwd();
 /** The demo baseline solved with another allocation method (the scenario's `method:`). */
 async function baselineWith(method: AllocationMethod) {
   const scenario = await loadScenario("scenarios/demo-county/baseline.yaml", cwd);
-  return allocateScenario({ ...scenario, method });
+  return runScenario({ ...scenario, method });
 }
 
 describe("nextPostText(result, options)", () => {
@@ -32,9 +32,7 @@ describe("nextPostText(result, options)", () => {
   });
 
   it("{ method: false } gives the clause of the report's method line (golden/expert-weights.zh.md)", async () => {
-    const result = await allocateScenario(
-      await loadScenario("scenarios/demo-county/expert-weights.yaml", cwd),
-    );
+    const result = await runScenario(await loadScenario("scenarios/demo-county/expert-weights.yaml", cwd));
     expect(nextPostText(result, { method: false })?.zh).toBe(
       "下一个名额（第 512 名）将给芦溪镇（其第 31 名），领先太平镇（其第 23 名）：优先值 0.0250046 对 0.0248682，高 0.55%。",
     );

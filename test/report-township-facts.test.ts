@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { allocateScenario, type ScenarioResult } from "../src/allocation/allocate-scenario.ts";
 import { loadScenario } from "../src/cli/load-scenario.ts";
 import { factorFacts, indexRank, indicatorFacts } from "../src/report/township-facts.ts";
-import type { Scenario } from "../src/types.ts";
+import type { ScenarioResult } from "../src/run/result.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
+import type { WeightedScenario } from "../src/run/weigh-scenario.ts";
 
-let scenario: Scenario;
+let scenario: WeightedScenario;
 let result: ScenarioResult;
 beforeAll(async () => {
   scenario = await loadScenario("scenarios/demo-county/baseline.yaml", process.cwd());
-  result = await allocateScenario(scenario);
+  result = await runScenario(scenario);
 });
 
 describe("indicatorFacts(scenario, result, id)", () => {

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { allocateScenario, type ScenarioResult } from "../src/allocation/allocate-scenario.ts";
 import { loadScenario } from "../src/cli/load-scenario.ts";
 import { waterfallSteps } from "../src/report/waterfall-steps.ts";
+import type { ScenarioResult } from "../src/run/result.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
 
 let result: ScenarioResult;
 beforeAll(async () => {
-  result = await allocateScenario(await loadScenario("scenarios/demo-county/baseline.yaml", process.cwd()));
+  result = await runScenario(await loadScenario("scenarios/demo-county/baseline.yaml", process.cwd()));
 });
 
 describe("waterfallSteps(township)", () => {

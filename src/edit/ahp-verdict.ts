@@ -4,12 +4,14 @@
  * scenario may use the matrix (in use, blocked by an inconsistent matrix, or accepted as inconsistent).
  * The editor (src/notebook/ahp-editor.ts) only draws this.
  */
-import { worstJudgements } from "../scenario/ahp-edit.ts";
+
 import type { Bilingual, RandomIndexChoice } from "../types.ts";
-import { type AhpResult, ahpWeights, CONSISTENCY_THRESHOLD } from "../weighting/ahp.ts";
+import { CONSISTENCY_THRESHOLD } from "../policy.ts";
+import { type AhpResult, ahpWeights } from "../weighting/ahp.ts";
 import { describeInconsistency } from "../weighting/ahp-consistency.ts";
 import { formatJudgement } from "../weighting/fraction.ts";
 import { RANDOM_INDEX_TABLES } from "../weighting/random-index.ts";
+import { worstJudgements } from "./ahp-edit.ts";
 
 /** The matrix being edited and the editor's two switches. */
 export interface AhpVerdictInput {

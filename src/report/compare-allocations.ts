@@ -1,7 +1,7 @@
 /**
  * Two allocations of the same townships side by side (the weights lab: the scenario as loaded and now).
  */
-import type { ScenarioResult, TownshipResult } from "../allocation/allocate-scenario.ts";
+import type { ScenarioResult, TownshipResult } from "../run/result.ts";
 import type { Category } from "../types.ts";
 
 /** One township's allocation in two results. */

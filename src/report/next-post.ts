@@ -2,7 +2,7 @@
  * Who would get the next post of a result placed by a classical apportionment method, in words
  * (townships by name): the facts of `result.apportionment.nextPost` said by `nextPostSentence`.
  */
-import type { ScenarioResult } from "../allocation/allocate-scenario.ts";
+import type { ScenarioResult } from "../run/result.ts";
 import type { Bilingual } from "../types.ts";
 import { nextPostSentence } from "../words/next-post.ts";
 

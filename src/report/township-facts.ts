@@ -2,8 +2,9 @@
  * What the township page shows about one township of a result, beside the county: its indicators with
  * every township's values, its index parts by factor, and its rank by index.
  */
-import type { ScenarioResult, TownshipResult } from "../allocation/allocate-scenario.ts";
+
 import { TOWNSHIP_COLUMNS } from "../data/columns.ts";
+import type { ScenarioResult, TownshipResult } from "../run/result.ts";
 import type { Bilingual, Direction, Scenario, Transform } from "../types.ts";
 
 /** One indicator of one township, with the whole county's values for comparison. */

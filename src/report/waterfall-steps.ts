@@ -2,7 +2,7 @@
  * The steps of a township's waterfall: from its share of the total by index alone, through each reason
  * (category priority, floor/cap/band, rebalance, rounding, ordering, method), to the posts it gets.
  */
-import type { TownshipResult } from "../allocation/allocate-scenario.ts";
+import type { TownshipResult } from "../run/result.ts";
 import type { Bilingual } from "../types.ts";
 import { REASON_LABELS } from "./labels.ts";
 
