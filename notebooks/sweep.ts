@@ -3,7 +3,13 @@
  * classical method; a heat-map table of each township's posts against the total, with every Alabama-paradox
  * case (a township losing a post as the total rises) marked on it and listed in words.
  */
-import { defaultSweepRange, sweepGrid, sweepRangeProblem, sweepSummary } from "../src/index.ts";
+import {
+  defaultSweepRange,
+  type SweepOutcome,
+  sweepGrid,
+  sweepRangeProblem,
+  sweepSummary,
+} from "../src/index.ts";
 import {
   constantView,
   createWorkerClient,
@@ -12,7 +18,6 @@ import {
   pageLanguage,
   plannerContext,
   problemsView,
-  type SweepOutcome,
   solvedScenarioCell,
   sweepChart,
   sweepControls,

@@ -147,6 +147,8 @@ export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-sc
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
 export { runScenario } from "./run/run-scenario.ts";
+export type { SolveOutcome } from "./run/solve-sources.ts";
+export { solveSources } from "./run/solve-sources.ts";
 export type { WeightedScenario } from "./run/weigh-scenario.ts";
 export { weighScenario } from "./run/weigh-scenario.ts";
 export { CURRENT_POSTS_COLUMN, currentPosts } from "./scenario/current-posts.ts";
@@ -163,6 +165,8 @@ export {
   SWEEP_MAX_TOTALS,
   sweepRangeProblem,
 } from "./simulate/sweep-range.ts";
+export type { SweepOutcome, SweepRequest } from "./simulate/sweep-sources.ts";
+export { sweepSources } from "./simulate/sweep-sources.ts";
 export type { ParadoxFlag, SweepResult, SweepStep } from "./simulate/sweep-totals.ts";
 export { sweepTotals } from "./simulate/sweep-totals.ts";
 export type {

@@ -5,8 +5,8 @@
  * The editor (src/notebook/ahp-editor.ts) only draws this.
  */
 
-import type { Bilingual, RandomIndexChoice } from "../types.ts";
 import { CONSISTENCY_THRESHOLD } from "../policy.ts";
+import type { Bilingual, RandomIndexChoice } from "../types.ts";
 import { type AhpResult, ahpWeights } from "../weighting/ahp.ts";
 import { describeInconsistency } from "../weighting/ahp-consistency.ts";
 import { formatJudgement } from "../weighting/fraction.ts";

@@ -96,15 +96,7 @@ export {
   type ViewElement,
 } from "./runtime.ts";
 export { scenarioEditor } from "./scenario-editor.ts";
-export {
-  type SolveOutcome,
-  type SolverWorkerApi,
-  type SweepOutcome,
-  type SweepRequest,
-  solvedScenarioCell,
-  solveSources,
-  sweepSources,
-} from "./solve.ts";
+export { type SolverWorkerApi, solvedScenarioCell } from "./solve.ts";
 export {
   browserStorage,
   CUSTOM_STORAGE_KEY,

@@ -1,9 +1,10 @@
 // The DOM-free parts of the planner's pages, run in Node: the bundled demo county, which files a page
-// solves (scenario, data, model), the store, the solve the worker hosts and the chart text width. (The
-// page facts — next post, sweep, township, waterfall, formats — moved to the library: test/report-*.test.ts.)
+// solves (scenario, data, model), the store and the chart text width. (The page facts — next
+// post, sweep, township, waterfall, formats, the worker's solve and sweep — are library code with Node tests:
+// test/report-*, test/run-solve-sources, test/simulate-sweep-sources.)
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { scenarioEdits } from "../../src/index.ts";
+import { scenarioEdits, solveSources } from "../../src/index.ts";
 import { estimateTextWidth } from "../../src/notebook/chart.ts";
 import { DEMO_BUNDLE } from "../../src/notebook/demo-county.ts";
 import {
@@ -14,7 +15,6 @@ import {
   scenarioKeys,
   withEdits,
 } from "../../src/notebook/planner-sources.ts";
-import { solveSources, sweepSources } from "../../src/notebook/solve.ts";
 import {
   chooseScenarioKey,
   type KeyValueStorage,
@@ -214,57 +214,6 @@ describe("store", () => {
     expect(
       withParams("township.html?id=T05#w", { lang: "en", scenario: "custom" }, "http://127.0.0.1:5173/a/"),
     ).toBe("http://127.0.0.1:5173/a/township.html?id=T05&lang=en&scenario=custom#w");
-  });
-});
-
-describe("solveSources(sources)", () => {
-  it("gives the problems of bad data as a status (not a thrown error that would lose them in the worker)", async () => {
-    const s = sources("baseline", {
-      name: "bad.csv",
-      csv: "编号,乡镇名称,乡镇类别,人口,幅员面积,行政编制\nT1,甲镇,城关镇,100,1,20\n",
-      townships: 1,
-    });
-    const outcome = await solveSources(s.sources);
-    expect(outcome.status).toBe("problems");
-    // row 2 of the table: the category "城关镇" is not one of the five (docs/data.md)
-    expect(outcome.status === "problems" && outcome.problems.map((p) => [p.code, p.row, p.found])).toEqual([
-      ["unknown-category", 2, "城关镇"],
-    ]);
-  });
-});
-
-describe("sweepSources(sources, request)", () => {
-  it("finds the baseline LP's Alabama paradox at 538 → 539 and none with Webster's method on the same range", async () => {
-    const s = sources("baseline").sources;
-    const lp = await sweepSources(s, { method: "lp", from: 511, to: 571 });
-    if (lp.status !== "swept") throw new Error("expected a sweep");
-    // `quota-planner sweep scenarios/demo-county/baseline.yaml --totals 511..600`:
-    // ✗ 凤凰乡：总量 538 → 539 时编制 16 → 15 (and 龙池乡 592 → 593, outside this range)
-    expect(lp.sweep.flags).toEqual([
-      { id: "T23", name: "凤凰乡", fromTotal: 538, toTotal: 539, before: 16, after: 15 },
-    ]);
-    expect(lp.sweep.steps).toHaveLength(61);
-    expect(lp.orderingOff).toBe(false);
-    // each step shares the total less floor(2% of it): 571 − 11 = 560
-    expect(lp.sweep.steps.at(-1)!.toAllocate).toBe(560);
-    const webster = await sweepSources(s, { method: "webster", from: 511, to: 571 });
-    expect(webster.status === "swept" && webster.sweep.flags).toEqual([]);
-  });
-
-  it("drops the ordering rows for a classical method and says so; bad data comes back as problems", async () => {
-    const dev = await sweepSources(sources("development-first").sources, {
-      method: "webster",
-      from: 530,
-      to: 532,
-    });
-    expect(dev.status === "swept" && dev.orderingOff).toBe(true);
-    const bad = sources("baseline", {
-      name: "bad.csv",
-      csv: "编号,乡镇名称,乡镇类别,人口,幅员面积,行政编制\nT1,甲镇,城关镇,100,1,20\n",
-      townships: 1,
-    });
-    const outcome = await sweepSources(bad.sources, { method: "lp", from: 10, to: 12 });
-    expect(outcome.status).toBe("problems");
   });
 });
 

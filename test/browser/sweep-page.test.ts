@@ -3,10 +3,9 @@
 // page in English with the ordering rows left out for a classical method.
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { sweepSummary } from "../../src/index.ts";
+import { sweepSources, sweepSummary } from "../../src/index.ts";
 import { DEMO_BUNDLE } from "../../src/notebook/demo-county.ts";
 import { plannerSources } from "../../src/notebook/planner-sources.ts";
-import { sweepSources } from "../../src/notebook/solve.ts";
 import { describeBrowser, expectClean, screenshot, waitForText } from "./harness.ts";
 import { useSite } from "./site.ts";
 
