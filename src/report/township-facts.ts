@@ -51,7 +51,7 @@ function townshipOf(result: ScenarioResult, id: string): TownshipResult {
  * Township `id`'s indicators, in model order, each with every township's raw value and this one's
  * score, contribution and rank.
  * @throws {RangeError} when the result has no township `id`
- * @example indicatorFacts(scenario, result, "T05")[0].rank // 5
+ * @example indicatorFacts(scenario, result, "T05").find((f) => f.id === "population")?.rank // 5 (demo baseline)
  */
 export function indicatorFacts(scenario: Scenario, result: ScenarioResult, id: string): IndicatorFact[] {
   const township = townshipOf(result, id);
