@@ -3,6 +3,7 @@
  * problem with its row and column, preview it, check it against the standard with the first
  * scenario's settings, and use it on the other pages (kept in localStorage).
  */
+import type { SolveOutcome } from "../src/index.ts";
 import {
   button,
   columnsHelp,
@@ -20,7 +21,6 @@ import {
   plannerSources,
   problemsView,
   readCountyFile,
-  type SolveOutcome,
   storedDataOf,
   t,
 } from "../src/notebook/index.ts";

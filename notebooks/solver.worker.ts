@@ -2,16 +2,17 @@
  * The pages' solver: a Web Worker hosting the library's solve (HiGHS is synchronous WebAssembly, so
  * solves run here and the page stays responsive). HiGHS loads from the WASM file served beside the pages.
  */
-import { loadHighs, type ScenarioSources } from "../src/index.ts";
-import { highsInitOptions } from "../src/notebook/highs-wasm.ts";
 import {
+  loadHighs,
+  type ScenarioSources,
   type SolveOutcome,
-  type SolverWorkerApi,
   type SweepOutcome,
   type SweepRequest,
   solveSources,
   sweepSources,
-} from "../src/notebook/solve.ts";
+} from "../src/index.ts";
+import { highsInitOptions } from "../src/notebook/highs-wasm.ts";
+import type { SolverWorkerApi } from "../src/notebook/solve.ts";
 import { exposeWorkerApi } from "../src/notebook/worker.ts";
 
 const highs = loadHighs(highsInitOptions);

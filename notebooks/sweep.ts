@@ -4,22 +4,23 @@
  * case (a township losing a post as the total rises) marked on it and listed in words.
  */
 import {
+  defaultSweepRange,
+  type SweepOutcome,
+  sweepGrid,
+  sweepRangeProblem,
+  sweepSummary,
+} from "../src/index.ts";
+import {
   constantView,
   createWorkerClient,
-  defaultSweepRange,
   defineStrings,
-  describeParadox,
   notebook,
   pageLanguage,
   plannerContext,
   problemsView,
-  type SweepOutcome,
   solvedScenarioCell,
   sweepChart,
   sweepControls,
-  sweepGrid,
-  sweepRangeProblem,
-  sweepSummary,
   t,
 } from "../src/notebook/index.ts";
 import type { SolverApi } from "./solver.worker.ts";
@@ -94,13 +95,13 @@ nb.render(
     headline.dataset.testid = "sweep-headline";
     headline.textContent = t(summary.headline, l);
     box.append(headline);
-    if (w.sweep.flags.length > 0) {
+    if (summary.cases.length > 0) {
       const list = document.createElement("ol");
       list.className = "paradox-list";
       list.dataset.testid = "paradox-list";
-      for (const flag of w.sweep.flags) {
+      for (const sentence of summary.cases) {
         const item = document.createElement("li");
-        item.textContent = t(describeParadox(flag), l);
+        item.textContent = t(sentence, l);
         list.append(item);
       }
       box.append(list);

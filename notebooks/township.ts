@@ -3,13 +3,12 @@
  * from its index share through each reason to its posts, its index by factor and its indicators beside
  * the county's. Prints on one A4 page.
  */
+import { factorFacts, indicatorFacts, waterfallSteps } from "../src/index.ts";
 import {
   constantView,
   createWorkerClient,
   diagnosisView,
   factorBars,
-  factorFacts,
-  indicatorFacts,
   indicatorStrips,
   notebook,
   pageLanguage,
@@ -19,7 +18,6 @@ import {
   townshipPicker,
   townshipSummary,
   waterfallChart,
-  waterfallSteps,
 } from "../src/notebook/index.ts";
 import type { SolverApi } from "./solver.worker.ts";
 

@@ -6,21 +6,19 @@
  * table the allocation now; with a classical method, who would get the next post. The edited settings
  * are kept as the custom scenario for the other pages and can be saved as a scenario file.
  */
-import { ahpStart, editableSettings, scenarioEdits } from "../src/index.ts";
+import { ahpStart, compareAllocations, editableSettings, nextPostText, scenarioEdits } from "../src/index.ts";
 import {
   ahpMatrixEditor,
   button,
   CUSTOM_KEY,
   changeChart,
   changeTable,
-  compareAllocations,
   constantView,
   createWorkerClient,
   defineStrings,
   diagnosisView,
   downloadBlob,
   linkScenario,
-  nextPostText,
   notebook,
   pageLanguage,
   plannerContext,

@@ -88,6 +88,8 @@ export {
   judgementCell,
   worstJudgements,
 } from "./edit/ahp-edit.ts";
+export type { AhpUse, AhpVerdict, AhpVerdictInput, AhpWorstCell } from "./edit/ahp-verdict.ts";
+export { ahpVerdict } from "./edit/ahp-verdict.ts";
 export type { ApplyScenarioEditsOptions, EditableSettings, ScenarioEdits } from "./edit/edit-scenario.ts";
 export {
   applyScenarioEdits,
@@ -109,16 +111,41 @@ export {
   TARGET_USAGE_RATE,
   TIE_TOLERANCE,
 } from "./policy.ts";
+export type { AllocationChange } from "./report/compare-allocations.ts";
+export { compareAllocations } from "./report/compare-allocations.ts";
+export {
+  colon,
+  formatCompact,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  formatWithUnit,
+} from "./report/format-number.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export { sweepToText } from "./report/format-sweep.ts";
+export type { ChartRow, RowHeights } from "./report/group-by-category.ts";
+export { groupByCategory } from "./report/group-by-category.ts";
+export { nextPostText } from "./report/next-post.ts";
 // pages (added by the pages work)
 export type { ResultToXlsxOptions } from "./report/result-xlsx.ts";
 export { resultToXlsx } from "./report/result-xlsx.ts";
+export type { SortColumn, SortDirection } from "./report/sort-rows.ts";
+export { sortRows } from "./report/sort-rows.ts";
+export type { SweepCell, SweepGrid, SweepGridRow } from "./report/sweep-grid.ts";
+export { sweepGrid } from "./report/sweep-grid.ts";
+export type { SweepSummary } from "./report/sweep-summary.ts";
+export { sweepSummary } from "./report/sweep-summary.ts";
+export type { FactorFact, IndicatorFact } from "./report/township-facts.ts";
+export { factorFacts, indexRank, indicatorFacts } from "./report/township-facts.ts";
+export type { WaterfallStep } from "./report/waterfall-steps.ts";
+export { WATERFALL_ENDS, waterfallSteps } from "./report/waterfall-steps.ts";
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
 export type { RunOptions } from "./run/run-scenario.ts";
 export { runScenario } from "./run/run-scenario.ts";
+export type { SolveOutcome } from "./run/solve-sources.ts";
+export { solveSources } from "./run/solve-sources.ts";
 export type { WeightedScenario } from "./run/weigh-scenario.ts";
 export { weighScenario } from "./run/weigh-scenario.ts";
 export { CURRENT_POSTS_COLUMN, currentPosts } from "./scenario/current-posts.ts";
@@ -129,6 +156,14 @@ export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
 export { parseScenarioFile, resolveScenario } from "./scenario/resolve-scenario.ts";
 export type { ScenarioFile } from "./scenario/scenario-schema.ts";
 export { scenarioToYaml } from "./scenario/scenario-yaml.ts";
+export {
+  defaultSweepRange,
+  SWEEP_DEFAULT_SPAN,
+  SWEEP_MAX_TOTALS,
+  sweepRangeProblem,
+} from "./simulate/sweep-range.ts";
+export type { SweepOutcome, SweepRequest } from "./simulate/sweep-sources.ts";
+export { sweepSources } from "./simulate/sweep-sources.ts";
 export type { ParadoxFlag, SweepResult, SweepStep } from "./simulate/sweep-totals.ts";
 export { sweepTotals } from "./simulate/sweep-totals.ts";
 export type {
@@ -246,3 +281,7 @@ export {
   t,
   XLSX_SHEET_NAMES,
 } from "./words/index.ts";
+export type { NextPostClaimant, NextPostFacts } from "./words/next-post.ts";
+export { nextPostSentence } from "./words/next-post.ts";
+export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
+export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";

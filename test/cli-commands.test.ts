@@ -66,7 +66,7 @@ describe("quota-planner sweep", () => {
       "en",
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain("凤凰乡: 16 → 15 posts as the total goes 528 → 529");
+    expect(stdout).toContain("凤凰乡: 16 → 15 posts as the county total rises from 528 to 529");
   });
 
   it("with Webster's method nothing is flagged", async () => {

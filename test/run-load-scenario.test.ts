@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadScenario } from "../src/cli/load-scenario.ts";
-import { solveSources } from "../src/notebook/solve.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
+import { solveSources } from "../src/run/solve-sources.ts";
 import { formatProblem, InputError, type InputProblem } from "../src/types.ts";
 import { runCli } from "./helpers/run-cli.ts";
 
@@ -44,7 +44,7 @@ describe("loadScenarioSources(sources): the one loader of the CLI and the pages"
     ]);
   });
 
-  it("the pages' solve (src/notebook/solve.ts) lists exactly the CLI's problems for the same broken files", async () => {
+  it("the pages' solve (solveSources) lists exactly the CLI's problems for the same broken files", async () => {
     const page = await solveSources(inMemory());
     expect(page.status).toBe("problems");
     const cli = await cliProblems();

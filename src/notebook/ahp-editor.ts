@@ -9,17 +9,13 @@ import {
   type AhpEdit,
   type AhpResult,
   type AhpStart,
-  ahpWeights,
+  ahpVerdict,
   type Bilingual,
-  CONSISTENCY_THRESHOLD,
-  describeInconsistency,
   formatJudgement,
+  formatPercent,
   formatRandomIndex,
-  RANDOM_INDEX_TABLES,
   SAATY_SCALE,
-  worstJudgements,
 } from "../index.ts";
-import { formatPercent } from "./format.ts";
 import { bilingualText, defineStrings, setBilingual, setBilingualAttribute, t } from "./i18n.ts";
 
 const S = defineStrings({
@@ -52,10 +48,7 @@ const S = defineStrings({
   lambda: { zh: "最大特征值 λmax", en: "Largest eigenvalue λmax" },
   ci: { zh: "一致性指标 CI = (λmax − n)/(n − 1)", en: "Consistency index CI = (λmax − n)/(n − 1)" },
   ri: { zh: "随机一致性指标 RI", en: "Random index RI" },
-  riSource: { zh: "RI 取自{table}（n = {n}）。", en: "RI from the {table} (n = {n})." },
   cr: { zh: "一致性比率 CR = CI/RI", en: "Consistency ratio CR = CI/RI" },
-  consistent: { zh: "✓ 通过一致性检验（CR < {threshold}）", en: "✓ Consistent (CR < {threshold})" },
-  inconsistent: { zh: "✗ 未通过一致性检验（CR ≥ {threshold}）", en: "✗ Inconsistent (CR ≥ {threshold})" },
   use: {
     zh: "使用这些 AHP 权重（写入方案的 overrides.weighting，因素权重滑块停用）",
     en: "Use these AHP weights (written to the scenario's overrides.weighting; the factor weight sliders are disabled)",
@@ -63,19 +56,6 @@ const S = defineStrings({
   accept: {
     zh: "接受不一致的判断（acceptInconsistent: true）",
     en: "Accept inconsistent judgements (acceptInconsistent: true)",
-  },
-  notUsed: {
-    zh: "当前分配未使用此矩阵；勾选“使用这些 AHP 权重”后生效。",
-    en: 'The allocation does not use this matrix until "Use these AHP weights" is ticked.',
-  },
-  used: { zh: "当前分配使用此矩阵的权重。", en: "The allocation uses this matrix's weights." },
-  blocked: {
-    zh: "CR ≥ {threshold}：方案不能使用这些权重，没有分配结果。请修改标色的判断，或勾选“接受不一致的判断”。",
-    en: 'CR ≥ {threshold}: the scenario may not use these weights, so nothing is allocated. Revise the coloured judgements, or tick "Accept inconsistent judgements".',
-  },
-  accepted: {
-    zh: "已接受不一致的判断：方案文件记录 acceptInconsistent: true。",
-    en: "Inconsistent judgements accepted: the scenario file records acceptInconsistent: true.",
   },
   worstLegend: {
     zh: "标色的单元格是最不一致的判断（红色最甚），“→”后为与其余判断相符的最接近标度值。",
@@ -86,10 +66,6 @@ const S = defineStrings({
     en: "Saaty's scale, row over column: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 2, 4, 6, 8 in between; 1/3 etc. the reverse. Cells below the diagonal are the reciprocals, filled in.",
   },
   cell: { zh: "“{row}”相对“{column}”的重要性", en: 'Importance of "{row}" over "{column}"' },
-  worstTitle: {
-    zh: "其余判断隐含约 {implied}（最接近的标度值 {nearest}）；改为 {nearest} 后 CR = {cr}",
-    en: "The other judgements imply about {implied} (nearest scale value {nearest}); with {nearest}, CR = {cr}",
-  },
   starred: {
     zh: "带 * 的值是专家判断的几何平均，不在 Saaty 标度上；可改为标度值。",
     en: "Values marked * are the experts' geometric means, off Saaty's scale; they can be changed to scale values.",
@@ -106,11 +82,6 @@ export type AhpMatrixEditor = HTMLElement & {
   reset(): void;
 };
 
-/** The sentence with its first letter in upper case. */
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Saaty's scale from 9 down to 1/9, as the cells offer it. */
 const DESCENDING = [...SAATY_SCALE].reverse();
 
@@ -121,10 +92,6 @@ function element<K extends keyof HTMLElementTagNameMap>(
   const node = document.createElement(tag);
   if (className !== undefined) node.className = className;
   return node;
-}
-
-function both(text: Bilingual, params: Readonly<Record<string, string | number>>): Bilingual {
-  return { zh: t(text, "zh", params), en: t(text, "en", params) };
 }
 
 /** A check box with a bilingual label that forwards nothing (the editor fires its own event). */
@@ -278,13 +245,13 @@ export function ahpMatrixEditor(options: {
   }
   const riSource = element("p", "note ahp-ri-source");
   riSource.dataset.testid = "ahp-ri-source";
-  const verdict = element("p", "ahp-verdict");
-  verdict.dataset.testid = "ahp-verdict";
+  const verdictLine = element("p", "ahp-verdict");
+  verdictLine.dataset.testid = "ahp-verdict";
   const detail = element("p", "ahp-detail note");
   detail.dataset.testid = "ahp-detail";
   const legendNote = bilingualText(S.worstLegend, "p");
   legendNote.className = "note ahp-worst-legend";
-  readout.append(facts, riSource, verdict, detail, legendNote);
+  readout.append(facts, riSource, verdictLine, detail, legendNote);
 
   const use = quietCheckbox(S.use, false, "ahp-use");
   const accept = quietCheckbox(S.accept, initialAccept, "ahp-accept");
@@ -321,14 +288,15 @@ export function ahpMatrixEditor(options: {
   }
 
   function render(): void {
-    // weights and consistency; the messages name the factors in each language
-    result = ahpWeights(start.factors, matrix, { randomIndex: start.randomIndex });
-    const named = (lang: "zh" | "en") =>
-      ahpWeights(
-        labels.map((l) => l[lang]),
-        matrix,
-        { randomIndex: start.randomIndex },
-      );
+    const verdict = ahpVerdict({
+      factors: start.factors,
+      labels,
+      matrix,
+      randomIndex: start.randomIndex,
+      use: use.box.checked,
+      accept: accept.box.checked,
+    });
+    result = verdict.result;
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < i; j++) cells[i]![j]!.textContent = formatJudgement(matrix[i]![j]!);
       weightCells[i]!.textContent = formatPercent(result.weights[i]!, "en");
@@ -336,27 +304,13 @@ export function ahpMatrixEditor(options: {
     lambdaValue.textContent = result.lambdaMax.toFixed(3);
     ciValue.textContent = result.ci.toFixed(3);
     riValue.textContent = formatRandomIndex(result.ri);
-    const riTable = RANDOM_INDEX_TABLES[result.randomIndex].label;
-    setBilingual(riSource, {
-      zh: t(S.riSource, "zh", { table: riTable.zh, n }),
-      en: t(S.riSource, "en", { table: riTable.en, n }),
-    });
+    setBilingual(riSource, verdict.riSource);
     crValue.textContent = result.cr.toFixed(3);
-    const threshold = { threshold: CONSISTENCY_THRESHOLD.toFixed(2) };
-    setBilingual(verdict, both(result.consistent ? S.consistent : S.inconsistent, threshold));
-    verdict.classList.toggle("ok", result.consistent);
-    verdict.classList.toggle("bad", !result.consistent);
-    // the worst judgements in words, with the value that would make each consistent and the CR after it
-    setBilingual(
-      detail,
-      result.consistent
-        ? { zh: "", en: "" }
-        : {
-            zh: describeInconsistency(named("zh")).zh,
-            en: capitalised(describeInconsistency(named("en")).en),
-          },
-    );
-    detail.hidden = result.consistent;
+    setBilingual(verdictLine, verdict.consistency);
+    verdictLine.classList.toggle("ok", result.consistent);
+    verdictLine.classList.toggle("bad", !result.consistent);
+    setBilingual(detail, verdict.detail ?? { zh: "", en: "" });
+    detail.hidden = verdict.detail === null;
     // the worst judgements, coloured in both triangles, with the value that would agree
     for (const row of cells) {
       for (const cell of row) {
@@ -368,39 +322,20 @@ export function ahpMatrixEditor(options: {
       }
     }
     for (const row of hints) for (const hint of row) if (hint !== undefined) hint.textContent = "";
-    worstJudgements(result).forEach((j, rank) => {
-      for (const cell of [cells[j.row]![j.column]!, cells[j.column]![j.row]!]) {
+    for (const w of verdict.worst) {
+      for (const cell of [cells[w.row]![w.column]!, cells[w.column]![w.row]!]) {
         cell.classList.add("worst");
-        if (rank === 0) cell.classList.add("worst-1");
-        cell.dataset.worst = String(rank + 1);
+        if (w.rank === 1) cell.classList.add("worst-1");
+        cell.dataset.worst = String(w.rank);
       }
-      const upper = cells[j.row]![j.column]!;
-      setBilingualAttribute(
-        upper,
-        "title",
-        both(S.worstTitle, {
-          implied: formatJudgement(j.consistentValue),
-          nearest: formatJudgement(j.nearestScaleValue),
-          cr: j.crIfReplaced.toFixed(3),
-        }),
-      );
-      hints[j.row]![j.column]!.textContent = `→ ${formatJudgement(j.nearestScaleValue)}`;
-    });
+      setBilingualAttribute(cells[w.row]![w.column]!, "title", w.title);
+      hints[w.row]![w.column]!.textContent = `→ ${w.nearest}`;
+    }
     legendNote.hidden = result.consistent;
     // the switches
     accept.box.disabled = !use.box.checked;
-    const blocked = use.box.checked && !result.consistent && !accept.box.checked;
-    setBilingual(
-      status,
-      !use.box.checked
-        ? S.notUsed
-        : blocked
-          ? both(S.blocked, threshold)
-          : !result.consistent
-            ? S.accepted
-            : S.used,
-    );
-    status.classList.toggle("bad", blocked);
+    setBilingual(status, verdict.status);
+    status.classList.toggle("bad", verdict.use === "blocked");
     root.classList.toggle("in-use", use.box.checked);
   }
 

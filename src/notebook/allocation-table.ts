@@ -2,19 +2,21 @@
  * The allocation tables of the overview and the weights lab: sortable, each township's name linking
  * to its page on the township detail, with a line under the table giving the sums.
  */
+
+import type { AllocationChange } from "../index.ts";
 import {
   CATEGORIES,
   CATEGORY_LABELS,
+  formatNumber,
+  formatSigned,
   type Lang,
   REASON_LABELS,
   RESULT_COLUMNS,
   type TownshipResult,
 } from "../index.ts";
-import { formatNumber, formatSigned } from "./format.ts";
 import { defineStrings, t } from "./i18n.ts";
 import { plannerHref } from "./store.ts";
 import { type Column, type SortableTable, sortableTable } from "./table.ts";
-import type { AllocationChange } from "./township-facts.ts";
 
 const S = defineStrings({
   loaded: { zh: "载入方案", en: "As loaded" },

@@ -31,14 +31,6 @@ export {
 } from "./county-file.ts";
 export { DEMO_BUNDLE, DEMO_SCENARIO_ORDER } from "./demo-county.ts";
 export { csvBlob, downloadBlob, textBlob, UTF8_BOM, XLSX_MIME, xlsxBlob, yamlBlob } from "./download.ts";
-export {
-  colon,
-  formatCompact,
-  formatNumber,
-  formatPercent,
-  formatSigned,
-  formatWithUnit,
-} from "./format.ts";
 export { highsInitOptions, highsWasmUrl } from "./highs-wasm.ts";
 export {
   applyLang,
@@ -76,7 +68,6 @@ export {
   type SelectOption,
   select,
 } from "./inputs.ts";
-export { nextPostText } from "./next-post.ts";
 export { type PlannerContext, plannerContext } from "./planner-context.ts";
 export {
   CUSTOM_KEY,
@@ -105,15 +96,7 @@ export {
   type ViewElement,
 } from "./runtime.ts";
 export { scenarioEditor } from "./scenario-editor.ts";
-export {
-  type SolveOutcome,
-  type SolverWorkerApi,
-  type SweepOutcome,
-  type SweepRequest,
-  solvedScenarioCell,
-  solveSources,
-  sweepSources,
-} from "./solve.ts";
+export { type SolverWorkerApi, solvedScenarioCell } from "./solve.ts";
 export {
   browserStorage,
   CUSTOM_STORAGE_KEY,
@@ -135,20 +118,7 @@ export {
 } from "./store.ts";
 export { sweepChart } from "./sweep-chart.ts";
 export { sweepControls } from "./sweep-controls.ts";
-export {
-  defaultSweepRange,
-  describeParadox,
-  LP_LABEL,
-  SWEEP_DEFAULT_SPAN,
-  SWEEP_MAX_TOTALS,
-  type SweepCell,
-  type SweepGrid,
-  type SweepGridRow,
-  sweepGrid,
-  sweepRangeProblem,
-  sweepSummary,
-} from "./sweep-facts.ts";
-export { type Column, type SortableTable, type SortState, sortableTable, sortRows } from "./table.ts";
+export { type Column, type SortableTable, type SortState, sortableTable } from "./table.ts";
 export {
   type AllocationBar,
   allocationChart,
@@ -157,18 +127,7 @@ export {
   changeChart,
 } from "./township-charts.ts";
 export { factorBars, indicatorStrips, waterfallChart } from "./township-detail-charts.ts";
-export {
-  type AllocationChange,
-  compareAllocations,
-  type FactorFact,
-  factorFacts,
-  type IndicatorFact,
-  indexRank,
-  indicatorFacts,
-} from "./township-facts.ts";
-export { type ChartRow, groupByCategory, type RowHeights } from "./township-rows.ts";
 export { townshipPicker, townshipSummary } from "./township-views.ts";
-export { WATERFALL_ENDS, type WaterfallStep, waterfallSteps } from "./waterfall-steps.ts";
 export {
   createWorkerClient,
   exposeWorkerApi,

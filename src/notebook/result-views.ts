@@ -3,8 +3,11 @@
  * diagnosis of infeasible settings, and a table of input problems (row, column, value, message).
  */
 import {
+  APPORTION_METHOD_LABELS,
   BACKEND_LABELS,
   checkRuleLabel,
+  colon,
+  formatNumber,
   formatProblem,
   type InputProblem,
   type Lang,
@@ -15,7 +18,6 @@ import {
   SOLVER_STATUS_LABELS,
   SUMMARY_LABELS,
 } from "../index.ts";
-import { colon, formatNumber } from "./format.ts";
 import { defineStrings, t } from "./i18n.ts";
 import { type Column, sortableTable } from "./table.ts";
 

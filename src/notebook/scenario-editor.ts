@@ -13,12 +13,12 @@ import {
   CATEGORIES,
   CATEGORY_LABELS,
   type EditableSettings,
+  formatPercent,
   METHOD_LABELS,
   type ScenarioEdits,
   weightShares,
 } from "../index.ts";
 import type { AhpMatrixEditor } from "./ahp-editor.ts";
-import { formatPercent } from "./format.ts";
 import { bilingualText, setBilingual } from "./i18n.ts";
 import { checkbox, type InputElement, number, range, select } from "./inputs.ts";
 

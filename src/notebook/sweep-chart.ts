@@ -5,12 +5,10 @@
  * scenario's own total is framed. Reads at 1366×768 with 25 townships and a few hundred totals.
  */
 import { axisTop, interpolateBlues, scaleLinear, select } from "d3";
-import { CATEGORY_LABELS, type Lang } from "../index.ts";
+import type { SweepGrid, SweepGridRow } from "../index.ts";
+import { CATEGORY_LABELS, formatNumber, formatSigned, groupByCategory, type Lang } from "../index.ts";
 import { chartFrame, estimateTextWidth } from "./chart.ts";
-import { formatNumber, formatSigned } from "./format.ts";
 import { defineStrings, t } from "./i18n.ts";
-import type { SweepGrid, SweepGridRow } from "./sweep-facts.ts";
-import { groupByCategory } from "./township-rows.ts";
 
 const S = defineStrings({
   axis: { zh: "县域总量（名）", en: "County total (posts)" },

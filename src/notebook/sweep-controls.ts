@@ -3,10 +3,9 @@
  * and the first and last county total. Its value is the `SweepRequest` they describe (the range may
  * still be unusable: check it with `sweepRangeProblem`); it fires "input" on every valid change.
  */
-import { ALLOCATION_METHODS, type AllocationMethod, METHOD_LABELS } from "../index.ts";
+import { ALLOCATION_METHODS, type AllocationMethod, METHOD_LABELS, type SweepRequest } from "../index.ts";
 import { defineStrings } from "./i18n.ts";
 import { number, select } from "./inputs.ts";
-import type { SweepRequest } from "./solve.ts";
 
 const S = defineStrings({
   method: { zh: "分配方法", en: "Allocation method" },

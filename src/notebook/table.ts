@@ -4,17 +4,15 @@
  * numerically, text by Chinese collation (pinyin order, `Intl.Collator("zh")`); empty values go
  * last either way; ties keep the input order.
  */
-import type { Bilingual, Lang } from "../types.ts";
+import { type Bilingual, type Lang, type SortColumn, type SortDirection, sortRows } from "../index.ts";
 
 /** One column of `sortableTable`. */
-export interface Column<Row> {
+export interface Column<Row> extends SortColumn<Row> {
   /** Identifier, unique among the columns, e.g. "population". */
   readonly key: string;
   readonly label: Bilingual;
-  /** How the column sorts and aligns: "number" right-aligned, "text" left-aligned. */
-  readonly type: "number" | "text";
-  /** The value to sort on (and to show when there is no `format`); `undefined` = empty. */
-  readonly value: (row: Row) => number | string | undefined;
+  // type: how the column sorts and aligns ("number" right-aligned, "text" left-aligned);
+  // value: the value to sort on (and to show when there is no `format`), `undefined` = empty
   /** What the cell shows; default: numbers grouped for `lang`, text as is, "–" for empty. */
   readonly format?: (row: Row, lang: Lang) => string | Node;
 }
@@ -22,38 +20,11 @@ export interface Column<Row> {
 /** Sort order of a table. */
 export interface SortState {
   readonly key: string;
-  readonly direction: "ascending" | "descending";
+  readonly direction: SortDirection;
 }
-
-const collator = new Intl.Collator("zh");
 
 function isEmpty(value: number | string | undefined): boolean {
   return value === undefined || value === "" || (typeof value === "number" && Number.isNaN(value));
-}
-
-/**
- * `rows` sorted by `column` (a new array; the input is not changed). Empty values (undefined, "",
- * NaN) come last in both directions; equal values keep their input order.
- * @example sortRows([{ n: 2 }, { n: 10 }], { key: "n", label, type: "number", value: (r) => r.n }, "descending")
- */
-export function sortRows<Row>(
-  rows: readonly Row[],
-  column: Column<Row>,
-  direction: SortState["direction"],
-): Row[] {
-  const sign = direction === "ascending" ? 1 : -1;
-  const keyed = rows.map((row, index) => ({ row, index, value: column.value(row) }));
-  keyed.sort((a, b) => {
-    const emptyA = isEmpty(a.value);
-    const emptyB = isEmpty(b.value);
-    if (emptyA || emptyB) return emptyA === emptyB ? a.index - b.index : emptyA ? 1 : -1;
-    const order =
-      column.type === "number"
-        ? Number(a.value) - Number(b.value)
-        : collator.compare(String(a.value), String(b.value));
-    return order !== 0 ? sign * order : a.index - b.index;
-  });
-  return keyed.map((entry) => entry.row);
 }
 
 /** A table that keeps its sort order while its rows and language are replaced. */

@@ -5,11 +5,18 @@
  * townships and names of any length fit the column.
  */
 import { axisBottom, max, scaleLinear, select } from "d3";
-import { type Bilingual, CATEGORY_LABELS, type Category, type Lang } from "../index.ts";
+import {
+  type Bilingual,
+  CATEGORY_LABELS,
+  type Category,
+  type ChartRow,
+  formatNumber,
+  formatSigned,
+  groupByCategory,
+  type Lang,
+} from "../index.ts";
 import { axisTitle, chartFrame, estimateTextWidth, legend, withUnit } from "./chart.ts";
-import { formatNumber, formatSigned } from "./format.ts";
 import { t } from "./i18n.ts";
-import { type ChartRow, groupByCategory } from "./township-rows.ts";
 
 const POSTS: Bilingual = { zh: "编制", en: "Posts" };
 const POSTS_UNIT: Bilingual = { zh: "名", en: "posts" };

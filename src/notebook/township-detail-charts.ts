@@ -11,12 +11,10 @@ import {
   scaleSymlog,
   select,
 } from "d3";
-import type { Lang } from "../index.ts";
+import type { FactorFact, IndicatorFact, Lang, WaterfallStep } from "../index.ts";
+import { formatCompact, formatNumber, formatSigned, formatWithUnit } from "../index.ts";
 import { axisTitle, chartFrame, estimateTextWidth, legend } from "./chart.ts";
-import { formatCompact, formatNumber, formatSigned, formatWithUnit } from "./format.ts";
 import { defineStrings, t } from "./i18n.ts";
-import type { FactorFact, IndicatorFact } from "./township-facts.ts";
-import type { WaterfallStep } from "./waterfall-steps.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -3,6 +3,11 @@
  */
 import {
   CATEGORY_LABELS,
+  colon,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  indexRank,
   type Lang,
   REASON_LABELS,
   RESULT_COLUMNS,
@@ -10,11 +15,9 @@ import {
   SUMMARY_LABELS,
   type TownshipResult,
 } from "../index.ts";
-import { colon, formatNumber, formatPercent, formatSigned } from "./format.ts";
 import { defineStrings, t } from "./i18n.ts";
 import { type InputElement, select } from "./inputs.ts";
 import { setPageParam } from "./store.ts";
-import { indexRank } from "./township-facts.ts";
 
 const S = defineStrings({
   township: RESULT_COLUMNS.name,

@@ -12,6 +12,7 @@ import { RESULT_COLUMNS } from "../words/result-columns.ts";
 import { signedInt } from "../words/signed-int.ts";
 import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
 import { t } from "../words/t.ts";
+import { nextPostText } from "./next-post.ts";
 import { textTable } from "./text-table.ts";
 
 /**
@@ -142,14 +143,8 @@ function solverLine(result: ScenarioResult, lang: Lang): string {
       : "";
   const apportionment = result.apportionment;
   if (apportionment !== undefined) {
-    const next = apportionment.nextPost;
-    const name = (id: string) => result.townships.find((t) => t.id === id)?.name ?? id;
-    const nextText =
-      next === null
-        ? ""
-        : zh
-          ? `；下一名额（第 ${result.totals.toAllocate + 1} 名）将给 ${name(next.unit)}${next.runnerUp ? `，领先 ${name(next.runnerUp.unit)} ${fixed(next.margin, 6)}` : ""}`
-          : `; the next post (no. ${result.totals.toAllocate + 1}) would go to ${name(next.unit)}${next.runnerUp ? `, ahead of ${name(next.runnerUp.unit)} by ${fixed(next.margin, 6)}` : ""}`;
+    const next = nextPostText(result, { method: false });
+    const nextText = next === null ? "" : `${zh ? "；" : "; "}${t(next, lang)}`;
     return zh
       ? `分配方法：${t(apportionment.label, lang)}${deviation}${nextText}`
       : `method: ${t(apportionment.label, lang)}${deviation}${nextText}`;

@@ -4,11 +4,13 @@ import { RESULT_COLUMNS } from "../words/result-columns.ts";
 import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
 import { SUMMARY_LABELS } from "../words/summary-labels.ts";
 import { t } from "../words/t.ts";
+import { sweepSummary } from "./sweep-summary.ts";
 import { textTable } from "./text-table.ts";
 
 /**
  * A sweep as a terminal table: one row per township, one column per county total (at most 40 columns shown; a
- * longer sweep shows every fifth total), then the Alabama-paradox flags in words.
+ * longer sweep shows every fifth total), then the totals without an allocation and the Alabama-paradox cases in
+ * words (`sweepSummary`).
  */
 export function sweepToText(sweep: SweepResult, scenario: Scenario, lang: Lang): string {
   const zh = lang === "zh";
@@ -31,31 +33,9 @@ export function sweepToText(sweep: SweepResult, scenario: Scenario, lang: Lang):
     textTable(headers, rows, ["left", ...shown.map(() => "right" as const)]),
     "",
   ];
-  const unsolved = sweep.steps.filter((s) => s.posts.length === 0);
-  if (unsolved.length > 0) {
-    lines.push(
-      zh
-        ? `无解的总量：${unsolved.map((s) => `${s.total}（${t(SOLVER_STATUS_LABELS[s.status], lang)}）`).join("、")}`
-        : `totals without an allocation: ${unsolved.map((s) => `${s.total} (${t(SOLVER_STATUS_LABELS[s.status], lang)})`).join(", ")}`,
-    );
-  }
-  if (sweep.flags.length === 0) {
-    lines.push(
-      zh
-        ? "✓ 总量增加时没有乡镇减少编制（无阿拉巴马悖论）"
-        : "✓ no township loses a post as the total rises (no Alabama paradox)",
-    );
-  } else {
-    lines.push(
-      zh ? `✗ 阿拉巴马悖论 ${sweep.flags.length} 处：` : `✗ Alabama paradox, ${sweep.flags.length} case(s):`,
-    );
-    for (const f of sweep.flags) {
-      lines.push(
-        zh
-          ? `  ${f.name}：总量 ${f.fromTotal} → ${f.toTotal} 时编制 ${f.before} → ${f.after}`
-          : `  ${f.name}: ${f.before} → ${f.after} posts as the total goes ${f.fromTotal} → ${f.toTotal}`,
-      );
-    }
-  }
+  const summary = sweepSummary(sweep, scenario.method);
+  if (summary.unsolved !== null) lines.push(summary.unsolved[lang]);
+  lines.push(summary.headline[lang]);
+  for (const sentence of summary.cases) lines.push(`  ${sentence[lang]}`);
   return `${lines.join("\n")}\n`;
 }

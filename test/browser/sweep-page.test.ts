@@ -3,10 +3,9 @@
 // page in English with the ordering rows left out for a classical method.
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
+import { sweepSources, sweepSummary } from "../../src/index.ts";
 import { DEMO_BUNDLE } from "../../src/notebook/demo-county.ts";
 import { plannerSources } from "../../src/notebook/planner-sources.ts";
-import { sweepSources } from "../../src/notebook/solve.ts";
-import { describeParadox, sweepSummary } from "../../src/notebook/sweep-facts.ts";
 import { describeBrowser, expectClean, screenshot, waitForText } from "./harness.ts";
 import { useSite } from "./site.ts";
 
@@ -43,7 +42,7 @@ describeBrowser("total sweep page notebooks/sweep.html", () => {
     expect(lp.sweep.flags.map((f) => `${f.name} ${f.fromTotal}→${f.toTotal}`)).toEqual(["凤凰乡 538→539"]);
     expect(await page.textContent(headline)).toBe(sweepSummary(lp.sweep, "lp").headline.zh);
     expect(await page.locator("[data-testid=paradox-list] li").allTextContents()).toEqual(
-      lp.sweep.flags.map((f) => describeParadox(f).zh),
+      sweepSummary(lp.sweep, "lp").cases.map((c) => c.zh),
     );
     expect(await page.textContent("[data-testid=paradox-list] li")).toBe(
       "凤凰乡：县域总量由 538 增至 539 名时，编制由 16 名减为 15 名",
@@ -98,7 +97,7 @@ describeBrowser("total sweep page notebooks/sweep.html", () => {
     const lp = await sweepInNode("development-first", "lp", 511, 571);
     expect(await page.textContent(headline)).toBe(sweepSummary(lp.sweep, "lp").headline.en);
     expect(await page.locator("[data-testid=paradox-list] li").allTextContents()).toEqual(
-      lp.sweep.flags.map((f) => describeParadox(f).en),
+      sweepSummary(lp.sweep, "lp").cases.map((c) => c.en),
     );
     // the lowest totals leave the ordering rows no solution (the Node sweep says which): they are listed,
     // and the chart counts gains from the first total with an allocation

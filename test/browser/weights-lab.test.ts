@@ -13,14 +13,14 @@ import {
   ahpStart,
   ahpWeights,
   applyScenarioEdits,
+  formatPercent,
   loadScenarioSources,
+  nextPostText,
   parseScenarioFile,
   runScenario,
   type ScenarioEdits,
   scenarioEdits,
 } from "../../src/index.ts";
-import { formatPercent } from "../../src/notebook/format.ts";
-import { nextPostText } from "../../src/notebook/next-post.ts";
 import { runCli } from "../helpers/run-cli.ts";
 import { describeBrowser, expectClean, ROOT, screenshot, waitForText } from "./harness.ts";
 import { BASELINE, columnValues, useSite } from "./site.ts";

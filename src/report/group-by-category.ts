@@ -2,7 +2,7 @@
  * Row layout of the township charts: townships grouped by category (in the policy's priority order,
  * data order within a group), each group under a header row.
  */
-import { CATEGORIES, type Category } from "../index.ts";
+import { CATEGORIES, type Category } from "../types.ts";
 
 /** A line of a grouped chart: a category header or a township. */
 export type ChartRow<T> =

@@ -1,8 +1,8 @@
 /**
- * Numbers as the pages show them, in the page's language: grouped digits, at most a few decimals,
+ * Numbers as the pages show them (the formats of `formatNumber` and its kin), in the page's language: grouped digits, at most a few decimals,
  * a real minus sign for changes, units the way each language writes them.
  */
-import type { Bilingual, Lang } from "../index.ts";
+import type { Bilingual, Lang } from "../types.ts";
 
 const formats = new Map<string, Intl.NumberFormat>();
 

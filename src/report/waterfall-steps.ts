@@ -2,7 +2,9 @@
  * The steps of a township's waterfall: from its share of the total by index alone, through each reason
  * (category priority, floor/cap/band, rebalance, rounding, ordering, method), to the posts it gets.
  */
-import { type Bilingual, REASON_LABELS, type TownshipResult } from "../index.ts";
+import type { TownshipResult } from "../run/result.ts";
+import type { Bilingual } from "../types.ts";
+import { REASON_LABELS } from "../words/reason-labels.ts";
 
 /** One bar of a waterfall. */
 export interface WaterfallStep {

@@ -1,18 +1,11 @@
 /**
- * What the township page and the weights lab show about townships, gathered from a resolved scenario
- * and its result: one township's indicators beside the county's values, its index parts by factor,
- * and how an allocation changed against another.
+ * What the township page shows about one township of a result, beside the county: its indicators with
+ * every township's values, its index parts by factor, and its rank by index.
  */
-import {
-  type Bilingual,
-  type Category,
-  type Direction,
-  type Scenario,
-  type ScenarioResult,
-  TOWNSHIP_COLUMNS,
-  type TownshipResult,
-  type Transform,
-} from "../index.ts";
+
+import { TOWNSHIP_COLUMNS } from "../data/columns.ts";
+import type { ScenarioResult, TownshipResult } from "../run/result.ts";
+import type { Bilingual, Direction, Scenario, Transform } from "../types.ts";
 
 /** One indicator of one township, with the whole county's values for comparison. */
 export interface IndicatorFact {
@@ -58,7 +51,7 @@ function townshipOf(result: ScenarioResult, id: string): TownshipResult {
  * Township `id`'s indicators, in model order, each with every township's raw value and this one's
  * score, contribution and rank.
  * @throws {RangeError} when the result has no township `id`
- * @example indicatorFacts(scenario, result, "T05")[0].rank // 5
+ * @example indicatorFacts(scenario, result, "T05").find((f) => f.id === "population")?.rank // 5 (demo baseline)
  */
 export function indicatorFacts(scenario: Scenario, result: ScenarioResult, id: string): IndicatorFact[] {
   const township = townshipOf(result, id);
@@ -103,51 +96,6 @@ export function factorFacts(scenario: Scenario, result: ScenarioResult, id: stri
     weight: result.weights.factors[factor.id] ?? 0,
     contribution: township.factorParts[factor.id] ?? 0,
   }));
-}
-
-/** One township's allocation in two results. */
-export interface AllocationChange {
-  readonly id: string;
-  readonly name: string;
-  readonly category: Category;
-  /** Posts today. */
-  readonly current: number;
-  /** Posts in the first result (the scenario as loaded), or null when it has no allocation. */
-  readonly loaded: number | null;
-  /** Posts in the second result (now). */
-  readonly now: number;
-  /** now − loaded (0 when loaded is null). */
-  readonly difference: number;
-  /** The step that moved it most now. */
-  readonly binding: TownshipResult["binding"];
-}
-
-/**
- * The allocation `now` township by township beside the one `loaded` (matched by id, in `now`'s order).
- * @throws {RangeError} when `loaded` has an allocation for other townships than `now`
- * @example compareAllocations(loaded, now).filter((c) => c.difference !== 0)
- */
-export function compareAllocations(loaded: ScenarioResult, now: ScenarioResult): AllocationChange[] {
-  const before = new Map(loaded.townships.map((t) => [t.id, t.allocated]));
-  if (
-    before.size > 0 &&
-    (before.size !== now.townships.length || now.townships.some((t) => !before.has(t.id)))
-  ) {
-    throw new RangeError("compareAllocations(): the two results allocate different townships");
-  }
-  return now.townships.map((t) => {
-    const was = before.get(t.id) ?? null;
-    return {
-      id: t.id,
-      name: t.name,
-      category: t.category,
-      current: t.current,
-      loaded: was,
-      now: t.allocated,
-      difference: was === null ? 0 : t.allocated - was,
-      binding: t.binding,
-    };
-  });
 }
 
 /**
