@@ -72,6 +72,13 @@ export { parseCsv } from "./data/parse-csv.ts";
 export { parseNumber } from "./data/parse-number.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
+export type { IndicatorCsv, PairwiseCsv, WeightsCsvOptions, WeightsList } from "./data/weights-csv.ts";
+export {
+  looksLikePairwiseCsv,
+  parseIndicatorCsv,
+  parseWeightsCsv,
+  readPairwiseCsv,
+} from "./data/weights-csv.ts";
 export type { PolicyCheck } from "./explain/policy-checks.ts";
 export {
   POLICY_GENERAL_ADMIN_MINIMUM,
@@ -179,6 +186,7 @@ export type { JudgementsFromWeightsOptions } from "./weighting/judgements-from-w
 export { judgementsFromWeights } from "./weighting/judgements-from-weights.ts";
 export type { NormaliseOptions } from "./weighting/normalise.ts";
 export { normaliseScores, transformValue } from "./weighting/normalise.ts";
+export { parsePairwiseCsv } from "./weighting/pairwise-csv.ts";
 export type {
   JudgementCell,
   JudgementMatrix,
@@ -201,10 +209,3 @@ export type {
   TownshipIndex,
 } from "./weighting/weighted-index.ts";
 export { computeIndex, indexWeights } from "./weighting/weighted-index.ts";
-export type { PairwiseCsv, WeightsCsvOptions } from "./weighting/weights-csv.ts";
-export {
-  looksLikePairwiseCsv,
-  parseIndicatorCsv,
-  parsePairwiseCsv,
-  parseWeightsCsv,
-} from "./weighting/weights-csv.ts";
