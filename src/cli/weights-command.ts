@@ -19,12 +19,9 @@ import {
   hierarchyToText,
 } from "../report/weights-text.ts";
 import { InputError } from "../types.ts";
-import { ahpWeights } from "../weighting/ahp.ts";
 import type { AhpHierarchyResult } from "../weighting/ahp-hierarchy.ts";
 import { combinedWeights } from "../weighting/combined.ts";
 import { countyIndicators, countyIndicatorTable } from "../weighting/county-indicators.ts";
-import { criticWeights } from "../weighting/critic.ts";
-import { entropyWeights } from "../weighting/entropy.ts";
 import type { DirectionMap, IndicatorTable } from "../weighting/indicator-table.ts";
 import {
   COMBINE_FORMS,
@@ -34,11 +31,7 @@ import {
 } from "../weighting/methods.ts";
 import { parsePairwiseCsv } from "../weighting/pairwise-csv.ts";
 import { RANDOM_INDEX_IDS, type RandomIndexTable } from "../weighting/random-index.ts";
-import {
-  checkObjectiveData,
-  checkRandomIndexCovers,
-  costDirections,
-} from "../weighting/weights-input-problems.ts";
+import { costDirections, matrixWeights, objectiveWeights } from "../weighting/weights-input-problems.ts";
 import {
   type Command,
   choice,
@@ -230,21 +223,14 @@ async function weights(args: readonly string[], io: CliIo, options: WeightsComma
       );
     }
     if (method === "ahp") {
-      const matrix = parsePairwiseCsv(await readData(file, io), { file });
-      checkRandomIndexCovers(matrix.names.length, ri ?? "saaty", file);
-      const r = ahpWeights(matrix.names, matrix.matrix, { randomIndex: ri ?? "saaty" });
+      const r = matrixWeights(parsePairwiseCsv(await readData(file, io), { file }), ri, file);
       return print(
         () => ahpToJson(file, r),
         () => ahpToText(file, r, lang),
       );
     }
     const { table, directions, county } = await dataTable(file, io, values);
-    const byData = () => {
-      checkObjectiveData(table, dataMethod, normalise, directions, file);
-      return dataMethod === "entropy"
-        ? entropyWeights(table, { normalise, directions })
-        : criticWeights(table, { directions });
-    };
+    const byData = () => objectiveWeights(table, dataMethod, normalise, directions, file);
     if (method !== "combined") {
       const r = byData();
       return r.method === "entropy"
@@ -259,17 +245,16 @@ async function weights(args: readonly string[], io: CliIo, options: WeightsComma
     }
     const expertFile = values.expert!;
     const expertText = await readData(expertFile, io);
-    let ahp: ReturnType<typeof ahpWeights> | undefined;
-    if (looksLikePairwiseCsv(expertText)) {
-      const matrix = parsePairwiseCsv(expertText, { file: expertFile });
-      checkRandomIndexCovers(matrix.names.length, ri ?? "saaty", expertFile);
-      ahp = ahpWeights(matrix.names, matrix.matrix, { randomIndex: ri ?? "saaty" });
-    } else if (ri !== undefined) {
+    const isMatrix = looksLikePairwiseCsv(expertText);
+    if (!isMatrix && ri !== undefined) {
       throw new UsageError({
         zh: `--ri 只用于判断矩阵，而 ${expertFile} 是权重表`,
         en: `--ri applies to a pairwise matrix, but ${expertFile} is a list of weights`,
       });
     }
+    const ahp = isMatrix
+      ? matrixWeights(parsePairwiseCsv(expertText, { file: expertFile }), ri, expertFile)
+      : undefined;
     const expert = ahp ?? parseWeightsCsv(expertText, { file: expertFile });
     const data = byData();
     const combined = combinedWeights(expert, { names: data.indicators, weights: data.weights }, expertShare, {

@@ -1,6 +1,9 @@
 import { InputError, type InputProblem } from "../types.ts";
-import type { EntropyNormalisation } from "./entropy.ts";
+import { type AhpResult, ahpWeights } from "./ahp.ts";
+import { type CriticResult, criticWeights } from "./critic.ts";
+import { type EntropyNormalisation, type EntropyResult, entropyWeights } from "./entropy.ts";
 import type { DirectionMap, IndicatorTable } from "./indicator-table.ts";
+import type { JudgementMatrix } from "./pairwise-matrix.ts";
 import { RANDOM_INDEX_TABLES, type RandomIndexTable } from "./random-index.ts";
 
 /**
@@ -134,4 +137,52 @@ export function checkObjectiveData(
     });
   }
   if (problems.length > 0) throw new InputError(problems);
+}
+
+/**
+ * AHP weights of a matrix read from a file, after `checkRandomIndexCovers`: the refusal of a matrix the
+ * table does not cover comes in both languages, naming the file.
+ *
+ * @param csv the matrix (see `parsePairwiseCsv`)
+ * @param randomIndex the random-index table (default "saaty")
+ * @param file the matrix's file, for messages
+ * @returns the `ahpWeights` result
+ * @throws {InputError} when the table does not cover the matrix
+ * @example
+ * matrixWeights(parsePairwiseCsv(text, { file }), "alonso-lamata", file).cr
+ */
+export function matrixWeights(
+  csv: { readonly names: readonly string[]; readonly matrix: JudgementMatrix },
+  randomIndex: RandomIndexTable | undefined,
+  file: string,
+): AhpResult {
+  checkRandomIndexCovers(csv.names.length, randomIndex ?? "saaty", file);
+  return ahpWeights(csv.names, csv.matrix, { randomIndex: randomIndex ?? "saaty" });
+}
+
+/**
+ * Entropy or CRITIC weights of a table read from a file, after `checkObjectiveData`: data the method
+ * cannot use is refused in both languages with the township and column.
+ *
+ * @param table the indicator table
+ * @param method "entropy" or "critic"
+ * @param normalise the entropy proportions (CRITIC always uses min-max)
+ * @param directions directions by name (others benefit)
+ * @param file the table's file, for messages
+ * @returns the method's result with its intermediate values
+ * @throws {InputError} when the data does not suit the method
+ * @example
+ * objectiveWeights(table, "entropy", "minmax", { 距县城里程: "cost" }, "townships.csv").weights
+ */
+export function objectiveWeights(
+  table: IndicatorTable,
+  method: "entropy" | "critic",
+  normalise: EntropyNormalisation,
+  directions: DirectionMap,
+  file: string,
+): EntropyResult | CriticResult {
+  checkObjectiveData(table, method, normalise, directions, file);
+  return method === "entropy"
+    ? entropyWeights(table, { normalise, directions })
+    : criticWeights(table, { directions });
 }
