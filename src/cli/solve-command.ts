@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { allocateScenario } from "../allocation/allocate-scenario.ts";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
+import { runScenario } from "../run/run-scenario.ts";
 import type { SolverChoice } from "../types.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
@@ -42,7 +42,7 @@ export const solveCommand: Command = {
         en: "solve takes one scenario file",
       });
       const scenario = await loadScenario(path, io.cwd);
-      const result = await allocateScenario(solver === undefined ? scenario : { ...scenario, solver });
+      const result = await runScenario(solver === undefined ? scenario : { ...scenario, solver });
       const rendered = {
         json: () => resultToJson(result),
         csv: () => resultToCsv(result, lang),
