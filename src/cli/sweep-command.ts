@@ -1,4 +1,4 @@
-import { sweepToText } from "../report/format-sweep.ts";
+import { sweepToJson, sweepToText } from "../report/format-sweep.ts";
 import { sweepTotals } from "../simulate/sweep-totals.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand, UsageError } from "./command.ts";
 import { EXIT_OK } from "./io.ts";
@@ -43,9 +43,7 @@ export const sweepCommand: Command = {
       }
       const scenario = await loadScenario(path, io.cwd);
       const sweep = await sweepTotals(scenario, from, to);
-      io.stdout(
-        format === "json" ? `${JSON.stringify(sweep, null, 2)}\n` : sweepToText(sweep, scenario, lang),
-      );
+      io.stdout(format === "json" ? sweepToJson(sweep) : sweepToText(sweep, scenario, lang));
       return EXIT_OK;
     }),
 };
