@@ -134,6 +134,28 @@ describe("quota-planner weights --method entropy|critic <county table>", () => {
     for (const [j, w] of (r.weights as number[]).entries()) expect(w).toBeCloseTo(expected[j]!, 12);
   });
 
+  it("--cost names a model indicator by its display name, its column header or its name", async () => {
+    const runs = await Promise.all(
+      ["一般公共预算收入", "一般公共预算收入（万元）", "fiscalRevenue", "Fiscal revenue"].map((name) =>
+        runCli(["weights", "--method", "entropy", "--cost", name, "--format", "json", COUNTY]),
+      ),
+    );
+    for (const run of runs) {
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).directions).toEqual([
+        "benefit",
+        "benefit",
+        "cost",
+        "benefit",
+        "benefit",
+        "benefit",
+      ]);
+    }
+    const unknown = await runCli(["weights", "--method", "entropy", "--cost", "游客", COUNTY]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--cost 列出的“游客”不是参与赋权的指标：应为 区位得分、地区生产总值");
+  });
+
   it("--model names another standard: its indicators and directions are used", async () => {
     const { code, stdout } = await runCli([
       "weights",

@@ -21,7 +21,11 @@ import {
 import { InputError } from "../types.ts";
 import type { AhpHierarchyResult } from "../weighting/ahp-hierarchy.ts";
 import { combinedWeights } from "../weighting/combined.ts";
-import { countyIndicators, countyIndicatorTable } from "../weighting/county-indicators.ts";
+import {
+  countyCostDirections,
+  countyIndicators,
+  countyIndicatorTable,
+} from "../weighting/county-indicators.ts";
 import type { DirectionMap, IndicatorTable } from "../weighting/indicator-table.ts";
 import {
   COMBINE_FORMS,
@@ -304,7 +308,7 @@ async function dataTable(
   const { table, directions } = countyIndicatorTable(data, indicators);
   return {
     table,
-    directions: { ...directions, ...costDirections(table, cost, file) },
+    directions: { ...directions, ...countyCostDirections(indicators, cost, file) },
     county: {
       model: displayPath(modelFile, io.cwd),
       labels: Object.fromEntries(indicators.map((i) => [i.name, i.label])),

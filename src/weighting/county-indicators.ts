@@ -101,3 +101,44 @@ export function countyIndicatorTable(
 function columnLabelZh(key: string): string {
   return TOWNSHIP_COLUMNS.find((c) => c.key === key)?.label.zh ?? key;
 }
+
+/**
+ * The cost indicators a caller lists for a county table (e.g. `--cost 距县城距离`), each named by the
+ * indicator's name, its display name in either language, or its column (header as written or canonical key).
+ *
+ * @param indicators from `countyIndicators`
+ * @param cost the names as listed
+ * @param file the table's file, for messages
+ * @returns `{ name: "cost" }` for each, by the indicator's name in the weights table
+ * @throws {InputError} naming each listed name that matches no indicator, with the display names there are
+ * @example
+ * countyCostDirections(countyIndicators(standard, demo, ["人口", "距县城距离"]), ["距县城距离"], "t.csv")  // { 距县城距离: "cost" }
+ */
+export function countyCostDirections(
+  indicators: readonly CountyIndicator[],
+  cost: readonly string[],
+  file: string,
+): Record<string, "cost"> {
+  const problems: InputProblem[] = [];
+  const directions: Record<string, "cost"> = {};
+  for (const name of cost) {
+    const key = matchColumn(name)?.key;
+    const found = indicators.find(
+      (i) => [i.name, i.label.zh, i.label.en, i.column].includes(name) || i.column === key,
+    );
+    if (found !== undefined) directions[found.name] = "cost";
+    else
+      problems.push({
+        code: "unknown-indicator",
+        file,
+        column: name,
+        found: name,
+        message: {
+          zh: `--cost 列出的“${name}”不是参与赋权的指标：应为 ${indicators.map((i) => i.label.zh).join("、")} 之一`,
+          en: `--cost names "${name}", which is not an indicator being weighed: expected one of ${indicators.map((i) => i.label.en).join(", ")}`,
+        },
+      });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return directions;
+}
