@@ -4,6 +4,7 @@ import { APPORTION_METHOD_NAMES, parseApportionMethod } from "../allocation/appo
 import { decodeText } from "../data/decode-text.ts";
 import { parseUnitsCsv } from "../data/units-csv.ts";
 import { apportionInfeasibleToJson, apportionToJson, apportionToText } from "../report/apportion-report.ts";
+import { APPORTION_HELP } from "../words/cli-help.ts";
 import {
   type Command,
   choice,
@@ -16,26 +17,7 @@ import {
 import { type CliIo, EXIT_INFEASIBLE, EXIT_OK } from "./io.ts";
 import { readInputFile } from "./load-scenario.ts";
 
-const help = {
-  zh: `用法：quota-planner apportion <表格.csv> --total N --method 方法 [--min k] [--max k]
-        [--weight-column 列名] [--format table|json] [--lang zh|en] [--hamilton-bounds requota|fixed-quota]
-
-把 N 个编制按权重分给表中各单位，取整方法有出处：
-  hamilton（最大余数）、jefferson 或 dhondt、webster 或 sainte-lague、adams、dean、huntington-hill
-表格第一列为单位名称；权重取 --weight-column 指定的列，未指定时取第二列；
-可选的 min、max 列为各行的最低数、最高数（空白时用 --min、--max）。
-退出码：0 完成，1 无解（附诊断），2 输入或参数有误。
-`,
-  en: `usage: quota-planner apportion <table.csv> --total N --method METHOD [--min k] [--max k]
-        [--weight-column COL] [--format table|json] [--lang zh|en] [--hamilton-bounds requota|fixed-quota]
-
-Divides N posts among the table's units in proportion to a weight, by a method with a pedigree:
-  hamilton (largest remainder), jefferson or dhondt, webster or sainte-lague, adams, dean, huntington-hill
-The first column names the unit; the weight is the --weight-column column, else the second column;
-optional columns min and max give each row's bounds (blank cells use --min and --max).
-Exit codes: 0 done, 1 infeasible (with the diagnosis), 2 bad input or usage.
-`,
-};
+const help = APPORTION_HELP;
 
 /**
  * `quota-planner apportion <table.csv>`: one classical apportionment method on a plain CSV of units and

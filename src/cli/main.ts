@@ -1,5 +1,6 @@
 import { modelAhpHierarchy } from "../weighting/model-ahp-hierarchy.ts";
 import type { RandomIndexTable } from "../weighting/random-index.ts";
+import { CLI_USAGE } from "../words/cli-help.ts";
 import { apportionCommand } from "./apportion-command.ts";
 import { type Command, usageReport } from "./command.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io.ts";
@@ -9,22 +10,6 @@ import { solveCommand } from "./solve-command.ts";
 import { sweepCommand } from "./sweep-command.ts";
 import { validateCommand } from "./validate-command.ts";
 import { weightsCommand } from "./weights-command.ts";
-
-const USAGE = `quota-planner — 乡镇编制配置规划器 / township staffing quota planner
-
-Usage:
-  quota-planner solve <scenario.yaml> [--out dir] [--lang zh|en] [--format table|json|csv|md] [--solver auto|exact|highs|jsLpSolver]
-  quota-planner validate <file>          check a county table (.csv/.xlsx/.json), a model or a scenario (.yaml)
-  quota-planner weights --method ahp|entropy|critic|combined [--format table|json] <file>
-                                         weights, λmax, CI, CR and inconsistent pairs (matrix CSV, data CSV, county table or model YAML)
-  quota-planner apportion <table.csv> --total N --method <name> [--min k] [--max k] [--weight-column col] [--format table|json]
-                                         one classical method on a plain table of units and weights
-  quota-planner sweep <scenario.yaml> --totals A..B [--format table|json] [--lang zh|en]
-                                         each township's posts as the county total moves; flags the Alabama paradox
-  quota-planner help <command>           every option of a command (also: quota-planner <command> --help)
-
-Exit codes: 0 ok, 1 infeasible (with the diagnosis), 2 bad input or usage, 3 the solver stopped without an allocation.
-`;
 
 /** Every command; `weights` reads model files relative to `cwd`. */
 function commands(cwd: string): readonly Command[] {
@@ -49,11 +34,11 @@ function commands(cwd: string): readonly Command[] {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
-    io.stdout(USAGE);
+    io.stdout(CLI_USAGE);
     return EXIT_BAD_INPUT;
   }
   if (name === "--help" || name === "-h" || (name === "help" && rest.length === 0)) {
-    io.stdout(USAGE);
+    io.stdout(CLI_USAGE);
     return EXIT_OK;
   }
   const wanted = name === "help" ? rest[0]! : name;
@@ -62,7 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(
       usageReport(
         { zh: `未知命令 ${wanted}`, en: `unknown command ${wanted}` },
-        { zh: USAGE, en: USAGE },
+        { zh: CLI_USAGE, en: CLI_USAGE },
         "zh",
       ),
     );

@@ -3,30 +3,14 @@ import { basename, extname, join, resolve } from "node:path";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
 import { runScenario } from "../run/run-scenario.ts";
 import type { SolverChoice } from "../types.ts";
+import { solveHelp } from "../words/cli-help.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
 import { displayPath, loadScenario } from "./load-scenario.ts";
 
 const SOLVERS = ["auto", "exact", "highs", "jsLpSolver"] as const satisfies readonly SolverChoice[];
 
-const help = {
-  zh: `用法：quota-planner solve <方案.yaml> [选项]
-按方案文件分配编制，打印结果（各乡镇编制及其理由、约束冲突、并列与政策检查）。
-  --format table|json|csv|md   输出格式（默认 table）
-  --lang zh|en                 语言（默认 zh）
-  --out 目录                   另把 JSON、CSV（UTF-8 BOM）和 Markdown 报告写入该目录（全部写成或一个不写）
-  --solver ${SOLVERS.join("|")}   求解器（默认 auto：无类别次序时用 exact，有时用 highs）
-退出码：0 完成，1 无解（附诊断），2 输入或参数有误，3 求解器未给出分配（超时或失败）。
-`,
-  en: `Usage: quota-planner solve <scenario.yaml> [options]
-Allocates the posts a scenario file describes and prints the result (each township's posts with reasons, conflicts, ties, policy checks).
-  --format table|json|csv|md   output format (default table)
-  --lang zh|en                 language (default zh)
-  --out dir                    also write JSON, CSV (UTF-8 BOM) and a Markdown report there (all three or none)
-  --solver ${SOLVERS.join("|")}   solver (default auto: exact without ordering rows, highs with them)
-Exit codes: 0 done, 1 infeasible (with the diagnosis), 2 bad input or usage, 3 the solver stopped without an allocation.
-`,
-};
+const help = solveHelp(SOLVERS);
 
 /** `quota-planner solve <scenario.yaml>`: the allocation of a scenario, printed and optionally written to files. */
 export const solveCommand: Command = {

@@ -1,23 +1,11 @@
 import { extname } from "node:path";
+import { VALIDATE_HELP } from "../words/cli-help.ts";
 import { type Command, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_OK } from "./io.ts";
 import { displayPath, loadCountyData, loadModel, loadScenario } from "./load-scenario.ts";
 import { looksLikeModel, readText } from "./model-file.ts";
 
-const help = {
-  zh: `用法：quota-planner validate <文件> [选项]
-检查一个数据文件（.csv/.xlsx/.json 乡镇表）、标准文件或方案文件（.yaml），列出全部问题及其位置。
-  --sheet 名称    XLSX 工作表（默认第一个）
-  --lang zh|en    语言（默认 zh）
-退出码：0 文件无误，2 输入或参数有误。
-`,
-  en: `Usage: quota-planner validate <file> [options]
-Checks a county table (.csv/.xlsx/.json), a model or a scenario file (.yaml) and lists every problem with where it is.
-  --sheet name    XLSX worksheet (default the first)
-  --lang zh|en    language (default zh)
-Exit codes: 0 the file is fine, 2 bad input or usage.
-`,
-};
+const help = VALIDATE_HELP;
 
 /** `quota-planner validate <file>`: checks a county table, a model or a scenario and says what it holds. */
 export const validateCommand: Command = {

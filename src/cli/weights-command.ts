@@ -36,6 +36,7 @@ import {
 import { parsePairwiseCsv } from "../weighting/pairwise-csv.ts";
 import { RANDOM_INDEX_IDS, type RandomIndexTable } from "../weighting/random-index.ts";
 import { costDirections, matrixWeights, objectiveWeights } from "../weighting/weights-input-problems.ts";
+import { weightsHelp } from "../words/cli-help.ts";
 import {
   type Command,
   choice,
@@ -64,46 +65,13 @@ export interface WeightsCommandOptions {
   ) => Promise<AhpHierarchyResult>;
 }
 
-const METHODS = DERIVED_WEIGHTING_METHODS.join("|");
-
-const help = {
-  zh: `用法：quota-planner weights --method ${METHODS} [选项] <文件>
-  --method ahp       文件为判断矩阵 CSV（首行、首列为指标名称，单元格为 1/9–9 的数或 1/3 这样的分数），或标准/方案 YAML
-  --method entropy   文件为乡镇 × 指标的数据 CSV（首列为名称），熵权法；或乡镇表（含编号、名称、类别列），取标准的指标
-  --method critic    同上，CRITIC 法
-  --method combined  --expert 专家权重 CSV（指标,权重）或判断矩阵 CSV，<文件> 为数据 CSV 或乡镇表
-  --format json|table        输出格式（默认 table）
-  --lang zh|en               表格语言（默认 zh）
-  --ri ${RANDOM_INDEX_IDS.join("|")}   随机一致性指标表（默认 saaty；标准文件默认用其 randomIndex）
-  --cost 列,列               成本型（越小越好）指标
-  --normalise ${ENTROPY_NORMALISATIONS.join("|")}     熵权法的归一化方式（默认 minmax）
-  --model 标准.yaml          乡镇表的指标及其方向取自该标准（默认 models/standard.yaml）
-  --indicators 列,列         乡镇表中参与赋权的列（默认标准的全部指标；方向取标准中读该列的指标，否则为效益型）
-  --expert 文件              组合赋权的专家权重
-  --expert-share 0.5         组合赋权中专家权重所占比例（默认 0.5，加法合成）
-  --data-method ${DATA_WEIGHTING_METHODS.join("|")}   组合赋权的数据权重方法（默认 entropy）
-  --combine ${COMBINE_FORMS.join("|")}   合成方式（默认 additive）
-退出码：0 完成（判断矩阵不一致只报告，不算错误），2 输入或参数有误。
-`,
-  en: `Usage: quota-planner weights --method ${METHODS} [options] <file>
-  --method ahp       file is a pairwise matrix CSV (first row and column name the criteria; cells 1/9–9 or fractions such as 1/3), or a model or scenario YAML
-  --method entropy   file is a CSV of townships × indicators (first column = names); entropy weights; or a county table (with id, name and category columns), weighed on the model's indicators
-  --method critic    same file; CRITIC weights
-  --method combined  --expert weights CSV (name,weight) or matrix CSV; <file> is the data CSV or a county table
-  --format json|table        output format (default table)
-  --lang zh|en               table language (default zh)
-  --ri ${RANDOM_INDEX_IDS.join("|")}   random index table (default saaty; a model file's own randomIndex)
-  --cost col,col             cost (smaller-is-better) indicators
-  --normalise ${ENTROPY_NORMALISATIONS.join("|")}     entropy proportions (default minmax)
-  --model model.yaml         for a county table: the standard whose indicators and directions are used (default models/standard.yaml)
-  --indicators col,col       for a county table: the columns to weigh (default the model's indicators; each column's direction from the model's indicator on it, else benefit)
-  --expert file              expert weights for combined
-  --expert-share 0.5         expert share in the additive combination (default 0.5)
-  --data-method ${DATA_WEIGHTING_METHODS.join("|")}   data method for combined (default entropy)
-  --combine ${COMBINE_FORMS.join("|")}   combination form (default additive)
-Exit codes: 0 done (an inconsistent matrix is reported, not an error), 2 bad input or usage.
-`,
-};
+const help = weightsHelp({
+  METHODS: DERIVED_WEIGHTING_METHODS.join("|"),
+  RANDOM_INDEX_IDS,
+  ENTROPY_NORMALISATIONS,
+  DATA_WEIGHTING_METHODS,
+  COMBINE_FORMS,
+});
 
 const OPTIONS = [
   "method",
