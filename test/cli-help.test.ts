@@ -64,7 +64,7 @@ describe("quota-planner <command> --help", () => {
   });
 
   it("help, --help and -h print the overview listing every command and the exit codes; no command exits 2", async () => {
-    for (const args of [["help"], ["--help"], ["-h"]]) {
+    for (const args of [["help"], ["--help"], ["-h"], ["help", "help"]]) {
       const { code, stdout } = await runCli(args);
       expect(code).toBe(0);
       for (const command of Object.keys(COMMANDS)) expect(stdout).toContain(`quota-planner ${command} `);

@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(CLI_USAGE);
     return EXIT_BAD_INPUT;
   }
-  if (name === "--help" || name === "-h" || (name === "help" && rest.length === 0)) {
+  if (name === "--help" || name === "-h" || (name === "help" && (rest.length === 0 || rest[0] === "help"))) {
     io.stdout(CLI_USAGE);
     return EXIT_OK;
   }
