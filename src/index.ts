@@ -80,6 +80,13 @@ export { parseNumber } from "./data/parse-number.ts";
 export { presentCategories } from "./data/present-categories.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
+export type { IndicatorCsv, PairwiseCsv, WeightsCsvOptions, WeightsList } from "./data/weights-csv.ts";
+export {
+  looksLikePairwiseCsv,
+  parseIndicatorCsv,
+  parseWeightsCsv,
+  readPairwiseCsv,
+} from "./data/weights-csv.ts";
 export type { AhpEdit, AhpStart, WeightingBlock } from "./edit/ahp-edit.ts";
 export {
   AHP_LAB_EXPERT,
@@ -232,6 +239,7 @@ export type { JudgementsFromWeightsOptions } from "./weighting/judgements-from-w
 export { judgementsFromWeights } from "./weighting/judgements-from-weights.ts";
 export type { NormaliseOptions } from "./weighting/normalise.ts";
 export { normaliseScores, transformValue } from "./weighting/normalise.ts";
+export { parsePairwiseCsv } from "./weighting/pairwise-csv.ts";
 export type {
   JudgementCell,
   JudgementMatrix,
@@ -254,13 +262,6 @@ export type {
   TownshipIndex,
 } from "./weighting/weighted-index.ts";
 export { computeIndex, indexWeights } from "./weighting/weighted-index.ts";
-export type { PairwiseCsv, WeightsCsvOptions } from "./weighting/weights-csv.ts";
-export {
-  looksLikePairwiseCsv,
-  parseIndicatorCsv,
-  parsePairwiseCsv,
-  parseWeightsCsv,
-} from "./weighting/weights-csv.ts";
 export type { BackendName, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
 export {
   APPORTION_METHOD_LABELS,

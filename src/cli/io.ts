@@ -8,7 +8,16 @@ export interface CliIo {
   readonly cwd: string;
 }
 
-/** Exit codes of every command: 0 ok, 1 infeasible (with a diagnosis), 2 bad input or usage. */
+/**
+ * The exit codes of every command (documented in the README and in `quota-planner help`):
+ * | code | meaning |
+ * |---|---|
+ * | 0 | done (an inconsistent AHP matrix is reported, not an error) |
+ * | 1 | infeasible: the settings admit no allocation; the diagnosis is printed |
+ * | 2 | bad input or usage: every problem with its file, row, column or key path, in both languages |
+ * | 3 | the solver stopped without an allocation (time-out or failure) |
+ */
 export const EXIT_OK = 0;
 export const EXIT_INFEASIBLE = 1;
 export const EXIT_BAD_INPUT = 2;
+export const EXIT_NO_SOLUTION = 3;

@@ -3,7 +3,6 @@
  * diagnosis of infeasible settings, and a table of input problems (row, column, value, message).
  */
 import {
-  APPORTION_METHOD_LABELS,
   BACKEND_LABELS,
   checkRuleLabel,
   colon,

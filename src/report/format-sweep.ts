@@ -1,7 +1,6 @@
 import type { SweepResult } from "../simulate/sweep-totals.ts";
 import type { Lang, Scenario } from "../types.ts";
 import { RESULT_COLUMNS } from "../words/result-columns.ts";
-import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
 import { SUMMARY_LABELS } from "../words/summary-labels.ts";
 import { t } from "../words/t.ts";
 import { sweepSummary } from "./sweep-summary.ts";
@@ -38,4 +37,12 @@ export function sweepToText(sweep: SweepResult, scenario: Scenario, lang: Lang):
   lines.push(summary.headline[lang]);
   for (const sentence of summary.cases) lines.push(`  ${sentence[lang]}`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * A sweep as JSON: every step and every Alabama-paradox case, as `sweepTotals` returns them.
+ * @example JSON.parse(sweepToJson(await sweepTotals(scenario, 521, 560))).steps.length  // 40
+ */
+export function sweepToJson(sweep: SweepResult): string {
+  return `${JSON.stringify(sweep, null, 2)}\n`;
 }

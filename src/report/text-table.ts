@@ -18,17 +18,18 @@ export function displayWidth(text: string): number {
 }
 
 /**
- * Lays out rows as an aligned plain-text table (numbers right-aligned, text left-aligned), CJK-width aware.
- * @example textTable(["a", "b"], [["x", "1"]], ["left", "right"])
+ * Lays out rows as an aligned plain-text table (numbers right-aligned, text left-aligned), CJK-width aware:
+ * a header row and a rule of dashes, or no header at all when `headers` is null. Trailing spaces are trimmed.
+ * @example textTable(["a", "b"], [["x", "1"]], ["left", "right"])  // "a  b\n-  -\nx  1"
+ * @example textTable(null, [["λmax", "5.07"]], ["left", "left"])   // "λmax  5.07"
  */
 export function textTable(
-  headers: readonly string[],
+  headers: readonly string[] | null,
   rows: readonly (readonly string[])[],
   align: readonly ("left" | "right")[],
 ): string {
-  const widths = headers.map((h, c) =>
-    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))),
-  );
+  const all = headers === null ? rows : [headers, ...rows];
+  const widths = (headers ?? align).map((_, c) => Math.max(0, ...all.map((r) => displayWidth(r[c] ?? ""))));
   const pad = (text: string, c: number) => {
     const space = " ".repeat(widths[c]! - displayWidth(text));
     return align[c] === "right" ? space + text : text + space;
@@ -38,5 +39,8 @@ export function textTable(
       .map((cell, c) => pad(cell, c))
       .join("  ")
       .trimEnd();
-  return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  const body = rows.map(line);
+  return (
+    headers === null ? body : [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...body]
+  ).join("\n");
 }

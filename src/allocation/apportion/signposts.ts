@@ -33,6 +33,18 @@ const ALIASES: Readonly<Record<string, ApportionMethod>> = {
   hill: "huntington-hill",
 };
 
+/** The names offered to people for the methods (`parseApportionMethod` reads these and more), in the order the docs present them. */
+export const APPORTION_METHOD_NAMES: readonly string[] = [
+  "hamilton",
+  "jefferson",
+  "dhondt",
+  "webster",
+  "sainte-lague",
+  "adams",
+  "dean",
+  "huntington-hill",
+];
+
 /**
  * Reads a method name as people write it: "dhondt" or "D'Hondt" is Jefferson's method, "sainte-lague"
  * is Webster's, "equal proportions" is Huntington-Hill's.

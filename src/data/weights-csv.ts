@@ -1,9 +1,6 @@
-import { type CsvRecord, parseCsv } from "../data/parse-csv.ts";
-import { parseNumber } from "../data/parse-number.ts";
 import { InputError, type InputProblem } from "../types.ts";
-import type { WeightVector } from "./combined.ts";
-import type { IndicatorTable } from "./indicator-table.ts";
-import { checkPairwiseMatrix } from "./pairwise-matrix.ts";
+import { type CsvRecord, parseCsv } from "./parse-csv.ts";
+import { parseNumber } from "./parse-number.ts";
 
 /** Options of the CSV readers: the file name used in problems. */
 export interface WeightsCsvOptions {
@@ -14,23 +11,40 @@ export interface WeightsCsvOptions {
 export interface PairwiseCsv {
   readonly names: readonly string[];
   readonly matrix: readonly (readonly string[])[];
+  /** The spreadsheet row (1-based) each matrix row was read from, for messages. */
+  readonly rows: readonly number[];
+}
+
+/** Alternatives × indicators read from CSV (the shape `entropyWeights` and `criticWeights` take). */
+export interface IndicatorCsv {
+  /** Alternatives (townships), one per row of `values`. */
+  readonly names: readonly string[];
+  /** Indicator headers, one per column of `values`. */
+  readonly indicators: readonly string[];
+  readonly values: readonly (readonly number[])[];
+}
+
+/** Expert weights read from CSV: names and relative weights (>= 0) in file order. */
+export interface WeightsList {
+  readonly names: readonly string[];
+  readonly weights: readonly number[];
 }
 
 /**
- * Reads a bare pairwise comparison matrix from CSV text: the first row holds the criterion names
- * (its first cell is a free label and may be empty), the first column repeats them in the same
- * order, and the cells hold judgements — numbers or fractions such as 1/3. Cells below the diagonal
- * may be left empty (filled with reciprocals). Blank lines are skipped.
+ * Reads the shape of a bare pairwise comparison matrix from CSV text: the first row holds the
+ * criterion names (its first cell is a free label and may be empty), the first column repeats them in
+ * the same order, and the cells hold judgements as written. Blank lines are skipped. The judgements
+ * themselves are checked by `parsePairwiseCsv` (src/weighting), which reads the file through this.
  *
  * @param text decoded CSV text (see `decodeText`)
  * @param options `file` names the file in problems
- * @returns the names and the cell texts, ready for `ahpWeights`
+ * @returns the names, the cell texts and the spreadsheet row of each matrix row
  * @throws {InputError} listing every problem with its file, row (as a spreadsheet numbers it) and
- *   column header: shape, row names out of order, and each bad judgement (see `checkPairwiseMatrix`)
+ *   column header: no names, a row count that differs from the names, row names out of order, extra cells
  * @example
- * parsePairwiseCsv(",a,b\na,1,3\nb,1/3,1\n")  // { names: ["a", "b"], matrix: [["1", "3"], ["1/3", "1"]] }
+ * readPairwiseCsv(",a,b\na,1,3\nb,1/3,1\n")  // { names: ["a", "b"], matrix: [["1", "3"], ["1/3", "1"]], rows: [2, 3] }
  */
-export function parsePairwiseCsv(text: string, options: WeightsCsvOptions = {}): PairwiseCsv {
+export function readPairwiseCsv(text: string, options: WeightsCsvOptions = {}): PairwiseCsv {
   const records = nonBlank(parseCsv(text, options));
   const where = (row?: number, column?: string) => location(options.file, row, column);
   const header = records[0];
@@ -100,21 +114,7 @@ export function parsePairwiseCsv(text: string, options: WeightsCsvOptions = {}):
   });
   if (problems.length > 0) throw new InputError(problems);
   const matrix = rows.map((record) => names.map((_, j) => (record.cells[j + 1] ?? "").trim()));
-  const issues = checkPairwiseMatrix(names, matrix);
-  if (issues.length > 0) {
-    throw new InputError(
-      issues.map((issue) => ({
-        code: issue.code,
-        ...where(
-          issue.row !== undefined ? rows[issue.row]?.row : undefined,
-          issue.column !== undefined ? names[issue.column] : undefined,
-        ),
-        ...(issue.found !== undefined ? { found: issue.found } : {}),
-        message: issue.message,
-      })),
-    );
-  }
-  return { names, matrix };
+  return { names, matrix, rows: rows.map((record) => record.row) };
 }
 
 /**
@@ -131,7 +131,7 @@ export function parsePairwiseCsv(text: string, options: WeightsCsvOptions = {}):
  * @example
  * parseIndicatorCsv("乡镇,人口,面积\n甲镇,1200,30\n乙镇,800,45\n").values  // [[1200, 30], [800, 45]]
  */
-export function parseIndicatorCsv(text: string, options: WeightsCsvOptions = {}): IndicatorTable {
+export function parseIndicatorCsv(text: string, options: WeightsCsvOptions = {}): IndicatorCsv {
   const records = nonBlank(parseCsv(text, options));
   const where = (row?: number, column?: string) => location(options.file, row, column);
   const header = records[0];
@@ -258,7 +258,7 @@ export function parseIndicatorCsv(text: string, options: WeightsCsvOptions = {})
  * @example
  * parseWeightsCsv("indicator,weight\npopulation,0.6\narea,0.4\n")  // { names: ["population", "area"], weights: [0.6, 0.4] }
  */
-export function parseWeightsCsv(text: string, options: WeightsCsvOptions = {}): WeightVector {
+export function parseWeightsCsv(text: string, options: WeightsCsvOptions = {}): WeightsList {
   const records = nonBlank(parseCsv(text, options));
   const where = (row?: number, column?: string) => location(options.file, row, column);
   const first = records[0];

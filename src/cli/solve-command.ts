@@ -1,0 +1,64 @@
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
+import { runScenario } from "../run/run-scenario.ts";
+import type { SolverChoice } from "../types.ts";
+import { solveHelp } from "../words/cli-help.ts";
+import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
+import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
+import { displayPath, loadScenario } from "./load-scenario.ts";
+
+const SOLVERS = ["auto", "exact", "highs", "jsLpSolver"] as const satisfies readonly SolverChoice[];
+
+const help = solveHelp(SOLVERS);
+
+/** `quota-planner solve <scenario.yaml>`: the allocation of a scenario, printed and optionally written to files. */
+export const solveCommand: Command = {
+  name: "solve",
+  help,
+  run: (args, io) =>
+    runCommand(help, args, io, async () => {
+      const { values, positionals, lang } = parseOptions(args, ["out", "format", "solver"]);
+      const format = choice(values.format, ["table", "json", "csv", "md"] as const, "format", "table");
+      const solver = choice(values.solver, SOLVERS, "solver");
+      const path = onePositional(positionals, {
+        zh: "solve 需要一个方案文件",
+        en: "solve takes one scenario file",
+      });
+      const scenario = await loadScenario(path, io.cwd);
+      const result = await runScenario(solver === undefined ? scenario : { ...scenario, solver });
+      const rendered = {
+        json: () => resultToJson(result),
+        csv: () => resultToCsv(result, lang),
+        md: () => resultToMarkdown(result, lang),
+        table: () => resultToText(result, lang),
+      };
+      io.stdout(rendered[format]());
+      if (values.out !== undefined) {
+        const stem = basename(path, extname(path));
+        await writeAll(resolve(io.cwd, values.out), [
+          [`${stem}.json`, rendered.json()],
+          [`${stem}.csv`, rendered.csv()],
+          [`${stem}.md`, rendered.md()],
+        ]);
+        const shown = displayPath(join(values.out, stem), io.cwd);
+        io.stderr(lang === "zh" ? `已写入 ${shown}.{json,csv,md}\n` : `wrote ${shown}.{json,csv,md}\n`);
+      }
+      if (result.solver.status === "infeasible") return EXIT_INFEASIBLE;
+      if (result.solver.status === "timedOut" || result.solver.status === "error") return EXIT_NO_SOLUTION;
+      return EXIT_OK;
+    }),
+};
+
+/** Writes every file under a temporary name first, then renames them, so a failure leaves nothing half-written. */
+async function writeAll(dir: string, files: readonly (readonly [string, string])[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const temps = files.map(([name]) => join(dir, `.${name}.tmp-${process.pid}`));
+  try {
+    await Promise.all(files.map(([, text], i) => writeFile(temps[i]!, text, "utf8")));
+    for (let i = 0; i < files.length; i++) await rename(temps[i]!, join(dir, files[i]![0]));
+  } catch (error) {
+    await Promise.all(temps.map((temp) => rm(temp, { force: true })));
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+import { extname } from "node:path";
+import { columnLabel } from "../data/column-label.ts";
+import { VALIDATE_HELP } from "../words/cli-help.ts";
+import { type Command, onePositional, parseOptions, runCommand } from "./command.ts";
+import { EXIT_OK } from "./io.ts";
+import { displayPath, loadCountyData, loadModel, loadScenario } from "./load-scenario.ts";
+import { looksLikeModel, readText } from "./model-file.ts";
+
+const help = VALIDATE_HELP;
+
+/** `quota-planner validate <file>`: checks a county table, a model or a scenario and says what it holds. */
+export const validateCommand: Command = {
+  name: "validate",
+  help,
+  run: (args, io) =>
+    runCommand(help, args, io, async () => {
+      const { values, positionals, lang } = parseOptions(args, ["sheet"]);
+      const path = onePositional(positionals, { zh: "validate 需要一个文件", en: "validate takes one file" });
+      const shown = displayPath(path, io.cwd);
+      const zh = lang === "zh";
+      const extension = extname(path).toLowerCase();
+      if (extension === ".yaml" || extension === ".yml") {
+        if (looksLikeModel(await readText(path, io.cwd))) {
+          const model = await loadModel(path, io.cwd);
+          const indicators = model.factors.reduce((s, f) => s + f.indicators.length, 0);
+          io.stdout(
+            zh
+              ? `✓ 标准文件 ${shown}：${model.factors.length} 个因素，${indicators} 个指标\n`
+              : `✓ model ${shown}: ${model.factors.length} factors, ${indicators} indicators\n`,
+          );
+          return EXIT_OK;
+        }
+        const scenario = await loadScenario(path, io.cwd);
+        io.stdout(
+          zh
+            ? `✓ 方案文件 ${shown}：数据 ${scenario.dataSource}（${scenario.data.townships.length} 个乡镇），标准 ${scenario.modelSource}\n`
+            : `✓ scenario ${shown}: data ${scenario.dataSource} (${scenario.data.townships.length} townships), model ${scenario.modelSource}\n`,
+        );
+        return EXIT_OK;
+      }
+      const data = await loadCountyData(path, io.cwd, values.sheet);
+      const categories = new Set(data.townships.map((t) => t.category)).size;
+      io.stdout(
+        zh
+          ? `✓ 数据文件 ${shown}：${data.townships.length} 个乡镇，${categories} 个类别，数值列 ${data.columns.map((c) => columnLabel(c).zh).join("、")}\n`
+          : `✓ county table ${shown}: ${data.townships.length} townships, ${categories} categories, numeric columns ${data.columns.join(", ")}\n`,
+      );
+      return EXIT_OK;
+    }),
+};

@@ -1,0 +1,151 @@
+import type { Bilingual } from "../types.ts";
+
+/*
+ * The help texts of the command line (`quota-planner <command> --help`, `quota-planner help <command>`): usage
+ * and every option, per language. Lists of values (methods, tables, forms) are passed in by the CLI, which takes
+ * them from the library.
+ */
+
+/** The overview: every command in one line or two, and the exit codes. */
+export const CLI_USAGE = `quota-planner — 乡镇编制配置规划器 / township staffing quota planner
+
+Usage:
+  quota-planner solve <scenario.yaml> [--out dir] [--lang zh|en] [--format table|json|csv|md] [--solver auto|exact|highs|jsLpSolver]
+  quota-planner validate <file>          check a county table (.csv/.xlsx/.json), a model or a scenario (.yaml)
+  quota-planner weights --method ahp|entropy|critic|combined [--format table|json] <file>
+                                         weights, λmax, CI, CR and inconsistent pairs (matrix CSV, data CSV, county table or model YAML)
+  quota-planner apportion <table.csv> --total N --method <name> [--min k] [--max k] [--weight-column col] [--format table|json]
+                                         one classical method on a plain table of units and weights
+  quota-planner sweep <scenario.yaml> --totals A..B [--format table|json] [--lang zh|en]
+                                         each township's posts as the county total moves; flags the Alabama paradox
+  quota-planner help <command>           every option of a command (also: quota-planner <command> --help)
+
+Exit codes: 0 ok, 1 infeasible (with the diagnosis), 2 bad input or usage, 3 the solver stopped without an allocation.
+`;
+
+/** Help of `quota-planner validate`. */
+export const VALIDATE_HELP: Bilingual = {
+  zh: `用法：quota-planner validate <文件> [选项]
+检查一个数据文件（.csv/.xlsx/.json 乡镇表）、标准文件或方案文件（.yaml），列出全部问题及其位置。
+  --sheet 名称    XLSX 工作表（默认第一个）
+  --lang zh|en    语言（默认 zh）
+退出码：0 文件无误，2 输入或参数有误。
+`,
+  en: `Usage: quota-planner validate <file> [options]
+Checks a county table (.csv/.xlsx/.json), a model or a scenario file (.yaml) and lists every problem with where it is.
+  --sheet name    XLSX worksheet (default the first)
+  --lang zh|en    language (default zh)
+Exit codes: 0 the file is fine, 2 bad input or usage.
+`,
+};
+
+/** Help of `quota-planner sweep`. */
+export const SWEEP_HELP: Bilingual = {
+  zh: `用法：quota-planner sweep <方案.yaml> --totals A..B [选项]
+县总数从 A 变到 B 时各乡镇的编制，并标出每一处阿拉巴马悖论（总数增加、某乡镇反而减少）。
+  --totals A..B        总数范围（整数，A ≤ B，至多 2001 个）
+  --format table|json  输出格式（默认 table）
+  --lang zh|en         语言（默认 zh）
+退出码：0 完成，2 输入或参数有误。
+`,
+  en: `Usage: quota-planner sweep <scenario.yaml> --totals A..B [options]
+Each township's posts as the county total moves from A to B; flags every Alabama paradox (a larger total costs a township a post).
+  --totals A..B        the totals (whole numbers, A <= B, at most 2,001)
+  --format table|json  output format (default table)
+  --lang zh|en         language (default zh)
+Exit codes: 0 done, 2 bad input or usage.
+`,
+};
+
+/** Help of `quota-planner apportion`. */
+export const APPORTION_HELP: Bilingual = {
+  zh: `用法：quota-planner apportion <表格.csv> --total N --method 方法 [--min k] [--max k]
+        [--weight-column 列名] [--format table|json] [--lang zh|en] [--hamilton-bounds requota|fixed-quota]
+
+把 N 个编制按权重分给表中各单位，取整方法有出处：
+  hamilton（最大余数）、jefferson 或 dhondt、webster 或 sainte-lague、adams、dean、huntington-hill
+表格第一列为单位名称；权重取 --weight-column 指定的列，未指定时取第二列；
+可选的 min、max 列为各行的最低数、最高数（空白时用 --min、--max）。
+退出码：0 完成，1 无解（附诊断），2 输入或参数有误。
+`,
+  en: `usage: quota-planner apportion <table.csv> --total N --method METHOD [--min k] [--max k]
+        [--weight-column COL] [--format table|json] [--lang zh|en] [--hamilton-bounds requota|fixed-quota]
+
+Divides N posts among the table's units in proportion to a weight, by a method with a pedigree:
+  hamilton (largest remainder), jefferson or dhondt, webster or sainte-lague, adams, dean, huntington-hill
+The first column names the unit; the weight is the --weight-column column, else the second column;
+optional columns min and max give each row's bounds (blank cells use --min and --max).
+Exit codes: 0 done, 1 infeasible (with the diagnosis), 2 bad input or usage.
+`,
+};
+
+/** Help of `quota-planner solve`, with the solvers it offers. */
+export function solveHelp(SOLVERS: readonly string[]): Bilingual {
+  return {
+    zh: `用法：quota-planner solve <方案.yaml> [选项]
+按方案文件分配编制，打印结果（各乡镇编制及其理由、约束冲突、并列与政策检查）。
+  --format table|json|csv|md   输出格式（默认 table）
+  --lang zh|en                 语言（默认 zh）
+  --out 目录                   另把 JSON、CSV（UTF-8 BOM）和 Markdown 报告写入该目录（全部写成或一个不写）
+  --solver ${SOLVERS.join("|")}   求解器（默认 auto：无类别次序时用 exact，有时用 highs）
+退出码：0 完成，1 无解（附诊断），2 输入或参数有误，3 求解器未给出分配（超时或失败）。
+`,
+    en: `Usage: quota-planner solve <scenario.yaml> [options]
+Allocates the posts a scenario file describes and prints the result (each township's posts with reasons, conflicts, ties, policy checks).
+  --format table|json|csv|md   output format (default table)
+  --lang zh|en                 language (default zh)
+  --out dir                    also write JSON, CSV (UTF-8 BOM) and a Markdown report there (all three or none)
+  --solver ${SOLVERS.join("|")}   solver (default auto: exact without ordering rows, highs with them)
+Exit codes: 0 done, 1 infeasible (with the diagnosis), 2 bad input or usage, 3 the solver stopped without an allocation.
+`,
+  };
+}
+
+/** Help of `quota-planner weights`, with the methods, random-index tables, normalisations and forms it offers. */
+export function weightsHelp(lists: {
+  readonly METHODS: string;
+  readonly RANDOM_INDEX_IDS: readonly string[];
+  readonly ENTROPY_NORMALISATIONS: readonly string[];
+  readonly DATA_WEIGHTING_METHODS: readonly string[];
+  readonly COMBINE_FORMS: readonly string[];
+}): Bilingual {
+  const { METHODS, RANDOM_INDEX_IDS, ENTROPY_NORMALISATIONS, DATA_WEIGHTING_METHODS, COMBINE_FORMS } = lists;
+  return {
+    zh: `用法：quota-planner weights --method ${METHODS} [选项] <文件>
+  --method ahp       文件为判断矩阵 CSV（首行、首列为指标名称，单元格为 1/9–9 的数或 1/3 这样的分数），或标准/方案 YAML
+  --method entropy   文件为乡镇 × 指标的数据 CSV（首列为名称），熵权法；或乡镇表（含编号、名称、类别列），取标准的指标
+  --method critic    同上，CRITIC 法
+  --method combined  --expert 专家权重 CSV（指标,权重）或判断矩阵 CSV，<文件> 为数据 CSV 或乡镇表
+  --format json|table        输出格式（默认 table）
+  --lang zh|en               表格语言（默认 zh）
+  --ri ${RANDOM_INDEX_IDS.join("|")}   随机一致性指标表（默认 saaty；标准文件默认用其 randomIndex）
+  --cost 列,列               成本型（越小越好）指标
+  --normalise ${ENTROPY_NORMALISATIONS.join("|")}     熵权法的归一化方式（默认 minmax）
+  --model 标准.yaml          乡镇表的指标及其方向取自该标准（默认 models/standard.yaml）
+  --indicators 列,列         乡镇表中参与赋权的列（默认标准的全部指标；方向取标准中读该列的指标，否则为效益型）
+  --expert 文件              组合赋权的专家权重
+  --expert-share 0.5         组合赋权中专家权重所占比例（默认 0.5，加法合成）
+  --data-method ${DATA_WEIGHTING_METHODS.join("|")}   组合赋权的数据权重方法（默认 entropy）
+  --combine ${COMBINE_FORMS.join("|")}   合成方式（默认 additive）
+退出码：0 完成（判断矩阵不一致只报告，不算错误），2 输入或参数有误。
+`,
+    en: `Usage: quota-planner weights --method ${METHODS} [options] <file>
+  --method ahp       file is a pairwise matrix CSV (first row and column name the criteria; cells 1/9–9 or fractions such as 1/3), or a model or scenario YAML
+  --method entropy   file is a CSV of townships × indicators (first column = names); entropy weights; or a county table (with id, name and category columns), weighed on the model's indicators
+  --method critic    same file; CRITIC weights
+  --method combined  --expert weights CSV (name,weight) or matrix CSV; <file> is the data CSV or a county table
+  --format json|table        output format (default table)
+  --lang zh|en               table language (default zh)
+  --ri ${RANDOM_INDEX_IDS.join("|")}   random index table (default saaty; a model file's own randomIndex)
+  --cost col,col             cost (smaller-is-better) indicators
+  --normalise ${ENTROPY_NORMALISATIONS.join("|")}     entropy proportions (default minmax)
+  --model model.yaml         for a county table: the standard whose indicators and directions are used (default models/standard.yaml)
+  --indicators col,col       for a county table: the columns to weigh (default the model's indicators; each column's direction from the model's indicator on it, else benefit)
+  --expert file              expert weights for combined
+  --expert-share 0.5         expert share in the additive combination (default 0.5)
+  --data-method ${DATA_WEIGHTING_METHODS.join("|")}   data method for combined (default entropy)
+  --combine ${COMBINE_FORMS.join("|")}   combination form (default additive)
+Exit codes: 0 done (an inconsistent matrix is reported, not an error), 2 bad input or usage.
+`,
+  };
+}
