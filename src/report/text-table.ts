@@ -19,7 +19,7 @@ export function displayWidth(text: string): number {
 
 /**
  * Lays out rows as an aligned plain-text table (numbers right-aligned, text left-aligned), CJK-width aware.
- * @example textTable(["a", "b"], [["x", "1"]], ["left", "right"])
+ * @example textTable(["a", "b"], [["x", "1"]], ["left", "right"]) // "a  b\n-  -\nx  1"
  */
 export function textTable(
   headers: readonly string[],
