@@ -1,8 +1,6 @@
 // The public entry of quota-planner: every name the CLI, the pages and users may rely on.
 // Browser-safe: nothing here touches the file system (Node-only loading lives in src/cli/).
 
-export type { ScenarioResult, SolverReport, TownshipResult } from "./allocation/allocate-scenario.ts";
-export { allocateScenario } from "./allocation/allocate-scenario.ts";
 export { apportion } from "./allocation/apportion/apportion.ts";
 export type { DivisorFormResult } from "./allocation/apportion/divisor.ts";
 export { apportionByDivisor } from "./allocation/apportion/divisor.ts";
@@ -20,7 +18,7 @@ export {
 } from "./allocation/apportion/signposts.ts";
 export type { AlabamaFlag, ApportionSweep, SweepRow } from "./allocation/apportion/sweep.ts";
 export { apportionSweep } from "./allocation/apportion/sweep.ts";
-export { TIE_BREAK_RULE, TIE_TOLERANCE } from "./allocation/apportion/ties.ts";
+export { TIE_BREAK_RULE } from "./allocation/apportion/ties.ts";
 export type {
   ApportionInfeasible,
   ApportionMethod,
@@ -40,8 +38,8 @@ export type {
 export type { QuotaCheck, QuotaViolation } from "./allocation/apportion/within-quota.ts";
 export { withinQuota } from "./allocation/apportion/within-quota.ts";
 export { loadHighs } from "./allocation/backends/highs.ts";
-export type { ScenarioProblem, ScenarioTotals } from "./allocation/build-problem.ts";
-export { buildScenarioProblem, currentPosts } from "./allocation/build-problem.ts";
+export type { TownshipBounds } from "./allocation/bounds.ts";
+export { boundSource, townshipBounds } from "./allocation/bounds.ts";
 export { diagnoseAllocation } from "./allocation/diagnose.ts";
 export type { AllocationTie, GreedyAllocation } from "./allocation/exact.ts";
 export { allocateExact } from "./allocation/exact.ts";
@@ -54,8 +52,16 @@ export type {
   Conflict,
   OrderingPair,
 } from "./allocation/problem.ts";
+export type { ScenarioProblem } from "./allocation/scenario-problem.ts";
+export { buildScenarioProblem } from "./allocation/scenario-problem.ts";
 export type { AllocationOutcome, Backend, SolveOptions } from "./allocation/solve.ts";
 export { solveAllocation } from "./allocation/solve.ts";
+export type { StepCost } from "./allocation/step-cost.ts";
+export { compareStepCosts, stepCost } from "./allocation/step-cost.ts";
+export type { ProportionalTargets } from "./allocation/targets.ts";
+export { proportionalTargets } from "./allocation/targets.ts";
+export type { ScenarioTotals } from "./allocation/totals.ts";
+export { scenarioTotals } from "./allocation/totals.ts";
 export { verifyAllocation } from "./allocation/verify.ts";
 export type { ColumnSpec } from "./data/columns.ts";
 export { TOWNSHIP_COLUMNS } from "./data/columns.ts";
@@ -70,8 +76,25 @@ export { parseCountyRows } from "./data/parse-county-rows.ts";
 export type { CsvRecord, ParseCsvOptions } from "./data/parse-csv.ts";
 export { parseCsv } from "./data/parse-csv.ts";
 export { parseNumber } from "./data/parse-number.ts";
+export { presentCategories } from "./data/present-categories.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
+export type { AhpEdit, AhpStart, WeightingBlock } from "./edit/ahp-edit.ts";
+export {
+  AHP_LAB_EXPERT,
+  ahpStart,
+  ahpWeightingBlock,
+  judgementCell,
+  worstJudgements,
+} from "./edit/ahp-edit.ts";
+export type { ApplyScenarioEditsOptions, EditableSettings, ScenarioEdits } from "./edit/edit-scenario.ts";
+export {
+  applyScenarioEdits,
+  editableSettings,
+  scenarioEdits,
+  scenarioEditsEqual,
+  weightShares,
+} from "./edit/edit-scenario.ts";
 export type { PolicyCheck } from "./explain/policy-checks.ts";
 export {
   POLICY_GENERAL_ADMIN_MINIMUM,
@@ -80,41 +103,33 @@ export {
 } from "./explain/policy-checks.ts";
 export type { ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainUnit } from "./explain/reasons.ts";
+export {
+  CONSISTENCY_THRESHOLD,
+  GENERAL_ADMIN_FLOOR,
+  MAX_LENT_SHARE,
+  SAATY_MAX,
+  SAATY_MIN,
+  TARGET_USAGE_RATE,
+  TIE_TOLERANCE,
+} from "./policy.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export { sweepToText } from "./report/format-sweep.ts";
 export { fixed, REASON_LABELS, RESULT_COLUMNS, signedInt } from "./report/labels.ts";
 // pages (added by the pages work)
 export type { ResultToXlsxOptions } from "./report/result-xlsx.ts";
 export { resultToXlsx, XLSX_SHEET_NAMES } from "./report/result-xlsx.ts";
-export type { AhpEdit, AhpStart, WeightingBlock } from "./scenario/ahp-edit.ts";
-export {
-  AHP_LAB_EXPERT,
-  ahpStart,
-  ahpWeightingBlock,
-  judgementCell,
-  worstJudgements,
-} from "./scenario/ahp-edit.ts";
-export type { ApplyScenarioEditsOptions, EditableSettings, ScenarioEdits } from "./scenario/edit-scenario.ts";
-export {
-  ALLOCATION_METHODS,
-  applyScenarioEdits,
-  editableSettings,
-  scenarioEdits,
-  scenarioEditsEqual,
-  weightShares,
-} from "./scenario/edit-scenario.ts";
+export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
+export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
+export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
+export { runScenario } from "./run/run-scenario.ts";
+export type { WeightedScenario } from "./run/weigh-scenario.ts";
+export { weighScenario } from "./run/weigh-scenario.ts";
+export { CURRENT_POSTS_COLUMN, currentPosts } from "./scenario/current-posts.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
-export type { ScenarioSources } from "./scenario/load-from-memory.ts";
-export { scenarioFromSources } from "./scenario/load-from-memory.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
 export { DEFAULT_ADMIN_FLOOR, parseModel, resolveModel } from "./scenario/resolve-model.ts";
 export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
-export {
-  CURRENT_POSTS_COLUMN,
-  parseScenarioFile,
-  presentCategories,
-  resolveScenario,
-} from "./scenario/resolve-scenario.ts";
+export { parseScenarioFile, resolveScenario } from "./scenario/resolve-scenario.ts";
 export type { ScenarioFile } from "./scenario/scenario-schema.ts";
 export { scenarioToYaml } from "./scenario/scenario-yaml.ts";
 export type { ParadoxFlag, SweepResult, SweepStep } from "./simulate/sweep-totals.ts";
@@ -147,9 +162,17 @@ export type {
   Transform,
   WeightingSpec,
 } from "./types.ts";
-export { CATEGORIES, CATEGORY_LABELS, formatProblem, InputError, POST_TYPE_LABELS } from "./types.ts";
+export {
+  ALLOCATION_METHODS,
+  APPORTION_METHOD_IDS,
+  CATEGORIES,
+  CATEGORY_LABELS,
+  formatProblem,
+  InputError,
+  POST_TYPE_LABELS,
+} from "./types.ts";
 export type { AhpOptions, AhpResult, JudgementReview } from "./weighting/ahp.ts";
-export { ahpWeights, CONSISTENCY_THRESHOLD } from "./weighting/ahp.ts";
+export { ahpWeights } from "./weighting/ahp.ts";
 export type { ConsistencyProblemOptions, DescribeInconsistencyOptions } from "./weighting/ahp-consistency.ts";
 export {
   ahpConsistencyProblem,

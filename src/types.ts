@@ -1,5 +1,3 @@
-import type { WeightingReport } from "./weighting/derive-weights.ts";
-
 /**
  * Public domain types of quota-planner. Units and defaults are stated on each field.
  * File formats (CSV headers, YAML keys) live in src/data and src/scenario; these are the
@@ -291,6 +289,19 @@ export type AllocationMethod =
   | "dean"
   | "huntington-hill";
 
+/** The classical apportionment methods, in the order the README lists them. */
+export const APPORTION_METHOD_IDS = [
+  "hamilton",
+  "jefferson",
+  "webster",
+  "adams",
+  "dean",
+  "huntington-hill",
+] as const;
+
+/** Every allocation method a scenario may name: the LP first, then the classical methods. */
+export const ALLOCATION_METHODS: readonly AllocationMethod[] = ["lp", ...APPORTION_METHOD_IDS];
+
 /** A scenario after resolution: data and model loaded, overrides applied, every name checked. */
 export interface Scenario {
   readonly source: string;
@@ -305,8 +316,13 @@ export interface Scenario {
   readonly total: TotalSpec;
   readonly reserve: ReserveSpec;
   readonly band?: BandSpec;
-  /** How the weights were obtained (AHP consistency, entropy/CRITIC intermediate values). */
-  readonly weighting: WeightingReport;
+  /**
+   * An inconsistent AHP matrix (CR >= 0.10) may be used (scenario key `acceptInconsistent`). Default false.
+   * The weights themselves are derived by the run (src/run), not on resolution.
+   */
+  readonly acceptInconsistent: boolean;
+  /** Where the weighting block the model's weights come from was written, for messages: the model file, or the scenario's `overrides.weighting`. */
+  readonly weightingAt: { readonly file: string; readonly path: string };
   readonly method: AllocationMethod;
   readonly solver: SolverChoice;
   /** Time limit for MILP backends, seconds. Default 30. */

@@ -1,4 +1,4 @@
-// The weights lab's AHP matrix in the library: where it starts (src/scenario/ahp-edit.ts), the matrix a set
+// The weights lab's AHP matrix in the library: where it starts (src/edit/ahp-edit.ts), the matrix a set
 // of weights implies (src/weighting/judgements-from-weights.ts), how its cells are written into a scenario
 // file, and which judgements the page points at.
 import { readFileSync } from "node:fs";
@@ -10,8 +10,8 @@ import {
   ahpWeightingBlock,
   judgementCell,
   worstJudgements,
-} from "../src/scenario/ahp-edit.ts";
-import { scenarioFromSources } from "../src/scenario/load-from-memory.ts";
+} from "../src/edit/ahp-edit.ts";
+import { loadScenarioSources } from "../src/run/load-scenario.ts";
 import { ahpWeights } from "../src/weighting/ahp.ts";
 import { parseJudgement } from "../src/weighting/fraction.ts";
 import { judgementsFromWeights } from "../src/weighting/judgements-from-weights.ts";
@@ -19,7 +19,7 @@ import { judgementsFromWeights } from "../src/weighting/judgements-from-weights.
 const DATA = new Uint8Array(readFileSync("scenarios/demo-county/townships.csv"));
 
 function resolve(name: string, model: string) {
-  return scenarioFromSources({
+  return loadScenarioSources({
     scenario: { name: `${name}.yaml`, text: readFileSync(`scenarios/demo-county/${name}.yaml`, "utf8") },
     data: { name: "townships.csv", bytes: DATA },
     model: { name: `${model}.yaml`, text: readFileSync(`models/${model}.yaml`, "utf8") },

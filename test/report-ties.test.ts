@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ScenarioResult } from "../src/allocation/allocate-scenario.ts";
 import { TIE_BREAK_RULE } from "../src/allocation/apportion/ties.ts";
 import { tieLine } from "../src/report/format-result.ts";
+import type { ScenarioResult } from "../src/run/result.ts";
 
 describe("tieLine(result, tie, lang)", () => {
   const tie = { taken: "T03", left: "T07" };

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it, vi } from "vitest";
-import { allocateScenario, type ScenarioResult } from "../src/allocation/allocate-scenario.ts";
 import { RESULT_COLUMNS } from "../src/report/labels.ts";
 import { resultToXlsx, XLSX_SHEET_NAMES } from "../src/report/result-xlsx.ts";
-import { scenarioFromSources } from "../src/scenario/load-from-memory.ts";
+import { loadScenarioSources } from "../src/run/load-scenario.ts";
+import type { ScenarioResult } from "../src/run/result.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
 
 async function solve(scenarioPath: string): Promise<ScenarioResult> {
-  const scenario = await scenarioFromSources({
+  const scenario = await loadScenarioSources({
     scenario: { name: scenarioPath, text: readFileSync(scenarioPath, "utf8") },
     data: {
       name: "scenarios/demo-county/townships.csv",
@@ -15,7 +16,7 @@ async function solve(scenarioPath: string): Promise<ScenarioResult> {
     },
     model: { name: "models/standard.yaml", text: readFileSync("models/standard.yaml", "utf8") },
   });
-  return allocateScenario(scenario);
+  return runScenario(scenario);
 }
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocateScenario } from "../src/allocation/allocate-scenario.ts";
-import { AHP_LAB_EXPERT, type AhpEdit, ahpStart } from "../src/scenario/ahp-edit.ts";
+import { AHP_LAB_EXPERT, type AhpEdit, ahpStart } from "../src/edit/ahp-edit.ts";
 import {
   applyScenarioEdits,
   editableSettings,
@@ -10,8 +9,9 @@ import {
   scenarioEdits,
   scenarioEditsEqual,
   weightShares,
-} from "../src/scenario/edit-scenario.ts";
-import { scenarioFromSources } from "../src/scenario/load-from-memory.ts";
+} from "../src/edit/edit-scenario.ts";
+import { loadScenarioSources } from "../src/run/load-scenario.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
 import { parseScenarioFile } from "../src/scenario/resolve-scenario.ts";
 import type { ScenarioFile } from "../src/scenario/scenario-schema.ts";
 import { scenarioToYaml } from "../src/scenario/scenario-yaml.ts";
@@ -27,7 +27,7 @@ function fileOf(name: string): ScenarioFile {
 }
 
 function resolve(file: ScenarioFile) {
-  return scenarioFromSources({
+  return loadScenarioSources({
     scenario: { name: "edited.yaml", file },
     data: { name: "townships.csv", bytes: DATA },
     model: { name: "standard.yaml", text: MODEL },
@@ -36,7 +36,7 @@ function resolve(file: ScenarioFile) {
 
 /** expert-weights.yaml (model standard-ahp.yaml: two experts' AHP matrices; method webster), as `file` */
 function resolveExpert(file: ScenarioFile = fileOf("expert-weights")) {
-  return scenarioFromSources({
+  return loadScenarioSources({
     scenario: { name: "expert-weights.yaml", file },
     data: { name: "townships.csv", bytes: DATA },
     model: { name: "standard-ahp.yaml", text: readFileSync("models/standard-ahp.yaml", "utf8") },
@@ -228,13 +228,13 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
     const loaded = scenarioEdits(await resolve(file));
     const edits = { ...loaded, factorWeights: { ...loaded.factorWeights, area: 0.45, economy: 0.05 } };
     const edited = applyScenarioEdits(file, edits, loaded);
-    const fromObject = await allocateScenario(await resolve(edited));
-    const fromYaml = await allocateScenario(
+    const fromObject = await runScenario(await resolve(edited));
+    const fromYaml = await runScenario(
       await resolve(parseScenarioFile(scenarioToYaml(edited), "saved.yaml")),
     );
     expect(fromYaml.townships.map((t) => t.allocated)).toEqual(fromObject.townships.map((t) => t.allocated));
     // the weights moved posts: the allocation differs from the baseline's somewhere, and still sums to 511
-    const baseline = await allocateScenario(await resolve(file));
+    const baseline = await runScenario(await resolve(file));
     expect(fromObject.townships.map((t) => t.allocated)).not.toEqual(
       baseline.townships.map((t) => t.allocated),
     );
@@ -246,7 +246,7 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
     const file = fileOf("baseline");
     const loaded = scenarioEdits(await resolve(file));
     const edited = applyScenarioEdits(file, { ...loaded, floors: { ...loaded.floors, general: 25 } }, loaded);
-    const result = await allocateScenario(await resolve(edited));
+    const result = await runScenario(await resolve(edited));
     // townships.csv: T13–T25 are the 13 general townships; with floor 25 they alone need 13 × 25 = 325, and the
     // other 12 keep at least today − 2 (band maxCut 2) = 45+28+26+24+23+22+21+20+20+19+19+18 − 24 = 281:
     // 325 + 281 = 606 > 511 to allocate.
@@ -261,7 +261,7 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
     const edited = applyScenarioEdits(file, { ...loaded, method: "webster" }, loaded);
     expect(edited.method).toBe("webster");
     expect(edited.overrides).toBeUndefined();
-    const result = await allocateScenario(await resolve(edited));
+    const result = await runScenario(await resolve(edited));
     expect(result.apportionment?.method).toBe("webster");
     expect(result.townships.reduce((s, t) => s + t.allocated, 0)).toBe(511);
     // back to lp: the shipped file again
@@ -360,7 +360,7 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
     const golden = JSON.parse(readFileSync("scenarios/demo-county/golden/expert-weights.json", "utf8")) as {
       townships: { id: string; allocated: number }[];
     };
-    const result = await allocateScenario(await resolveExpert(edited));
+    const result = await runScenario(await resolveExpert(edited));
     expect(result.townships.map((t) => [t.id, t.allocated])).toEqual(
       golden.townships.map((t) => [t.id, t.allocated]),
     );
@@ -396,7 +396,7 @@ describe("editableSettings(scenario)", () => {
       ordering: true,
     });
     // expert-weights.yaml: model standard-ahp.yaml (weighting.method: ahp) and method: webster
-    const expert = await scenarioFromSources({
+    const expert = await loadScenarioSources({
       scenario: {
         name: "expert-weights.yaml",
         text: readFileSync("scenarios/demo-county/expert-weights.yaml", "utf8"),

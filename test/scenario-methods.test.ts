@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allocateScenario } from "../src/allocation/allocate-scenario.ts";
 import { loadScenario } from "../src/cli/load-scenario.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
 import { sweepTotals } from "../src/simulate/sweep-totals.ts";
 import { InputError } from "../src/types.ts";
 import { ahpGroup } from "../src/weighting/ahp-group.ts";
@@ -11,9 +11,7 @@ const FIX = "test/fixtures/scenarios";
 
 describe("scenario method: a classical apportionment method in place of the LP", () => {
   it("expert-weights (Webster): the priority-list result equals Webster's divisor form x = round(demand / λ) within bounds", async () => {
-    const result = await allocateScenario(
-      await loadScenario("scenarios/demo-county/expert-weights.yaml", cwd),
-    );
+    const result = await runScenario(await loadScenario("scenarios/demo-county/expert-weights.yaml", cwd));
     expect(result.solver.backend).toBe("apportionment");
     expect(result.apportionment?.method).toBe("webster");
     const lambda = result.apportionment!.divisor!.nice!;
@@ -31,9 +29,7 @@ describe("scenario method: a classical apportionment method in place of the LP",
   });
 
   it("each township's reasons name the step of the method that placed its last post, and add up", async () => {
-    const result = await allocateScenario(
-      await loadScenario("scenarios/demo-county/expert-weights.yaml", cwd),
-    );
+    const result = await runScenario(await loadScenario("scenarios/demo-county/expert-weights.yaml", cwd));
     const free = result.townships.filter((t) => t.reasons.some((r) => r.kind === "method"));
     expect(free.length).toBeGreaterThan(0);
     for (const t of free)
@@ -121,7 +117,7 @@ describe("model weighting (R5): AHP, entropy, blocking inconsistency", () => {
 
   it("acceptInconsistent: true uses the weights and says so in the result", async () => {
     const scenario = await loadScenario(`${FIX}/model-inconsistent-ahp-accepted.yaml`, cwd);
-    const result = await allocateScenario(scenario);
+    const result = await runScenario(scenario);
     expect(result.weighting.acceptedInconsistent).toBe(true);
     expect(result.weighting.ahp!.factors.combined.cr).toBeGreaterThan(0.1);
     expect(result.solver.status).toBe("optimal");

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocateScenario } from "../src/allocation/allocate-scenario.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
+import { weighScenario } from "../src/run/weigh-scenario.ts";
 import { parseModel } from "../src/scenario/resolve-model.ts";
 import { resolveScenario } from "../src/scenario/resolve-scenario.ts";
 import type { ScenarioFile } from "../src/scenario/scenario-schema.ts";
@@ -57,7 +58,7 @@ const settings = fc.record({
   ordering: fc.boolean(),
 });
 
-describe("allocateScenario on random counties (property, seeded)", () => {
+describe("runScenario on random counties (property, seeded)", () => {
   it("either solves with the total met exactly and every rule holding, or says infeasible with a conflict", async () => {
     await fc.assert(
       fc.asyncProperty(county, settings, async (data, s) => {
@@ -75,7 +76,9 @@ describe("allocateScenario on random counties (property, seeded)", () => {
           solver: "auto",
           timeLimitSeconds: 30,
         };
-        const result = await allocateScenario(resolveScenario(file, { source: "random.yaml", data, model }));
+        const result = await runScenario(
+          weighScenario(resolveScenario(file, { source: "random.yaml", data, model })),
+        );
         if (result.solver.status === "infeasible") {
           expect(result.conflicts.length).toBeGreaterThan(0);
           return;

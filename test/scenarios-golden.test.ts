@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { allocateScenario } from "../src/allocation/allocate-scenario.ts";
 import { loadScenario } from "../src/cli/load-scenario.ts";
 import { resultToCsv, resultToJson, resultToMarkdown } from "../src/report/format-result.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
 
 const DIR = "scenarios/demo-county";
 const scenarios = readdirSync(DIR)
@@ -22,7 +22,7 @@ describe("shipped scenarios", () => {
   describe.each(scenarios)("%s", (file) => {
     it("solves to whole posts summing to the total, every bound, floor and ordering holding; reasons add up", async () => {
       const scenario = await loadScenario(`${DIR}/${file}`, process.cwd());
-      const result = await allocateScenario(scenario);
+      const result = await runScenario(scenario);
       expect(result.solver.status).toBe("optimal");
       expect(result.solver.provenOptimal).toBe(true);
       const sum = result.townships.reduce((s, t) => s + t.allocated, 0);
@@ -53,7 +53,7 @@ describe("shipped scenarios", () => {
 
     it("matches its golden outputs (review changes with git diff)", async () => {
       const scenario = await loadScenario(`${DIR}/${file}`, process.cwd());
-      const result = await allocateScenario(scenario);
+      const result = await runScenario(scenario);
       const stem = file.replace(/\.yaml$/, "");
       await expect(resultToJson(result)).toMatchFileSnapshot(`../${DIR}/golden/${stem}.json`);
       await expect(resultToMarkdown(result, "zh")).toMatchFileSnapshot(`../${DIR}/golden/${stem}.zh.md`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { weighScenario } from "../src/run/weigh-scenario.ts";
 import { parseModel } from "../src/scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../src/scenario/resolve-scenario.ts";
 import { sweepTotals } from "../src/simulate/sweep-totals.ts";
@@ -41,7 +42,7 @@ describe("sweepTotals(scenario, from, to)", () => {
       "name: abc\ndata: abc.csv\nmodel: population-only.yaml\ntotal: 10\n",
       "abc.yaml",
     );
-    const scenario = resolveScenario(file, { source: "abc.yaml", data, model });
+    const scenario = weighScenario(resolveScenario(file, { source: "abc.yaml", data, model }));
     const sweep = await sweepTotals(scenario, 10, 11);
     expect(sweep.steps.map((s) => s.posts)).toEqual([
       [4, 4, 2],
@@ -60,20 +61,23 @@ describe("sweepTotals(scenario, from, to)", () => {
       "name: abc\ndata: abc.csv\nmodel: population-only.yaml\ntotal: 12\n",
       "abc.yaml",
     );
-    const sweep = await sweepTotals(resolveScenario(file, { source: "abc.yaml", data, model }), 11, 13);
+    const sweep = await sweepTotals(
+      weighScenario(resolveScenario(file, { source: "abc.yaml", data, model })),
+      11,
+      13,
+    );
     expect(sweep.steps.map((s) => s.status)).toEqual(["infeasible", "optimal", "optimal"]);
     expect(sweep.steps[0]!.posts).toEqual([]);
   });
 
   it("refuses a reversed or fractional range", async () => {
     const data: CountyData = { source: "a.csv", columns: ["population"], townships: [township("A", 1, 1)] };
-    const scenario = resolveScenario(
-      parseScenarioFile("name: a\ndata: a.csv\nmodel: m.yaml\ntotal: 2\n", "a.yaml"),
-      {
+    const scenario = weighScenario(
+      resolveScenario(parseScenarioFile("name: a\ndata: a.csv\nmodel: m.yaml\ntotal: 2\n", "a.yaml"), {
         source: "a.yaml",
         data,
         model,
-      },
+      }),
     );
     await expect(sweepTotals(scenario, 5, 4)).rejects.toThrow(RangeError);
     await expect(sweepTotals(scenario, 4.5, 6)).rejects.toThrow(RangeError);

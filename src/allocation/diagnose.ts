@@ -1,4 +1,5 @@
 import { CATEGORY_LABELS, type Category } from "../types.ts";
+import { boundSource } from "./bounds.ts";
 import type { AllocationProblem, AllocationUnit, Conflict } from "./problem.ts";
 
 /**
@@ -159,13 +160,13 @@ function boundsCross(unit: AllocationUnit, name: string): Conflict {
 }
 
 function describeLower(unit: AllocationUnit): { zh: string; en: string } {
-  if (unit.lowerParts.band !== undefined && unit.lowerParts.band === unit.lower)
+  if (boundSource(unit.lowerParts, unit.lower) === "band")
     return { zh: "稳定区间：现有编制减最大核减数", en: "stability band: today less the largest cut" };
   return { zh: "类别最低编制", en: "category floor" };
 }
 
 function describeUpper(unit: AllocationUnit): { zh: string; en: string } {
-  if (unit.upperParts.band !== undefined && unit.upperParts.band === unit.upper)
+  if (boundSource(unit.upperParts, unit.upper) === "band")
     return { zh: "稳定区间：现有编制加最大增加数", en: "stability band: today plus the largest gain" };
   return { zh: "类别上限", en: "category cap" };
 }

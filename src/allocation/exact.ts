@@ -1,4 +1,5 @@
 import type { AllocationUnit } from "./problem.ts";
+import { compareStepCosts, type StepCost, stepCost } from "./step-cost.ts";
 
 /** A pair of townships whose claims on the last post were equal, so the choice between them is a tie. */
 export interface AllocationTie {
@@ -15,26 +16,6 @@ export interface GreedyAllocation {
   readonly objective: number;
   /** Ties at the margin, broken by the unit order given (reported, never silent). */
   readonly ties: readonly AllocationTie[];
-}
-
-const TIE_TOLERANCE = 1e-12;
-
-/**
- * Marginal cost of the step x → x+1 for one unit, as a lexicographic pair:
- * first the change in |x − t| (−1 below the target, 1 − 2·frac(t) across it, +1 above),
- * then the change in (x − t)² / t, which spreads unavoidable cuts in proportion to the targets
- * (the Sainte-Laguë measure) among steps the first key cannot tell apart.
- */
-function stepCost(x: number, target: number): [number, number] {
-  const l1 = Math.abs(x + 1 - target) - Math.abs(x - target);
-  const scale = Math.max(target, 1e-9);
-  return [l1, (2 * (x - target) + 1) / scale];
-}
-
-function compare(a: readonly [number, number], b: readonly [number, number]): number {
-  if (Math.abs(a[0] - b[0]) > TIE_TOLERANCE) return a[0] - b[0];
-  if (Math.abs(a[1] - b[1]) > TIE_TOLERANCE * Math.max(1, Math.abs(a[1]), Math.abs(b[1]))) return a[1] - b[1];
-  return 0;
 }
 
 /**
@@ -55,7 +36,7 @@ export function allocateExact(units: readonly AllocationUnit[], total: number): 
   units.forEach((unit, j) => {
     if (posts[j]! < unit.upper) heap.push(j, stepCost(posts[j]!, unit.target));
   });
-  let lastKey: readonly [number, number] | undefined;
+  let lastKey: StepCost | undefined;
   let lastUnit = -1;
   while (remaining > 0) {
     const next = heap.pop()!;
@@ -69,7 +50,7 @@ export function allocateExact(units: readonly AllocationUnit[], total: number): 
   const ties: AllocationTie[] = [];
   if (lastKey !== undefined) {
     for (const entry of heap.entries()) {
-      if (compare(entry.key, lastKey) === 0)
+      if (compareStepCosts(entry.key, lastKey) === 0)
         ties.push({ taken: units[lastUnit]!.id, left: units[entry.unit]!.id });
     }
   }
@@ -79,14 +60,14 @@ export function allocateExact(units: readonly AllocationUnit[], total: number): 
 
 /** Binary min-heap of units keyed by their next step cost, ties by unit index (input order). */
 class StepHeap {
-  private readonly items: { unit: number; key: readonly [number, number] }[] = [];
+  private readonly items: { unit: number; key: StepCost }[] = [];
   private less(a: number, b: number): boolean {
     const x = this.items[a]!;
     const y = this.items[b]!;
-    const c = compare(x.key, y.key);
+    const c = compareStepCosts(x.key, y.key);
     return c < 0 || (c === 0 && x.unit < y.unit);
   }
-  push(unit: number, key: readonly [number, number]): void {
+  push(unit: number, key: StepCost): void {
     const items = this.items;
     items.push({ unit, key });
     let i = items.length - 1;
@@ -97,7 +78,7 @@ class StepHeap {
       i = parent;
     }
   }
-  pop(): { unit: number; key: readonly [number, number] } | undefined {
+  pop(): { unit: number; key: StepCost } | undefined {
     const items = this.items;
     if (items.length === 0) return undefined;
     const top = items[0]!;
@@ -118,7 +99,7 @@ class StepHeap {
     }
     return top;
   }
-  entries(): readonly { unit: number; key: readonly [number, number] }[] {
+  entries(): readonly { unit: number; key: StepCost }[] {
     return this.items;
   }
 }

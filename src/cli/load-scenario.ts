@@ -1,15 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, normalize, relative, resolve } from "node:path";
 import { readCountyTable } from "../data/read-county-table.ts";
+import { loadScenarioSources, type SourceFile, scenarioFileNames } from "../run/load-scenario.ts";
+import type { WeightedScenario } from "../run/weigh-scenario.ts";
 import { parseModel } from "../scenario/resolve-model.ts";
-import { parseScenarioFile, resolveScenario } from "../scenario/resolve-scenario.ts";
-import {
-  type CountyData,
-  InputError,
-  type InputProblem,
-  type Scenario,
-  type StaffingModel,
-} from "../types.ts";
+import { type CountyData, InputError, type StaffingModel } from "../types.ts";
 
 /** A path as shown in messages and outputs: relative to cwd, with forward slashes, so results do not depend on the machine. */
 export function displayPath(path: string, cwd: string): string {
@@ -55,28 +50,38 @@ export async function loadModel(path: string, cwd: string): Promise<StaffingMode
 }
 
 /**
- * Loads a scenario file and everything it names (data and model, relative to the scenario file), then resolves it.
- * Problems in the data and the model are reported together.
+ * Loads a scenario file and everything it names (data and model, relative to the scenario file) through the one
+ * loader the pages use too (`loadScenarioSources`): every problem of every file is reported together.
  * @throws {InputError} with every problem found.
  */
-export async function loadScenario(path: string, cwd: string): Promise<Scenario> {
+export async function loadScenario(path: string, cwd: string): Promise<WeightedScenario> {
   const shown = displayPath(path, cwd);
-  const bytes = await readInputFile(resolve(cwd, path), shown);
-  const file = parseScenarioFile(new TextDecoder().decode(bytes), shown);
+  const text = new TextDecoder().decode(await readInputFile(resolve(cwd, path), shown));
+  const names = scenarioFileNames(text);
   const base = dirname(resolve(cwd, path));
-  const problems: InputProblem[] = [];
   const [data, model] = await Promise.all([
-    loadCountyData(resolve(base, file.data), cwd, file.sheet).catch((error) => collect(error, problems)),
-    loadModel(resolve(base, file.model), cwd).catch((error) => collect(error, problems)),
+    names.data === undefined ? undefined : readSource(resolve(base, names.data), cwd, (bytes) => ({ bytes })),
+    names.model === undefined
+      ? undefined
+      : readSource(resolve(base, names.model), cwd, (bytes) => ({ text: new TextDecoder().decode(bytes) })),
   ]);
-  if (data === undefined || model === undefined) throw new InputError(problems);
-  return resolveScenario(file, { source: shown, data, model });
+  return loadScenarioSources({
+    scenario: { name: shown, text },
+    ...(data !== undefined ? { data } : {}),
+    ...(model !== undefined ? { model } : {}),
+  });
 }
 
-function collect(error: unknown, problems: InputProblem[]): undefined {
-  if (error instanceof InputError) {
-    problems.push(...error.problems);
-    return undefined;
+async function readSource<T>(
+  path: string,
+  cwd: string,
+  wrap: (bytes: Uint8Array) => T,
+): Promise<SourceFile<T & { readonly name: string }>> {
+  const name = displayPath(path, cwd);
+  try {
+    return { name, ...wrap(await readInputFile(path, name)) };
+  } catch (error) {
+    if (error instanceof InputError) return { name, problems: error.problems };
+    throw error;
   }
-  throw error;
 }

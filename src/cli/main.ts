@@ -2,9 +2,9 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
-import { allocateScenario } from "../allocation/allocate-scenario.ts";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
 import { sweepToText } from "../report/format-sweep.ts";
+import { runScenario } from "../run/run-scenario.ts";
 import { sweepTotals } from "../simulate/sweep-totals.ts";
 import { formatProblem, InputError, type Lang } from "../types.ts";
 import { type AhpHierarchyResult, ahpHierarchy } from "../weighting/ahp-hierarchy.ts";
@@ -172,7 +172,7 @@ async function solveCommand(args: readonly string[], io: CliIo): Promise<number>
       solver: oneOf(values.solver, ["auto", "exact", "highs", "jsLpSolver"] as const, "--solver", "auto"),
     };
   }
-  const result = await allocateScenario(scenario);
+  const result = await runScenario(scenario);
   const rendered = {
     json: () => resultToJson(result),
     csv: () => resultToCsv(result, lang),

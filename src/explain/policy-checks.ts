@@ -1,3 +1,4 @@
+import { GENERAL_ADMIN_FLOOR, MAX_LENT_SHARE } from "../policy.ts";
 import type { Bilingual, Scenario } from "../types.ts";
 
 /** One policy rule checked on a result. */
@@ -16,9 +17,9 @@ export interface PolicyCheck {
 }
 
 /** R3: the policy's minimum admin posts of a general township. */
-export const POLICY_GENERAL_ADMIN_MINIMUM = 15;
+export const POLICY_GENERAL_ADMIN_MINIMUM = GENERAL_ADMIN_FLOOR;
 /** R8: at most this share of a township's posts may be lent out. */
-export const POLICY_MAX_LENT_SHARE = 0.05;
+export const POLICY_MAX_LENT_SHARE = MAX_LENT_SHARE;
 
 /**
  * Checks a result against the policy rules a program can check: the exact sum, R2 (no decrease), R3 (general
@@ -68,12 +69,12 @@ export function policyChecks(
       message: {
         zh:
           below.length === 0
-            ? "一般乡镇行政编制均不低于 15 名"
-            : `${below.length} 个一般乡镇行政编制低于 15 名`,
+            ? `一般乡镇行政编制均不低于 ${GENERAL_ADMIN_FLOOR} 名`
+            : `${below.length} 个一般乡镇行政编制低于 ${GENERAL_ADMIN_FLOOR} 名`,
         en:
           below.length === 0
-            ? "every general township has at least 15 admin posts"
-            : `${below.length} general townships have fewer than 15 admin posts`,
+            ? `every general township has at least ${GENERAL_ADMIN_FLOOR} admin posts`
+            : `${below.length} general townships have fewer than ${GENERAL_ADMIN_FLOOR} admin posts`,
       },
       townships: below,
     });
@@ -97,12 +98,12 @@ export function policyChecks(
       message: {
         zh:
           over.length === 0
-            ? "各乡镇借出人员均未超过编制总数的 5%"
-            : `${over.length} 个乡镇借出人员超过编制总数的 5%（按现有行政+事业编制）`,
+            ? `各乡镇借出人员均未超过编制总数的 ${MAX_LENT_SHARE * 100}%`
+            : `${over.length} 个乡镇借出人员超过编制总数的 ${MAX_LENT_SHARE * 100}%（按现有行政+事业编制）`,
         en:
           over.length === 0
-            ? "no township lends out more than 5% of its posts"
-            : `${over.length} townships lend out more than 5% of their posts (today's admin + institution posts)`,
+            ? `no township lends out more than ${MAX_LENT_SHARE * 100}% of its posts`
+            : `${over.length} townships lend out more than ${MAX_LENT_SHARE * 100}% of their posts (today's admin + institution posts)`,
       },
       townships: over,
     });

@@ -1,3 +1,4 @@
+import { boundSource } from "../allocation/bounds.ts";
 import type { AllocationUnit } from "../allocation/problem.ts";
 import type { Bilingual } from "../types.ts";
 
@@ -66,7 +67,7 @@ export function explainUnit(input: ExplainInput): Reason[] {
   }
   const x = withoutOrdering;
   if (x === unit.lower && unit.lower > t + 1e-9) {
-    const fromBand = unit.lowerParts.band === unit.lower && (unit.lowerParts.rule ?? -1) < unit.lower;
+    const fromBand = boundSource(unit.lowerParts, unit.lower) === "band";
     reasons.push({
       kind: fromBand ? "bandLower" : "floor",
       amount: unit.lower - t,
@@ -81,8 +82,7 @@ export function explainUnit(input: ExplainInput): Reason[] {
           },
     });
   } else if (x === unit.upper && unit.upper < t - 1e-9) {
-    const fromBand =
-      unit.upperParts.band === unit.upper && (unit.upperParts.rule ?? Number.POSITIVE_INFINITY) > unit.upper;
+    const fromBand = boundSource(unit.upperParts, unit.upper) === "band";
     reasons.push({
       kind: fromBand ? "bandUpper" : "cap",
       amount: unit.upper - t,

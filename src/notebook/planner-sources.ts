@@ -6,12 +6,12 @@
 import {
   applyScenarioEdits,
   type Bilingual,
+  type InMemorySources,
   InputError,
   type InputProblem,
   parseScenarioFile,
   type ScenarioEdits,
   type ScenarioFile,
-  type ScenarioSources,
   scenarioEditsEqual,
   scenarioToYaml,
 } from "../index.ts";
@@ -60,8 +60,8 @@ export interface PlannerSources {
   readonly yaml: string;
   /** File name to download it under, e.g. "baseline.yaml". */
   readonly fileName: string;
-  /** The in-memory files for `scenarioFromSources`. */
-  readonly sources: ScenarioSources;
+  /** The in-memory files for `loadScenarioSources`. */
+  readonly sources: InMemorySources;
   /** The demo county's table, or the planner's own. */
   readonly data:
     | { readonly kind: "demo" }
@@ -195,7 +195,7 @@ export interface EditedScenario {
   /** File name to save it under, e.g. "baseline-edited.yaml". */
   readonly fileName: string;
   /** The in-memory files to solve it. */
-  readonly sources: ScenarioSources;
+  readonly sources: InMemorySources;
   /** Whether anything differs from the scenario as loaded. */
   readonly changed: boolean;
   /** What the store keeps as the custom scenario (with the bundled table's path as `data`). */

@@ -5,17 +5,17 @@
  */
 import {
   type AllocationMethod,
-  allocateScenario,
   type Bilingual,
   type Category,
   InputError,
   type InputProblem,
-  type Scenario,
+  loadScenarioSources,
+  runScenario,
   type ScenarioResult,
   type ScenarioSources,
   type SweepResult,
-  scenarioFromSources,
   sweepTotals,
+  type WeightedScenario,
 } from "../index.ts";
 import type { PlannerSourcesOutcome } from "./planner-sources.ts";
 import type { Cell, Notebook } from "./runtime.ts";
@@ -23,7 +23,7 @@ import type { WorkerClient } from "./worker.ts";
 
 /** What `solveSources` gives: the resolved scenario and its result, or the problems in the files. */
 export type SolveOutcome =
-  | { readonly status: "solved"; readonly scenario: Scenario; readonly result: ScenarioResult }
+  | { readonly status: "solved"; readonly scenario: WeightedScenario; readonly result: ScenarioResult }
   | { readonly status: "problems"; readonly problems: readonly InputProblem[] };
 
 /**
@@ -34,8 +34,8 @@ export type SolveOutcome =
  */
 export async function solveSources(sources: ScenarioSources): Promise<SolveOutcome> {
   try {
-    const scenario = await scenarioFromSources(sources);
-    return { status: "solved", scenario, result: await allocateScenario(scenario) };
+    const scenario = await loadScenarioSources(sources);
+    return { status: "solved", scenario, result: await runScenario(scenario) };
   } catch (error) {
     if (error instanceof InputError) return { status: "problems", problems: error.problems };
     throw error;
@@ -76,15 +76,15 @@ export type SweepOutcome =
  * @example const outcome = await sweepSources(sources, { method: "webster", from: 511, to: 571 })
  */
 export async function sweepSources(sources: ScenarioSources, request: SweepRequest): Promise<SweepOutcome> {
-  let scenario: Scenario;
+  let scenario: WeightedScenario;
   try {
-    scenario = await scenarioFromSources(sources);
+    scenario = await loadScenarioSources(sources);
   } catch (error) {
     if (error instanceof InputError) return { status: "problems", problems: error.problems };
     throw error;
   }
   const orderingOff = request.method !== "lp" && scenario.model.allocation.ordering;
-  const swept: Scenario = {
+  const swept: WeightedScenario = {
     ...scenario,
     method: request.method,
     ...(orderingOff

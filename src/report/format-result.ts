@@ -1,4 +1,4 @@
-import type { ScenarioResult } from "../allocation/allocate-scenario.ts";
+import type { ScenarioResult } from "../run/result.ts";
 import { CATEGORY_LABELS, type Lang, POST_TYPE_LABELS } from "../types.ts";
 import { fixed, REASON_LABELS, RESULT_COLUMNS, signedInt, t } from "./labels.ts";
 import { textTable } from "./text-table.ts";

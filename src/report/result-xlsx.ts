@@ -1,4 +1,4 @@
-import type { ScenarioResult } from "../allocation/allocate-scenario.ts";
+import type { ScenarioResult } from "../run/result.ts";
 import { type Bilingual, CATEGORY_LABELS, type Lang, POST_TYPE_LABELS } from "../types.ts";
 import { tieLine } from "./format-result.ts";
 import { REASON_LABELS, RESULT_COLUMNS } from "./labels.ts";
@@ -59,7 +59,7 @@ const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
  * when there is no solution, the conflicts. Headers and labels in `lang`. Deterministic: the same result,
  * language and date give the same bytes (the zip entries' times are set to `date` too).
  * Browser-safe (exceljs is loaded on first use).
- * @throws never for a result from `allocateScenario`
+ * @throws never for a result from `runScenario`
  * @example const bytes = await resultToXlsx(result, "zh"); // Uint8Array, starts with "PK"
  */
 export async function resultToXlsx(

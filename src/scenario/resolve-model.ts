@@ -1,3 +1,4 @@
+import { GENERAL_ADMIN_FLOOR } from "../policy.ts";
 import {
   type AhpSpec,
   type Bilingual,
@@ -15,7 +16,7 @@ import { type ModelFile, modelFile } from "./model-schema.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 
 /** R3: every general township keeps at least 15 admin posts; the shipped default applies it to every category. */
-export const DEFAULT_ADMIN_FLOOR = 15;
+export const DEFAULT_ADMIN_FLOOR = GENERAL_ADMIN_FLOOR;
 
 /** Turns a text given once or per language into a Bilingual. */
 export function toBilingual(

@@ -1,27 +1,16 @@
 import {
   CATEGORIES,
-  type Category,
   type CountyData,
   InputError,
   type InputProblem,
   POST_TYPE_LABELS,
-  type PostType,
   type Scenario,
   type StaffingModel,
 } from "../types.ts";
-import { deriveWeights } from "../weighting/derive-weights.ts";
+import { CURRENT_POSTS_COLUMN } from "./current-posts.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
-
-/** The county-table column holding today's posts of each post type. */
-export const CURRENT_POSTS_COLUMN: Readonly<
-  Record<PostType, "adminPosts" | "institutionPosts" | "leaderPosts">
-> = {
-  admin: "adminPosts",
-  institution: "institutionPosts",
-  leader: "leaderPosts",
-};
 
 /**
  * Parses a scenario file's text (YAML) against the scenario schema, without loading what it names.
@@ -109,12 +98,6 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     });
   }
   if (problems.length > 0) throw new InputError(problems);
-  const derived = deriveWeights(overridden, data, {
-    acceptInconsistent: file.acceptInconsistent,
-    ...(file.overrides?.weighting !== undefined ? { file: source, path: "overrides.weighting" } : {}),
-  });
-  if (!derived.ok) throw new InputError(derived.problems);
-  const model = derived.model;
 
   const total =
     file.total !== undefined
@@ -134,12 +117,16 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     dataSource: data.source,
     modelSource: inputs.model.source,
     data,
-    model,
+    model: overridden,
     postType: file.postType,
     total,
     reserve,
     ...(file.band !== undefined ? { band: file.band } : {}),
-    weighting: derived.report,
+    acceptInconsistent: file.acceptInconsistent,
+    weightingAt:
+      file.overrides?.weighting !== undefined
+        ? { file: source, path: "overrides.weighting" }
+        : { file: inputs.model.source, path: "weighting" },
     method: file.method,
     solver: file.solver,
     timeLimitSeconds: file.timeLimitSeconds,
@@ -231,9 +218,4 @@ function unknownName(file: string, path: string, name: string, known: readonly s
       en: `the model has no "${name}"; known: ${known.join(", ")}`,
     },
   };
-}
-
-/** Categories in priority order that have at least one township in the data. */
-export function presentCategories(data: CountyData): Category[] {
-  return CATEGORIES.filter((category) => data.townships.some((t) => t.category === category));
 }

@@ -1,5 +1,5 @@
-import { allocateScenario } from "../allocation/allocate-scenario.ts";
-import type { Scenario } from "../types.ts";
+import { runScenario } from "../run/run-scenario.ts";
+import type { WeightedScenario } from "../run/weigh-scenario.ts";
 
 /** One county total of a sweep. */
 export interface SweepStep {
@@ -36,14 +36,18 @@ export interface SweepResult {
  * @throws {RangeError} when from > to, either is not a whole number, or the range has more than 2,000 totals.
  * @example await sweepTotals(scenario, 500, 540)
  */
-export async function sweepTotals(scenario: Scenario, from: number, to: number): Promise<SweepResult> {
+export async function sweepTotals(
+  scenario: WeightedScenario,
+  from: number,
+  to: number,
+): Promise<SweepResult> {
   if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) {
     throw new RangeError(`sweep needs whole totals with from <= to, got ${from}..${to}`);
   }
   if (to - from > 2000) throw new RangeError(`sweep range too long: ${to - from + 1} totals (at most 2,001)`);
   const steps: SweepStep[] = [];
   for (let total = from; total <= to; total++) {
-    const result = await allocateScenario({ ...scenario, total: { kind: "total", value: total } });
+    const result = await runScenario({ ...scenario, total: { kind: "total", value: total } });
     steps.push({
       total,
       toAllocate: result.totals.toAllocate,

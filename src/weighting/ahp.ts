@@ -3,7 +3,9 @@ import { type JudgementMatrix, type PairwiseMatrixOptions, toPairwiseMatrix } fr
 import { type RandomIndexTable, randomIndex } from "./random-index.ts";
 
 /** CR at or above this value marks a matrix as inconsistent (Saaty's 10 % rule). */
-export const CONSISTENCY_THRESHOLD = 0.1;
+export { CONSISTENCY_THRESHOLD } from "../policy.ts";
+
+import { CONSISTENCY_THRESHOLD } from "../policy.ts";
 
 /** Options of the AHP functions. */
 export interface AhpOptions extends PairwiseMatrixOptions {

@@ -1,3 +1,4 @@
+import { SAATY_MAX, SAATY_MIN } from "../policy.ts";
 import type { Bilingual } from "../types.ts";
 import { formatJudgement, parseJudgement } from "./fraction.ts";
 
@@ -41,8 +42,8 @@ export interface PairwiseIssue {
 }
 
 /** Largest and smallest value of Saaty's scale, with 1 % slack for typed decimals such as 0.11. */
-const SCALE_MAX = 9 * 1.01;
-const SCALE_MIN = 1 / 9 / 1.01;
+const SCALE_MAX = SAATY_MAX * 1.01;
+const SCALE_MIN = SAATY_MIN / 1.01;
 
 /**
  * Lists everything wrong with a pairwise comparison matrix, in reading order: shape (square, one row

@@ -2,9 +2,9 @@
 // Vitest reports each group's ratios against its fastest member, measured in the same run.
 import { readFileSync } from "node:fs";
 import { bench, describe } from "vitest";
-import { allocateScenario } from "../../src/allocation/allocate-scenario.ts";
 import { solveAllocation } from "../../src/allocation/solve.ts";
 import { loadScenario } from "../../src/cli/load-scenario.ts";
+import { runScenario } from "../../src/run/run-scenario.ts";
 import { parseScenarioFile } from "../../src/scenario/resolve-scenario.ts";
 import { scenarioToYaml } from "../../src/scenario/scenario-yaml.ts";
 import { bandedProblem } from "../helpers/random-problem.ts";
@@ -15,11 +15,11 @@ const large = bandedProblem(2000, 2, false);
 const ordered = bandedProblem(20, 3, true);
 
 describe("demo county, baseline (25 townships): a weight change re-solves the whole scenario", () => {
-  bench("allocateScenario, exact greedy", async () => {
-    await allocateScenario(scenario);
+  bench("runScenario, exact greedy", async () => {
+    await runScenario(scenario);
   });
-  bench("allocateScenario, HiGHS", async () => {
-    await allocateScenario({ ...scenario, solver: "highs" });
+  bench("runScenario, HiGHS", async () => {
+    await runScenario({ ...scenario, solver: "highs" });
   });
 });
 

@@ -4,11 +4,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  allocateScenario,
+  loadScenarioSources,
+  runScenario,
   type ScenarioResult,
   type SweepResult,
   scenarioEdits,
-  scenarioFromSources,
 } from "../../src/index.ts";
 import { estimateTextWidth } from "../../src/notebook/chart.ts";
 import { DEMO_BUNDLE } from "../../src/notebook/demo-county.ts";
@@ -262,8 +262,8 @@ async function solvedWith(method: "webster" | "hamilton" | "lp") {
   const s = sources("baseline");
   const file = "file" in s.sources.scenario ? s.sources.scenario.file : undefined;
   if (file === undefined) throw new Error("expected a parsed scenario file");
-  return allocateScenario(
-    await scenarioFromSources({
+  return runScenario(
+    await loadScenarioSources({
       ...s.sources,
       scenario: { name: s.sources.scenario.name, file: { ...file, method } },
     }),

@@ -12,12 +12,12 @@ import {
   type AhpEdit,
   ahpStart,
   ahpWeights,
-  allocateScenario,
   applyScenarioEdits,
+  loadScenarioSources,
   parseScenarioFile,
+  runScenario,
   type ScenarioEdits,
   scenarioEdits,
-  scenarioFromSources,
 } from "../../src/index.ts";
 import { formatPercent } from "../../src/notebook/format.ts";
 import { nextPostText } from "../../src/notebook/next-post.ts";
@@ -35,14 +35,14 @@ const baselineSources = (file: typeof BASELINE_FILE) => ({
   data: { name: "scenarios/demo-county/townships.csv", bytes: DATA },
   model: { name: "models/standard.yaml", text: MODEL },
 });
-const BASELINE_SCENARIO = await scenarioFromSources(baselineSources(BASELINE_FILE));
+const BASELINE_SCENARIO = await loadScenarioSources(baselineSources(BASELINE_FILE));
 const FACTORS = BASELINE_SCENARIO.model.factors.map((f) => f.id);
 
 /** The baseline with `change` applied to its settings, solved in Node (the second method for the page's numbers). */
 async function solveEdited(change: (loaded: ScenarioEdits) => ScenarioEdits) {
   const loaded = scenarioEdits(BASELINE_SCENARIO);
-  return allocateScenario(
-    await scenarioFromSources(baselineSources(applyScenarioEdits(BASELINE_FILE, change(loaded), loaded))),
+  return runScenario(
+    await loadScenarioSources(baselineSources(applyScenarioEdits(BASELINE_FILE, change(loaded), loaded))),
   );
 }
 
@@ -391,9 +391,9 @@ describeBrowser("weights lab notebooks/weights.html", () => {
       ...baselineSources(file),
       scenario: { name: "scenarios/demo-county/development-first.yaml", file },
     });
-    const loaded = scenarioEdits(await scenarioFromSources(devSources(devFile)));
-    const expected = await allocateScenario(
-      await scenarioFromSources(
+    const loaded = scenarioEdits(await loadScenarioSources(devSources(devFile)));
+    const expected = await runScenario(
+      await loadScenarioSources(
         devSources(applyScenarioEdits(devFile, { ...loaded, method: "webster", ordering: false }, loaded)),
       ),
     );

@@ -1,4 +1,5 @@
 import type { Bilingual } from "../../types.ts";
+import { APPORTION_METHOD_IDS } from "../../types.ts";
 import type { ApportionMethod, DivisorMethod } from "./types.ts";
 
 /** The divisor methods, in the order the docs present them. */
@@ -11,7 +12,7 @@ export const DIVISOR_METHODS: readonly DivisorMethod[] = [
 ];
 
 /** Every apportionment method. */
-export const APPORTION_METHODS: readonly ApportionMethod[] = ["hamilton", ...DIVISOR_METHODS];
+export const APPORTION_METHODS: readonly ApportionMethod[] = APPORTION_METHOD_IDS;
 
 /** Display names of the methods, with their other names. */
 export const APPORTION_METHOD_LABELS: Readonly<Record<ApportionMethod, Bilingual>> = {

@@ -2,7 +2,9 @@ import type { Bilingual } from "../../types.ts";
 import type { ApportionTie, NextPost } from "./types.ts";
 
 /** Two priorities within this relative difference are a tie. */
-export const TIE_TOLERANCE = 1e-12;
+export { TIE_TOLERANCE } from "../../policy.ts";
+
+import { TIE_TOLERANCE } from "../../policy.ts";
 
 /** The tie-break rule every method uses, as stated in results. */
 export const TIE_BREAK_RULE: Bilingual = {

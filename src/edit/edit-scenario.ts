@@ -1,10 +1,12 @@
-import { APPORTION_METHODS } from "../allocation/apportion/signposts.ts";
-import { type AllocationMethod, CATEGORIES, type Category, type Scenario } from "../types.ts";
+import { type ScenarioFile, scenarioFile } from "../scenario/scenario-schema.ts";
+import {
+  ALLOCATION_METHODS,
+  type AllocationMethod,
+  CATEGORIES,
+  type Category,
+  type Scenario,
+} from "../types.ts";
 import { type AhpEdit, ahpWeightingBlock } from "./ahp-edit.ts";
-import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
-
-/** The allocation methods a scenario may name, `lp` first (the scenario file's `method:`). */
-export const ALLOCATION_METHODS: readonly AllocationMethod[] = ["lp", ...APPORTION_METHODS];
 
 /**
  * The settings of a scenario that the weights lab lets a planner change, as plain values.

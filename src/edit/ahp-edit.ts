@@ -1,7 +1,8 @@
-import type { AhpSpec, ExpertMatrixSpec, RandomIndexChoice, Scenario } from "../types.ts";
+import type { WeightedScenario } from "../run/weigh-scenario.ts";
+import type { ScenarioFile } from "../scenario/scenario-schema.ts";
+import type { AhpSpec, ExpertMatrixSpec, RandomIndexChoice } from "../types.ts";
 import type { AhpResult, JudgementReview } from "../weighting/ahp.ts";
 import { judgementsFromWeights } from "../weighting/judgements-from-weights.ts";
-import type { ScenarioFile } from "./scenario-schema.ts";
 
 /** The expert name under which the weights lab writes its factor judgements into a scenario. */
 export const AHP_LAB_EXPERT = "权重实验";
@@ -69,7 +70,7 @@ export interface AhpStart {
  * ahpStart(baseline).matrix[0]  // [1, 1, 2, 0.5, 1]  (weights 0.15 : 0.20 : 0.10 : 0.35 : 0.20)
  * ahpStart(baseline).indicators // { economy: { experts: [{ name: "权重实验", matrix: [[1, "3/2"], ["2/3", 1]] }] } }
  */
-export function ahpStart(scenario: Scenario): AhpStart {
+export function ahpStart(scenario: WeightedScenario): AhpStart {
   const { model, weighting } = scenario;
   const factors = model.factors.map((f) => f.id);
   const spec = model.weighting;

@@ -1,0 +1,24 @@
+// The policy's numbers (../shared/policy/rules.md), each written once. Every module that applies or reports one
+// imports it from here.
+
+/** R3: a general township (一般乡镇) keeps at least this many administrative posts; also the standard's default admin floor. */
+export const GENERAL_ADMIN_FLOOR = 15;
+
+/** R8: staff lent out (借出) may be at most this share of a township's admin + institution posts. */
+export const MAX_LENT_SHARE = 0.05;
+
+/** R7: the usage rate (staff in post ÷ posts) a township should reach. */
+export const TARGET_USAGE_RATE = 0.95;
+
+/** AHP: a consistency ratio at or above this blocks the weights (Saaty's 0.10) unless the scenario accepts it. */
+export const CONSISTENCY_THRESHOLD = 0.1;
+
+/** Saaty's 1–9 scale: the smallest and the largest judgement. */
+export const SAATY_MIN = 1 / 9;
+export const SAATY_MAX = 9;
+
+/**
+ * Two costs, priorities or weights closer than this (relative to their size) are treated as equal: a tie, reported,
+ * never broken by input order.
+ */
+export const TIE_TOLERANCE = 1e-12;

@@ -1,0 +1,111 @@
+import { parse as parseYaml } from "yaml";
+import { readCountyTable } from "../data/read-county-table.ts";
+import { parseModel } from "../scenario/resolve-model.ts";
+import { parseScenarioFile, resolveScenario } from "../scenario/resolve-scenario.ts";
+import type { ScenarioFile } from "../scenario/scenario-schema.ts";
+import { type CountyData, InputError, type InputProblem, type StaffingModel } from "../types.ts";
+import { type WeightedScenario, weighScenario } from "./weigh-scenario.ts";
+
+/** A file as read by the caller: its bytes, or the problems met reading it (not found, unreadable). */
+export type SourceFile<T> = T | { readonly name: string; readonly problems: readonly InputProblem[] };
+
+/**
+ * The files of one scenario, already in memory: read from disk by the CLI, bundled with or picked on a page.
+ * `data` and `model` may be absent when the scenario file could not be read far enough to name them.
+ */
+export interface ScenarioSources {
+  readonly scenario:
+    | { readonly name: string; readonly text: string }
+    | { readonly name: string; readonly file: ScenarioFile };
+  readonly data?: SourceFile<{ readonly name: string; readonly bytes: Uint8Array }>;
+  readonly model?: SourceFile<{ readonly name: string; readonly text: string }>;
+}
+
+/** Sources with every file read: what the pages hold (bundled files or the planner's own). */
+export interface InMemorySources extends ScenarioSources {
+  readonly data: { readonly name: string; readonly bytes: Uint8Array };
+  readonly model: { readonly name: string; readonly text: string };
+}
+
+/**
+ * The one scenario loader of the CLI and the pages: parses the scenario, the county table and the model, collects
+ * every problem of every file in that order (scenario, data, model), then resolves the scenario against the data and
+ * model and derives its weights. The same files give the same problem list wherever they are loaded.
+ * @throws {InputError} with every problem found.
+ * @example await loadScenarioSources({ scenario: { name: "baseline.yaml", text }, data: { name: "townships.csv", bytes }, model: { name: "standard.yaml", text: modelText } })
+ */
+export async function loadScenarioSources(sources: ScenarioSources): Promise<WeightedScenario> {
+  const problems: InputProblem[] = [];
+  const file = attempt(problems, () =>
+    "file" in sources.scenario
+      ? sources.scenario.file
+      : parseScenarioFile(sources.scenario.text, sources.scenario.name),
+  );
+  const sheet =
+    file?.sheet ?? ("text" in sources.scenario ? scenarioFileNames(sources.scenario.text).sheet : undefined);
+  let data: CountyData | undefined;
+  if (sources.data !== undefined) {
+    const source = sources.data;
+    if ("problems" in source) problems.push(...source.problems);
+    else
+      data = await attemptAsync(problems, () =>
+        readCountyTable(source.bytes, { file: source.name, ...(sheet ? { sheet } : {}) }),
+      );
+  }
+  let model: StaffingModel | undefined;
+  if (sources.model !== undefined) {
+    const source = sources.model;
+    if ("problems" in source) problems.push(...source.problems);
+    else model = attempt(problems, () => parseModel(source.text, source.name));
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  if (file === undefined || data === undefined || model === undefined) {
+    throw new Error("loadScenarioSources: a scenario needs its data and model sources");
+  }
+  return weighScenario(resolveScenario(file, { source: sources.scenario.name, data, model }));
+}
+
+/**
+ * The `data`, `model` and `sheet` a scenario file names, read leniently (no schema check), so that a loader can read
+ * them and report their problems together with the scenario's own. Absent when the text does not say.
+ * @example scenarioFileNames("data: townships.csv\nmodel: ../../models/standard.yaml\n") // { data: "townships.csv", model: "../../models/standard.yaml" }
+ */
+export function scenarioFileNames(text: string): { data?: string; model?: string; sheet?: string } {
+  let value: unknown;
+  try {
+    value = parseYaml(text, { maxAliasCount: 100 });
+  } catch {
+    return {};
+  }
+  if (typeof value !== "object" || value === null) return {};
+  const record = value as Record<string, unknown>;
+  const names: { data?: string; model?: string; sheet?: string } = {};
+  for (const key of ["data", "model", "sheet"] as const) {
+    if (typeof record[key] === "string") names[key] = record[key];
+  }
+  return names;
+}
+
+function attempt<T>(problems: InputProblem[], run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof InputError) {
+      problems.push(...error.problems);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function attemptAsync<T>(problems: InputProblem[], run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof InputError) {
+      problems.push(...error.problems);
+      return undefined;
+    }
+    throw error;
+  }
+}

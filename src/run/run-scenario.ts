@@ -1,0 +1,152 @@
+import { describeLastPost } from "../allocation/apportion/last-post.ts";
+import { APPORTION_METHOD_LABELS } from "../allocation/apportion/signposts.ts";
+import type { ApportionOk } from "../allocation/apportion/types.ts";
+import { apportionProblem, type ScenarioOutcome } from "../allocation/apportion-problem.ts";
+import { allocateExact } from "../allocation/exact.ts";
+import { buildScenarioProblem } from "../allocation/scenario-problem.ts";
+import { solveAllocation } from "../allocation/solve.ts";
+import { policyChecks } from "../explain/policy-checks.ts";
+import { bindingReason, explainUnit } from "../explain/reasons.ts";
+import { currentPosts } from "../scenario/current-posts.ts";
+import { InputError } from "../types.ts";
+import { computeIndex } from "../weighting/weighted-index.ts";
+import type { ScenarioResult, TownshipResult } from "./result.ts";
+import type { WeightedScenario } from "./weigh-scenario.ts";
+
+/**
+ * Conducts a run of a scenario whose weights are derived (see `loadScenarioSources`, `weighScenario`): index →
+ * totals, targets and bounds → integer allocation (solver or classical method) → reasons → policy checks.
+ * Infeasible settings give a result with status "infeasible" and the conflicts; bad data throws InputError.
+ * @throws {InputError} when the index cannot be computed from the data (e.g. log of 0).
+ * @example const result = await runScenario(await loadScenarioSources(sources)); result.townships.map((t) => t.allocated)
+ */
+export async function runScenario(scenario: WeightedScenario): Promise<ScenarioResult> {
+  const indexOutcome = computeIndex(scenario.model, scenario.data);
+  if (!indexOutcome.ok) throw new InputError(indexOutcome.problems);
+  const index = indexOutcome.result.townships;
+  const built = buildScenarioProblem(scenario, index);
+  const { problem, totals } = built;
+  const townships = scenario.data.townships;
+  const names = new Map(townships.map((t) => [t.id, t.name]));
+  const header = {
+    name: scenario.name,
+    source: scenario.source,
+    data: scenario.dataSource,
+    model: scenario.modelSource,
+    postType: scenario.postType,
+    ordering: problem.ordering.length > 0,
+    method: scenario.method,
+  };
+  const base = { scenario: header, weights: indexOutcome.result.weights, weighting: scenario.weighting };
+
+  let apportioned: ApportionOk | undefined;
+  let outcome: ScenarioOutcome;
+  if (built.conflicts.length > 0) {
+    outcome = {
+      status: "infeasible",
+      backend: "exact",
+      conflicts: built.conflicts,
+      detail: "diagnosed before solving",
+    };
+  } else if (scenario.method === "lp") {
+    outcome = await solveAllocation(problem, {
+      solver: scenario.solver,
+      timeLimitSeconds: scenario.timeLimitSeconds,
+      names,
+    });
+  } else {
+    ({ outcome, apportioned } = apportionProblem(problem, built.demands, scenario.method, names));
+  }
+
+  if (outcome.status !== "optimal" && outcome.status !== "feasible") {
+    return {
+      ...base,
+      totals: { ...totals, allocated: null },
+      solver: {
+        requested: scenario.solver,
+        backend: outcome.backend,
+        status: outcome.status,
+        provenOptimal: false,
+        detail: outcome.detail,
+      },
+      townships: [],
+      conflicts: outcome.status === "infeasible" ? outcome.conflicts : [],
+      ties: [],
+      checks: [],
+    };
+  }
+
+  const posts = outcome.posts;
+  const withoutOrdering =
+    problem.ordering.length > 0 ? (allocateExact(problem.units, problem.total)?.posts ?? [...posts]) : posts;
+  const demandSum = built.demands.reduce((s, d) => s + d, 0);
+  const rows: TownshipResult[] = townships.map((t, j) => {
+    const unit = problem.units[j]!;
+    const coefficient = scenario.model.categories[t.category].coefficient;
+    const lastPost = apportioned?.units[j]?.lastPost;
+    const reasons = explainUnit({
+      unit,
+      plainTarget: built.plainTargets[j]!,
+      coefficient,
+      withoutOrdering: withoutOrdering[j]!,
+      allocated: posts[j]!,
+      ...(apportioned && lastPost
+        ? {
+            method: {
+              label: APPORTION_METHOD_LABELS[apportioned.method],
+              lastPost: { zh: describeLastPost(lastPost, "zh"), en: describeLastPost(lastPost, "en") },
+            },
+          }
+        : {}),
+    });
+    const current = currentPosts(scenario.postType, t);
+    return {
+      id: t.id,
+      name: t.name,
+      category: t.category,
+      current,
+      index: index[j]!.index,
+      factorParts: index[j]!.factorParts,
+      indicatorParts: index[j]!.indicatorParts,
+      coefficient,
+      share: built.demands[j]! / demandSum,
+      plainTarget: built.plainTargets[j]!,
+      target: unit.target,
+      lower: unit.lower,
+      upper: Number.isFinite(unit.upper) ? unit.upper : null,
+      allocated: posts[j]!,
+      change: posts[j]! - current,
+      binding: bindingReason(reasons) ?? null,
+      reasons,
+    };
+  });
+  const allocatedSum = posts.reduce((s, x) => s + x, 0);
+  return {
+    ...base,
+    totals: { ...totals, allocated: allocatedSum },
+    solver: {
+      requested: scenario.solver,
+      backend: outcome.backend,
+      status: outcome.status,
+      provenOptimal: outcome.provenOptimal,
+      objective: outcome.objective,
+      detail: outcome.detail,
+    },
+    townships: rows,
+    conflicts: [],
+    ties: outcome.ties,
+    checks: policyChecks(scenario, totals, posts),
+    ...(apportioned
+      ? {
+          apportionment: {
+            method: apportioned.method,
+            label: APPORTION_METHOD_LABELS[apportioned.method],
+            priorityList: apportioned.priorityList,
+            nextPost: apportioned.nextPost,
+            tieBreak: apportioned.tieBreak,
+            ...(apportioned.divisor ? { divisor: apportioned.divisor } : {}),
+          },
+        }
+      : {}),
+  };
+}
