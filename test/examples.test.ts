@@ -40,18 +40,21 @@ import {
   ahpWeightingBlock,
   ahpWeights,
   allocateExact,
-  allocateScenario,
   applyScenarioEdits,
   apportion,
   apportionByDivisor,
   apportionByPriority,
   apportionHamilton,
   apportionSweep,
+  boundSource,
   buildAllocationLp,
+  buildScenarioProblem,
   combinedWeights,
+  compareStepCosts,
   computeIndex,
   countyTableToCsv,
   criticWeights,
+  currentPosts,
   decodeText,
   deriveWeights,
   describeInconsistency,
@@ -66,6 +69,7 @@ import {
   judgementCell,
   judgementsFromWeights,
   loadHighs,
+  loadScenarioSources,
   looksLikePairwiseCsv,
   matchColumn,
   modelAhpInput,
@@ -83,25 +87,32 @@ import {
   parseScenarioFile,
   parseWeightsCsv,
   policyChecks,
+  presentCategories,
   priorityValue,
+  proportionalTargets,
   randomIndex,
   readCountyTable,
   resolveScenario,
   resultToXlsx,
   roundBySignposts,
-  type Scenario,
+  runScenario,
   type ScenarioFile,
   scenarioEdits,
   scenarioEditsEqual,
-  scenarioFromSources,
+  scenarioFileNames,
+  scenarioTotals,
   scenarioToYaml,
   signpost,
   solveAllocation,
+  stepCost,
   sweepTotals,
   TOWNSHIP_COLUMNS,
   toPairwiseMatrix,
+  townshipBounds,
   transformValue,
   verifyAllocation,
+  type WeightedScenario,
+  weighScenario,
   weightShares,
   withinQuota,
   worstJudgements,
@@ -130,7 +141,7 @@ function fixture<T>(path: string): T {
   return JSON.parse(readFileSync(path, "utf8")) as T;
 }
 
-let baseline: Scenario;
+let baseline: WeightedScenario;
 let baselineFile: ScenarioFile;
 beforeAll(async () => {
   baseline = await demoBaseline();
@@ -334,10 +345,10 @@ describe("src/scenario", () => {
     expect(scenario.postType).toBe("admin");
   });
 
-  example("scenarioFromSources", "resolves the same scenario from files in memory", async () => {
+  example("loadScenarioSources", "resolves the same scenario from files in memory", async () => {
     const { dataBytes, modelText } = disk();
     const text = readFileSync("scenarios/demo-county/baseline.yaml", "utf8");
-    const scenario = await scenarioFromSources({
+    const scenario = await loadScenarioSources({
       scenario: { name: "baseline.yaml", text },
       data: { name: "townships.csv", bytes: dataBytes },
       model: { name: "standard.yaml", text: modelText },
@@ -948,10 +959,10 @@ describe("src/allocation", () => {
   );
 
   example(
-    "allocateScenario",
+    "runScenario",
     "the baseline's allocations are whole posts summing to the total to allocate",
     async () => {
-      const result = await allocateScenario(baseline);
+      const result = await runScenario(baseline);
       const posts = result.townships.map((t) => t.allocated);
       // Golden: scenarios/demo-county/golden/baseline.json (511 to allocate, 城厢镇 46 first).
       expect(posts.reduce((s, x) => s + x, 0)).toBe(511);
@@ -1286,6 +1297,115 @@ describe("src/allocation", () => {
   });
 });
 
+describe("src/allocation: totals, targets, bounds, step cost (the run's parts)", () => {
+  // Demo baseline golden (scenarios/demo-county/golden/baseline.json): today 511, + 10 transferred down = 521,
+  // reserve ⌊2 % × 521⌋ = 10, 511 to allocate.
+  example("scenarioTotals", "the demo baseline: 511 + 10 = 521, reserve 10, 511 to allocate", () => {
+    const { totals, conflicts } = scenarioTotals(baseline);
+    expect(totals).toMatchObject({ current: 511, total: 521, reserve: 10, toAllocate: 511 });
+    expect(conflicts).toEqual([]);
+  });
+
+  const baselineIndex = () => {
+    const outcome = computeIndex(baseline.model, baseline.data);
+    if (!outcome.ok) throw new Error("the demo index computes");
+    return outcome.result.townships;
+  };
+
+  example("proportionalTargets", "the targets share the 511 posts; the plain targets too", () => {
+    const { targets, plainTargets, demands } = proportionalTargets(baseline, baselineIndex(), 511);
+    expect(targets.reduce((s, x) => s + x, 0)).toBeCloseTo(511, 9);
+    expect(plainTargets.reduce((s, x) => s + x, 0)).toBeCloseTo(511, 9);
+    // 城厢镇 (county seat, coefficient 1.3): demand = index × 1.3; golden target 46.43.
+    expect(demands[0]).toBeCloseTo(baselineIndex()[0]!.index * 1.3, 12);
+    expect(targets[0]).toBeCloseTo(46.43, 2);
+  });
+
+  example("buildScenarioProblem", "the demo baseline's problem shares 511 posts among 25 townships", () => {
+    const built = buildScenarioProblem(baseline, baselineIndex());
+    expect(built.problem.total).toBe(511);
+    expect(built.problem.units).toHaveLength(25);
+    expect(built.conflicts).toEqual([]);
+  });
+
+  example(
+    "townshipBounds",
+    "today 18, floor 15, a cut of at most 2: lower 16 from the band, no upper bound",
+    () => {
+      const township = { ...baseline.data.townships[0]!, adminPosts: 18 };
+      const rule = { coefficient: 1, floor: { admin: 15 }, cap: {} };
+      expect(townshipBounds(township, rule, "admin", { maxCut: 2 })).toEqual({
+        lower: 16,
+        upper: Number.POSITIVE_INFINITY,
+        lowerParts: { rule: 15, band: 16 },
+        upperParts: {},
+      });
+    },
+  );
+
+  example("boundSource", "floor = band = bound is the floor; a band above the floor is the band", () => {
+    expect(boundSource({ rule: 15, band: 15 }, 15)).toBe("rule");
+    expect(boundSource({ rule: 15, band: 16 }, 16)).toBe("band");
+    expect(boundSource({ rule: 15 }, 17)).toBe("none");
+  });
+
+  example(
+    "stepCost",
+    "below a target of 1.5: |x − t| falls by 1, (x − t)²/t by (2·(0 − 1.5) + 1)/1.5 = −4/3",
+    () => {
+      const [l1, sl] = stepCost(0, 1.5);
+      expect(l1).toBe(-1);
+      expect(sl).toBeCloseTo(-4 / 3, 12);
+    },
+  );
+
+  example("compareStepCosts", "the township further below its target goes first; equal costs tie (0)", () => {
+    expect(compareStepCosts(stepCost(0, 1.5), stepCost(0, 0.5))).toBeLessThan(0);
+    expect(compareStepCosts(stepCost(3, 5), stepCost(3, 5))).toBe(0);
+  });
+
+  example("presentCategories", "the demo county has all five categories, in the policy's order", () => {
+    expect(presentCategories(baseline.data)).toEqual([
+      "countySeat",
+      "central",
+      "key",
+      "characteristic",
+      "general",
+    ]);
+    const data = {
+      ...baseline.data,
+      townships: baseline.data.townships.filter(
+        (t) => t.category !== "key" && t.category !== "characteristic",
+      ),
+    };
+    expect(presentCategories(data)).toEqual(["countySeat", "central", "general"]);
+  });
+
+  example("currentPosts", "admin posts are today's posts of the admin post type", () => {
+    const township = { ...baseline.data.townships[0]!, adminPosts: 18, institutionPosts: 30 };
+    expect(currentPosts("admin", township)).toBe(18);
+    expect(currentPosts("institution", township)).toBe(30);
+  });
+});
+
+describe("src/run", () => {
+  example("scenarioFileNames", "reads data and model leniently", () => {
+    expect(scenarioFileNames("data: townships.csv\nmodel: ../../models/standard.yaml\n")).toEqual({
+      data: "townships.csv",
+      model: "../../models/standard.yaml",
+    });
+    expect(scenarioFileNames("data: [unclosed")).toEqual({});
+  });
+
+  example("weighScenario", "expert-weights.yaml derives its weights by AHP", async () => {
+    const disk = readScenarioOnDisk("scenarios/demo-county/expert-weights.yaml");
+    const data = await readCountyTable(disk.dataBytes, { file: disk.dataName });
+    const model = parseModel(disk.modelText, disk.modelName);
+    const scenario = resolveScenario(disk.file, { source: disk.path, data, model });
+    expect(weighScenario(scenario).weighting.method).toBe("ahp");
+  });
+});
+
 describe("src/explain, src/simulate, src/report", () => {
   example("explainUnit", "a target of 14.2 at the floor 15: floor +0.8", () => {
     const unit: AllocationUnit = {
@@ -1349,7 +1469,7 @@ describe("src/explain, src/simulate, src/report", () => {
   );
 
   example("resultToXlsx", "an XLSX file is a ZIP: it starts with PK", async () => {
-    const result = await allocateScenario(baseline);
+    const result = await runScenario(baseline);
     const bytes = await resultToXlsx(result, "zh");
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK");

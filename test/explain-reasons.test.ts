@@ -90,6 +90,17 @@ describe("explainUnit(input): one step per reason kind, adding up to the allocat
     expect(bindingReason(reasons)).toBe("bandLower");
   });
 
+  it("floor = band = lower bound is named the floor (the policy's number), as the diagnosis names it (boundSource)", () => {
+    const reasons = explain({
+      unit: unit({ target: 13.5, lower: 15, lowerParts: { rule: 15, band: 15 } }),
+      plainTarget: 13.5,
+      coefficient: 1,
+      withoutOrdering: 15,
+      allocated: 15,
+    });
+    expect(steps(reasons)).toEqual([["floor", 1.5]]);
+  });
+
   it("cap: the category cap 35 below a target of 40.6 holds it down by 5.6", () => {
     const reasons = explain({
       unit: unit({ target: 40.6, upper: 35, upperParts: { rule: 35, band: 40 } }),

@@ -1,10 +1,10 @@
 import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  allocateScenario,
   matchColumn,
   type Normalisation,
   parseCsv,
+  runScenario,
   type ScenarioResult,
   type StaffingModel,
   type Transform,
@@ -124,7 +124,7 @@ beforeAll(async () => {
     }
     try {
       const scenario = await resolveInMemory(disk);
-      const result = await allocateScenario(scenario);
+      const result = await runScenario(scenario);
       if (result.solver.status === "optimal") solved.push({ path, disk, model: scenario.model, result });
     } catch {
       // a bad-input fixture (unknown names, inconsistent AHP …)
@@ -151,7 +151,7 @@ describe("metamorphic: changes that must not move the allocation", () => {
     for (const { path, disk, model, result } of solved) {
       const { invariant } = invariantColumns(model);
       expect(invariant.length, path).toBeGreaterThan(0);
-      const scaled = await allocateScenario(
+      const scaled = await runScenario(
         await resolveInMemory(disk, {
           dataBytes: editCsv(disk.dataBytes, {
             cell: (c, text) => (invariant.includes(c) ? times10(text) : text),
@@ -168,7 +168,7 @@ describe("metamorphic: changes that must not move the allocation", () => {
   it("…whereas scaling a log1p column (key projects, ln(1 + 10x)) does move the index: the test can tell", async () => {
     const { disk, model, result } = solved.find((s) => s.path === "scenarios/demo-county/baseline.yaml")!;
     expect(invariantColumns(model).variant).toEqual(["keyProjects"]);
-    const scaled = await allocateScenario(
+    const scaled = await runScenario(
       await resolveInMemory(disk, {
         dataBytes: editCsv(disk.dataBytes, {
           cell: (c, text) => (c === "keyProjects" ? times10(text) : text),
@@ -197,7 +197,7 @@ describe("metamorphic: changes that must not move the allocation", () => {
         const key = side === "upper" ? "maxGain" : "maxCut";
         if (band[key] === undefined || reaches(side)) continue;
         const file = { ...disk.file, band: { ...band, [key]: band[key] + 50 } };
-        const after = await allocateScenario(await resolveInMemory(disk, { file }));
+        const after = await runScenario(await resolveInMemory(disk, { file }));
         expectSameAllocation(result, after, path);
         for (const t of after.townships)
           expect(t.allocated, `${path} ${t.id}`).toBe(current.get(t.id)!.allocated);
@@ -210,9 +210,7 @@ describe("metamorphic: changes that must not move the allocation", () => {
 
   it("a category cap above every allocation in the category (never reached) changes nothing", async () => {
     for (const { path, disk, result } of solved) {
-      const after = await allocateScenario(
-        await resolveInMemory(disk, { file: withUnreachedCaps(disk, result) }),
-      );
+      const after = await runScenario(await resolveInMemory(disk, { file: withUnreachedCaps(disk, result) }));
       expect(
         after.townships.every((t) => t.upper !== null),
         path,
@@ -236,15 +234,13 @@ describe("metamorphic: changes that must not move the allocation", () => {
     const { path, disk, result } = solved.find(
       (s) => s.path === "scenarios/demo-county/development-first.yaml",
     )!;
-    const after = await allocateScenario(
-      await resolveInMemory(disk, { file: withUnreachedCaps(disk, result) }),
-    );
+    const after = await runScenario(await resolveInMemory(disk, { file: withUnreachedCaps(disk, result) }));
     expectSameAllocation(result, after, path);
   });
 
   it("reversing the rows of the data changes only reported ties", async () => {
     for (const { path, disk, result } of solved) {
-      const reversed = await allocateScenario(
+      const reversed = await runScenario(
         await resolveInMemory(disk, {
           dataBytes: editCsv(disk.dataBytes, { order: (rows) => [...rows].reverse() }),
         }),

@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { parseScenarioFile, type Scenario, type ScenarioFile, scenarioFromSources } from "../../src/index.ts";
+import {
+  loadScenarioSources,
+  parseScenarioFile,
+  type ScenarioFile,
+  type WeightedScenario,
+} from "../../src/index.ts";
 
 /** The files of a scenario on disk, read into memory: the parsed scenario file, the data bytes, the model text. */
 export interface ScenarioOnDisk {
@@ -30,8 +35,8 @@ export function readScenarioOnDisk(path: string): ScenarioOnDisk {
 export function resolveInMemory(
   disk: ScenarioOnDisk,
   change: { file?: ScenarioFile; dataBytes?: Uint8Array; modelText?: string } = {},
-): Promise<Scenario> {
-  return scenarioFromSources({
+): Promise<WeightedScenario> {
+  return loadScenarioSources({
     scenario: { name: disk.path, file: change.file ?? disk.file },
     data: { name: disk.dataName, bytes: change.dataBytes ?? disk.dataBytes },
     model: { name: disk.modelName, text: change.modelText ?? disk.modelText },
@@ -39,6 +44,6 @@ export function resolveInMemory(
 }
 
 /** The demo county's baseline scenario, resolved. */
-export function demoBaseline(): Promise<Scenario> {
+export function demoBaseline(): Promise<WeightedScenario> {
   return resolveInMemory(readScenarioOnDisk("scenarios/demo-county/baseline.yaml"));
 }
