@@ -1541,7 +1541,7 @@ describe("every @example in src/ has a test here", () => {
         const declaration = rest
           .slice(end + 1)
           .find((l) => /^export\s/.test(l) || /^(async\s+)?function\s/.test(l) || /^(const|class)\s/.test(l));
-        const name = declaration?.match(/(?:function\*?|const|class|let)\s+([A-Za-z0-9_$]+)/)?.[1];
+        const name = declaration?.match(/(?:function\*?|const|class|let|interface|type)\s+([A-Za-z0-9_$]+)/)?.[1];
         found.push({ owner: name ?? "(no declaration)", where: `${file}:${i + 1}` });
       });
     }
