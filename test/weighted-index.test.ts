@@ -111,8 +111,8 @@ describe("computeIndex(model, data)", () => {
 
   it("index = Σ weight × score, parts kept (hand calculation)", () => {
     const outcome = computeIndex(model, data);
-    expect(outcome.ok).toBe(true);
-    if (!outcome.ok) return;
+    expect(outcome.status).toBe("computed");
+    if (outcome.status === "problems") return;
     const [a, b] = outcome.result.townships;
     // a: 0.75 × 100/400 + 0.25 × 30/40 = 0.1875 + 0.1875 = 0.375; b: 0.75 × 0.75 + 0.25 × 0.25 = 0.625
     expect(a!.index).toBeCloseTo(0.375, 12);
@@ -136,8 +136,8 @@ describe("computeIndex(model, data)", () => {
       ],
     };
     const outcome = computeIndex(logModel, zero);
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
+    expect(outcome.status).toBe("problems");
+    if (outcome.status === "computed") return;
     expect(outcome.problems[0]).toMatchObject({ code: "transform-domain", column: "population", found: "0" });
     expect(outcome.problems[0]!.message.zh).toContain("b");
   });

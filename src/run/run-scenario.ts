@@ -22,7 +22,7 @@ import type { WeightedScenario } from "./weigh-scenario.ts";
  */
 export async function runScenario(scenario: WeightedScenario): Promise<ScenarioResult> {
   const indexOutcome = computeIndex(scenario.model, scenario.data);
-  if (!indexOutcome.ok) throw new InputError(indexOutcome.problems);
+  if (indexOutcome.status === "problems") throw new InputError(indexOutcome.problems);
   const index = indexOutcome.result.townships;
   const built = buildScenarioProblem(scenario, index);
   const { problem, totals } = built;

@@ -19,6 +19,6 @@ export function weighScenario(scenario: Scenario): WeightedScenario {
     file: scenario.weightingAt.file,
     path: scenario.weightingAt.path,
   });
-  if (!derived.ok) throw new InputError(derived.problems);
+  if (derived.status === "problems") throw new InputError(derived.problems);
   return { ...scenario, model: derived.model, weighting: derived.report };
 }

@@ -4,8 +4,8 @@ import type { Bilingual, InputProblem } from "../types.ts";
 
 /** A YAML/JSON file checked against a schema: the typed value, or every problem found with its key path and line. */
 export type ParsedFile<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problems: InputProblem[] };
+  | { readonly status: "parsed"; readonly value: T }
+  | { readonly status: "problems"; readonly problems: InputProblem[] };
 
 /**
  * Parses YAML (or JSON, a subset of YAML) text and validates it against a zod schema.
@@ -21,7 +21,7 @@ export function parseYamlFile<S extends z.ZodType>(
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
-      ok: false,
+      status: "problems",
       problems: doc.errors.map((error) => {
         const line = error.linePos?.[0]?.line;
         return {
@@ -39,12 +39,12 @@ export function parseYamlFile<S extends z.ZodType>(
   const raw: unknown = doc.toJS();
   if (raw === null || raw === undefined) {
     return {
-      ok: false,
+      status: "problems",
       problems: [{ code: "empty-file", file, message: { zh: "文件为空", en: "the file is empty" } }],
     };
   }
   const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { status: "parsed", value: result.data };
   const problems = result.error.issues.map((issue): InputProblem => {
     const path = issue.path.map(String);
     const node = path.length > 0 ? doc.getIn(issue.path as (string | number)[], true) : undefined;
@@ -60,7 +60,7 @@ export function parseYamlFile<S extends z.ZodType>(
       message: describeIssue(issue, found),
     };
   });
-  return { ok: false, problems };
+  return { status: "problems", problems };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -34,7 +34,7 @@ export function toBilingual(
  */
 export function parseModel(text: string, source: string): StaffingModel {
   const parsed = parseYamlFile(text, modelFile, source);
-  if (!parsed.ok) throw new InputError(parsed.problems);
+  if (parsed.status === "problems") throw new InputError(parsed.problems);
   return resolveModel(parsed.value, source);
 }
 

@@ -18,7 +18,7 @@ import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
  */
 export function parseScenarioFile(text: string, source: string): ScenarioFile {
   const parsed = parseYamlFile(text, scenarioFile, source);
-  if (!parsed.ok) throw new InputError(parsed.problems);
+  if (parsed.status === "problems") throw new InputError(parsed.problems);
   return parsed.value;
 }
 

@@ -40,8 +40,8 @@ export function modelAhpInput(model: StaffingModel, ahp: AhpSpec): AhpHierarchyI
 
 /** The model with its weights filled in, or the problems that block them. */
 export type DerivedWeights =
-  | { readonly ok: true; readonly model: StaffingModel; readonly report: WeightingReport }
-  | { readonly ok: false; readonly problems: readonly InputProblem[] };
+  | { readonly status: "derived"; readonly model: StaffingModel; readonly report: WeightingReport }
+  | { readonly status: "problems"; readonly problems: readonly InputProblem[] };
 
 /**
  * Fills in a model's factor and indicator weights from its weighting method (R5): the weights as written (manual),
@@ -64,7 +64,7 @@ export function deriveWeights(
   const path = options.path ?? "weighting";
   const spec = model.weighting;
   if (spec.method === "manual")
-    return { ok: true, model, report: { method: "manual", acceptedInconsistent: false } };
+    return { status: "derived", model, report: { method: "manual", acceptedInconsistent: false } };
   try {
     let ahp: AhpHierarchyResult | undefined;
     let globalFromAhp: Map<string, number> | undefined;
@@ -75,7 +75,7 @@ export function deriveWeights(
         file,
         path: `${path}.ahp`,
       });
-      if (problems.length > 0) return { ok: false, problems };
+      if (problems.length > 0) return { status: "problems", problems };
       globalFromAhp = new Map(ahp.global.map((g) => [g.indicator, g.weight]));
     }
     let dataResult: EntropyResult | CriticResult | undefined;
@@ -119,7 +119,7 @@ export function deriveWeights(
     });
     const acceptedInconsistent = ahp !== undefined && !ahp.consistent;
     return {
-      ok: true,
+      status: "derived",
       model: { ...model, factors },
       report: {
         method: spec.method,
@@ -132,7 +132,7 @@ export function deriveWeights(
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return {
-      ok: false,
+      status: "problems",
       problems: [
         {
           code: "weighting",

@@ -37,8 +37,8 @@ export interface IndexResult {
 
 /** Outcome of `computeIndex`: the index, or the problems that stop it (e.g. a log of zero). */
 export type IndexOutcome =
-  | { readonly ok: true; readonly result: IndexResult }
-  | { readonly ok: false; readonly problems: readonly InputProblem[] };
+  | { readonly status: "computed"; readonly result: IndexResult }
+  | { readonly status: "problems"; readonly problems: readonly InputProblem[] };
 
 /**
  * Normalised factor and global indicator weights of a model.
@@ -125,7 +125,7 @@ export function computeIndex(model: StaffingModel, data: CountyData): IndexOutco
       });
     });
   });
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { status: "problems", problems };
 
   const indicatorFactor = new Map(
     model.factors.flatMap((f) => f.indicators.map((i) => [i.id, f.id] as const)),
@@ -141,7 +141,7 @@ export function computeIndex(model: StaffingModel, data: CountyData): IndexOutco
     }
     return { id: township.id, index, factorParts, indicatorParts };
   });
-  return { ok: true, result: { weights, townships } };
+  return { status: "computed", result: { weights, townships } };
 }
 
 function indicatorProblem(
