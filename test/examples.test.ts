@@ -362,8 +362,8 @@ describe("src/scenario", () => {
     "checks YAML against the scenario schema and reports the missing keys by path",
     () => {
       const parsed = parseYamlFile("name: x", scenarioFile, "baseline.yaml");
-      expect(parsed.ok).toBe(false);
-      if (parsed.ok) return;
+      expect(parsed.status).toBe("problems");
+      if (parsed.status !== "problems") return;
       expect(parsed.problems.map((p) => p.path).sort()).toEqual(["data", "model"]);
       expect(parsed.problems.every((p) => p.file === "baseline.yaml")).toBe(true);
     },
@@ -701,7 +701,7 @@ describe("src/weighting", () => {
     const model = parseModel(readFileSync("models/standard-ahp.yaml", "utf8"), "models/standard-ahp.yaml");
     const data = baseline.data;
     const derived = deriveWeights(model, data, { acceptInconsistent: false });
-    if (!derived.ok) throw new Error(derived.problems.map((p) => p.message.en).join("; "));
+    if (derived.status !== "derived") throw new Error(derived.problems.map((p) => p.message.en).join("; "));
     const weights = Object.fromEntries(derived.model.factors.map((f) => [f.id, f.weight]));
     // Same golden: location 0.1438, economy 0.2430, projects 0.1047, population 0.3364, area 0.1722.
     expect(weights.population).toBeCloseTo(0.3364, 4);
@@ -846,8 +846,8 @@ describe("src/weighting", () => {
 
   example("computeIndex", "the demo county's index computes", () => {
     const outcome = computeIndex(baseline.model, baseline.data);
-    expect(outcome.ok).toBe(true);
-    if (outcome.ok) expect(outcome.result.townships).toHaveLength(25);
+    expect(outcome.status).toBe("computed");
+    if (outcome.status === "computed") expect(outcome.result.townships).toHaveLength(25);
   });
 
   example("checkPairwiseMatrix", "a reciprocal matrix passes; 3 both ways is not reciprocal", () => {
@@ -1308,7 +1308,7 @@ describe("src/allocation: totals, targets, bounds, step cost (the run's parts)",
 
   const baselineIndex = () => {
     const outcome = computeIndex(baseline.model, baseline.data);
-    if (!outcome.ok) throw new Error("the demo index computes");
+    if (outcome.status !== "computed") throw new Error("the demo index computes");
     return outcome.result.townships;
   };
 
@@ -1541,7 +1541,9 @@ describe("every @example in src/ has a test here", () => {
         const declaration = rest
           .slice(end + 1)
           .find((l) => /^export\s/.test(l) || /^(async\s+)?function\s/.test(l) || /^(const|class)\s/.test(l));
-        const name = declaration?.match(/(?:function\*?|const|class|let|interface|type)\s+([A-Za-z0-9_$]+)/)?.[1];
+        const name = declaration?.match(
+          /(?:function\*?|const|class|let|interface|type)\s+([A-Za-z0-9_$]+)/,
+        )?.[1];
         found.push({ owner: name ?? "(no declaration)", where: `${file}:${i + 1}` });
       });
     }
