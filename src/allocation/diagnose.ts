@@ -7,7 +7,7 @@ import type { AllocationProblem, AllocationUnit, Conflict } from "./problem.ts";
  * Finds why an allocation problem has no solution, with numbers: a township whose bounds cross, lower bounds that
  * need more than the total, upper bounds that allow less, or a category ordering the bounds cannot meet.
  * Returns [] when none of these holds (the problem is then feasible, up to integrality of the ordering rows).
- * @example diagnoseAllocation(problem)[0]?.message.en // "lower bounds need 520 posts, the total to allocate is 500"
+ * @example diagnoseAllocation(problem)[0]?.message.en // "lower bounds need 520 posts (… from category floors, …), the total to allocate is 500: short by 20"
  */
 export function diagnoseAllocation(
   problem: AllocationProblem,

@@ -24,7 +24,7 @@ export interface ScenarioProblem {
  * the stability band; bounds.ts) and, when switched on, the category ordering pairs (R4) between neighbouring
  * categories present in the county.
  * @throws {InputError} when the index gives a negative or all-zero demand (e.g. z-score normalisation).
- * @example buildScenarioProblem(scenario, index).problem.total // 528 for the demo baseline
+ * @example buildScenarioProblem(scenario, index).problem.total // 511 for the demo baseline
  */
 export function buildScenarioProblem(scenario: Scenario, index: readonly TownshipIndex[]): ScenarioProblem {
   const { totals, conflicts } = scenarioTotals(scenario);

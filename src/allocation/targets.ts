@@ -15,7 +15,7 @@ export interface ProportionalTargets {
  * Proportional targets: each township's demand is its index times its category's coefficient, and its target the
  * posts to share in proportion to demand.
  * @throws {InputError} when a demand is negative or they sum to 0 (e.g. z-score normalisation).
- * @example proportionalTargets(scenario, index, 528).targets // sums to 528
+ * @example proportionalTargets(scenario, index, 511).targets // sums to 511
  */
 export function proportionalTargets(
   scenario: Scenario,

@@ -21,7 +21,7 @@ export interface ScenarioTotals {
  * The county totals of a scenario: today's posts, the new total (given, or today's plus the transfer down; R2), the
  * flexible reserve (a count, or a share rounded down; R6) and what the townships share, each with its rule; and the
  * conflicts at county level (a total below today's, a reserve above the total).
- * @example scenarioTotals(scenario).totals.toAllocate // 528 for the demo baseline: 539 − a reserve of 11
+ * @example scenarioTotals(scenario).totals.toAllocate // 511 for the demo baseline: 511 + 10 transferred down = 521, less a reserve of 10
  */
 export function scenarioTotals(scenario: Scenario): {
   readonly totals: ScenarioTotals;

@@ -67,7 +67,7 @@ export function indexWeights(model: StaffingModel): IndexWeights {
  * Computes each township's weighted index: transform → normalise → weight → sum, keeping every part.
  * Index_j = Σ_f W_f Σ_{i∈f} (w_i / Σ_{k∈f} w_k) · score_ij, with W normalised to sum 1.
  * Values outside a transform's domain or a method's reach are returned as problems naming the township and column.
- * @example computeIndex(model, data).ok
+ * @example computeIndex(model, data).status // "computed"
  */
 export function computeIndex(model: StaffingModel, data: CountyData): IndexOutcome {
   const weights = indexWeights(model);

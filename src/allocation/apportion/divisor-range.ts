@@ -8,7 +8,8 @@ import type { CheckedUnit } from "./validate.ts";
  * (units above their minimum). Internal to apportion/.
  * @throws never (callers pass validated units and held counts)
  * @example
- * divisorRange(units, [19, 1], "jefferson") // { low: …, high: …, nice: 33000 } for Virginia and Delaware in 1790
+ * divisorRange(units, [19, 1], "jefferson") // { low: 31528, high: 33187.36…, nice: 32000 } for Virginia and Delaware of 1790
+ * // (all 15 states at the 105 seats of 1792: low 32138.45…, high 33158.9, nice 33000)
  */
 export function divisorRange(
   units: readonly CheckedUnit[],

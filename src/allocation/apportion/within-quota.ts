@@ -31,7 +31,7 @@ export interface QuotaCheck {
  * @returns whether the rule holds, the violations and the skipped units
  * @throws never
  * @example
- * withinQuota(apportion(parador, 250, "jefferson")) // { ok: false, violations: [{ unit: "B", allocated: 140, quota: 138.72, lower: 138, upper: 139 }], skipped: [] }
+ * withinQuota(apportion(parador, 250, "jefferson")) // { ok: false, violations: [{ unit: "Bahia", allocated: 140, quota: 138.72, lower: 138, upper: 139 }], skipped: [] }
  */
 export function withinQuota(result: ApportionOk): QuotaCheck {
   const violations: QuotaViolation[] = [];

@@ -1,0 +1,1562 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { boundedShares, boundedSharesWithBounds } from "../src/allocation/apportion/bounded-shares.ts";
+import { divisorRange, roundestBetween } from "../src/allocation/apportion/divisor-range.ts";
+import {
+  compareCodePoints,
+  findTies,
+  samePriority,
+  tieBreakOrder,
+  tiesWith,
+} from "../src/allocation/apportion/ties.ts";
+import { checkInput, infeasibility, sumInNameOrder } from "../src/allocation/apportion/validate.ts";
+import { solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
+import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
+import { runApportionCommand } from "../src/cli/apportion-command.ts";
+import { runWeightsCommand } from "../src/cli/weights-command.ts";
+import {
+  badValue,
+  boundOf,
+  categoryNamesEn,
+  categoryNamesZh,
+  expected as expectedOf,
+  headerList,
+  problem,
+} from "../src/data/problems.ts";
+import { readJsonRows } from "../src/data/read-json-rows.ts";
+import { readXlsxRows } from "../src/data/read-xlsx-rows.ts";
+import {
+  type AllocationProblem,
+  type AllocationUnit,
+  acceptedHeaders,
+  aggregateJudgements,
+  ahpConsistencyProblem,
+  ahpGroup,
+  ahpHierarchy,
+  ahpHierarchyProblems,
+  ahpStart,
+  ahpWeightingBlock,
+  ahpWeights,
+  allocateExact,
+  applyScenarioEdits,
+  apportion,
+  apportionByDivisor,
+  apportionByPriority,
+  apportionHamilton,
+  apportionSweep,
+  boundSource,
+  buildAllocationLp,
+  buildScenarioProblem,
+  combinedWeights,
+  compareStepCosts,
+  computeIndex,
+  countyTableToCsv,
+  criticWeights,
+  currentPosts,
+  decodeText,
+  deriveWeights,
+  describeInconsistency,
+  describeLastPost,
+  diagnoseAllocation,
+  editableSettings,
+  entropyWeights,
+  explainUnit,
+  formatJudgement,
+  formatRandomIndex,
+  InputError,
+  judgementCell,
+  judgementsFromWeights,
+  loadHighs,
+  loadScenarioSources,
+  looksLikePairwiseCsv,
+  matchColumn,
+  modelAhpInput,
+  nearestScaleValue,
+  normaliseScores,
+  parseApportionMethod,
+  parseCategory,
+  parseCountyRows,
+  parseCsv,
+  parseIndicatorCsv,
+  parseJudgement,
+  parseModel,
+  parseNumber,
+  parsePairwiseCsv,
+  parseScenarioFile,
+  parseWeightsCsv,
+  policyChecks,
+  presentCategories,
+  priorityValue,
+  proportionalTargets,
+  randomIndex,
+  readCountyTable,
+  resolveScenario,
+  resultToXlsx,
+  roundBySignposts,
+  runScenario,
+  type ScenarioFile,
+  scenarioEdits,
+  scenarioEditsEqual,
+  scenarioFileNames,
+  scenarioTotals,
+  scenarioToYaml,
+  signpost,
+  solveAllocation,
+  stepCost,
+  sweepTotals,
+  TOWNSHIP_COLUMNS,
+  toPairwiseMatrix,
+  townshipBounds,
+  transformValue,
+  verifyAllocation,
+  type WeightedScenario,
+  weighScenario,
+  weightShares,
+  withinQuota,
+  worstJudgements,
+} from "../src/index.ts";
+import { textTable } from "../src/report/text-table.ts";
+import { parseYamlFile } from "../src/scenario/parse-yaml.ts";
+import { scenarioFile } from "../src/scenario/scenario-schema.ts";
+import { ahpFromReciprocal } from "../src/weighting/ahp.ts";
+import { checkIndicatorTable, column, minMaxScores } from "../src/weighting/indicator-table.ts";
+import { checkPairwiseMatrix, pairwiseIssuesText } from "../src/weighting/pairwise-matrix.ts";
+import { runCli } from "./helpers/run-cli.ts";
+import { demoBaseline, readScenarioOnDisk } from "./helpers/scenario-sources.ts";
+
+// Every `@example` in src/ (src/notebook/ aside: DOM) runs here: each test makes the example's call and checks the
+// value its comment gives. `example(owner, …)` records which documented function it covers; the last test reads
+// the doc comments of src/ and fails when an example has no test here (so a new example needs one).
+
+const covered = new Map<string, number>();
+
+function example(owner: string, title: string, body: () => unknown, timeout?: number): void {
+  covered.set(owner, (covered.get(owner) ?? 0) + 1);
+  it(`${owner}: ${title}`, body as () => Promise<void>, timeout);
+}
+
+function fixture<T>(path: string): T {
+  return JSON.parse(readFileSync(path, "utf8")) as T;
+}
+
+let baseline: WeightedScenario;
+let baselineFile: ScenarioFile;
+beforeAll(async () => {
+  baseline = await demoBaseline();
+  baselineFile = readScenarioOnDisk("scenarios/demo-county/baseline.yaml").file;
+});
+
+/** A three-township problem small enough to check by hand: targets 14.2, 17.3, 20.5, floors 15, total 52. */
+function smallProblem(total = 52, lower = 15): AllocationProblem {
+  const unit = (id: string, target: number): AllocationUnit => ({
+    id,
+    category: "general",
+    target,
+    weight: target,
+    lower,
+    upper: Number.POSITIVE_INFINITY,
+    lowerParts: { rule: lower },
+    upperParts: {},
+  });
+  return { total, units: [unit("a", 14.2), unit("b", 17.3), unit("c", 20.5)], ordering: [] };
+}
+
+describe("src/data", () => {
+  example("parseCsv", "quoted commas and CRLF; rows and lines counted from 1", () => {
+    expect(parseCsv('id,name\r\nT01,"Lu, Xi"\n')).toEqual([
+      { cells: ["id", "name"], row: 1, line: 1 },
+      { cells: ["T01", "Lu, Xi"], row: 2, line: 2 },
+    ]);
+  });
+
+  example("parseNumber", "thousands separators, full-width digits, and undefined for text", () => {
+    expect(parseNumber("12,345")).toBe(12345);
+    expect(parseNumber("－３．５")).toBe(-3.5);
+    expect(parseNumber("N/A")).toBeUndefined();
+  });
+
+  example("countyTableToCsv", "the header row uses canonical keys, required columns first", async () => {
+    const data = await readCountyTable(
+      new TextEncoder().encode("编号,乡镇名称,乡镇类别,人口,面积,行政编制\nT01,甲镇,一般乡镇,100,5,15\n"),
+      {
+        file: "t.csv",
+      },
+    );
+    expect(countyTableToCsv(data).split("\n")[0]).toBe("id,name,category,population,areaKm2,adminPosts");
+  });
+
+  example(
+    "parseCountyRows",
+    "reads one township, with thousands separators and the category by its Chinese name",
+    () => {
+      const parsed = parseCountyRows(
+        ["编号", "乡镇名称", "乡镇类别", "人口（人）", "幅员面积", "行政编制"],
+        [["T01", "城厢镇", "县政府驻地镇", "238,600", 118.4, 45]],
+        "townships.csv",
+      );
+      expect(parsed.townships[0]).toMatchObject({
+        row: 2,
+        id: "T01",
+        name: "城厢镇",
+        category: "countySeat",
+        population: 238600,
+        areaKm2: 118.4,
+        adminPosts: 45,
+      });
+    },
+  );
+
+  example("decodeText", "a UTF-8 BOM and GB18030 bytes (中文 = D6D0 CEC4 in GB2312)", () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toEqual({
+      text: "A",
+      encoding: "utf-8-bom",
+    });
+    expect(decodeText(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]))).toEqual({
+      text: "中文",
+      encoding: "gb18030",
+    });
+  });
+
+  example("acceptedHeaders", "the population column's headers", () => {
+    expect(TOWNSHIP_COLUMNS[3]!.key).toBe("population");
+    expect(acceptedHeaders(TOWNSHIP_COLUMNS[3]!)).toEqual([
+      "population",
+      "人口",
+      "常住人口",
+      "户籍人口",
+      "人口数量",
+      "人口（人）",
+    ]);
+  });
+
+  example("matchColumn", "headers with units, spaces and case; undefined for an unknown header", () => {
+    expect(matchColumn("人口（人）")?.key).toBe("population");
+    expect(matchColumn(" Admin Posts ")?.key).toBe("adminPosts");
+    expect(matchColumn("备注")).toBeUndefined();
+  });
+
+  example("readCountyTable", "the demo county has 25 townships", async () => {
+    const data = await readCountyTable(readFileSync("scenarios/demo-county/townships.csv"), {
+      file: "townships.csv",
+    });
+    expect(data.townships.length).toBe(25);
+  });
+
+  example("readJsonRows", "an array of row objects; object 0 is row 2", () => {
+    expect(readJsonRows('[{"编号": "T01"}]', "t.json")).toEqual({
+      headers: ["编号"],
+      rows: [{ row: 2, path: "[0]", cells: ["T01"] }],
+      problems: [],
+    });
+  });
+
+  example("readXlsxRows", "reads a named sheet's header and rows", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("说明").addRow(["not this sheet"]);
+    const sheet = workbook.addWorksheet("乡镇");
+    sheet.addRow(["编号", "人口"]);
+    sheet.addRow(["T01", 1200]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const { headers, rows } = await readXlsxRows(bytes, "county.xlsx", "乡镇");
+    expect(headers).toEqual(["编号", "人口"]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ row: 2, cells: ["T01", 1200] });
+  });
+
+  example("parseCategory", "trims, reads English names, and refuses a name it does not know", () => {
+    expect(parseCategory(" 中心镇 ")).toBe("central");
+    expect(parseCategory("County Seat")).toBe("countySeat");
+    expect(parseCategory("城关镇")).toBeUndefined();
+  });
+
+  const populationSpec = TOWNSHIP_COLUMNS.find((c) => c.key === "population")!;
+  const adminPostsSpec = TOWNSHIP_COLUMNS.find((c) => c.key === "adminPosts")!;
+
+  example("problem", "leaves out the location fields not given", () => {
+    const message = { zh: "应为正数", en: "expected a number > 0" };
+    expect(problem("negative", { file: "t.csv", row: 3, column: "人口" }, message, "-3")).toEqual({
+      code: "negative",
+      file: "t.csv",
+      row: 3,
+      column: "人口",
+      found: "-3",
+      message,
+    });
+    expect(problem("x", { file: "t.csv" }, message)).toEqual({ code: "x", file: "t.csv", message });
+  });
+
+  example("boundOf", "population must be positive", () => {
+    expect(boundOf(populationSpec)).toBe("positive");
+    expect(boundOf(adminPostsSpec)).toBe("nonNegative");
+  });
+
+  example("expected", "admin posts are a whole number >= 0", () => {
+    expect(expectedOf(adminPostsSpec)).toEqual({ zh: "应为非负整数", en: "expected a whole number >= 0" });
+  });
+
+  example("badValue", "says what was expected and what was found", () => {
+    expect(badValue(adminPostsSpec, "-3")).toEqual({
+      zh: "应为非负整数，实为“-3”",
+      en: 'expected a whole number >= 0, found "-3"',
+    });
+  });
+
+  example("categoryNamesZh", "lists the Chinese names only (no English keys in Chinese text)", () => {
+    // The accepted Chinese names of data/parse-category.ts, in category order.
+    expect(categoryNamesZh()).toBe(
+      "县政府驻地镇、驻地镇、县城驻地镇、中心镇、重点镇、特色镇、一般乡镇、一般镇、一般乡",
+    );
+  });
+
+  example("categoryNamesEn", "lists the English names first, then the Chinese ones", () => {
+    const text = categoryNamesEn();
+    expect(text.startsWith('"countySeat", "county seat", ')).toBe(true);
+    expect(text).toContain(", or in Chinese 县政府驻地镇, ");
+  });
+
+  example("headerList", "every accepted header of the population column", () => {
+    expect(headerList(populationSpec, "、")).toBe(
+      "population、人口、常住人口、户籍人口、人口数量、人口（人）",
+    );
+  });
+});
+
+describe("src/scenario", () => {
+  const disk = () => readScenarioOnDisk("scenarios/demo-county/baseline.yaml");
+
+  example("parseModel", "reads the example standard", () => {
+    const model = parseModel(readFileSync("models/standard.yaml", "utf8"), "models/standard.yaml");
+    expect(model.factors.map((f) => f.id)).toEqual(["location", "economy", "projects", "population", "area"]);
+  });
+
+  example("resolveScenario", "resolves the baseline file against its data and model", async () => {
+    const text = readFileSync("scenarios/demo-county/baseline.yaml", "utf8");
+    const { dataBytes, dataName, modelText, modelName } = disk();
+    const data = await readCountyTable(dataBytes, { file: dataName });
+    const model = parseModel(modelText, modelName);
+    const scenario = resolveScenario(parseScenarioFile(text, "baseline.yaml"), {
+      source: "baseline.yaml",
+      data,
+      model,
+    });
+    expect(scenario.name).toEqual({ zh: "基准方案", en: "Baseline" });
+    expect(scenario.data.townships).toHaveLength(25);
+    expect(scenario.postType).toBe("admin");
+  });
+
+  example("loadScenarioSources", "resolves the same scenario from files in memory", async () => {
+    const { dataBytes, modelText } = disk();
+    const text = readFileSync("scenarios/demo-county/baseline.yaml", "utf8");
+    const scenario = await loadScenarioSources({
+      scenario: { name: "baseline.yaml", text },
+      data: { name: "townships.csv", bytes: dataBytes },
+      model: { name: "standard.yaml", text: modelText },
+    });
+    expect(scenario.source).toBe("baseline.yaml");
+    expect(scenario.data.townships).toHaveLength(25);
+  });
+
+  example(
+    "parseYamlFile",
+    "checks YAML against the scenario schema and reports the missing keys by path",
+    () => {
+      const parsed = parseYamlFile("name: x", scenarioFile, "baseline.yaml");
+      expect(parsed.status).toBe("problems");
+      if (parsed.status !== "problems") return;
+      expect(parsed.problems.map((p) => p.path).sort()).toEqual(["data", "model"]);
+      expect(parsed.problems.every((p) => p.file === "baseline.yaml")).toBe(true);
+    },
+  );
+
+  example("scenarioToYaml", "writes a scenario file that parses back to itself", () => {
+    const file = parseScenarioFile(
+      "name: x\ndata: townships.csv\nmodel: ../../models/standard.yaml\ntotal: 520\n",
+      "x.yaml",
+    );
+    const yaml = scenarioToYaml(file);
+    expect(yaml).toContain("total: 520");
+    expect(parseScenarioFile(yaml, "x.yaml")).toEqual(file);
+  });
+
+  example(
+    "ahpStart",
+    "the baseline's factor weights as nearest Saaty ratios, and its indicator judgements",
+    () => {
+      const start = ahpStart(baseline);
+      // weights 0.15 : 0.20 : 0.10 : 0.35 : 0.20 — location/economy = 0.75 → 1, location/projects = 1.5 → 2,
+      // location/population = 0.43 → 1/2, location/area = 0.75 → 1 (nearest on a log scale).
+      expect(start.matrix[0]).toEqual([1, 1, 2, 0.5, 1]);
+      expect(start.indicators).toEqual({
+        economy: {
+          experts: [
+            {
+              name: "权重实验",
+              matrix: [
+                [1, "3/2"],
+                ["2/3", 1],
+              ],
+            },
+          ],
+        },
+      });
+    },
+  );
+
+  example("ahpWeightingBlock", 'writes the factor matrix as one expert\'s, 0.5 as "1/2"', () => {
+    const start = ahpStart(baseline);
+    const block = ahpWeightingBlock({
+      factors: start.matrix,
+      randomIndex: start.randomIndex,
+      indicators: start.indicators,
+      acceptInconsistent: false,
+    });
+    expect(block.method).toBe("ahp");
+    expect(block.ahp?.factors.experts[0]?.matrix[0]).toEqual([1, 1, 2, "1/2", 1]);
+  });
+
+  example(
+    "judgementCell",
+    "whole numbers stay numbers; Saaty fractions become text; others stay numbers",
+    () => {
+      expect(judgementCell(3)).toBe(3);
+      expect(judgementCell(1 / 3)).toBe("1/3");
+      expect(judgementCell(0.6 / 0.4)).toBe("3/2");
+      expect(judgementCell(Math.SQRT2)).toBe(Math.SQRT2); // 1.4142135623730951: not on the scale, kept as a number
+    },
+  );
+
+  example(
+    "worstJudgements",
+    "names the one reversed judgement of an otherwise consistent matrix first; none when consistent",
+    () => {
+      // Weights 8 : 4 : 2 : 1 written as w_i / w_j, except a over d given as 1/8 instead of 8.
+      const names = ["a", "b", "c", "d"];
+      const matrix = [
+        [1, 2, 4, "1/8"],
+        ["1/2", 1, 2, 4],
+        ["1/4", "1/2", 1, 2],
+        [8, "1/4", "1/2", 1],
+      ];
+      const worst = worstJudgements(ahpWeights(names, matrix));
+      expect(worst.length).toBeGreaterThan(0);
+      expect(worst.length).toBeLessThanOrEqual(3);
+      expect([worst[0]!.rowName, worst[0]!.columnName].sort()).toEqual(["a", "d"]);
+      expect(
+        worstJudgements(
+          ahpWeights(
+            ["a", "b"],
+            [
+              [1, 3],
+              ["1/3", 1],
+            ],
+          ),
+        ),
+      ).toEqual([]);
+    },
+  );
+
+  example("scenarioEdits", "the baseline's factor weights are the model's", () => {
+    expect(scenarioEdits(baseline).factorWeights).toEqual({
+      location: 0.15,
+      economy: 0.2,
+      projects: 0.1,
+      population: 0.35,
+      area: 0.2,
+    });
+  });
+
+  example("scenarioEdits", "the baseline's method is the LP", () => {
+    expect(scenarioEdits(baseline).method).toBe("lp");
+  });
+
+  example("editableSettings", "manual weights and the LP: both editable", () => {
+    expect(editableSettings(baseline)).toEqual({ factorWeights: true, ordering: true });
+  });
+
+  example("applyScenarioEdits", "only the edited factor weight goes into overrides", () => {
+    const loaded = scenarioEdits(baseline);
+    const file = applyScenarioEdits(
+      baselineFile,
+      { ...loaded, factorWeights: { ...loaded.factorWeights, population: 0.5 } },
+      loaded,
+    );
+    expect(file.overrides).toEqual({ factorWeights: { population: 0.5 } });
+  });
+
+  example("applyScenarioEdits", "the method is written as edited", () => {
+    const loaded = scenarioEdits(baseline);
+    expect(
+      applyScenarioEdits(baselineFile, { ...loaded, method: "webster", ordering: false }, loaded).method,
+    ).toBe("webster");
+  });
+
+  example("scenarioEditsEqual", "a scenario's edits equal themselves, not an edited copy", () => {
+    expect(scenarioEditsEqual(scenarioEdits(baseline), scenarioEdits(baseline))).toBe(true);
+    expect(
+      scenarioEditsEqual(scenarioEdits(baseline), { ...scenarioEdits(baseline), method: "webster" }),
+    ).toBe(false);
+  });
+
+  example("weightShares", "weights 1 and 3 are shares 1/4 and 3/4", () => {
+    expect(weightShares({ a: 1, b: 3 })).toEqual({ a: 0.25, b: 0.75 });
+  });
+
+  example("weightShares", "all-zero weights have no shares", () => {
+    expect(weightShares({ a: 0, b: 0 })).toBeUndefined();
+  });
+});
+
+describe("src/weighting", () => {
+  example("transformValue", "log is the natural logarithm: ln 100 = 4.60517…", () => {
+    expect(transformValue(100, "log")).toBeCloseTo(Math.log(100), 12);
+    expect(transformValue(100, "log")).toBeCloseTo(4.605, 3);
+  });
+
+  example("normaliseScores", "min-max of 10, 20, 30 is 0, 0.5, 1", () => {
+    expect(normaliseScores([10, 20, 30], { method: "minmax", direction: "benefit" })).toEqual([0, 0.5, 1]);
+  });
+
+  example("checkIndicatorTable", "directions default to benefit", () => {
+    expect(
+      checkIndicatorTable(
+        {
+          names: ["a", "b"],
+          indicators: ["x", "d"],
+          values: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+        { d: "cost" },
+      ),
+    ).toEqual(["benefit", "cost"]);
+  });
+
+  example("column", "the second column", () => {
+    expect(
+      column(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        1,
+      ),
+    ).toEqual([2, 4]);
+  });
+
+  example("minMaxScores", "a cost indicator scores its smallest value 1", () => {
+    expect(minMaxScores([10, 20, 30], "cost")).toEqual([1, 0.5, 0]);
+  });
+
+  example("ahpWeights", "3 : 1 gives weights 0.75 and 0.25 (a 2 × 2 matrix is always consistent)", () => {
+    const r = ahpWeights(
+      ["cost", "safety"],
+      [
+        [1, 3],
+        ["1/3", 1],
+      ],
+    );
+    expect(r.weights[0]).toBeCloseTo(0.75, 12);
+    expect(r.weights[1]).toBeCloseTo(0.25, 12);
+    expect(r.consistent).toBe(true);
+  });
+
+  example("ahpFromReciprocal", "2 : 1 gives 2/3 and 1/3", () => {
+    const r = ahpFromReciprocal(
+      ["a", "b"],
+      [
+        [1, 2],
+        [0.5, 1],
+      ],
+    );
+    expect(r.weights[0]).toBeCloseTo(2 / 3, 12);
+    expect(r.weights[1]).toBeCloseTo(1 / 3, 12);
+  });
+
+  example("ahpGroup", "two experts are combined by the element-wise geometric mean: √(4 × 1) = 2", () => {
+    const g = ahpGroup(
+      ["a", "b"],
+      [
+        {
+          name: "E1",
+          matrix: [
+            [1, 4],
+            ["1/4", 1],
+          ],
+        },
+        {
+          name: "E2",
+          matrix: [
+            [1, 1],
+            [1, 1],
+          ],
+        },
+      ],
+    );
+    expect(g.combined.matrix[0]![1]).toBeCloseTo(2, 12);
+    expect(g.combined.weights[0]).toBeCloseTo(2 / 3, 12);
+    expect(g.combined.weights[1]).toBeCloseTo(1 / 3, 12);
+  });
+
+  example("aggregateJudgements", "geometric means cell by cell", () => {
+    const m = aggregateJudgements([
+      [
+        [1, 4],
+        [1 / 4, 1],
+      ],
+      [
+        [1, 1],
+        [1, 1],
+      ],
+    ]);
+    expect(m.map((row) => row.map((x) => Math.round(x * 1e12) / 1e12))).toEqual([
+      [1, 2],
+      [0.5, 1],
+    ]);
+  });
+
+  example(
+    "ahpHierarchy",
+    "global weight = factor weight × local weight: 0.75 × 0.5, 0.75 × 0.5, 0.25 × 1",
+    () => {
+      const h = ahpHierarchy(
+        {
+          factors: {
+            names: ["economy", "people"],
+            experts: [
+              {
+                name: "E1",
+                matrix: [
+                  [1, 3],
+                  ["1/3", 1],
+                ],
+              },
+            ],
+          },
+          indicators: {
+            economy: {
+              names: ["gdp", "revenue"],
+              experts: [
+                {
+                  name: "E1",
+                  matrix: [
+                    [1, 1],
+                    [1, 1],
+                  ],
+                },
+              ],
+            },
+            people: { names: ["population"] },
+          },
+        },
+        { randomIndex: "saaty" },
+      );
+      const weights = h.global.map((g) => g.weight);
+      for (const [k, w] of [0.375, 0.375, 0.25].entries()) expect(weights[k]).toBeCloseTo(w, 12);
+    },
+  );
+
+  example("judgementsFromWeights", "exact ratios, or the nearest Saaty value on a log scale", () => {
+    const exact = judgementsFromWeights([0.6, 0.4], { scale: "exact" });
+    expect(exact[0]![1]).toBeCloseTo(1.5, 12);
+    expect(exact[1]![0]).toBeCloseTo(2 / 3, 12);
+    // 1.5 is nearer 2 than 1 on a log scale: |ln 1.5 − ln 2| = 0.288 < |ln 1.5 − ln 1| = 0.405.
+    expect(judgementsFromWeights([0.6, 0.4])).toEqual([
+      [1, 2],
+      [0.5, 1],
+    ]);
+  });
+
+  example("parseJudgement", "fractions, padded text and numbers", () => {
+    expect(parseJudgement("1/3")).toBe(1 / 3);
+    expect(parseJudgement(" 5 ")).toBe(5);
+    expect(parseJudgement(0.25)).toBe(0.25);
+  });
+
+  example("nearestScaleValue", "the nearest value on Saaty's 1–9 scale and its reciprocals", () => {
+    expect(nearestScaleValue(2.4)).toBe(2);
+    expect(nearestScaleValue(0.3)).toBeCloseTo(1 / 3, 15);
+    expect(nearestScaleValue(40)).toBe(9);
+  });
+
+  example("formatJudgement", "reciprocals as fractions, others with two decimals", () => {
+    expect(formatJudgement(1 / 3)).toBe("1/3");
+    expect(formatJudgement(7)).toBe("7");
+    expect(formatJudgement(1.3218)).toBe("1.32");
+  });
+
+  example("modelAhpInput", "the AHP standard's hierarchy: five factors, economy with two indicators", () => {
+    const model = parseModel(readFileSync("models/standard-ahp.yaml", "utf8"), "models/standard-ahp.yaml");
+    const spec = model.weighting;
+    if (spec.method !== "ahp") throw new Error(`expected an AHP model, got ${spec.method}`);
+    const h = ahpHierarchy(modelAhpInput(model, spec.ahp));
+    expect(h.global).toHaveLength(6);
+    expect(h.global.reduce((s, g) => s + g.weight, 0)).toBeCloseTo(1, 12);
+    // The golden of `weights --method ahp models/standard-ahp.yaml` (test/fixtures/golden-cli): population 0.3364.
+    expect(h.global.find((g) => g.indicator === "population")?.weight).toBeCloseTo(0.3364, 4);
+  });
+
+  example("deriveWeights", "an AHP model's factor weights come from its judgements", async () => {
+    const model = parseModel(readFileSync("models/standard-ahp.yaml", "utf8"), "models/standard-ahp.yaml");
+    const data = baseline.data;
+    const derived = deriveWeights(model, data, { acceptInconsistent: false });
+    if (derived.status !== "derived") throw new Error(derived.problems.map((p) => p.message.en).join("; "));
+    const weights = Object.fromEntries(derived.model.factors.map((f) => [f.id, f.weight]));
+    // Same golden: location 0.1438, economy 0.2430, projects 0.1047, population 0.3364, area 0.1722.
+    expect(weights.population).toBeCloseTo(0.3364, 4);
+    expect(weights.economy).toBeCloseTo(0.243, 4);
+  });
+
+  example("combinedWeights", "matched by name: 0.5 × (0.8, 0.2) + 0.5 × (0.4, 0.6) = (0.6, 0.4)", () => {
+    const r = combinedWeights(
+      { names: ["a", "b"], weights: [0.8, 0.2] },
+      { names: ["b", "a"], weights: [0.6, 0.4] },
+      0.5,
+    );
+    expect(r.weights[0]).toBeCloseTo(0.6, 12);
+    expect(r.weights[1]).toBeCloseTo(0.4, 12);
+  });
+
+  example("describeInconsistency", "a 2 × 2 matrix is always consistent", () => {
+    expect(
+      describeInconsistency(
+        ahpWeights(
+          ["a", "b"],
+          [
+            [1, 3],
+            ["1/3", 1],
+          ],
+        ),
+      ).en,
+    ).toBe("consistency ratio CR = 0.000 < 0.10 (n = 2, always consistent): the judgements are consistent.");
+  });
+
+  const inconsistent = () =>
+    // a > b 2, b > c 2 but c > a 2: CR far above 0.10.
+    ahpWeights(
+      ["a", "b", "c"],
+      [
+        [1, 2, "1/2"],
+        ["1/2", 1, 2],
+        [2, "1/2", 1],
+      ],
+    );
+
+  example(
+    "ahpConsistencyProblem",
+    "an inconsistent matrix is a problem to throw; a consistent one is not",
+    () => {
+      const where = { file: "standard.yaml", path: "weights.ahp.factors" };
+      const p = ahpConsistencyProblem(inconsistent(), where);
+      expect(p).toBeDefined();
+      expect(p).toMatchObject({ file: "standard.yaml", path: "weights.ahp.factors" });
+      expect(() => {
+        if (p) throw new InputError([p]);
+      }).toThrow(InputError);
+      expect(
+        ahpConsistencyProblem(
+          ahpWeights(
+            ["a", "b"],
+            [
+              [1, 3],
+              ["1/3", 1],
+            ],
+          ),
+          where,
+        ),
+      ).toBeUndefined();
+    },
+  );
+
+  example(
+    "ahpHierarchyProblems",
+    "none for a consistent hierarchy, one for an inconsistent factor matrix",
+    () => {
+      const h = ahpHierarchy({
+        factors: {
+          names: ["economy", "people"],
+          experts: [
+            {
+              name: "E1",
+              matrix: [
+                [1, 3],
+                ["1/3", 1],
+              ],
+            },
+          ],
+        },
+        indicators: { economy: { names: ["gdp"] }, people: { names: ["population"] } },
+      });
+      expect(ahpHierarchyProblems(h, { file: "standard.yaml" })).toEqual([]);
+      const bad = ahpHierarchy({
+        factors: {
+          names: ["a", "b", "c"],
+          experts: [
+            {
+              name: "E1",
+              matrix: [
+                [1, 2, "1/2"],
+                ["1/2", 1, 2],
+                [2, "1/2", 1],
+              ],
+            },
+          ],
+        },
+        indicators: { a: { names: ["x"] }, b: { names: ["y"] }, c: { names: ["z"] } },
+      });
+      const problems = ahpHierarchyProblems(bad, { file: "standard.yaml" });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.file).toBe("standard.yaml");
+      expect(() => {
+        if (problems.length > 0) throw new InputError(problems);
+      }).toThrow(InputError);
+    },
+  );
+
+  example("criticWeights", "equal spread and the same conflict give equal weights", () => {
+    const r = criticWeights({
+      names: ["A", "B", "C"],
+      indicators: ["x", "y"],
+      values: [
+        [1, 1],
+        [2, 3],
+        [3, 2],
+      ],
+    });
+    expect(r.weights[0]).toBeCloseTo(0.5, 12);
+    expect(r.weights[1]).toBeCloseTo(0.5, 12);
+  });
+
+  example("entropyWeights", "a constant indicator carries no information: weight 0", () => {
+    const r = entropyWeights(
+      {
+        names: ["A", "B"],
+        indicators: ["x", "y"],
+        values: [
+          [1, 5],
+          [3, 5],
+        ],
+      },
+      { normalise: "sum" },
+    );
+    expect(r.weights).toEqual([1, 0]);
+    expect(r.constant).toEqual(["y"]);
+  });
+
+  example("computeIndex", "the demo county's index computes", () => {
+    const outcome = computeIndex(baseline.model, baseline.data);
+    expect(outcome.status).toBe("computed");
+    if (outcome.status === "computed") expect(outcome.result.townships).toHaveLength(25);
+  });
+
+  example("checkPairwiseMatrix", "a reciprocal matrix passes; 3 both ways is not reciprocal", () => {
+    expect(
+      checkPairwiseMatrix(
+        ["a", "b"],
+        [
+          [1, 3],
+          ["1/3", 1],
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      checkPairwiseMatrix(
+        ["a", "b"],
+        [
+          [1, 3],
+          [3, 1],
+        ],
+      )[0]?.code,
+    ).toBe("not-reciprocal");
+  });
+
+  example("toPairwiseMatrix", "the lower triangle is filled in by reciprocals", () => {
+    expect(
+      toPairwiseMatrix(
+        ["a", "b"],
+        [
+          [1, "3"],
+          [null, 1],
+        ],
+      ),
+    ).toEqual([
+      [1, 3],
+      [1 / 3, 1],
+    ]);
+  });
+
+  example("pairwiseIssuesText", "names the pair that is not reciprocal", () => {
+    expect(
+      pairwiseIssuesText(
+        checkPairwiseMatrix(
+          ["a", "b"],
+          [
+            [1, 3],
+            [3, 1],
+          ],
+        ),
+      ),
+    ).toMatch(/^invalid pairwise comparison matrix: "b" over "a" is 3 but "a" over "b" is 3/);
+  });
+
+  example("randomIndex", "Saaty's RI for n = 4 is 0.90; Alonso–Lamata's 0.8815", () => {
+    expect(randomIndex(4)).toBe(0.9);
+    expect(randomIndex(4, "alonso-lamata")).toBe(0.8815);
+  });
+
+  example("formatRandomIndex", "two decimals at least, four when the table has them", () => {
+    expect(formatRandomIndex(0.9)).toBe("0.90");
+    expect(formatRandomIndex(0.8815)).toBe("0.8815");
+  });
+
+  example("parsePairwiseCsv", "a header row and a name column around the judgements", () => {
+    expect(parsePairwiseCsv(",a,b\na,1,3\nb,1/3,1\n").matrix).toEqual([
+      ["1", "3"],
+      ["1/3", "1"],
+    ]);
+  });
+
+  example("parseIndicatorCsv", "numbers by row, names in the first column", () => {
+    expect(parseIndicatorCsv("乡镇,人口,面积\n甲镇,1200,30\n乙镇,800,45\n").values).toEqual([
+      [1200, 30],
+      [800, 45],
+    ]);
+  });
+
+  example("parseWeightsCsv", "(name, weight) rows after a header", () => {
+    expect(parseWeightsCsv("indicator,weight\npopulation,0.6\narea,0.4\n")).toEqual({
+      names: ["population", "area"],
+      weights: [0.6, 0.4],
+    });
+  });
+
+  example(
+    "looksLikePairwiseCsv",
+    "a square matrix with an empty corner is pairwise; two columns are not",
+    () => {
+      expect(looksLikePairwiseCsv(",a,b\na,1,3\nb,1/3,1\n")).toBe(true);
+      expect(looksLikePairwiseCsv("a,0.6\nb,0.4\n")).toBe(false);
+    },
+  );
+});
+
+describe("src/allocation", () => {
+  const parador = fixture<{ units: { name: string; weight: number }[] }>(
+    "test/fixtures/apportion/parador.json",
+  );
+  const us1790 = fixture<{ units: { name: string; weight: number }[] }>(
+    "test/fixtures/apportion/us-1790.json",
+  );
+  const us1880 = fixture<{ units: { name: string; weight: number }[] }>(
+    "test/fixtures/apportion/us-1880.json",
+  );
+  const us2020 = fixture<{ units: { name: string; weight: number }[] }>(
+    "test/fixtures/apportion/us-2020-apportionment.json",
+  );
+
+  example(
+    "runScenario",
+    "the baseline's allocations are whole posts summing to the total to allocate",
+    async () => {
+      const result = await runScenario(baseline);
+      const posts = result.townships.map((t) => t.allocated);
+      // Golden: scenarios/demo-county/golden/baseline.json (511 to allocate, 城厢镇 46 first).
+      expect(posts.reduce((s, x) => s + x, 0)).toBe(511);
+      expect(posts[0]).toBe(46);
+    },
+  );
+
+  example("apportion", "Huntington–Hill on three townships holds 上埠镇 at its minimum", () => {
+    const result = apportion(
+      [
+        { name: "芦溪镇", weight: 52000, min: 15 },
+        { name: "宣化镇", weight: 31000, min: 15 },
+        { name: "上埠镇", weight: 17000, min: 15 },
+      ],
+      60,
+      "huntington-hill",
+    );
+    expect(result.status).toBe("ok");
+    if (result.status !== "ok") return;
+    expect(result.units.map((u) => u.allocated)).toEqual([28, 17, 15]);
+    expect(result.divisor?.nice).toBe(1830);
+  });
+
+  example("boundedShares", "A held at its maximum 1, B takes the rest", () => {
+    expect(
+      boundedShares(
+        checkInput(
+          [
+            { name: "A", weight: 3, max: 1 },
+            { name: "B", weight: 1 },
+          ],
+          4,
+        ).units,
+        4,
+      ),
+    ).toEqual([1, 3]);
+  });
+
+  example("boundedSharesWithBounds", "says which bound holds A", () => {
+    const units = checkInput(
+      [
+        { name: "A", weight: 3, max: 1 },
+        { name: "B", weight: 1 },
+      ],
+      4,
+    ).units;
+    expect(boundedSharesWithBounds(units, 4)).toEqual([
+      { share: 1, heldAt: "max" },
+      { share: 3, heldAt: undefined },
+    ]);
+  });
+
+  example(
+    "divisorRange",
+    "Virginia 19 and Delaware 1 alone admit 32,000; the whole House of 1792 admits 33,000",
+    () => {
+      const state = (name: string) => us1790.units.find((u) => u.name === name)!;
+      const units = checkInput([state("Virginia"), state("Delaware")], 20).units;
+      const range = divisorRange(units, [19, 1], "jefferson");
+      // Jefferson: λ >= Virginia 630,560 / 20 = 31,528 and Delaware 55,540 / 2 = 27,770; λ < 630,560 / 19 = 33,187.4.
+      expect(range.low).toBeCloseTo(31528, 6);
+      expect(range.high).toBeCloseTo(630560 / 19, 6);
+      expect(range.nice).toBe(32000); // the roundest number in [31,528, 33,187.4)
+      // With all 15 states at the 105 seats of the Act of 1792 (fixture us-1790.json), the range narrows to
+      // [max w / (k + 1), min w / k) = [32,138.45, 33,158.9): 33,000, the Act's "one member for every thirty-three
+      // thousand persons" (hand computation over the fixture's populations and seats).
+      const all = checkInput(us1790.units, 105).units;
+      const house = apportion(us1790.units, 105, "jefferson");
+      if (house.status !== "ok") throw new Error(house.diagnosis.en);
+      const range105 = divisorRange(
+        all,
+        house.units.map((u) => u.allocated),
+        "jefferson",
+      );
+      expect(range105.low).toBeCloseTo(32138.4545, 3);
+      expect(range105.high).toBeCloseTo(33158.9, 6);
+      expect(range105.nice).toBe(33000);
+    },
+  );
+
+  example("roundestBetween", "33,000 is the roundest number in [32,939.1, 33,158.9)", () => {
+    expect(roundestBetween(32939.1, 33158.9)).toBe(33000);
+  });
+
+  example("apportionByDivisor", "Virginia 19, Delaware 1 at 20 seats", () => {
+    const result = apportionByDivisor(
+      [
+        { name: "VA", weight: 630560 },
+        { name: "DE", weight: 55540 },
+      ],
+      20,
+      "jefferson",
+    );
+    expect(result.status).toBe("ok");
+    if (result.status !== "ok") return;
+    expect(result.allocation).toEqual([
+      { name: "VA", allocated: 19 },
+      { name: "DE", allocated: 1 },
+    ]);
+    // Any λ in [630,560 / 20, 630,560 / 19) = [31,528, 33,187.4) with 55,540 / λ in [1, 2) gives 19 and 1.
+    expect(result.divisor).toBeGreaterThanOrEqual(31528);
+    expect(result.divisor).toBeLessThan(630560 / 19);
+  });
+
+  example("apportionHamilton", "quotas 2, 1.2, 0.8: the 4th post goes to the largest remainder, C", () => {
+    const result = apportionHamilton(
+      [
+        { name: "A", weight: 5 },
+        { name: "B", weight: 3 },
+        { name: "C", weight: 2 },
+      ],
+      4,
+    );
+    expect(result.status).toBe("ok");
+    if (result.status !== "ok") return;
+    expect(result.units.map((u) => u.allocated)).toEqual([2, 1, 1]);
+  });
+
+  example("describeLastPost", "the step that placed a township's last post, in words", () => {
+    expect(describeLastPost({ step: "largest-remainder", rank: 2 }, "en")).toBe("largest remainder #2");
+    expect(describeLastPost({ step: "minimum" }, "zh")).toBe("最低数");
+  });
+
+  example(
+    "apportionByPriority",
+    "Jefferson's priority list; the 5th post a decisive tie given to the larger weight",
+    () => {
+      const result = apportionByPriority(
+        [
+          { name: "A", weight: 60 },
+          { name: "B", weight: 30 },
+          { name: "C", weight: 10 },
+        ],
+        5,
+        "jefferson",
+      );
+      expect(result.status).toBe("ok");
+      if (result.status !== "ok") return;
+      // Priorities w/(k+1): A 60, 30, 20, 15, 12; B 30, 15; C 10.
+      expect(result.priorityList.map((p) => [p.unit, p.priority])).toEqual([
+        ["A", 60],
+        ["A", 30],
+        ["B", 30],
+        ["A", 20],
+        ["A", 15],
+      ]);
+      expect(result.units.map((u) => u.allocated)).toEqual([4, 1, 0]);
+      expect(result.ties).toContainEqual(
+        expect.objectContaining({ decisive: true, awarded: ["A"], priority: 15 }),
+      );
+      expect(result.nextPost).toMatchObject({ unit: "B", priority: 15 });
+      expect(result.nextPost?.runnerUp).toMatchObject({ unit: "A", priority: 12 });
+    },
+  );
+
+  example("parseApportionMethod", "other names of the methods; undefined for none", () => {
+    expect(parseApportionMethod("Sainte-Lague")).toBe("webster");
+    expect(parseApportionMethod("median")).toBeUndefined();
+  });
+
+  example("signpost", "Webster rounds at k + 0.5, Huntington–Hill at √(k(k+1))", () => {
+    expect(signpost("webster", 2)).toBe(2.5);
+    expect(signpost("huntington-hill", 1)).toBe(Math.SQRT2);
+  });
+
+  example(
+    "priorityValue",
+    "Minnesota's 8th seat in 2020: 5,709,752 / √(7 × 8); Adams' first post is infinite",
+    () => {
+      // 5,709,752 / √56 = 762,997.7 (US Census Bureau, 2020 priority values); Minnesota's apportionment population
+      // in test/fixtures/apportion/us-2020-apportionment.json.
+      expect(us2020.units.find((u) => u.name === "Minnesota")?.weight).toBe(5709752);
+      expect(priorityValue("huntington-hill", 5709752, 7)).toBeCloseTo(5709752 / Math.sqrt(56), 6);
+      expect(Math.floor(priorityValue("huntington-hill", 5709752, 7))).toBe(762997);
+      expect(priorityValue("adams", 10, 0)).toBe(Number.POSITIVE_INFINITY);
+    },
+  );
+
+  example("roundBySignposts", "2.5 is not below the signpost 2.5", () => {
+    expect(roundBySignposts("webster", 2.5)).toBe(2);
+    expect(roundBySignposts("webster", 2.51)).toBe(3);
+  });
+
+  example("apportionSweep", "the Alabama paradox of 1880: 8 seats at 299, 7 at 300", () => {
+    const states1880 = us1880.units.map((u) => ({ ...u, min: 1 }));
+    const flags = apportionSweep(
+      states1880,
+      "hamilton",
+      { from: 299, to: 300 },
+      { hamiltonBounds: "fixed-quota" },
+    ).alabamaFlags;
+    expect(flags).toEqual([{ unit: "Alabama", total: 299, before: 8, after: 7 }]);
+  });
+
+  example("tiesWith", "within a relative 1e-12; Infinity ties only with itself", () => {
+    expect(tiesWith(51000, 51000 * (1 + 1e-13))).toBe(true);
+    expect(tiesWith(Number.POSITIVE_INFINITY, 1e300)).toBe(false);
+  });
+
+  example("compareCodePoints", "U+0042 before U+00C4", () => {
+    expect(compareCodePoints("B", "Ä")).toBeLessThan(0);
+  });
+
+  example("tieBreakOrder", "the larger weight first", () => {
+    expect(tieBreakOrder({ weight: 5, name: "B" }, { weight: 3, name: "A" })).toBeLessThan(0);
+  });
+
+  example("samePriority", "equal priorities tie", () => {
+    expect(samePriority({ unit: "A", priority: 15 }, { unit: "B", priority: 15 })).toBe(true);
+  });
+
+  example("findTies", "a tie reaching into the candidates for the next post is decisive", () => {
+    expect(findTies([{ unit: "A", priority: 15 }], [{ unit: "B", priority: 15 }])).toEqual([
+      { units: ["A", "B"], atRank: 1, priority: 15, decisive: true, awarded: ["A"] },
+    ]);
+  });
+
+  example("checkInput", "fills in the maximum and keeps the position", () => {
+    expect(checkInput([{ name: "A", weight: 2, min: 1 }], 3)).toMatchObject({
+      units: [{ name: "A", weight: 2, min: 1, max: Number.POSITIVE_INFINITY, index: 0 }],
+      total: 3,
+    });
+  });
+
+  example("infeasibility", "minimums above the total", () => {
+    expect(
+      infeasibility(checkInput([{ name: "A", weight: 1, min: 520 }], 500), "webster")?.diagnosis.en,
+    ).toBe(
+      "minimums need 520, total is 500: raise the total to at least 520 or lower the minimums by 20 in all",
+    );
+  });
+
+  example("sumInNameOrder", "adds in name order (A before B), whatever the input order", () => {
+    const units = [
+      { name: "B", w: 0.2 },
+      { name: "A", w: 0.1 },
+    ];
+    expect(sumInNameOrder(units, (u) => u.w)).toBe(0.1 + 0.2);
+  });
+
+  example(
+    "withinQuota",
+    "Jefferson gives Parador's Bahia (state B) 140 seats, above its upper quota 139",
+    () => {
+      const result = apportion(parador.units, 250, "jefferson");
+      if (result.status !== "ok") throw new Error(result.diagnosis.en);
+      // apportR vignette: jefferson(parador, 250) gives B 140; quota 138.72 (Tannenbaum).
+      expect(withinQuota(result)).toEqual({
+        ok: false,
+        violations: [{ unit: "Bahia", allocated: 140, quota: 138.72, lower: 138, upper: 139 }],
+        skipped: [],
+      });
+    },
+  );
+
+  example("loadHighs", "loads the HiGHS WebAssembly solver", async () => {
+    const highs = await loadHighs();
+    expect(typeof highs.solve).toBe("function");
+  });
+
+  example("toLpFormat", "writes a model in CPLEX LP format", () => {
+    const text = toLpFormat(buildAllocationLp(smallProblem(), { integer: true }));
+    expect(text.startsWith("Minimize\n obj:")).toBe(true);
+    expect(text).toContain("Subject To");
+    expect(text).toContain("General");
+    expect(text.trimEnd().endsWith("End")).toBe(true);
+  });
+
+  example(
+    "solveWithHighs",
+    "HiGHS solves the small problem to the hand-computed optimum 15, 17, 20",
+    async () => {
+      // Targets 14.2, 17.3, 20.5 with floors 15 and total 52: a at its floor 15, b 17 (−0.3), c 20 (−0.5) — cost 1.6.
+      const solution = await solveWithHighs(buildAllocationLp(smallProblem(), { integer: true }), {
+        timeLimitSeconds: 30,
+        relativeGap: 0,
+      });
+      expect(solution.status).toBe("optimal");
+      expect(solution.objective).toBeCloseTo(1.6, 9);
+    },
+  );
+
+  example("solveWithJsLpSolver", "javascript-lp-solver reaches the same optimum, cost 1.6", async () => {
+    const solution = await solveWithJsLpSolver(buildAllocationLp(smallProblem(), { integer: true }), {
+      timeLimitSeconds: 5,
+    });
+    expect(solution.status).toBe("optimal");
+    expect(solution.objective).toBeCloseTo(1.6, 9);
+  });
+
+  example("diagnoseAllocation", "floors of 3 × 15 = 45 need more than a total of 40: short by 5", () => {
+    const conflicts = diagnoseAllocation(smallProblem(40));
+    expect(conflicts[0]?.kind).toBe("lower-above-total");
+    expect(conflicts[0]?.message.en).toMatch(
+      /^lower bounds need 45 posts \(.*\), the total to allocate is 40: short by 5$/,
+    );
+  });
+
+  example("allocateExact", "targets 1.5, 1.5 … and the total 3", () => {
+    const unit = (id: string, target: number): AllocationUnit => ({
+      id,
+      category: "general",
+      target,
+      weight: target,
+      lower: 0,
+      upper: 9,
+      lowerParts: {},
+      upperParts: {},
+    });
+    const result = allocateExact([unit("a", 1.5), unit("b", 1.5)], 3);
+    // Both allocations (2, 1) and (1, 2) cost 1: the tie is reported, broken by unit order.
+    expect(result?.posts).toEqual([2, 1]);
+    expect(result?.objective).toBeCloseTo(1, 12);
+    expect(result?.ties).toEqual([{ taken: "a", left: "b" }]);
+  });
+
+  example("buildAllocationLp", "three variables per township (x, p, m)", () => {
+    expect(buildAllocationLp(smallProblem(), { integer: true }).variables.length).toBe(3 * 3);
+  });
+
+  example("solveAllocation", "auto solves the small problem to 15, 17, 20, proven optimal", async () => {
+    const outcome = await solveAllocation(smallProblem(), { solver: "auto" });
+    expect(outcome.status).toBe("optimal");
+    if (outcome.status !== "optimal") return;
+    expect(outcome.posts).toEqual([15, 17, 20]);
+    expect(outcome.provenOptimal).toBe(true);
+  });
+
+  example("verifyAllocation", "no violations for 15, 17, 20; one for a sum of 53", () => {
+    expect(verifyAllocation(smallProblem(), [15, 17, 20])).toEqual([]);
+    expect(verifyAllocation(smallProblem(), [15, 17, 21]).length).toBeGreaterThan(0);
+  });
+});
+
+describe("src/allocation: totals, targets, bounds, step cost (the run's parts)", () => {
+  // Demo baseline golden (scenarios/demo-county/golden/baseline.json): today 511, + 10 transferred down = 521,
+  // reserve ⌊2 % × 521⌋ = 10, 511 to allocate.
+  example("scenarioTotals", "the demo baseline: 511 + 10 = 521, reserve 10, 511 to allocate", () => {
+    const { totals, conflicts } = scenarioTotals(baseline);
+    expect(totals).toMatchObject({ current: 511, total: 521, reserve: 10, toAllocate: 511 });
+    expect(conflicts).toEqual([]);
+  });
+
+  const baselineIndex = () => {
+    const outcome = computeIndex(baseline.model, baseline.data);
+    if (outcome.status !== "computed") throw new Error("the demo index computes");
+    return outcome.result.townships;
+  };
+
+  example("proportionalTargets", "the targets share the 511 posts; the plain targets too", () => {
+    const { targets, plainTargets, demands } = proportionalTargets(baseline, baselineIndex(), 511);
+    expect(targets.reduce((s, x) => s + x, 0)).toBeCloseTo(511, 9);
+    expect(plainTargets.reduce((s, x) => s + x, 0)).toBeCloseTo(511, 9);
+    // 城厢镇 (county seat, coefficient 1.3): demand = index × 1.3; golden target 46.43.
+    expect(demands[0]).toBeCloseTo(baselineIndex()[0]!.index * 1.3, 12);
+    expect(targets[0]).toBeCloseTo(46.43, 2);
+  });
+
+  example("buildScenarioProblem", "the demo baseline's problem shares 511 posts among 25 townships", () => {
+    const built = buildScenarioProblem(baseline, baselineIndex());
+    expect(built.problem.total).toBe(511);
+    expect(built.problem.units).toHaveLength(25);
+    expect(built.conflicts).toEqual([]);
+  });
+
+  example(
+    "townshipBounds",
+    "today 18, floor 15, a cut of at most 2: lower 16 from the band, no upper bound",
+    () => {
+      const township = { ...baseline.data.townships[0]!, adminPosts: 18 };
+      const rule = { coefficient: 1, floor: { admin: 15 }, cap: {} };
+      expect(townshipBounds(township, rule, "admin", { maxCut: 2 })).toEqual({
+        lower: 16,
+        upper: Number.POSITIVE_INFINITY,
+        lowerParts: { rule: 15, band: 16 },
+        upperParts: {},
+      });
+    },
+  );
+
+  example("boundSource", "floor = band = bound is the floor; a band above the floor is the band", () => {
+    expect(boundSource({ rule: 15, band: 15 }, 15)).toBe("rule");
+    expect(boundSource({ rule: 15, band: 16 }, 16)).toBe("band");
+    expect(boundSource({ rule: 15 }, 17)).toBe("none");
+  });
+
+  example(
+    "stepCost",
+    "below a target of 1.5: |x − t| falls by 1, (x − t)²/t by (2·(0 − 1.5) + 1)/1.5 = −4/3",
+    () => {
+      const [l1, sl] = stepCost(0, 1.5);
+      expect(l1).toBe(-1);
+      expect(sl).toBeCloseTo(-4 / 3, 12);
+    },
+  );
+
+  example("compareStepCosts", "the township further below its target goes first; equal costs tie (0)", () => {
+    expect(compareStepCosts(stepCost(0, 1.5), stepCost(0, 0.5))).toBeLessThan(0);
+    expect(compareStepCosts(stepCost(3, 5), stepCost(3, 5))).toBe(0);
+  });
+
+  example("presentCategories", "the demo county has all five categories, in the policy's order", () => {
+    expect(presentCategories(baseline.data)).toEqual([
+      "countySeat",
+      "central",
+      "key",
+      "characteristic",
+      "general",
+    ]);
+    const data = {
+      ...baseline.data,
+      townships: baseline.data.townships.filter(
+        (t) => t.category !== "key" && t.category !== "characteristic",
+      ),
+    };
+    expect(presentCategories(data)).toEqual(["countySeat", "central", "general"]);
+  });
+
+  example("currentPosts", "admin posts are today's posts of the admin post type", () => {
+    const township = { ...baseline.data.townships[0]!, adminPosts: 18, institutionPosts: 30 };
+    expect(currentPosts("admin", township)).toBe(18);
+    expect(currentPosts("institution", township)).toBe(30);
+  });
+});
+
+describe("src/run", () => {
+  example("scenarioFileNames", "reads data and model leniently", () => {
+    expect(scenarioFileNames("data: townships.csv\nmodel: ../../models/standard.yaml\n")).toEqual({
+      data: "townships.csv",
+      model: "../../models/standard.yaml",
+    });
+    expect(scenarioFileNames("data: [unclosed")).toEqual({});
+  });
+
+  example("weighScenario", "expert-weights.yaml derives its weights by AHP", async () => {
+    const disk = readScenarioOnDisk("scenarios/demo-county/expert-weights.yaml");
+    const data = await readCountyTable(disk.dataBytes, { file: disk.dataName });
+    const model = parseModel(disk.modelText, disk.modelName);
+    const scenario = resolveScenario(disk.file, { source: disk.path, data, model });
+    expect(weighScenario(scenario).weighting.method).toBe("ahp");
+  });
+});
+
+describe("src/explain, src/simulate, src/report", () => {
+  example("explainUnit", "a target of 14.2 at the floor 15: floor +0.8", () => {
+    const unit: AllocationUnit = {
+      id: "T20",
+      category: "general",
+      target: 14.2,
+      weight: 1,
+      lower: 15,
+      upper: Number.POSITIVE_INFINITY,
+      lowerParts: { rule: 15 },
+      upperParts: {},
+    };
+    const reasons = explainUnit({
+      unit,
+      plainTarget: 14.2,
+      coefficient: 1,
+      withoutOrdering: 15,
+      allocated: 15,
+    });
+    expect(reasons.map((r) => r.kind)).toEqual(["floor"]);
+    expect(reasons[0]!.amount).toBeCloseTo(0.8, 12);
+  });
+
+  example("policyChecks", "sum, R2, R3 and R8 on the baseline data", () => {
+    const allocated = baseline.data.townships.map((t) => (t.category === "general" ? 15 : 18));
+    const toAllocate = allocated.reduce((s, x) => s + x, 0);
+    const checks = policyChecks(baseline, { current: 500, total: 510, toAllocate }, allocated);
+    expect(checks.map((c) => [c.rule, c.ok])).toEqual([
+      ["sum", true],
+      ["R2", true],
+      ["R3", true],
+      ["R8", false], // 梨树乡 and 雪山乡 lend out more than 5 % (scenarios/demo-county/golden/baseline.json)
+    ]);
+  });
+
+  example(
+    "sweepTotals",
+    "below today's 511 posts no total is feasible (R2); above, the sums follow the total",
+    async () => {
+      const sweep = await sweepTotals(baseline, 509, 513);
+      expect(sweep.steps.map((s) => s.total)).toEqual([509, 510, 511, 512, 513]);
+      expect(sweep.steps.map((s) => s.status)).toEqual([
+        "infeasible",
+        "infeasible",
+        "optimal",
+        "optimal",
+        "optimal",
+      ]);
+      for (const step of sweep.steps.filter((s) => s.status === "optimal")) {
+        expect(step.posts.reduce((s, x) => s + x, 0)).toBe(step.toAllocate);
+      }
+    },
+  );
+
+  example(
+    "textTable",
+    "pads text left and numbers right, two spaces apart, with a rule under the header",
+    () => {
+      expect(textTable(["a", "b"], [["x", "1"]], ["left", "right"])).toBe("a  b\n-  -\nx  1");
+    },
+  );
+
+  example("resultToXlsx", "an XLSX file is a ZIP: it starts with PK", async () => {
+    const result = await runScenario(baseline);
+    const bytes = await resultToXlsx(result, "zh");
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK");
+  });
+});
+
+describe("src/cli", () => {
+  const io = () => {
+    const out = { stdout: "", stderr: "" };
+    return {
+      out,
+      io: {
+        stdout: (text: string) => {
+          out.stdout += text;
+        },
+        stderr: (text: string) => {
+          out.stderr += text;
+        },
+        cwd: process.cwd(),
+      },
+    };
+  };
+
+  example("main", "solve --format json prints the baseline's result", async () => {
+    const { code, stdout } = await runCli([
+      "solve",
+      "scenarios/demo-county/baseline.yaml",
+      "--format",
+      "json",
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).totals.toAllocate).toBe(511);
+  });
+
+  example("runApportionCommand", "Jefferson, 105 seats, English: exit 0, Virginia 19", async () => {
+    const { out, io: cli } = io();
+    const code = await runApportionCommand(
+      ["test/fixtures/apportion/us-1790.csv", "--total", "105", "--method", "jefferson", "--lang", "en"],
+      cli,
+    );
+    expect(code).toBe(0);
+    expect(out.stdout).toMatch(/Virginia\s.*\s19\s/);
+  });
+
+  example("runWeightsCommand", "AHP from a criteria CSV, English: exit 0", async () => {
+    const { out, io: cli } = io();
+    const code = await runWeightsCommand(
+      ["--method", "ahp", "--lang", "en", "test/fixtures/weights/leader-criteria.csv"],
+      cli,
+    );
+    expect(code).toBe(0);
+    expect(out.stdout).toContain("Experience");
+  });
+});
+
+describe("every @example in src/ has a test here", () => {
+  /** The documented function each `@example` belongs to: the first declaration after its doc comment. */
+  function examplesInSrc(): { owner: string; where: string }[] {
+    const files = (readdirSync("src", { recursive: true }) as string[])
+      .filter((f) => f.endsWith(".ts") && !f.startsWith("notebook"))
+      .map((f) => join("src", f));
+    const found: { owner: string; where: string }[] = [];
+    for (const file of files) {
+      const lines = readFileSync(file, "utf8").split("\n");
+      lines.forEach((line, i) => {
+        if (!/^\s*(\/\*\*|\*).*@example/.test(line)) return;
+        const rest = lines.slice(i + 1);
+        const end = rest.findIndex((l) => l.includes("*/"));
+        const declaration = rest
+          .slice(end + 1)
+          .find((l) => /^export\s/.test(l) || /^(async\s+)?function\s/.test(l) || /^(const|class)\s/.test(l));
+        const name = declaration?.match(
+          /(?:function\*?|const|class|let|interface|type)\s+([A-Za-z0-9_$]+)/,
+        )?.[1];
+        found.push({ owner: name ?? "(no declaration)", where: `${file}:${i + 1}` });
+      });
+    }
+    return found;
+  }
+
+  it("each example's function is covered by as many example tests as it has examples", () => {
+    const perOwner = new Map<string, string[]>();
+    for (const { owner, where } of examplesInSrc())
+      perOwner.set(owner, [...(perOwner.get(owner) ?? []), where]);
+    const missing = [...perOwner]
+      .filter(([owner, wheres]) => (covered.get(owner) ?? 0) < wheres.length)
+      .map(([owner, wheres]) => `${owner} (${wheres.join(", ")})`);
+    expect(missing).toEqual([]);
+    // And no test claims an example that is gone (renamed or removed): the list stays honest.
+    expect([...covered.keys()].filter((owner) => !perOwner.has(owner))).toEqual([]);
+  });
+});
