@@ -1,6 +1,7 @@
 // The public entry of quota-planner: every name the CLI, the pages and users may rely on.
 // Browser-safe: nothing here touches the file system (Node-only loading lives in src/cli/).
 
+// Allocation: totals, targets, bounds, the problem, solvers, classical apportionment methods, diagnosis, remedies.
 export { apportion } from "./allocation/apportion/apportion.ts";
 export type { DivisorFormResult } from "./allocation/apportion/divisor.ts";
 export { apportionByDivisor } from "./allocation/apportion/divisor.ts";
@@ -17,7 +18,6 @@ export {
 } from "./allocation/apportion/signposts.ts";
 export type { AlabamaFlag, ApportionSweep, SweepRow } from "./allocation/apportion/sweep.ts";
 export { apportionSweep } from "./allocation/apportion/sweep.ts";
-export { TIE_BREAK_RULE } from "./allocation/apportion/ties.ts";
 export type {
   ApportionInfeasible,
   ApportionMethod,
@@ -64,6 +64,7 @@ export { proportionalTargets } from "./allocation/targets.ts";
 export type { ScenarioTotals } from "./allocation/totals.ts";
 export { scenarioTotals } from "./allocation/totals.ts";
 export { verifyAllocation } from "./allocation/verify.ts";
+// Data: county tables and the other tables a user gives (CSV UTF-8/GB18030, XLSX, JSON).
 export type { ColumnSpec } from "./data/columns.ts";
 export { TOWNSHIP_COLUMNS } from "./data/columns.ts";
 export type { CountyTableToCsvOptions } from "./data/county-table-to-csv.ts";
@@ -71,7 +72,7 @@ export { countyTableToCsv } from "./data/county-table-to-csv.ts";
 export type { DecodedText, TextEncoding } from "./data/decode-text.ts";
 export { decodeText } from "./data/decode-text.ts";
 export { acceptedHeaders, matchColumn } from "./data/match-column.ts";
-export { CATEGORY_ALIASES, parseCategory } from "./data/parse-category.ts";
+export { parseCategory } from "./data/parse-category.ts";
 export type { Cell, TableRow } from "./data/parse-county-rows.ts";
 export { parseCountyRows } from "./data/parse-county-rows.ts";
 export type { CsvRecord, ParseCsvOptions } from "./data/parse-csv.ts";
@@ -85,8 +86,8 @@ export {
   looksLikePairwiseCsv,
   parseIndicatorCsv,
   parseWeightsCsv,
-  readPairwiseCsv,
 } from "./data/weights-csv.ts";
+// Edits of a scenario made on the pages (sliders, AHP editor).
 export type { AhpEdit, AhpStart, WeightingBlock } from "./edit/ahp-edit.ts";
 export {
   AHP_LAB_EXPERT,
@@ -105,10 +106,12 @@ export {
   scenarioEditsEqual,
   weightShares,
 } from "./edit/edit-scenario.ts";
+// Explain: reasons per township, policy checks.
 export type { PolicyCheck } from "./explain/policy-checks.ts";
 export { policyChecks } from "./explain/policy-checks.ts";
 export type { ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainUnit } from "./explain/reasons.ts";
+// The policy's numbers, each written once.
 export {
   CONSISTENCY_THRESHOLD,
   GENERAL_ADMIN_FLOOR,
@@ -118,6 +121,7 @@ export {
   TARGET_USAGE_RATE,
   TIE_TOLERANCE,
 } from "./policy.ts";
+// Report: renderers (text, Markdown, CSV, JSON, XLSX) and the facts the pages and CLI show.
 export type { AllocationChange } from "./report/compare-allocations.ts";
 export { compareAllocations } from "./report/compare-allocations.ts";
 export {
@@ -133,7 +137,6 @@ export { sweepToText } from "./report/format-sweep.ts";
 export type { ChartRow, RowHeights } from "./report/group-by-category.ts";
 export { groupByCategory } from "./report/group-by-category.ts";
 export { nextPostText } from "./report/next-post.ts";
-// pages (added by the pages work)
 export type { ResultToXlsxOptions } from "./report/result-xlsx.ts";
 export { resultToXlsx } from "./report/result-xlsx.ts";
 export type { SortColumn, SortDirection } from "./report/sort-rows.ts";
@@ -145,7 +148,8 @@ export { sweepSummary } from "./report/sweep-summary.ts";
 export type { FactorFact, IndicatorFact } from "./report/township-facts.ts";
 export { factorFacts, indexRank, indicatorFacts } from "./report/township-facts.ts";
 export type { WaterfallStep } from "./report/waterfall-steps.ts";
-export { WATERFALL_ENDS, waterfallSteps } from "./report/waterfall-steps.ts";
+export { waterfallSteps } from "./report/waterfall-steps.ts";
+// Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
@@ -155,24 +159,25 @@ export type { SolveOutcome } from "./run/solve-sources.ts";
 export { solveSources } from "./run/solve-sources.ts";
 export type { WeightedScenario } from "./run/weigh-scenario.ts";
 export { weighScenario } from "./run/weigh-scenario.ts";
+// Model and scenario files: schema, parse, resolve, write.
 export { CURRENT_POSTS_COLUMN, currentPosts } from "./scenario/current-posts.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
-export { parseModel, resolveModel } from "./scenario/resolve-model.ts";
+export { parseModel } from "./scenario/resolve-model.ts";
 export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
 export { parseScenarioFile, resolveScenario } from "./scenario/resolve-scenario.ts";
 export type { ScenarioFile } from "./scenario/scenario-schema.ts";
 export { scenarioToYaml } from "./scenario/scenario-yaml.ts";
+// Many runs: total sweeps.
 export {
   defaultSweepRange,
-  SWEEP_DEFAULT_SPAN,
-  SWEEP_MAX_TOTALS,
   sweepRangeProblem,
 } from "./simulate/sweep-range.ts";
 export type { SweepOutcome, SweepRequest } from "./simulate/sweep-sources.ts";
 export { sweepSources } from "./simulate/sweep-sources.ts";
 export type { ParadoxFlag, SweepResult, SweepStep } from "./simulate/sweep-totals.ts";
 export { sweepTotals } from "./simulate/sweep-totals.ts";
+// Domain types and the category and method lists.
 export type {
   AhpSpec,
   AllocationMethod,
@@ -203,11 +208,11 @@ export type {
 } from "./types.ts";
 export {
   ALLOCATION_METHODS,
-  APPORTION_METHOD_IDS,
   CATEGORIES,
   formatProblem,
   InputError,
 } from "./types.ts";
+// Weighting: normalisation, AHP, entropy, CRITIC, combined weights, the weighted index.
 export type { AhpOptions, AhpResult, JudgementReview } from "./weighting/ahp.ts";
 export { ahpWeights } from "./weighting/ahp.ts";
 export type { ConsistencyProblemOptions, DescribeInconsistencyOptions } from "./weighting/ahp-consistency.ts";
@@ -261,7 +266,8 @@ export type {
   IndicatorPart,
   TownshipIndex,
 } from "./weighting/weighted-index.ts";
-export { computeIndex, indexWeights } from "./weighting/weighted-index.ts";
+export { computeIndex } from "./weighting/weighted-index.ts";
+// Words: every bilingual label and sentence shown to a person.
 export type { BackendName, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
 export {
   APPORTION_METHOD_LABELS,
