@@ -8,23 +8,19 @@ import {
   button,
   columnsHelp,
   countyPreview,
-  createWorkerClient,
   csvBlob,
   defineStrings,
   diagnosisView,
   downloadBlob,
   filePicker,
-  notebook,
-  pageLanguage,
-  plannerContext,
   plannerHref,
+  plannerPage,
   plannerSources,
   problemsView,
   readCountyFile,
   storedDataOf,
   t,
 } from "../src/notebook/index.ts";
-import type { SolverApi } from "./solver.worker.ts";
 
 const S = defineStrings({
   choose: { zh: "选择数据文件（CSV / XLSX / JSON）", en: "Choose a data file (CSV / XLSX / JSON)" },
@@ -66,11 +62,9 @@ const S = defineStrings({
   },
 });
 
-const nb = notebook();
-const lang = pageLanguage(nb);
-const planner = plannerContext(nb, lang, { picker: false });
-const solver = createWorkerClient<SolverApi>(
-  new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
+const { nb, lang, planner, solver } = plannerPage(
+  () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
+  { picker: false },
 );
 
 const file = nb.view(

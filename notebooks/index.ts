@@ -9,24 +9,19 @@ import {
   allocationTable,
   button,
   checksView,
-  createWorkerClient,
   csvBlob,
   defineStrings,
   diagnosisView,
   downloadBlob,
-  notebook,
   pageLang,
-  pageLanguage,
-  plannerContext,
+  plannerPage,
   problemsView,
-  solvedScenarioCell,
   sumsLine,
   t,
   totalsView,
   xlsxBlob,
   yamlBlob,
 } from "../src/notebook/index.ts";
-import type { SolverApi } from "./solver.worker.ts";
 
 const S = defineStrings({
   chartTitle: { zh: "各乡镇现有与核定编制", en: "Posts today and new per township" },
@@ -36,14 +31,12 @@ const S = defineStrings({
   downloadYaml: { zh: "下载方案文件（YAML）", en: "Download scenario (YAML)" },
 });
 
-const nb = notebook();
-const lang = pageLanguage(nb);
-const planner = plannerContext(nb, lang);
-const solver = createWorkerClient<SolverApi>(
-  new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
+const { nb, lang, planner, outcome } = plannerPage(
+  () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
+  {
+    solved: "outcome",
+  },
 );
-
-const outcome = solvedScenarioCell(nb, planner.sources, solver);
 
 nb.render(
   nb.cell("totals", [outcome, lang], (o, l) =>

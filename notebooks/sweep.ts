@@ -12,18 +12,13 @@ import {
 } from "../src/index.ts";
 import {
   constantView,
-  createWorkerClient,
   defineStrings,
-  notebook,
-  pageLanguage,
-  plannerContext,
+  plannerPage,
   problemsView,
-  solvedScenarioCell,
   sweepChart,
   sweepControls,
   t,
 } from "../src/notebook/index.ts";
-import type { SolverApi } from "./solver.worker.ts";
 
 const S = defineStrings({
   chartTitle: {
@@ -40,14 +35,15 @@ const S = defineStrings({
   },
 });
 
-const nb = notebook();
-const lang = pageLanguage(nb);
-const planner = plannerContext(nb, lang);
-const solver = createWorkerClient<SolverApi>(
-  new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
-);
-
-const loaded = solvedScenarioCell(nb, planner.sources, solver, "loaded");
+const {
+  nb,
+  lang,
+  planner,
+  solver,
+  outcome: loaded,
+} = plannerPage(() => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }), {
+  solved: "loaded",
+});
 
 const request = nb.viewFrom(
   "request",

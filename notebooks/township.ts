@@ -6,29 +6,22 @@
 import { factorFacts, indicatorFacts, waterfallSteps } from "../src/index.ts";
 import {
   constantView,
-  createWorkerClient,
   diagnosisView,
   factorBars,
   indicatorStrips,
-  notebook,
-  pageLanguage,
-  plannerContext,
+  plannerPage,
   problemsView,
-  solvedScenarioCell,
   townshipPicker,
   townshipSummary,
   waterfallChart,
 } from "../src/notebook/index.ts";
-import type { SolverApi } from "./solver.worker.ts";
 
-const nb = notebook();
-const lang = pageLanguage(nb);
-const planner = plannerContext(nb, lang);
-const solver = createWorkerClient<SolverApi>(
-  new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
+const { nb, lang, outcome } = plannerPage(
+  () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
+  {
+    solved: "outcome",
+  },
 );
-
-const outcome = solvedScenarioCell(nb, planner.sources, solver);
 
 const id = nb.viewFrom(
   "township",

@@ -14,24 +14,19 @@ import {
   changeChart,
   changeTable,
   constantView,
-  createWorkerClient,
   defineStrings,
   diagnosisView,
   downloadBlob,
   linkScenario,
-  notebook,
-  pageLanguage,
-  plannerContext,
+  plannerPage,
   problemsView,
   scenarioEditor,
-  solvedScenarioCell,
   sumsLine,
   t,
   withEdits,
   writeStoredCustom,
   yamlBlob,
 } from "../src/notebook/index.ts";
-import type { SolverApi } from "./solver.worker.ts";
 
 const S = defineStrings({
   chartTitle: {
@@ -56,14 +51,15 @@ const S = defineStrings({
   },
 });
 
-const nb = notebook();
-const lang = pageLanguage(nb);
-const planner = plannerContext(nb, lang);
-const solver = createWorkerClient<SolverApi>(
-  new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
-);
-
-const loaded = solvedScenarioCell(nb, planner.sources, solver, "loaded");
+const {
+  nb,
+  lang,
+  planner,
+  solver,
+  outcome: loaded,
+} = plannerPage(() => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }), {
+  solved: "loaded",
+});
 
 const ahpEditor = nb.cell("ahpEditor", [loaded, planner.sources], (o, s) =>
   o.status === "solved" && s.ok

@@ -9,6 +9,7 @@ import {
   boundOf,
   categoryNamesEn,
   categoryNamesZh,
+  emptyFileProblem,
   headerList,
   headerListZh,
   problem,
@@ -59,16 +60,7 @@ export function parseCountyRows(
   const headerTexts = headers.map(cellText);
 
   if (headerTexts.every((h) => h === "") && tableRows.length === 0) {
-    throw new InputError([
-      problem(
-        "empty-file",
-        { file },
-        {
-          zh: "文件为空：应有一行表头和至少一行乡镇数据",
-          en: "the file is empty: expected a header row and at least one township row",
-        },
-      ),
-    ]);
+    throw new InputError([emptyFileProblem(file)]);
   }
 
   // Columns: known (first occurrence wins), candidate extras, repeats.

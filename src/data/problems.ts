@@ -147,3 +147,15 @@ export function headerListZh(spec: ColumnSpec): string {
     .filter((name) => /[\u4e00-\u9fff]/.test(name))
     .join("、");
 }
+
+/** The problem of a county table file with nothing in it (no header, no rows). */
+export function emptyFileProblem(file: string): InputProblem {
+  return problem(
+    "empty-file",
+    { file },
+    {
+      zh: "文件为空：应有一行表头和至少一行乡镇数据",
+      en: "the file is empty: expected a header row and at least one township row",
+    },
+  );
+}

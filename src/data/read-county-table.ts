@@ -2,7 +2,7 @@ import { type CountyData, InputError, type InputProblem } from "../types.ts";
 import { decodeText } from "./decode-text.ts";
 import { parseCountyRows } from "./parse-county-rows.ts";
 import { parseCsv } from "./parse-csv.ts";
-import { problem } from "./problems.ts";
+import { emptyFileProblem, problem } from "./problems.ts";
 import { readJsonRows } from "./read-json-rows.ts";
 import { readXlsxRows } from "./read-xlsx-rows.ts";
 
@@ -46,16 +46,7 @@ export async function readCountyTable(
     throw new TypeError(`readCountyTable: the sheet option applies only to XLSX files, not to ${file}`);
   }
   if (bytes.length === 0) {
-    throw new InputError([
-      problem(
-        "empty-file",
-        { file },
-        {
-          zh: "文件为空：应有一行表头和至少一行乡镇数据",
-          en: "the file is empty: expected a header row and at least one township row",
-        },
-      ),
-    ]);
+    throw new InputError([emptyFileProblem(file)]);
   }
   if (format === "xlsx") {
     const sheet = await readXlsxRows(bytes, file, options.sheet);

@@ -61,6 +61,7 @@ export {
   filePicker,
   type InputElement,
   type LoadedFile,
+  methodSelect,
   type NumberOptions,
   number,
   type RangeOptions,
@@ -69,6 +70,7 @@ export {
   select,
 } from "./inputs.ts";
 export { type PlannerContext, plannerContext } from "./planner-context.ts";
+export { type PlannerPage, plannerPage } from "./planner-page.ts";
 export {
   CUSTOM_KEY,
   type DemoBundle,

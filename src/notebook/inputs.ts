@@ -4,7 +4,8 @@
  * Setting `value` from code updates the control without firing an event. Labels are bilingual and
  * follow language switches.
  */
-import type { Bilingual } from "../types.ts";
+import { ALLOCATION_METHODS, type AllocationMethod, type Bilingual } from "../types.ts";
+import { METHOD_LABELS } from "../words/method-labels.ts";
 import { bilingualText, pageLang } from "./i18n.ts";
 
 /** An input element of ./inputs.ts: a typed `value` and "input" events. */
@@ -196,6 +197,18 @@ export function select<T>(options: {
       list.selectedIndex = index;
     },
   );
+}
+
+/**
+ * A drop-down of every allocation method (the LP first, then the classical methods), each by its name.
+ * @example methodSelect({ zh: "分配方法", en: "Allocation method" }, "webster").value // "webster"
+ */
+export function methodSelect(label: Bilingual, value: AllocationMethod): InputElement<AllocationMethod> {
+  return select<AllocationMethod>({
+    label,
+    options: ALLOCATION_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] })),
+    value,
+  });
 }
 
 /**

@@ -7,20 +7,17 @@
  * change, the AHP editor's included.
  */
 import {
-  ALLOCATION_METHODS,
-  type AllocationMethod,
   type Bilingual,
   CATEGORIES,
   CATEGORY_LABELS,
   type EditableSettings,
   formatPercent,
-  METHOD_LABELS,
   type ScenarioEdits,
   weightShares,
 } from "../index.ts";
 import type { AhpMatrixEditor } from "./ahp-editor.ts";
 import { bilingualText, setBilingual } from "./i18n.ts";
-import { checkbox, type InputElement, number, range, select } from "./inputs.ts";
+import { checkbox, type InputElement, methodSelect, number, range } from "./inputs.ts";
 
 const L = {
   weights: { zh: "因素权重", en: "Factor weights" },
@@ -171,14 +168,7 @@ export function scenarioEditor(options: {
 
   const methodField = document.createElement("fieldset");
   methodField.className = "method";
-  const method = select<AllocationMethod>({
-    label: L.method,
-    options: ALLOCATION_METHODS.map((m) => ({
-      value: m,
-      label: METHOD_LABELS[m],
-    })),
-    value: loaded.method,
-  });
+  const method = methodSelect(L.method, loaded.method);
   method.classList.add("method-select");
   const ordering = checkbox({ label: L.ordering, value: loaded.ordering });
   ordering.classList.add("ordering");

@@ -3,9 +3,9 @@
  * and the first and last county total. Its value is the `SweepRequest` they describe (the range may
  * still be unusable: check it with `sweepRangeProblem`); it fires "input" on every valid change.
  */
-import { ALLOCATION_METHODS, type AllocationMethod, METHOD_LABELS, type SweepRequest } from "../index.ts";
+import type { SweepRequest } from "../index.ts";
 import { defineStrings } from "./i18n.ts";
-import { number, select } from "./inputs.ts";
+import { methodSelect, number } from "./inputs.ts";
 
 const S = defineStrings({
   method: { zh: "分配方法", en: "Allocation method" },
@@ -21,14 +21,7 @@ const S = defineStrings({
 export function sweepControls(initial: SweepRequest): HTMLElement & { readonly value: SweepRequest } {
   const root = document.createElement("div");
   root.className = "sweep-controls";
-  const method = select<AllocationMethod>({
-    label: S.method,
-    options: ALLOCATION_METHODS.map((m) => ({
-      value: m,
-      label: METHOD_LABELS[m],
-    })),
-    value: initial.method,
-  });
+  const method = methodSelect(S.method, initial.method);
   method.classList.add("sweep-method");
   const from = number({ label: S.from, min: 1, integer: true, value: initial.from });
   from.classList.add("sweep-from");
