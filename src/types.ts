@@ -118,7 +118,9 @@ export class InputError extends Error {
  * One line for a problem: "file, row, column, key: message". In Chinese the row is 第n行 (a YAML file's line), then
  * `place` when the problem has one, else the column as written and the key path the planner typed (`键 band.maxCut`);
  * a key path with array positions (`factors.0.indicators.0.column`, `[2]`) is never shown in Chinese.
- * @example formatProblem({ code: "not-a-number", file: "t.csv", row: 3, column: "人口", message }, "zh")
+ * @example
+ * const message = { zh: "应为正整数，实为“abc”", en: 'expected a whole number > 0, found "abc"' };
+ * formatProblem({ code: "not-a-number", file: "t.csv", row: 3, column: "人口", message }, "zh")
  * // "t.csv，第3行，列“人口”: 应为正整数，实为“abc”"
  */
 export function formatProblem(problem: InputProblem, lang: Lang): string {

@@ -2,8 +2,20 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { apportion } from "../src/allocation/apportion/apportion.ts";
 import { boundedShares, boundedSharesWithBounds } from "../src/allocation/apportion/bounded-shares.ts";
+import { apportionByDivisor } from "../src/allocation/apportion/divisor.ts";
 import { divisorRange, roundestBetween } from "../src/allocation/apportion/divisor-range.ts";
+import { apportionHamilton } from "../src/allocation/apportion/hamilton.ts";
+import { describeLastPost } from "../src/allocation/apportion/last-post.ts";
+import { apportionByPriority } from "../src/allocation/apportion/priority-list.ts";
+import {
+  parseApportionMethod,
+  priorityValue,
+  roundBySignposts,
+  signpost,
+} from "../src/allocation/apportion/signposts.ts";
+import { apportionSweep } from "../src/allocation/apportion/sweep.ts";
 import {
   compareCodePoints,
   findTies,
@@ -12,10 +24,36 @@ import {
   tiesWith,
 } from "../src/allocation/apportion/ties.ts";
 import { checkInput, infeasibility, sumInNameOrder } from "../src/allocation/apportion/validate.ts";
-import { solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
+import { withinQuota } from "../src/allocation/apportion/within-quota.ts";
+import { loadHighs, solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
 import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
+import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
+import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
+import { allocateExact } from "../src/allocation/exact.ts";
+import { buildAllocationLp } from "../src/allocation/linear-model.ts";
+import type { AllocationProblem, AllocationUnit } from "../src/allocation/problem.ts";
+import { relaxations } from "../src/allocation/relaxations.ts";
+import { buildScenarioProblem } from "../src/allocation/scenario-problem.ts";
+import { solveAllocation } from "../src/allocation/solve.ts";
+import { compareStepCosts, stepCost } from "../src/allocation/step-cost.ts";
+import { proportionalTargets } from "../src/allocation/targets.ts";
+import { scenarioTotals } from "../src/allocation/totals.ts";
+import { verifyAllocation } from "../src/allocation/verify.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
+import { parseOptions, problemReport, runCommand } from "../src/cli/command.ts";
+import { EXIT_OK } from "../src/cli/io.ts";
 import { runWeightsCommand } from "../src/cli/weights-command.ts";
+import { columnLabel } from "../src/data/column-label.ts";
+import { TOWNSHIP_COLUMNS } from "../src/data/columns.ts";
+import { countyTableToCsv } from "../src/data/county-table-to-csv.ts";
+import { decodeText } from "../src/data/decode-text.ts";
+import { looksLikeCountyCsv } from "../src/data/looks-like-county-csv.ts";
+import { acceptedHeaders, matchColumn } from "../src/data/match-column.ts";
+import { parseCategory } from "../src/data/parse-category.ts";
+import { parseCountyRows } from "../src/data/parse-county-rows.ts";
+import { parseCsv } from "../src/data/parse-csv.ts";
+import { parseNumber } from "../src/data/parse-number.ts";
+import { presentCategories } from "../src/data/present-categories.ts";
 import {
   badValue,
   boundOf,
@@ -23,108 +61,142 @@ import {
   categoryNamesZh,
   expected as expectedOf,
   headerList,
+  headerListZh,
   problem,
 } from "../src/data/problems.ts";
+import { readCountyTable } from "../src/data/read-county-table.ts";
 import { readJsonRows } from "../src/data/read-json-rows.ts";
 import { readXlsxRows } from "../src/data/read-xlsx-rows.ts";
+import { parseUnitsCsv } from "../src/data/units-csv.ts";
 import {
-  type AllocationProblem,
-  type AllocationUnit,
-  acceptedHeaders,
-  aggregateJudgements,
-  ahpConsistencyProblem,
-  ahpGroup,
-  ahpHierarchy,
-  ahpHierarchyProblems,
-  ahpStart,
-  ahpWeightingBlock,
-  ahpWeights,
-  allocateExact,
-  applyScenarioEdits,
-  apportion,
-  apportionByDivisor,
-  apportionByPriority,
-  apportionHamilton,
-  apportionSweep,
-  boundSource,
-  buildAllocationLp,
-  buildScenarioProblem,
-  combinedWeights,
-  compareStepCosts,
-  computeIndex,
-  countyTableToCsv,
-  criticWeights,
-  currentPosts,
-  decodeText,
-  deriveWeights,
-  describeInconsistency,
-  describeLastPost,
-  diagnoseAllocation,
-  editableSettings,
-  entropyWeights,
-  explainUnit,
-  formatJudgement,
-  formatRandomIndex,
-  InputError,
-  judgementCell,
-  judgementsFromWeights,
-  loadHighs,
-  loadScenarioSources,
   looksLikePairwiseCsv,
-  matchColumn,
-  modelAhpInput,
-  nearestScaleValue,
-  normaliseScores,
-  parseApportionMethod,
-  parseCategory,
-  parseCountyRows,
-  parseCsv,
   parseIndicatorCsv,
-  parseJudgement,
-  parseModel,
-  parseNumber,
-  parsePairwiseCsv,
-  parseScenarioFile,
   parseWeightsCsv,
-  policyChecks,
-  presentCategories,
-  priorityValue,
-  proportionalTargets,
-  randomIndex,
-  readCountyTable,
-  resolveScenario,
-  resultToXlsx,
-  roundBySignposts,
-  runScenario,
-  type ScenarioFile,
+  readPairwiseCsv,
+} from "../src/data/weights-csv.ts";
+import { ahpStart, ahpWeightingBlock, judgementCell, worstJudgements } from "../src/edit/ahp-edit.ts";
+import { ahpVerdict } from "../src/edit/ahp-verdict.ts";
+import {
+  applyScenarioEdits,
+  editableSettings,
   scenarioEdits,
   scenarioEditsEqual,
-  scenarioFileNames,
-  scenarioTotals,
-  scenarioToYaml,
-  signpost,
-  solveAllocation,
-  stepCost,
-  sweepTotals,
-  TOWNSHIP_COLUMNS,
-  toPairwiseMatrix,
-  townshipBounds,
-  transformValue,
-  verifyAllocation,
-  type WeightedScenario,
-  weighScenario,
   weightShares,
-  withinQuota,
-  worstJudgements,
-} from "../src/index.ts";
+} from "../src/edit/edit-scenario.ts";
+import { policyChecks } from "../src/explain/policy-checks.ts";
+import { explainUnit } from "../src/explain/reasons.ts";
+import {
+  apportionInfeasibleToJson,
+  apportionToJson,
+  apportionToText,
+} from "../src/report/apportion-report.ts";
+import { compareAllocations } from "../src/report/compare-allocations.ts";
+import {
+  formatCompact,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  formatWithUnit,
+} from "../src/report/format-number.ts";
+import { sweepToJson } from "../src/report/format-sweep.ts";
+import { groupByCategory } from "../src/report/group-by-category.ts";
+import { nextPostText } from "../src/report/next-post.ts";
+import { resultToXlsx } from "../src/report/result-xlsx.ts";
+import { sortRows } from "../src/report/sort-rows.ts";
+import { sweepGrid } from "../src/report/sweep-grid.ts";
+import { sweepSummary } from "../src/report/sweep-summary.ts";
 import { textTable } from "../src/report/text-table.ts";
+import { factorFacts, indexRank, indicatorFacts } from "../src/report/township-facts.ts";
+import { waterfallSteps } from "../src/report/waterfall-steps.ts";
+import {
+  ahpToJson,
+  combinedToJson,
+  criticToJson,
+  entropyToJson,
+  hierarchyToJson,
+} from "../src/report/weights-json.ts";
+import {
+  ahpToText,
+  combinedToText,
+  criticToText,
+  entropyToText,
+  hierarchyToText,
+} from "../src/report/weights-text.ts";
+import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
+import { solveSources } from "../src/run/solve-sources.ts";
+import { type WeightedScenario, weighScenario } from "../src/run/weigh-scenario.ts";
+import { currentPosts } from "../src/scenario/current-posts.ts";
 import { parseYamlFile } from "../src/scenario/parse-yaml.ts";
-import { scenarioFile } from "../src/scenario/scenario-schema.ts";
-import { ahpFromReciprocal } from "../src/weighting/ahp.ts";
+import { parseModel } from "../src/scenario/resolve-model.ts";
+import { parseScenarioFile, resolveScenario } from "../src/scenario/resolve-scenario.ts";
+import { type ScenarioFile, scenarioFile } from "../src/scenario/scenario-schema.ts";
+import { scenarioToYaml } from "../src/scenario/scenario-yaml.ts";
+import { defaultSweepRange, sweepRangeProblem } from "../src/simulate/sweep-range.ts";
+import { sweepSources } from "../src/simulate/sweep-sources.ts";
+import { sweepTotals } from "../src/simulate/sweep-totals.ts";
+import { formatProblem, InputError } from "../src/types.ts";
+import { ahpFromReciprocal, ahpWeights } from "../src/weighting/ahp.ts";
+import {
+  ahpConsistencyProblem,
+  ahpHierarchyProblems,
+  describeInconsistency,
+} from "../src/weighting/ahp-consistency.ts";
+import { aggregateJudgements, ahpGroup } from "../src/weighting/ahp-group.ts";
+import { ahpHierarchy } from "../src/weighting/ahp-hierarchy.ts";
+import { combinedWeights } from "../src/weighting/combined.ts";
+import {
+  countyCostDirections,
+  countyIndicators,
+  countyIndicatorTable,
+} from "../src/weighting/county-indicators.ts";
+import { criticWeights } from "../src/weighting/critic.ts";
+import { deriveWeights, modelAhpInput } from "../src/weighting/derive-weights.ts";
+import { entropyWeights } from "../src/weighting/entropy.ts";
+import { formatJudgement, nearestScaleValue, parseJudgement } from "../src/weighting/fraction.ts";
 import { checkIndicatorTable, column, minMaxScores } from "../src/weighting/indicator-table.ts";
-import { checkPairwiseMatrix, pairwiseIssuesText } from "../src/weighting/pairwise-matrix.ts";
+import { judgementsFromWeights } from "../src/weighting/judgements-from-weights.ts";
+import { modelAhpHierarchy } from "../src/weighting/model-ahp-hierarchy.ts";
+import { normaliseScores, transformValue } from "../src/weighting/normalise.ts";
+import { parsePairwiseCsv } from "../src/weighting/pairwise-csv.ts";
+import {
+  checkPairwiseMatrix,
+  pairwiseIssuesText,
+  toPairwiseMatrix,
+} from "../src/weighting/pairwise-matrix.ts";
+import { formatRandomIndex, randomIndex } from "../src/weighting/random-index.ts";
+import { computeIndex } from "../src/weighting/weighted-index.ts";
+import {
+  checkObjectiveData,
+  checkRandomIndexCovers,
+  costDirections,
+  matrixWeights,
+  objectiveWeights,
+} from "../src/weighting/weights-input-problems.ts";
+import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
+import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
+import { checkRuleLabel } from "../src/words/check-rule-label.ts";
+import { factorLabel } from "../src/words/factor-label.ts";
+import { fixed } from "../src/words/fixed.ts";
+import { indicatorLabel } from "../src/words/indicator-label.ts";
+import { indicatorPlace } from "../src/words/indicator-place.ts";
+import { METHOD_LABELS } from "../src/words/method-labels.ts";
+import { nextPostSentence } from "../src/words/next-post.ts";
+import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
+import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
+import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
+import { REASON_LABELS } from "../src/words/reason-labels.ts";
+import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
+import { signedFixed } from "../src/words/signed-fixed.ts";
+import { signedInt } from "../src/words/signed-int.ts";
+import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
+import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
+import { t } from "../src/words/t.ts";
+import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
+import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
+import { demoSources } from "./helpers/demo-sources.ts";
 import { runCli } from "./helpers/run-cli.ts";
-import { demoBaseline, readScenarioOnDisk } from "./helpers/scenario-sources.ts";
+import { demoBaseline, readScenarioOnDisk, resolveInMemory } from "./helpers/scenario-sources.ts";
 
 // Every `@example` in src/ (src/notebook/ aside: DOM) runs here: each test makes the example's call and checks the
 // value its comment gives. `example(owner, …)` records which documented function it covers; the last test reads
@@ -1520,6 +1592,694 @@ describe("src/cli", () => {
     );
     expect(code).toBe(0);
     expect(out.stdout).toContain("Experience");
+  });
+});
+
+describe("src/cli: the shared command helpers", () => {
+  const capture = () => {
+    const out = { stdout: "", stderr: "" };
+    const io = {
+      stdout: (text: string) => {
+        out.stdout += text;
+      },
+      stderr: (text: string) => {
+        out.stderr += text;
+      },
+      cwd: process.cwd(),
+    };
+    return { out, io };
+  };
+
+  example(
+    "runCommand",
+    "--help prints the help in the chosen language, exits 0 and skips the body",
+    async () => {
+      const { out, io } = capture();
+      let ran = false;
+      const body = async () => {
+        ran = true;
+        return EXIT_OK;
+      };
+      const code = await runCommand({ zh: "用法", en: "usage" }, ["--lang", "en", "--help"], io, body);
+      expect(code).toBe(0);
+      expect(out.stdout).toBe("usage");
+      expect(ran).toBe(false);
+      // And an InputError from the body is the problem report on stderr, exit 2 (the doc comment's rule).
+      const bad = capture();
+      const problem = { code: "x", file: "t.csv", message: { zh: "坏", en: "bad" } };
+      expect(
+        await runCommand({ zh: "用法", en: "usage" }, [], bad.io, async () => {
+          throw new InputError([problem]);
+        }),
+      ).toBe(2);
+      expect(bad.out.stderr).toBe(problemReport(new InputError([problem]), "zh"));
+    },
+  );
+
+  example("parseOptions", "a positional, one option, and the default language zh", () => {
+    expect(parseOptions(["a.yaml", "--format", "json"], ["format"])).toEqual({
+      values: { format: "json" },
+      positionals: ["a.yaml"],
+      lang: "zh",
+    });
+  });
+
+  example("problemReport", "a count, then the problem in Chinese and in English", () => {
+    const error = new InputError([
+      { code: "x", file: "t.csv", row: 3, message: { zh: "应为正数", en: "expected a number > 0" } },
+    ]);
+    expect(problemReport(error, "zh")).toBe(
+      "输入有误（共 1 处） / bad input (1 problem):\n错误：t.csv，第3行: 应为正数\nerror: t.csv, row 3: expected a number > 0\n",
+    );
+  });
+});
+
+describe("src/types, src/data: problems and small readers", () => {
+  example("formatProblem", "file, 第n行 and the column as written, then the message", () => {
+    const message = { zh: "应为正整数，实为“abc”", en: 'expected a whole number > 0, found "abc"' };
+    expect(
+      formatProblem({ code: "not-a-number", file: "t.csv", row: 3, column: "人口", message }, "zh"),
+    ).toBe("t.csv，第3行，列“人口”: 应为正整数，实为“abc”");
+  });
+
+  example("columnLabel", "a known column by its label (TOWNSHIP_COLUMNS)", () => {
+    expect(columnLabel("adminPosts").zh).toBe("现有行政编制");
+  });
+
+  example("columnLabel", "any other column by its header as written", () => {
+    expect(columnLabel("森林覆盖率（%）").zh).toBe("森林覆盖率（%）");
+  });
+
+  example(
+    "looksLikeCountyCsv",
+    "id, name and category headers make a county table; a plain table has none",
+    () => {
+      expect(looksLikeCountyCsv("编号,乡镇名称,乡镇类别,人口\nT01,城厢镇,县政府驻地镇,238600\n")).toBe(true);
+      expect(looksLikeCountyCsv("乡镇,人口,面积\n甲镇,1200,30\n")).toBe(false);
+    },
+  );
+
+  example("headerListZh", "the population column's Chinese headers (acceptedHeaders without the key)", () => {
+    expect(headerListZh(TOWNSHIP_COLUMNS.find((c) => c.key === "population")!)).toBe(
+      "人口、常住人口、户籍人口、人口数量、人口（人）",
+    );
+  });
+
+  example("parseUnitsCsv", "the first column names the unit, the second is its weight", () => {
+    expect(parseUnitsCsv("state,population\nA,100\nB,50\n", { file: "s.csv" })).toEqual([
+      { name: "A", weight: 100 },
+      { name: "B", weight: 50 },
+    ]);
+  });
+
+  example("readPairwiseCsv", "names, cell texts as written, and spreadsheet rows 2 and 3", () => {
+    expect(readPairwiseCsv(",a,b\na,1,3\nb,1/3,1\n")).toEqual({
+      names: ["a", "b"],
+      matrix: [
+        ["1", "3"],
+        ["1/3", "1"],
+      ],
+      rows: [2, 3],
+    });
+  });
+});
+
+describe("src/edit: the AHP verdict", () => {
+  example("ahpVerdict", "a cyclic 3 × 3 matrix (CR ≥ 0.10) in use is blocked unless accepted", () => {
+    // a > b 2, b > c 2, c > a 2: CR = 0.431 with Saaty's RI 0.58.
+    const input = {
+      factors: ["a", "b", "c"],
+      labels: ["a", "b", "c"].map((x) => ({ zh: x, en: x })),
+      matrix: [
+        [1, 2, 0.5],
+        [0.5, 1, 2],
+        [2, 0.5, 1],
+      ],
+      randomIndex: "saaty" as const,
+      use: true,
+      accept: false,
+    };
+    const verdict = ahpVerdict(input);
+    expect(verdict.result.cr).toBeGreaterThanOrEqual(0.1);
+    expect(verdict.use).toBe("blocked");
+    expect(ahpVerdict({ ...input, accept: true }).use).toBe("accepted");
+  });
+});
+
+describe("src/report: numbers", () => {
+  example("formatNumber", "grouped digits", () => {
+    expect(formatNumber(238600, "zh")).toBe("238,600");
+  });
+
+  example("formatNumber", "at most two decimals", () => {
+    expect(formatNumber(46.43113, "en", 2)).toBe("46.43");
+  });
+
+  example("formatSigned", "a real minus sign (U+2212)", () => {
+    expect(formatSigned(-2, "zh")).toBe("\u22122");
+  });
+
+  example("formatSigned", "a plus sign and two decimals", () => {
+    expect(formatSigned(7.8293, "en", 2)).toBe("+7.83");
+  });
+
+  example("formatPercent", "0.35 is 35.0 % with one decimal", () => {
+    expect(formatPercent(0.35, "zh")).toBe("35.0%");
+  });
+
+  example("formatWithUnit", "the English unit after the number", () => {
+    expect(formatWithUnit(118.4, { zh: "平方公里", en: "km²" }, "en")).toBe("118.4 km²");
+  });
+
+  example("formatCompact", "1,512,000 in three significant digits: 1.51M (151万 in Chinese)", () => {
+    expect(formatCompact(1512000, "en")).toBe("1.51M");
+    expect(formatCompact(1512000, "zh")).toBe("151万");
+  });
+
+  example("textTable", "no header row when headers is null", () => {
+    expect(textTable(null, [["λmax", "5.07"]], ["left", "left"])).toBe("λmax  5.07");
+  });
+
+  example("sortRows", "numbers descending: 10 before 2 (not in text order)", () => {
+    expect(sortRows([{ n: 2 }, { n: 10 }], { type: "number", value: (r) => r.n }, "descending")).toEqual([
+      { n: 10 },
+      { n: 2 },
+    ]);
+  });
+
+  example("groupByCategory", "two groups of 22 and two townships of 20: 84", () => {
+    const laid = groupByCategory([{ category: "general" }, { category: "countySeat" }], {
+      group: 22,
+      township: 20,
+    });
+    expect(laid.height).toBe(2 * 22 + 2 * 20);
+    expect(laid.lines.map((l) => [l.kind, l.y])).toEqual([
+      ["group", 0],
+      ["township", 22],
+      ["group", 42],
+      ["township", 64],
+    ]);
+  });
+});
+
+describe("src/report: apportionment and weights reports (CLI goldens)", () => {
+  const golden = (name: string) => readFileSync(`test/fixtures/golden-cli/${name}`, "utf8");
+  const us1790 = () =>
+    apportion(
+      parseUnitsCsv(readFileSync("test/fixtures/apportion/us-1790.csv", "utf8"), {
+        file: "test/fixtures/apportion/us-1790.csv",
+      }),
+      105,
+      "jefferson",
+    );
+  const xu2004File = "test/fixtures/weights/xu2004.csv";
+  const xu2004 = () => parseIndicatorCsv(readFileSync(xu2004File, "utf8"), { file: xu2004File });
+  const leader = () => {
+    const csv = parsePairwiseCsv(readFileSync("test/fixtures/weights/leader-criteria.csv", "utf8"));
+    return ahpWeights(csv.names, csv.matrix);
+  };
+  const standardAhp = () =>
+    modelAhpHierarchy(
+      parseModel(readFileSync("models/standard-ahp.yaml", "utf8"), "models/standard-ahp.yaml"),
+    );
+
+  example("apportionInfeasibleToJson", "minimums of 520 above a total of 500", () => {
+    const result = apportion([{ name: "A", weight: 1, min: 520 }], 500, "webster");
+    if (result.status !== "infeasible") throw new Error("expected infeasible");
+    expect(JSON.parse(apportionInfeasibleToJson(result)).diagnosis.en).toBe(
+      "minimums need 520, total is 500: raise the total to at least 520 or lower the minimums by 20 in all",
+    );
+  });
+
+  example("apportionToJson", "the Act of 1792 (Jefferson, 105 seats) as the CLI golden", () => {
+    const result = us1790();
+    if (result.status !== "ok") throw new Error(result.diagnosis.en);
+    const text = apportionToJson(result, "zh");
+    expect(text).toBe(golden("apportion-us1790-105-jefferson.json"));
+    expect(JSON.parse(text).units.find((u: { name: string }) => u.name === "Virginia").allocated).toBe(19);
+  });
+
+  example("apportionToText", "the same run as the Chinese CLI golden table", () => {
+    const result = us1790();
+    if (result.status !== "ok") throw new Error(result.diagnosis.en);
+    expect(apportionToText(result, "zh")).toBe(golden("apportion-us1790-105-jefferson.zh.txt"));
+  });
+
+  example("ahpToJson", "the leader example's CR 0.0439 (Wikipedia: 0.044)", () => {
+    expect(JSON.parse(ahpToJson("leader-criteria.csv", leader())).cr).toBeCloseTo(0.0439, 4);
+  });
+
+  example("ahpToText", "weights and CR of the leader example (Wikipedia: Experience 0.547, CR 0.044)", () => {
+    const text = ahpToText("leader-criteria.csv", leader(), "zh");
+    expect(text.split("\n")).toContain("Experience  0.5476");
+    expect(text.split("\n")).toContain("一致性比率 CR      0.0439");
+  });
+
+  example("entropyToJson", "Xu (2004) with min-max proportions as the CLI golden", () => {
+    expect(entropyToJson(xu2004File, entropyWeights(xu2004(), { normalise: "minmax" }))).toBe(
+      golden("weights-entropy-xu2004.json"),
+    );
+  });
+
+  example("entropyToText", "the same as the Chinese CLI golden table", () => {
+    expect(entropyToText(xu2004File, entropyWeights(xu2004(), { normalise: "minmax" }), "zh")).toBe(
+      golden("weights-entropy-xu2004.zh.txt"),
+    );
+  });
+
+  example("criticToJson", "CRITIC on Xu (2004) as the CLI golden", () => {
+    expect(criticToJson(xu2004File, criticWeights(xu2004()))).toBe(golden("weights-critic-xu2004.json"));
+  });
+
+  example("criticToText", "the same as the Chinese CLI golden table", () => {
+    expect(criticToText(xu2004File, criticWeights(xu2004()), "zh")).toBe(
+      golden("weights-critic-xu2004.zh.txt"),
+    );
+  });
+
+  const combinedReport = () => {
+    const expertFile = "expert-weights.csv";
+    const dataFile = "townships.csv";
+    const expert = parseWeightsCsv(readFileSync("test/fixtures/weights/expert-weights.csv", "utf8"));
+    const data = entropyWeights(
+      parseIndicatorCsv(readFileSync("test/fixtures/weights/townships.csv", "utf8")),
+      {
+        normalise: "minmax",
+      },
+    );
+    const combined = combinedWeights(expert, { names: data.indicators, weights: data.weights }, 0.5);
+    return { report: { expertFile, dataFile, ahp: undefined, data, combined }, expert };
+  };
+
+  example("combinedToJson", "0.5 × expert + 0.5 × data, indicator by indicator", () => {
+    const { report, expert } = combinedReport();
+    const weights: number[] = JSON.parse(combinedToJson(report)).weights;
+    // expert-weights.csv: 人口 0.4, 面积 0.2, 地区生产总值 0.3, 距县城里程 0.1, in the data's order.
+    expect(expert.names).toEqual(report.data.indicators);
+    for (const [j, w] of weights.entries())
+      expect(w).toBeCloseTo(0.5 * expert.weights[j]! + 0.5 * report.data.weights[j]!, 12);
+    for (const [j, w] of [0.3521, 0.1925, 0.3199, 0.1355].entries()) expect(weights[j]).toBeCloseTo(w, 4);
+  });
+
+  example("combinedToText", "the 人口 row: expert 0.4, data 0.3042, combined 0.3521", () => {
+    expect(combinedToText(combinedReport().report, "zh").split("\n")).toContain(
+      "人口            0.4000    0.3042    0.3521",
+    );
+  });
+
+  example("hierarchyToJson", "models/standard-ahp.yaml as the CLI golden", () => {
+    expect(hierarchyToJson("models/standard-ahp.yaml", standardAhp())).toBe(
+      golden("weights-ahp-standard.json"),
+    );
+  });
+
+  example("hierarchyToText", "the same as the Chinese CLI golden table", () => {
+    expect(hierarchyToText("models/standard-ahp.yaml", standardAhp(), "zh")).toBe(
+      golden("weights-ahp-standard.zh.txt"),
+    );
+  });
+});
+
+describe("src/report, src/simulate, src/run: the demo baseline's result and sweeps", () => {
+  example("compareAllocations", "baseline → population-first: 城厢镇 46 → 50 (the two goldens)", async () => {
+    const populationFirst = await runScenario(
+      await resolveInMemory(readScenarioOnDisk("scenarios/demo-county/population-first.yaml")),
+    );
+    // scenarios/demo-county/golden/baseline.json T01 allocated 46; golden/population-first.json T01 50.
+    expect(compareAllocations(await runScenario(baseline), populationFirst)[0]).toMatchObject({
+      id: "T01",
+      name: "城厢镇",
+      category: "countySeat",
+      current: 45,
+      loaded: 46,
+      now: 50,
+      difference: 4,
+    });
+  });
+
+  example("nextPostText", "Webster's next post 512 goes to 古佛镇 ahead of 芦溪镇 by 0.35 %", async () => {
+    // `solve` of baseline.yaml with method: webster: next T09 priority 0.0245172, runner-up T02 0.0244324;
+    // 0.0000848 / 0.0244324 = 0.347 % (test/report-next-post.test.ts).
+    expect(nextPostText(await runScenario({ ...baseline, method: "webster" }))?.zh).toBe(
+      "按韦伯斯特法（圣拉古法），下一个名额（第 512 名）将给古佛镇（其第 21 名），领先芦溪镇（其第 31 名）：优先值 0.0245172 对 0.0244324，高 0.35%。",
+    );
+  });
+
+  example(
+    "indicatorFacts",
+    "T05's population 38,700 ranks 5th of 25 (test/report-township-facts.test.ts)",
+    async () => {
+      const result = await runScenario(baseline);
+      const population = indicatorFacts(baseline, result, "T05").find((f) => f.id === "population");
+      expect(population?.raw).toBe(38700);
+      expect(population?.rank).toBe(5);
+    },
+  );
+
+  example("factorFacts", "城厢镇 scores 1 on the first four factors: contributions = weights", async () => {
+    const result = await runScenario(baseline);
+    // Weights 0.15, 0.2, 0.1, 0.35, 0.2 (baseline); area 118.4 km² scores 0.318 of the largest.
+    expect(factorFacts(baseline, result, "T01").map((f) => f.contribution)).toEqual([
+      0.15, 0.2, 0.1, 0.35, 0.06364834596053752,
+    ]);
+  });
+
+  example("indexRank", "城厢镇 has the highest index", async () => {
+    expect(indexRank(await runScenario(baseline), "T01")).toBe(1);
+  });
+
+  example("waterfallSteps", "城厢镇: index share, category priority, rounding, allocation", async () => {
+    const result = await runScenario(baseline);
+    expect(waterfallSteps(result.townships[0]!).map((s) => s.kind)).toEqual([
+      "start",
+      "priority",
+      "rounding",
+      "end",
+    ]);
+  });
+
+  example("sweepToJson", "521–560 is 40 steps; 521–530 is the CLI golden", async () => {
+    expect(JSON.parse(sweepToJson(await sweepTotals(baseline, 521, 560))).steps.length).toBe(40);
+    expect(sweepToJson(await sweepTotals(baseline, 521, 530))).toBe(
+      readFileSync("test/fixtures/golden-cli/sweep-baseline-521-530.json", "utf8"),
+    );
+  });
+
+  example("sweepGrid", "T01 at 511: 44 posts, the first total, changed from today's 45", async () => {
+    const sweep = await sweepTotals(baseline, 511, 520);
+    expect(sweepGrid(sweep, baseline.data.townships).rows[0]!.cells[0]).toEqual({
+      total: 511,
+      posts: 44,
+      gain: 0,
+      changed: true,
+      paradox: false,
+    });
+  });
+
+  example("sweepSummary", "Webster has no Alabama paradox (a divisor method never has one)", async () => {
+    const sweep = await sweepTotals({ ...baseline, method: "webster" }, 511, 571);
+    expect(sweepSummary(sweep, "webster").headline.en).toBe(
+      "✓ Webster (Sainte-Laguë): for county totals 511–571, no township loses a post as the total rises (no Alabama paradox).",
+    );
+  });
+
+  example("defaultSweepRange", "from today's 511 to 60 above", () => {
+    expect(defaultSweepRange({ current: 511, total: 521 })).toEqual({ from: 511, to: 571 });
+  });
+
+  example("sweepRangeProblem", "first above last", () => {
+    expect(sweepRangeProblem(600, 500)?.en).toBe("The first total 600 is above the last total 500.");
+    expect(sweepRangeProblem(511, 571)).toBeNull();
+  });
+
+  example("solveSources", "the demo baseline: 25 townships, 城厢镇 46 (golden/baseline.json)", async () => {
+    const outcome = await solveSources(demoSources("baseline"));
+    if (outcome.status !== "solved") throw new Error(outcome.problems.map((p) => p.message.en).join("; "));
+    expect(outcome.result.townships).toHaveLength(25);
+    expect(outcome.result.townships[0]).toMatchObject({ id: "T01", allocated: 46 });
+  });
+
+  example(
+    "sweepSources",
+    "the demo baseline swept 511–571 with Webster: 61 totals, no ordering to drop",
+    async () => {
+      const outcome = await sweepSources(demoSources("baseline"), { method: "webster", from: 511, to: 571 });
+      if (outcome.status !== "swept") throw new Error(outcome.problems.map((p) => p.message.en).join("; "));
+      expect(outcome.method).toBe("webster");
+      expect(outcome.orderingOff).toBe(false);
+      expect(outcome.sweep.steps).toHaveLength(571 - 511 + 1);
+    },
+  );
+
+  example("relaxations", "total-below-current.yaml: 480 is 31 below today's 511 posts (R2)", async () => {
+    // ordering-too-tight.yaml (test/allocation-relaxations.test.ts) needs HiGHS confirmations, ~5 s: too slow here.
+    const scenario = await resolveInMemory(
+      readScenarioOnDisk("test/fixtures/scenarios/total-below-current.yaml"),
+    );
+    const index = computeIndex(scenario.model, scenario.data);
+    if (index.status !== "computed") throw new Error("the demo index computes");
+    expect((await relaxations(scenario, index.result.townships)).map((r) => r.message.en)).toEqual([
+      "raise the total by 31 posts, from 480 to 511",
+    ]);
+  });
+});
+
+describe("src/weighting: county tables and the checks before the methods", () => {
+  const standard = () => parseModel(readFileSync("models/standard.yaml", "utf8"), "models/standard.yaml");
+  const townshipsFile = "test/fixtures/weights/townships.csv";
+  const townships = () => parseIndicatorCsv(readFileSync(townshipsFile, "utf8"), { file: "townships.csv" });
+
+  example("countyIndicators", "the model's six indicators; or a column by its header", () => {
+    expect(countyIndicators(standard(), baseline.data).map((i) => i.name)).toEqual([
+      "locationScore",
+      "gdp",
+      "fiscalRevenue",
+      "keyProjects",
+      "population",
+      "area",
+    ]);
+    expect(countyIndicators(standard(), baseline.data, ["人口（人）"])[0]).toEqual({
+      name: "人口（人）",
+      label: { zh: "常住人口", en: "Population" },
+      column: "population",
+      direction: "benefit",
+    });
+  });
+
+  example("countyIndicatorTable", "entropy of the demo county's six indicators", () => {
+    const { table } = countyIndicatorTable(baseline.data, countyIndicators(standard(), baseline.data));
+    const weights = entropyWeights(table, { normalise: "minmax" }).weights;
+    // The same weights as `weights --method entropy` on the demo table, which test/cli-weights-county.test.ts
+    // checks against entropy computed by hand from the CSV.
+    for (const [j, w] of [0.0359, 0.2154, 0.2525, 0.1301, 0.2181, 0.148].entries())
+      expect(weights[j]).toBeCloseTo(w, 4);
+  });
+
+  example("countyCostDirections", "a column named by its header becomes a cost indicator", () => {
+    const indicators = countyIndicators(standard(), baseline.data, ["人口", "距县城距离"]);
+    expect(countyCostDirections(indicators, ["距县城距离"], "t.csv")).toEqual({ 距县城距离: "cost" });
+  });
+
+  example("modelAhpHierarchy", "Alonso–Lamata's RI for five factors, 1.1086; the same weights", () => {
+    const model = parseModel(readFileSync("models/standard-ahp.yaml", "utf8"), "models/standard-ahp.yaml");
+    const h = modelAhpHierarchy(model, { randomIndex: "alonso-lamata" });
+    expect(h.factors.combined.ri).toBe(randomIndex(5, "alonso-lamata"));
+    expect(h.factors.combined.ri).toBe(1.1086);
+    // The random index changes CR, never the weights: population 0.3364 as with Saaty's table (CLI golden).
+    expect(h.global.find((g) => g.indicator === "population")?.weight).toBeCloseTo(0.3364, 4);
+  });
+
+  example("costDirections", "a listed column of the table as a cost indicator", () => {
+    expect(costDirections(townships(), ["距县城里程"], "townships.csv")).toEqual({ 距县城里程: "cost" });
+  });
+
+  example("checkRandomIndexCovers", "Saaty's table stops at 10", () => {
+    expect(() => checkRandomIndexCovers(10, "saaty", "m.csv")).not.toThrow();
+    try {
+      checkRandomIndexCovers(11, "saaty", "m.csv");
+      expect.unreachable("11 criteria are beyond Saaty's table");
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).problems.map((p) => [p.code, p.message.en])).toEqual([
+        [
+          "matrix-too-large",
+          "the matrix has 11 criteria but the Saaty (1980) random index table stops at 10: use --ri alonso-lamata or --ri cn-textbook (up to 15), or fewer criteria",
+        ],
+      ]);
+    }
+  });
+
+  example("checkObjectiveData", "flat.csv: both townships have the same values", () => {
+    const flat = parseIndicatorCsv(readFileSync("test/fixtures/weights/flat.csv", "utf8"), {
+      file: "flat.csv",
+    });
+    try {
+      checkObjectiveData(flat, "entropy", "minmax", {}, "flat.csv");
+      expect.unreachable("no indicator of flat.csv varies");
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).problems.map((p) => [p.code, p.message.en])).toEqual([
+        [
+          "no-variation",
+          "no indicator varies across the alternatives: the entropy method cannot derive weights",
+        ],
+      ]);
+    }
+  });
+
+  example("matrixWeights", "the leader example with Alonso–Lamata's RI: CR = CI / 0.8815", () => {
+    const text = readFileSync("test/fixtures/weights/leader-criteria.csv", "utf8");
+    const file = "leader-criteria.csv";
+    const r = matrixWeights(parsePairwiseCsv(text, { file }), "alonso-lamata", file);
+    expect(r.ri).toBe(0.8815);
+    expect(r.cr).toBeCloseTo(r.ci / 0.8815, 12);
+    expect(r.cr).toBeCloseTo(0.0448, 4);
+  });
+
+  example("objectiveWeights", "entropy with 距县城里程 a cost: the entropyWeights result", () => {
+    const weights = objectiveWeights(
+      townships(),
+      "entropy",
+      "minmax",
+      { 距县城里程: "cost" },
+      "townships.csv",
+    ).weights;
+    expect(weights).toEqual(
+      entropyWeights(townships(), { normalise: "minmax", directions: { 距县城里程: "cost" } }).weights,
+    );
+    for (const [j, w] of [0.2995, 0.1822, 0.3345, 0.1838].entries()) expect(weights[j]).toBeCloseTo(w, 4);
+  });
+});
+
+describe("src/words", () => {
+  const standard = () => parseModel(readFileSync("models/standard.yaml", "utf8"), "models/standard.yaml");
+
+  example("BACKEND_LABELS", "the exact greedy engine", () => {
+    expect(BACKEND_LABELS.exact.zh).toBe("精确贪心算法");
+  });
+
+  example("CATEGORY_LABELS", "the county seat", () => {
+    expect(CATEGORY_LABELS.countySeat.zh).toBe("县政府驻地镇");
+  });
+
+  example("checkRuleLabel", "the exact-total invariant", () => {
+    expect(checkRuleLabel("sum").zh).toBe("合计");
+  });
+
+  example("checkRuleLabel", "a policy rule id as it is", () => {
+    expect(checkRuleLabel("R3").zh).toBe("R3");
+  });
+
+  example("factorLabel", "the label in models/standard.yaml", () => {
+    expect(factorLabel(standard(), "location").zh).toBe("区位与发展定位");
+  });
+
+  example("factorLabel", "an unknown id is itself", () => {
+    expect(factorLabel(standard(), "nowhere").zh).toBe("nowhere");
+  });
+
+  example("fixed", "two decimals by default", () => {
+    expect(fixed(46.4312)).toBe("46.43");
+  });
+
+  example("fixed", "no trailing zeros", () => {
+    expect(fixed(0.5, 4)).toBe("0.5");
+  });
+
+  example("indicatorLabel", "the label in models/standard.yaml", () => {
+    expect(indicatorLabel(standard(), "gdp").zh).toBe("地区生产总值");
+  });
+
+  example("indicatorPlace", "factor and indicator by name in Chinese, no key path", () => {
+    expect(
+      indicatorPlace(
+        { zh: "区位", en: "Location" },
+        { zh: "区位得分", en: "Location score" },
+        "factors.0.indicators.0",
+      ).zh,
+    ).toBe("因素“区位”的指标“区位得分”");
+  });
+
+  example("METHOD_LABELS", "the LP", () => {
+    expect(METHOD_LABELS.lp.zh).toBe("线性规划（偏离比例目标最小）");
+  });
+
+  example("METHOD_LABELS", "Webster's other name", () => {
+    expect(METHOD_LABELS.webster.en).toBe("Webster (Sainte-Laguë)");
+  });
+
+  example("nextPostSentence", "0.0001364 / 0.0248682 = 0.55 % higher", () => {
+    const facts = {
+      method: { zh: "韦伯斯特法（圣拉古法）", en: "Webster (Sainte-Laguë)" },
+      measure: "priority" as const,
+      postNumber: 512,
+      next: { name: "芦溪镇", post: 31, priority: 0.0250046 },
+      runnerUp: { name: "太平镇", post: 23, priority: 0.0248682 },
+      margin: 0.0001364,
+      tieBreak: { zh: "（不平局，不用）", en: "(no tie, unused)" },
+    };
+    expect(nextPostSentence(facts).zh).toBe(
+      "按韦伯斯特法（圣拉古法），下一个名额（第 512 名）将给芦溪镇（其第 31 名），领先太平镇（其第 23 名）：优先值 0.0250046 对 0.0248682，高 0.55%。",
+    );
+  });
+
+  example("paradoxSentence", "凤凰乡 loses a post as the total rises", () => {
+    expect(paradoxSentence({ name: "凤凰乡", fromTotal: 538, toTotal: 539, before: 16, after: 15 }).zh).toBe(
+      "凤凰乡：县域总量由 538 增至 539 名时，编制由 16 名减为 15 名",
+    );
+  });
+
+  example("paradoxHeadline", "no case: the ✓ headline", () => {
+    expect(
+      paradoxHeadline({
+        method: { zh: "韦伯斯特法（圣拉古法）", en: "Webster (Sainte-Laguë)" },
+        from: 511,
+        to: 571,
+        cases: 0,
+      }).en,
+    ).toBe(
+      "✓ Webster (Sainte-Laguë): for county totals 511–571, no township loses a post as the total rises (no Alabama paradox).",
+    );
+  });
+
+  example("POST_TYPE_LABELS", "admin posts", () => {
+    expect(POST_TYPE_LABELS.admin.zh).toBe("行政编制");
+  });
+
+  example("provenOptimalLabel", "proven", () => {
+    expect(provenOptimalLabel(true).zh).toBe("已证明最优");
+  });
+
+  example("provenOptimalLabel", "not proven", () => {
+    expect(provenOptimalLabel(false).en).toBe("optimality not proven");
+  });
+
+  example("REASON_LABELS", "the floor", () => {
+    expect(REASON_LABELS.floor.zh).toBe("最低编制");
+  });
+
+  example("RESULT_COLUMNS", "the allocation column", () => {
+    expect(RESULT_COLUMNS.allocated.zh).toBe("核定");
+  });
+
+  example("signedFixed", "a plus sign, two decimals", () => {
+    expect(signedFixed(7.8312)).toBe("+7.83");
+  });
+
+  example("signedFixed", "a true minus sign (U+2212)", () => {
+    expect(signedFixed(-2)).toBe("\u22122");
+  });
+
+  example("signedInt", "a plus sign", () => {
+    expect(signedInt(3)).toBe("+3");
+  });
+
+  example("signedInt", "a true minus sign (U+2212)", () => {
+    expect(signedInt(-2)).toBe("\u22122");
+  });
+
+  example("SOLVER_STATUS_LABELS", "infeasible", () => {
+    expect(SOLVER_STATUS_LABELS.infeasible.zh).toBe("无可行解");
+  });
+
+  example("SUMMARY_LABELS", "the posts to allocate", () => {
+    expect(SUMMARY_LABELS.toAllocate.zh).toBe("可分配");
+  });
+
+  example("t", "a placeholder filled in", () => {
+    expect(t({ zh: "共{n}个乡镇", en: "{n} townships" }, "en", { n: 12 })).toBe("12 townships");
+  });
+
+  example("t", "no placeholder", () => {
+    expect(t({ zh: "核定", en: "New" }, "zh")).toBe("核定");
+  });
+
+  example("WEIGHTING_METHOD_LABELS", "entropy", () => {
+    expect(WEIGHTING_METHOD_LABELS.entropy.zh).toBe("熵权法");
+  });
+
+  example("XLSX_SHEET_NAMES", "the allocation sheet", () => {
+    expect(XLSX_SHEET_NAMES.allocation.zh).toBe("分配结果");
   });
 });
 

@@ -47,7 +47,9 @@ const MAX_STEPS = 2000;
  * 513–515 have no whole-post answer): the first step the diagnosis passes is then confirmed by solving the integer
  * problem (HiGHS), doubling and halving the step, within a budget of solves; a remedy not confirmed says so.
  * Returns [] for a feasible scenario, or when no single setting fixes it.
- * @example (await relaxations(scenario, index)).map((r) => r.message.en) // ["raise the total by 3 posts, from 511 to 514", …]
+ * @example
+ * // test/fixtures/scenarios/total-below-current.yaml: total 480, below the 511 posts the county has today (R2)
+ * (await relaxations(scenario, index)).map((r) => r.message.en) // ["raise the total by 31 posts, from 480 to 511"]
  */
 export async function relaxations(
   scenario: Scenario,

@@ -23,7 +23,7 @@ export class UsageError extends Error {
 /**
  * Runs a command body with the shared behaviour: `--help` / `-h` prints the help and exits 0; a usage
  * mistake prints the message and the help, an `InputError` every problem; both exit 2.
- * @example return runCommand(help, args, io, async (lang) => { …; return EXIT_OK; })
+ * @example await runCommand(help, ["--lang", "en", "--help"], io, body) // 0, after printing help.en (body not run)
  */
 export async function runCommand(
   help: Bilingual,
@@ -147,7 +147,9 @@ export function onePositional(positionals: readonly string[], what: Bilingual): 
 
 /**
  * The one problem printer: a count, then every problem in both languages, the chosen language first.
- * @example problemReport(new InputError(problems), "zh")
+ * @example
+ * problemReport(new InputError([{ code: "x", file: "t.csv", row: 3, message: { zh: "应为正数", en: "expected a number > 0" } }]), "zh")
+ * // "输入有误（共 1 处） / bad input (1 problem):\n错误：t.csv，第3行: 应为正数\nerror: t.csv, row 3: expected a number > 0\n"
  */
 export function problemReport(error: InputError, lang: Lang): string {
   const n = error.problems.length;

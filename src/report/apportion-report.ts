@@ -6,7 +6,9 @@ import { textTable } from "./text-table.ts";
 
 /**
  * The `apportion` JSON of an infeasible run: the status and the diagnosis in both languages.
- * @example JSON.parse(apportionInfeasibleToJson(result)).diagnosis.en
+ * @example
+ * JSON.parse(apportionInfeasibleToJson(apportion([{ name: "A", weight: 1, min: 520 }], 500, "webster"))).diagnosis.en
+ * // "minimums need 520, total is 500: raise the total to at least 520 or lower the minimums by 20 in all"
  */
 export function apportionInfeasibleToJson(result: ApportionInfeasible): string {
   return json({
@@ -33,7 +35,8 @@ function entryJson(entry: PriorityEntry) {
 /**
  * The `apportion` JSON: units with their last post, the priority list, the next post, ties, the method's
  * divisor range; infinities written as null.
- * @example JSON.parse(apportionToJson(apportion(units, 105, "jefferson"), "en")).units
+ * @example
+ * apportionToJson(apportion(us1790, 105, "jefferson"), "zh") // = test/fixtures/golden-cli/apportion-us1790-105-jefferson.json (Virginia 19)
  */
 export function apportionToJson(result: ApportionOk, lang: Lang): string {
   return json({
@@ -88,7 +91,8 @@ function num(x: number): string {
 /**
  * The `apportion` table: each unit's quota, bounds, posts and the step that placed its last post, then the
  * divisor range, the last posts handed out, who would get the next post, and ties with the rule that settled them.
- * @example apportionToText(apportion(units, 105, "jefferson"), "zh")
+ * @example
+ * apportionToText(apportion(us1790, 105, "jefferson"), "zh") // = test/fixtures/golden-cli/apportion-us1790-105-jefferson.zh.txt
  */
 export function apportionToText(result: ApportionOk, lang: Lang): string {
   const zh = lang === "zh";

@@ -24,7 +24,7 @@ export interface AllocationChange {
 /**
  * The allocation `now` township by township beside the one `loaded` (matched by id, in `now`'s order).
  * @throws {RangeError} when `loaded` has an allocation for other townships than `now`
- * @example compareAllocations(loaded, now).filter((c) => c.difference !== 0)
+ * @example compareAllocations(baseline, populationFirst)[0] // { id: "T01", name: "城厢镇", category: "countySeat", current: 45, loaded: 46, now: 50, difference: 4, binding: … } (demo county goldens)
  */
 export function compareAllocations(loaded: ScenarioResult, now: ScenarioResult): AllocationChange[] {
   const before = new Map(loaded.townships.map((t) => [t.id, t.allocated]));

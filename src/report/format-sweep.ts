@@ -41,7 +41,7 @@ export function sweepToText(sweep: SweepResult, scenario: Scenario, lang: Lang):
 
 /**
  * A sweep as JSON: every step and every Alabama-paradox case, as `sweepTotals` returns them.
- * @example JSON.parse(sweepToJson(await sweepTotals(scenario, 521, 560))).steps.length  // 40
+ * @example JSON.parse(sweepToJson(await sweepTotals(scenario, 521, 560))).steps.length  // 40 (the totals 521–560)
  */
 export function sweepToJson(sweep: SweepResult): string {
   return `${JSON.stringify(sweep, null, 2)}\n`;

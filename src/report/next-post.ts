@@ -12,7 +12,9 @@ import { nextPostSentence } from "../words/next-post.ts";
  * a result without an allocation. `{ method: false }` leaves the method's name out, for a line that
  * already names it ("分配方法：…；下一个名额…").
  * @throws never
- * @example nextPostText(websterResult)?.zh // "按韦伯斯特法（圣拉古法），下一个名额（第 512 名）将给古佛镇（其第 21 名），领先…"
+ * @example
+ * nextPostText(websterResult)?.zh // the demo baseline with method: webster
+ * // "按韦伯斯特法（圣拉古法），下一个名额（第 512 名）将给古佛镇（其第 21 名），领先芦溪镇（其第 31 名）：优先值 0.0245172 对 0.0244324，高 0.35%。"
  */
 export function nextPostText(
   result: ScenarioResult,

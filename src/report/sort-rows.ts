@@ -23,7 +23,7 @@ function isEmpty(value: number | string | undefined): boolean {
 /**
  * `rows` sorted by `column` (a new array; the input is not changed). Empty values (undefined, "",
  * NaN) come last in both directions; equal values keep their input order.
- * @example sortRows([{ n: 2 }, { n: 10 }], { type: "number", value: (r) => r.n }, "descending")
+ * @example sortRows([{ n: 2 }, { n: 10 }], { type: "number", value: (r) => r.n }, "descending") // [{ n: 10 }, { n: 2 }]
  */
 export function sortRows<Row>(
   rows: readonly Row[],

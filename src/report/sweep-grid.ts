@@ -43,7 +43,7 @@ export interface SweepGrid {
  * total; gains count from the first total with an allocation. `townships` gives each township's category
  * (ids as in the sweep).
  * @throws {RangeError} when a township of the sweep is not in `townships`
- * @example sweepGrid(sweep, scenario.data.townships).rows[0].cells[0] // { total: 511, posts: 44, gain: 0, changed: true, paradox: false } (demo baseline, T01)
+ * @example sweepGrid(sweep, scenario.data.townships).rows[0].cells[0] // { total: 511, posts: 44, gain: 0, changed: true, paradox: false } (demo baseline swept 511–520, T01)
  */
 export function sweepGrid(
   sweep: SweepResult,

@@ -22,7 +22,9 @@ export interface SweepSummary {
  * The sweep in words: the headline under `method` and the sweep's range, one sentence per paradox case, and
  * the totals without an allocation (each with its status), if any.
  * @throws never
- * @example sweepSummary(sweep, "webster").headline.en // "✓ Webster (Sainte-Laguë): for county totals 511–571, no township loses …"
+ * @example
+ * sweepSummary(sweep, "webster").headline.en // the demo baseline swept 511–571 with method: webster
+ * // "✓ Webster (Sainte-Laguë): for county totals 511–571, no township loses a post as the total rises (no Alabama paradox)."
  */
 export function sweepSummary(sweep: SweepResult, method: AllocationMethod): SweepSummary {
   const label = METHOD_LABELS[method];

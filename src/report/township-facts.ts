@@ -86,7 +86,7 @@ export function indicatorFacts(scenario: Scenario, result: ScenarioResult, id: s
 /**
  * Township `id`'s index split by factor, in model order; the contributions add up to its index.
  * @throws {RangeError} when the result has no township `id`
- * @example factorFacts(scenario, result, "T01").map((f) => f.contribution) // [0.15, 0.2, 0.1, 0.35, 0.0636…]
+ * @example factorFacts(scenario, result, "T01").map((f) => f.contribution) // [0.15, 0.2, 0.1, 0.35, 0.06364834596053752] (demo baseline)
  */
 export function factorFacts(scenario: Scenario, result: ScenarioResult, id: string): FactorFact[] {
   const township = townshipOf(result, id);

@@ -26,7 +26,7 @@ export interface CombinedReport {
 
 /**
  * The `weights --method ahp` JSON of one matrix: fixed key order, numbers as computed.
- * @example JSON.parse(ahpToJson("m.csv", ahpWeights(names, matrix))).cr
+ * @example JSON.parse(ahpToJson("leader-criteria.csv", ahpWeights(names, matrix))).cr // 0.0439 (Wikipedia's leader example: 0.044)
  */
 export function ahpToJson(file: string, r: AhpResult): string {
   return json({
@@ -60,7 +60,9 @@ export function ahpToJson(file: string, r: AhpResult): string {
 
 /**
  * The `weights --method entropy` JSON: fixed key order; `model` and `labels` when read from a county table.
- * @example JSON.parse(entropyToJson("t.csv", entropyWeights(table, { normalise: "minmax" }))).weights
+ * @example
+ * entropyToJson("test/fixtures/weights/xu2004.csv", entropyWeights(xu2004, { normalise: "minmax" }))
+ * // = test/fixtures/golden-cli/weights-entropy-xu2004.json
  */
 export function entropyToJson(file: string, r: EntropyResult, county?: CountySource): string {
   return json({
@@ -79,7 +81,8 @@ export function entropyToJson(file: string, r: EntropyResult, county?: CountySou
 
 /**
  * The `weights --method critic` JSON: fixed key order; `model` and `labels` when read from a county table.
- * @example JSON.parse(criticToJson("t.csv", criticWeights(table))).weights
+ * @example
+ * criticToJson("test/fixtures/weights/xu2004.csv", criticWeights(xu2004)) // = test/fixtures/golden-cli/weights-critic-xu2004.json
  */
 export function criticToJson(file: string, r: CriticResult, county?: CountySource): string {
   return json({
@@ -101,7 +104,9 @@ export function criticToJson(file: string, r: CriticResult, county?: CountySourc
 
 /**
  * The `weights --method combined` JSON: the expert and data sides and the combination.
- * @example JSON.parse(combinedToJson({ expertFile, dataFile, ahp: undefined, data, combined })).weights
+ * @example
+ * JSON.parse(combinedToJson({ expertFile, dataFile, ahp: undefined, data, combined })).weights
+ * // 0.5 × expert + 0.5 × data: [0.3521, 0.1925, 0.3199, 0.1355] for expert-weights.csv and entropy of townships.csv (test/fixtures/weights)
  */
 export function combinedToJson(report: CombinedReport): string {
   const { ahp, data, combined } = report;
@@ -140,7 +145,8 @@ export function combinedToJson(report: CombinedReport): string {
 
 /**
  * The `weights --method ahp <model.yaml>` JSON: each matrix's consistency and the global weights.
- * @example JSON.parse(hierarchyToJson("models/standard-ahp.yaml", hierarchy)).global
+ * @example
+ * hierarchyToJson("models/standard-ahp.yaml", hierarchy) // = test/fixtures/golden-cli/weights-ahp-standard.json
  */
 export function hierarchyToJson(file: string, h: AhpHierarchyResult): string {
   const matrix = (r: AhpResult) => ({

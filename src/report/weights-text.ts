@@ -25,7 +25,9 @@ const L = {
 /**
  * The `weights --method ahp` table of one matrix: weights, λmax, CI, RI, CR, the verdict and the
  * judgements that deviate most.
- * @example ahpToText("m.csv", ahpWeights(names, matrix), "zh")
+ * @example
+ * ahpToText("leader-criteria.csv", ahpWeights(names, matrix), "zh")
+ * // a table with the lines "Experience  0.5476" and "一致性比率 CR      0.0439" (Wikipedia's leader example: 0.547, CR 0.044)
  */
 export function ahpToText(file: string, r: AhpResult, lang: Lang): string {
   const colon = lang === "zh" ? "：" : ": ";
@@ -126,7 +128,9 @@ function constantLine(constant: readonly string[], lang: Lang): string[] {
 /**
  * The `weights --method entropy` table: e, d and w per indicator with its direction; display names and
  * the model when read from a county table.
- * @example entropyToText("t.csv", entropyWeights(table, { normalise: "minmax" }), "en")
+ * @example
+ * entropyToText("test/fixtures/weights/xu2004.csv", entropyWeights(xu2004, { normalise: "minmax" }), "zh")
+ * // = test/fixtures/golden-cli/weights-entropy-xu2004.zh.txt
  */
 export function entropyToText(file: string, r: EntropyResult, lang: Lang, county?: CountySource): string {
   const headers =
@@ -156,7 +160,8 @@ export function entropyToText(file: string, r: EntropyResult, lang: Lang, county
 
 /**
  * The `weights --method critic` table: σ, conflict, information and w per indicator with its direction.
- * @example criticToText("t.csv", criticWeights(table), "zh")
+ * @example
+ * criticToText("test/fixtures/weights/xu2004.csv", criticWeights(xu2004), "zh") // = test/fixtures/golden-cli/weights-critic-xu2004.zh.txt
  */
 export function criticToText(file: string, r: CriticResult, lang: Lang, county?: CountySource): string {
   const headers =
@@ -189,7 +194,9 @@ export function criticToText(file: string, r: CriticResult, lang: Lang, county?:
 
 /**
  * The `weights --method combined` table: the form, both sources and the three weights per indicator.
- * @example combinedToText({ expertFile, dataFile, ahp: undefined, data, combined }, "zh")
+ * @example
+ * combinedToText({ expertFile, dataFile, ahp: undefined, data, combined }, "zh")
+ * // a table with the line "人口            0.4000    0.3042    0.3521" (expert, data and combined weight)
  */
 export function combinedToText(report: CombinedReport, lang: Lang): string {
   const { ahp, data, combined } = report;
@@ -244,7 +251,8 @@ export function combinedToText(report: CombinedReport, lang: Lang): string {
 
 /**
  * The `weights --method ahp <model.yaml>` table: factor, local and global weights, and each matrix's verdict.
- * @example hierarchyToText("models/standard-ahp.yaml", hierarchy, "en")
+ * @example
+ * hierarchyToText("models/standard-ahp.yaml", hierarchy, "zh") // = test/fixtures/golden-cli/weights-ahp-standard.zh.txt
  */
 export function hierarchyToText(file: string, h: AhpHierarchyResult, lang: Lang): string {
   const lines = [`${L.ahpTitle[lang]} — ${file}`, ""];

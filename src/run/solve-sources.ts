@@ -18,7 +18,9 @@ export type SolveOutcome =
  * Resolves and allocates a scenario given as in-memory files. In a browser, load HiGHS first
  * (`loadHighs(highsInitOptions)`) so scenarios with ordering rows find its WASM.
  * @throws only for faults of the program itself (never for bad files or infeasible settings)
- * @example const outcome = await solveSources(sources); if (outcome.status === "solved") outcome.result.townships
+ * @example
+ * const outcome = await solveSources(sources); if (outcome.status === "solved") outcome.result.townships
+ * // the demo baseline: 25 townships, 城厢镇 (T01) first with 46 posts (golden/baseline.json)
  */
 export async function solveSources(sources: ScenarioSources): Promise<SolveOutcome> {
   try {

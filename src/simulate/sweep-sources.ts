@@ -44,7 +44,9 @@ export type SweepOutcome =
  * with the request's method (`sweepTotals`), flagging every Alabama-paradox case. A classical method is
  * swept without the scenario's ordering rows (it has none; `orderingOff` says so); the LP keeps them.
  * @throws {RangeError} when the range is not whole totals with from <= to (see `sweepTotals`)
- * @example const outcome = await sweepSources(sources, { method: "webster", from: 511, to: 571 })
+ * @example
+ * const outcome = await sweepSources(sources, { method: "webster", from: 511, to: 571 })
+ * // the demo baseline: { status: "swept", method: "webster", orderingOff: false, sweep: { steps: 61 totals, … }, … }
  */
 export async function sweepSources(sources: ScenarioSources, request: SweepRequest): Promise<SweepOutcome> {
   let scenario: WeightedScenario;

@@ -35,7 +35,7 @@ export interface CountyIndicator {
  * @throws {InputError} naming each indicator or column the table does not have as a numeric column
  * @example
  * countyIndicators(standard, demo).map((i) => i.name)  // ["locationScore", "gdp", "fiscalRevenue", "keyProjects", "population", "area"]
- * countyIndicators(standard, demo, ["人口（人）"])[0]   // { name: "人口（人）", column: "population", direction: "benefit", … }
+ * countyIndicators(standard, demo, ["人口（人）"])[0]   // { name: "人口（人）", label: { zh: "常住人口", en: "Population" }, column: "population", direction: "benefit" }
  */
 export function countyIndicators(
   model: StaffingModel,
@@ -81,7 +81,8 @@ export function countyIndicators(
  * @returns the table and the direction of each indicator by name
  * @throws never (columns are checked by `countyIndicators`; a missing value reads as NaN, which the methods refuse)
  * @example
- * entropyWeights(countyIndicatorTable(demo, countyIndicators(standard, demo)).table, { normalise: "minmax" })
+ * entropyWeights(countyIndicatorTable(demo, countyIndicators(standard, demo)).table, { normalise: "minmax" }).weights
+ * // [0.0359, 0.2154, 0.2525, 0.1301, 0.2181, 0.1480] (locationScore, gdp, fiscalRevenue, keyProjects, population, area)
  */
 export function countyIndicatorTable(
   data: CountyData,

@@ -13,7 +13,8 @@ import type { RandomIndexTable } from "./random-index.ts";
  * @returns the hierarchy's weights and consistency
  * @throws {InputError} when the model has no judgement matrices (weighting method not ahp or combined)
  * @example
- * modelAhpHierarchy(await loadModel("models/standard-ahp.yaml", cwd), { randomIndex: "alonso-lamata" })
+ * modelAhpHierarchy(await loadModel("models/standard-ahp.yaml", cwd), { randomIndex: "alonso-lamata" }).factors.combined.ri
+ * // 1.1086 (Alonso–Lamata's RI for the five factors; the weights are those of Saaty's table)
  */
 export function modelAhpHierarchy(
   model: StaffingModel,

@@ -52,7 +52,8 @@ export function costDirections(
  * @param file the matrix's file, for messages
  * @throws {InputError} when the table stops below n, pointing to the tables that reach 15
  * @example
- * checkRandomIndexCovers(11, "saaty", "m.csv")  // throws: … only up to 10 …
+ * checkRandomIndexCovers(11, "saaty", "m.csv")
+ * // throws InputError "matrix-too-large": "the matrix has 11 criteria but the Saaty (1980) random index table stops at 10: use --ri alonso-lamata or --ri cn-textbook (up to 15), or fewer criteria"
  */
 export function checkRandomIndexCovers(n: number, table: RandomIndexTable, file: string): void {
   const size = RANDOM_INDEX_TABLES[table].values.length;
@@ -82,7 +83,8 @@ export function checkRandomIndexCovers(n: number, table: RandomIndexTable, file:
  * @param file the table's file, for messages
  * @throws {InputError} with every problem found
  * @example
- * checkObjectiveData(flat, "entropy", "minmax", {}, "flat.csv")  // throws: no indicator varies …
+ * checkObjectiveData(flat, "entropy", "minmax", {}, "flat.csv")
+ * // throws InputError "no-variation": "no indicator varies across the alternatives: the entropy method cannot derive weights"
  */
 export function checkObjectiveData(
   table: IndicatorTable,
@@ -149,7 +151,7 @@ export function checkObjectiveData(
  * @returns the `ahpWeights` result
  * @throws {InputError} when the table does not cover the matrix
  * @example
- * matrixWeights(parsePairwiseCsv(text, { file }), "alonso-lamata", file).cr
+ * matrixWeights(parsePairwiseCsv(text, { file }), "alonso-lamata", file).cr // 0.0448 for leader-criteria.csv (CI 0.0395 / RI 0.8815)
  */
 export function matrixWeights(
   csv: { readonly names: readonly string[]; readonly matrix: JudgementMatrix },
@@ -173,6 +175,7 @@ export function matrixWeights(
  * @throws {InputError} when the data does not suit the method
  * @example
  * objectiveWeights(table, "entropy", "minmax", { 距县城里程: "cost" }, "townships.csv").weights
+ * // [0.2995, 0.1822, 0.3345, 0.1838] (test/fixtures/weights/townships.csv: 人口, 面积, 地区生产总值, 距县城里程)
  */
 export function objectiveWeights(
   table: IndicatorTable,
