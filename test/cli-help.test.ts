@@ -184,3 +184,13 @@ describe("quota-planner exit codes: 0 ok, 1 infeasible, 2 bad input, 3 no alloca
     );
   });
 });
+
+describe("the language of a message", () => {
+  it("is Chinese unless --lang en is given, even when the first argument is the word en (a file named en)", async () => {
+    const { code, stderr } = await runCli(["validate", "en"]);
+    expect(code).toBe(2);
+    expect(stderr.startsWith("输入有误")).toBe(true);
+    const en = await runCli(["validate", "en", "--lang=en"]);
+    expect(en.stderr.startsWith("bad input")).toBe(true);
+  });
+});

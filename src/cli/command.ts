@@ -173,7 +173,7 @@ export function usageReport(message: Bilingual, help: Bilingual, lang: Lang): st
 /** The `--lang` of a command line, read before parsing so that every message can use it. */
 function langOf(args: readonly string[]): Lang {
   const i = args.indexOf("--lang");
-  return args[i + 1] === "en" || (i < 0 && args.includes("--lang=en")) ? "en" : "zh";
+  return (i >= 0 && args[i + 1] === "en") || args.includes("--lang=en") ? "en" : "zh";
 }
 
 function parseArgsMessage(error: Error & { code?: string }): Bilingual {
