@@ -92,7 +92,6 @@ nb.render(
   "allocation",
 );
 
-const downloads = document.querySelector('[data-slot="downloads"]')!;
 const solved = async () => {
   const o = await nb.value(outcome);
   const s = await nb.value(planner.sources);
@@ -100,26 +99,36 @@ const solved = async () => {
     ? { result: o.result, stem: s.fileName.replace(/\.ya?ml$/, "") }
     : null;
 };
-downloads.append(
-  button({
-    label: S.downloadCsv,
-    onClick: async () => {
-      const r = await solved();
-      if (r !== null) downloadBlob(`${r.stem}.csv`, csvBlob(resultToCsv(r.result, pageLang())));
-    },
+const csvButton = button({
+  label: S.downloadCsv,
+  onClick: async () => {
+    const r = await solved();
+    if (r !== null) downloadBlob(`${r.stem}.csv`, csvBlob(resultToCsv(r.result, pageLang())));
+  },
+});
+const xlsxButton = button({
+  label: S.downloadXlsx,
+  onClick: async () => {
+    const r = await solved();
+    if (r !== null) downloadBlob(`${r.stem}.xlsx`, xlsxBlob(await resultToXlsx(r.result, pageLang())));
+  },
+});
+const yamlButton = button({
+  label: S.downloadYaml,
+  onClick: async () => {
+    const s = await nb.value(planner.sources);
+    if (s.ok) downloadBlob(s.fileName, yamlBlob(s.yaml));
+  },
+});
+// Without an allocation there is nothing to download but the scenario: the diagnosis and its remedies stand in
+// the allocation's place above.
+nb.render(
+  nb.cell("downloads", [outcome], (o) => {
+    const box = document.createElement("div");
+    box.className = "download-buttons";
+    if (o.status === "solved" && o.result.townships.length > 0) box.append(csvButton, xlsxButton);
+    box.append(yamlButton);
+    return box;
   }),
-  button({
-    label: S.downloadXlsx,
-    onClick: async () => {
-      const r = await solved();
-      if (r !== null) downloadBlob(`${r.stem}.xlsx`, xlsxBlob(await resultToXlsx(r.result, pageLang())));
-    },
-  }),
-  button({
-    label: S.downloadYaml,
-    onClick: async () => {
-      const s = await nb.value(planner.sources);
-      if (s.ok) downloadBlob(s.fileName, yamlBlob(s.yaml));
-    },
-  }),
+  "downloads",
 );

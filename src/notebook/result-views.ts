@@ -142,6 +142,12 @@ export function diagnosisView(result: ScenarioResult, lang: Lang): HTMLElement {
     for (const conflict of result.conflicts)
       list.append(element("li", "conflict", t(conflict.message, lang)));
     box.append(list);
+    if (result.remedies !== undefined && result.remedies.length > 0) {
+      const remedies = element("ul", "remedies");
+      remedies.dataset.testid = "remedies";
+      for (const remedy of result.remedies) remedies.append(element("li", "remedy", t(remedy.message, lang)));
+      box.append(element("h4", undefined, t(SUMMARY_LABELS.remedies, lang)), remedies);
+    }
   } else {
     box.append(
       element(

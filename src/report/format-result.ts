@@ -11,6 +11,7 @@ import { REASON_LABELS } from "../words/reason-labels.ts";
 import { RESULT_COLUMNS } from "../words/result-columns.ts";
 import { signedInt } from "../words/signed-int.ts";
 import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
+import { SUMMARY_LABELS } from "../words/summary-labels.ts";
 import { t } from "../words/t.ts";
 import { nextPostText } from "./next-post.ts";
 import { textTable } from "./text-table.ts";
@@ -104,6 +105,10 @@ function summaryLines(result: ScenarioResult, lang: Lang): string[] {
   ];
   for (const conflict of result.conflicts)
     lines.push(`${zh ? "冲突" : "conflict"}: ${t(conflict.message, lang)}`);
+  if (result.remedies !== undefined && result.remedies.length > 0) {
+    lines.push(`${t(SUMMARY_LABELS.remedies, lang)}${zh ? "：" : ":"}`);
+    for (const remedy of result.remedies) lines.push(`  → ${t(remedy.message, lang)}`);
+  }
   if ((solver.status === "timedOut" || solver.status === "error") && !zh)
     lines.push(`detail: ${solver.detail}`);
   for (const check of result.checks) {

@@ -110,6 +110,11 @@ export async function resultToXlsx(
     add([tr(S.conflicts)], true);
     for (const conflict of result.conflicts) add(["", "", tr(conflict.message)]);
   }
+  if (result.remedies !== undefined && result.remedies.length > 0) {
+    add([]);
+    add([tr(S.remedies)], true);
+    for (const remedy of result.remedies) add(["", "", tr(remedy.message)]);
+  }
   if (result.checks.length > 0) {
     add([]);
     add([tr(S.checks)], true);

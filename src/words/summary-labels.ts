@@ -31,6 +31,10 @@ export const SUMMARY_LABELS = {
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },
   conflicts: { zh: "无可行解的原因", en: "Why there is no solution" },
+  remedies: {
+    zh: "最小调整（任选其一即可求解）",
+    en: "Smallest changes (any one of them makes it solvable)",
+  },
   checks: { zh: "政策检查", en: "Policy checks" },
   ties: { zh: "并列", en: "Ties" },
   posts: { zh: "{n} 名", en: "{n}" },

@@ -186,6 +186,17 @@ describeBrowser("overview page notebooks/index.html", () => {
     expect(await page.textContent("[data-slot=allocation] .conflict")).toBe(
       "在类别排序下，各类别至少需要 512.44 名，可分配总量为 511 名",
     );
+    // the remedies of test/allocation-relaxations.test.ts (the CLI's `solve` prints the same four)
+    expect(await page.locator("[data-testid=remedies] li").allTextContents()).toEqual([
+      "增加下沉编制 5 名（10 → 15）",
+      "机动编制少留 5 名（10 → 5）",
+      "一般乡镇最低编制降低 1 名（15 → 14）",
+      "稳定区间最大核减数放宽 1 名（2 → 3）",
+    ]);
+    // nothing to download but the scenario itself
+    expect(await page.locator("[data-slot=downloads] button").allTextContents()).toEqual([
+      "下载方案文件（YAML）",
+    ]);
     expect(await page.locator("[data-slot=allocation] table").count()).toBe(0);
     expect(await page.locator("[data-slot=chart] svg").count()).toBe(0);
     expect(await page.textContent("[data-slot=checks]")).toContain("没有分配结果");
