@@ -86,6 +86,23 @@ describe("diagnoseAllocation(problem)", () => {
     expect(conflict!.message.en).toContain("Central town");
   });
 
+  it("an ordering that needs more than the total names the category whose floors drive it and what it lifts", () => {
+    // By hand: general (weight 1, floor 10) needs 10 posts per unit of index; the ordering lifts central (weight 2,
+    // no floor) to the same rate: 20 posts, 20 more than its own bounds need. Together 30 > the total of 25.
+    const problem: AllocationProblem = {
+      total: 25,
+      ordering: [{ higher: "central", lower: "general" }],
+      units: [unit("c", "central", 2, 0), unit("g", "general", 1, 10)],
+    };
+    const [conflict] = diagnoseAllocation(problem);
+    expect(conflict!.kind).toBe("ordering");
+    expect(conflict!.numbers).toMatchObject({ need: 30, total: 25, shortBy: 5, "lifted.central": 20 });
+    expect(conflict!.involves).toEqual(["general", "central"]);
+    expect(conflict!.message.zh).toBe(
+      "在类别排序下，各类别至少需要 30.00 名，可分配总量为 25 名：一般乡镇的下限要求每单位指数至少 10.00 名，排序使其上的类别也须达到这一比率（中心镇因此多需 20.00 名）",
+    );
+  });
+
   it("finds nothing in a feasible problem", () => {
     expect(
       diagnoseAllocation({

@@ -73,11 +73,15 @@ function diagnoseOrdering(problem: AllocationProblem): Conflict[] {
   );
   const low = new Map<Category, number>();
   const high = new Map<Category, number>();
+  // The category whose own lower bounds set each category's lowest rate: itself, or one below it in the chain.
+  const lowDriver = new Map<Category, Category>();
   for (let k = chain.length - 1; k >= 0; k--) {
     const c = chain[k]!;
     const s = stats.get(c)!;
     const below = k + 1 < chain.length ? low.get(chain[k + 1]!)! : 0;
-    low.set(c, Math.max(s.L / s.S, below));
+    const own = s.L / s.S;
+    low.set(c, Math.max(own, below));
+    lowDriver.set(c, own >= below || k + 1 === chain.length ? c : lowDriver.get(chain[k + 1]!)!);
   }
   for (let k = 0; k < chain.length; k++) {
     const c = chain[k]!;
@@ -113,13 +117,33 @@ function diagnoseOrdering(problem: AllocationProblem): Conflict[] {
   const minTotal = sum(chain.map((c) => low.get(c)! * stats.get(c)!.S));
   const maxTotal = sum(chain.map((c) => high.get(c)! * stats.get(c)!.S));
   if (minTotal > problem.total + 1e-9) {
+    // Which categories are lifted above their own lower bounds by the floors of a category below them, and by how much.
+    const lifted = chain
+      .map((c) => {
+        const s = stats.get(c)!;
+        return { category: c, driver: lowDriver.get(c)!, extra: low.get(c)! * s.S - s.L };
+      })
+      .filter((l) => l.driver !== l.category && l.extra > 1e-9);
+    const drivers = [...new Set(lifted.map((l) => l.driver))];
+    const because =
+      lifted.length === 0
+        ? { zh: "", en: "" }
+        : {
+            zh: `：${drivers.map((d) => `${CATEGORY_LABELS[d].zh}的下限要求每单位指数至少 ${round(low.get(d)!)} 名`).join("；")}，排序使其上的类别也须达到这一比率（${lifted.map((l) => `${CATEGORY_LABELS[l.category].zh}因此多需 ${round(l.extra)} 名`).join("，")}）`,
+            en: `: the lower bounds of ${drivers.map((d) => `${CATEGORY_LABELS[d].en.toLowerCase()}s need at least ${round(low.get(d)!)} posts per unit of index`).join("; ")}, and the ordering lifts the categories above to that rate (${lifted.map((l) => `${CATEGORY_LABELS[l.category].en.toLowerCase()}s ${round(l.extra)} more`).join(", ")})`,
+          };
     conflicts.push({
       kind: "ordering",
-      involves: chain,
-      numbers: { need: minTotal, total: problem.total },
+      involves: drivers.length > 0 ? [...drivers, ...lifted.map((l) => l.category)] : chain,
+      numbers: {
+        need: minTotal,
+        total: problem.total,
+        shortBy: minTotal - problem.total,
+        ...Object.fromEntries(lifted.map((l) => [`lifted.${l.category}`, l.extra])),
+      },
       message: {
-        zh: `在类别排序下，各类别至少需要 ${round(minTotal)} 名，可分配总量为 ${problem.total} 名`,
-        en: `with the category ordering the categories need at least ${round(minTotal)} posts, the total to allocate is ${problem.total}`,
+        zh: `在类别排序下，各类别至少需要 ${round(minTotal)} 名，可分配总量为 ${problem.total} 名${because.zh}`,
+        en: `with the category ordering the categories need at least ${round(minTotal)} posts, the total to allocate is ${problem.total}${because.en}`,
       },
     });
   } else if (maxTotal < problem.total - 1e-9) {

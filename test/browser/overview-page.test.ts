@@ -184,7 +184,7 @@ describeBrowser("overview page notebooks/index.html", () => {
     await page.waitForSelector("[data-slot=allocation] [data-testid=diagnosis]");
     // the fixture's notes and `quota-planner solve ordering-too-tight.yaml`: the ordering needs 512.44 posts
     expect(await page.textContent("[data-slot=allocation] .conflict")).toBe(
-      "在类别排序下，各类别至少需要 512.44 名，可分配总量为 511 名",
+      "在类别排序下，各类别至少需要 512.44 名，可分配总量为 511 名：一般乡镇的下限要求每单位指数至少 39.89 名，排序使其上的类别也须达到这一比率（中心镇因此多需 11.16 名，重点镇因此多需 22.67 名，特色镇因此多需 14.61 名）",
     );
     // the remedies of test/allocation-relaxations.test.ts (the CLI's `solve` prints the same four)
     expect(await page.locator("[data-testid=remedies] li").allTextContents()).toEqual([
