@@ -90,7 +90,7 @@ export async function relaxations(
 /** Solves allowed for confirming remedies with ordering rows (each an integer problem for HiGHS). */
 const MAX_SOLVES = 40;
 /** Seconds one confirming solve may take. */
-const SOLVE_SECONDS = 5;
+const SOLVE_SECONDS = 15;
 
 function hasOrdering(scenario: Scenario): boolean {
   return scenario.model.allocation.ordering && presentCategories(scenario.data).length > 1;
