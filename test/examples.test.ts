@@ -57,6 +57,7 @@ import {
   matchColumn,
   suggestColumn,
 } from "../src/data/match-column.ts";
+import { noticeSeverity } from "../src/data/notice-severity.ts";
 import { parseCategory } from "../src/data/parse-category.ts";
 import { parseCountyRows } from "../src/data/parse-county-rows.ts";
 import { parseCsv } from "../src/data/parse-csv.ts";
@@ -100,6 +101,7 @@ import {
   apportionToText,
 } from "../src/report/apportion-report.ts";
 import { compareAllocations } from "../src/report/compare-allocations.ts";
+import { formatNotices } from "../src/report/format-notices.ts";
 import {
   formatCompact,
   formatNumber,
@@ -387,6 +389,33 @@ describe("src/data", () => {
 
   example("foldHeader", "folds two spellings of one header alike", () => {
     expect(foldHeader(" 借调借出（人） ") === foldHeader("借调借出(人)")).toBe(true);
+  });
+
+  example(
+    "noticeSeverity",
+    "a header not recognised is a warning, a title row skipped is information",
+    () => {
+      expect(noticeSeverity("unmatched-header")).toBe("warning");
+      expect(noticeSeverity("title-row-skipped")).toBe("info");
+    },
+  );
+
+  example("formatNotices", "prints a notice in both languages with ℹ, Chinese first", () => {
+    expect(
+      formatNotices(
+        [
+          {
+            code: "title-row-skipped",
+            file: "t.csv",
+            row: 1,
+            message: { zh: "第1行看起来是标题，已跳过", en: "row 1 looks like a title; skipped" },
+          },
+        ],
+        "zh",
+      ),
+    ).toBe(
+      "ℹ 说明：t.csv，第1行: 第1行看起来是标题，已跳过\nℹ note: t.csv, row 1: row 1 looks like a title; skipped\n",
+    );
   });
 
   example("parseWanNumber", "reads a number written with 万, exactly", () => {

@@ -25,8 +25,9 @@ const SEARCH_ROWS = 10;
  * Finds the header row of a table as offices keep it: a title row ("XX县乡镇基础数据表") and blank rows on top, a
  * header of one or two rows (a group cell "编制数" over "行政编制 | 事业编制", merged or written once), a units row
  * ("（人）", "（万元）") below it. Rule: among the first 10 non-blank rows, the header is the row whose cells name the
- * most known columns (`match`), earliest first; two adjacent rows are joined into one header when together they name
- * more columns than either alone. Per column, two rows join as: the lower cell alone when the upper is blank or the
+ * most known columns (`match`), earliest first; two adjacent rows are joined into one header when the upper one names
+ * a known column itself, together they name more columns than the upper alone and no fewer than the lower alone (an
+ * XLSX header merged over two rows repeats its cells in the lower row). Per column, two rows join as: the lower cell alone when the upper is blank or the
  * same, the upper alone when the lower is blank, else "upper lower" (matched by the lower part first when the whole
  * does not match); a blank upper cell over a filled lower cell takes the group cell to its left when that cell has a
  * lower cell too (a merged group header saved to CSV). When no row names a known column, the first non-blank row is
@@ -65,11 +66,9 @@ export function findHeaderRow(
     if (lower === undefined || lower.row !== filled[k]!.row + 1) continue;
     const joined = joinHeaderRows(filled[k]!.cells, lower.cells);
     const joinedScore = score(joined);
-    if (
-      joinedScore > singleScore &&
-      joinedScore > score(lower.cells.map(cellText)) &&
-      joinedScore > best.score
-    ) {
+    const joins =
+      singleScore > 0 && joinedScore > singleScore && joinedScore >= score(lower.cells.map(cellText));
+    if (joins && joinedScore > best.score) {
       best = { at: k, span: 2, headers: joined, score: joinedScore };
     }
   }
