@@ -81,7 +81,7 @@ export interface CountyData {
    * What the reader did that the planner should know, none of it an error: rows skipped above the header (a title, a
    * units row), totals rows left out, two header rows joined, 万 units converted, a hidden sheet skipped, headers it
    * did not recognise (with a suggestion). In row order; `[]` for a table read as written. Codes: "title-row-skipped",
-   * "units-row-skipped", "two-row-header", "totals-row-skipped", "wan-unit-converted", "hidden-sheet-skipped",
+   * "units-row-skipped", "two-row-header", "totals-row-skipped", "note-row-skipped", "wan-unit-converted", "hidden-sheet-skipped",
    * "unmatched-header", "extra-column-kept", "column-mapped", "column-ignored".
    */
   readonly notices: readonly InputProblem[];

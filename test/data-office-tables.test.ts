@@ -63,6 +63,8 @@ describe("office-shaped county tables", () => {
       expect(codes).toContainEqual(["units-row-skipped", 6]);
       expect(codes).toContainEqual(["totals-row-skipped", 32]);
       expect(codes).toContainEqual(["wan-unit-converted", 7]);
+      expect(codes).toContainEqual(["note-row-skipped", 33]);
+      expect(codes).toContainEqual(["note-row-skipped", 34]);
       expect(data.notices.find((n) => n.code === "title-row-skipped")!.message.zh).toBe(
         "第1行（“XX县乡镇基础数据表”）在表头之上，看起来是标题，已跳过",
       );

@@ -42,6 +42,10 @@ export interface ParseCountyRowsOptions {
   readonly notices?: readonly InputProblem[];
 }
 
+/** The one text of a row that is a note below the table or a signature line, not a township. */
+const NOTE =
+  /^(?:注|备注|说明|填表人|填报人|制表|审核|审核人|负责人|单位负责人|联系人|联系电话|数据来源|资料来源)\s*[:：]|^注\s*\d*[、.．]/u;
+
 /** A name or ID that marks a totals row, not a township. */
 const TOTALS = /合计|总计|小计|^全县|^(?:total|sum|subtotal)$/iu;
 
@@ -52,7 +56,8 @@ const TOTALS = /合计|总计|小计|^全县|^(?:total|sum|subtotal)$/iu;
  * written; other text columns are ignored. Blank rows are skipped. Every problem is collected in one
  * pass (missing or repeated columns, empty required cells, numbers out of range, unknown categories,
  * repeated IDs, a second county seat, cells outside the header) and thrown together. What is not an error is said
- * in `notices`: a totals row (合计/总计/小计/全县… in the ID or name) left out, a header no known column matches
+ * in `notices`: a totals row (合计/总计/小计/全县… in the ID or name) left out, a row holding only a note or a
+ * signature line ("注：…", "填表人：…") left out, a header no known column matches
  * (kept as an extra numeric column or ignored, with the closest known column as `suggestion` when one is close),
  * counts written with 万 ("23.86万" → 238600) in a column whose unit has no 万, a column in 万人.
  *
@@ -123,6 +128,22 @@ export function parseCountyRows(
   // Totals rows (合计 in the ID or name) are no townships.
   const markers = [known.get("id")?.index, known.get("name")?.index].filter((i) => i !== undefined);
   tableRows = tableRows.filter((row) => {
+    const texts = [...new Set(row.cells.map(cellText).filter((text) => text !== ""))];
+    if (texts.length === 1 && NOTE.test(texts[0]!)) {
+      const note = texts[0]!.length > 30 ? `${texts[0]!.slice(0, 30)}…` : texts[0]!;
+      notices.push(
+        problem(
+          "note-row-skipped",
+          { file, row: row.row },
+          {
+            zh: `第${row.row}行（“${note}”）看起来是表注或落款，已跳过，不计为乡镇`,
+            en: `row ${row.row} ("${note}") looks like a note or a signature line; skipped, not counted as a township`,
+          },
+          texts[0]!,
+        ),
+      );
+      return false;
+    }
     const marker = markers.map((i) => cellText(row.cells[i])).find((text) => TOTALS.test(text));
     if (marker === undefined) return true;
     notices.push(

@@ -3,7 +3,7 @@
  * can check the office copy reads to the same townships: a title row and a 填报单位 row on top, a blank row, a
  * two-row header ("编制数" over "行政编制 | 事业编制"), a units row, office wording (乡镇代码, 镇名, 镇类别, 常住人口,
  * 重点项目(个), 在编在岗人数, 内设机构数), one header the reader cannot match ("借调借出", for 借出人员), thousands
- * separators, populations written in 万, and a 合计 row at the bottom.
+ * separators, populations written in 万, a 合计 row, a note and a signature line at the bottom.
  */
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
@@ -56,6 +56,8 @@ const UNITS = [
 ];
 const TITLE = "XX县乡镇基础数据表";
 const FILLED_BY = "填报单位：XX县委编办（盖章）    数据截至：2024年12月31日";
+const NOTE = "注：人口为第七次全国人口普查常住人口，编制数为2024年底核定数。";
+const SIGNED = "填表人：张三    审核人：李四    联系电话：0000-1234567";
 
 /** A count of persons written in 万, exactly: 238600 → "23.86万", 5400 → "0.54万". */
 export function inWan(persons: string): string {
@@ -97,6 +99,8 @@ export function officeCsvText(): string {
       row.map((cell, c) => (c === 3 ? inWan(cell) : c === 5 || c === 6 ? withThousands(cell) : cell)),
     ),
     totals(rows),
+    pad([NOTE]),
+    pad([SIGNED]),
   ];
   return `${lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
@@ -145,6 +149,10 @@ export async function officeXlsxBytes(): Promise<Uint8Array> {
       };
     }),
   );
+  sheet.addRow([NOTE]);
+  sheet.addRow([SIGNED]);
+  sheet.mergeCells(`A${last + 2}:P${last + 2}`);
+  sheet.mergeCells(`A${last + 3}:P${last + 3}`);
   sheet.mergeCells("A1:P1");
   sheet.mergeCells("A2:P2");
   sheet.mergeCells("K4:L4");
