@@ -151,8 +151,10 @@ describe("policyChecks(scenario, totals, allocated)", () => {
 
   it('R8 is listed as "not-checked" (ok: not failed) when the table has no staff-lent-out column', () => {
     const townships = county.map(({ staffLentOut: _, ...t }) => t);
+    const scenario = scenarioWith(townships);
+    const columns = scenario.data.columns.filter((c) => c !== "staffLentOut");
     const checks = policyChecks(
-      scenarioWith(townships),
+      { ...scenario, data: { ...scenario.data, columns } },
       { current: 98, total: 100, toAllocate: 86 },
       [40, 16, 15, 15],
     );
@@ -169,6 +171,19 @@ describe("policyChecks(scenario, totals, allocated)", () => {
       message: { zh: "R8：未检查——数据表没有借出人员列", en: "R8: not checked — no staff-lent-out column" },
       townships: [],
     });
+  });
+
+  it("R8 is not checked, saying the column is empty, when the column is there but no cell is filled", () => {
+    const townships = county.map(({ staffLentOut: _, ...t }) => t);
+    // the demo's columns, which include 借出人员
+    const withColumn = scenarioWith(townships);
+    expect(withColumn.data.columns).toContain("staffLentOut");
+    const r8 = check(
+      policyChecks(withColumn, { current: 98, total: 100, toAllocate: 86 }, [40, 16, 15, 15]),
+      "R8",
+    );
+    expect(r8).toMatchObject({ status: "not-checked", ok: true });
+    expect(r8.message.zh).toBe("R8：未检查——数据表的借出人员列没有填写");
   });
 
   it("status is passed or failed as ok says, for every rule that is checked", () => {

@@ -123,10 +123,15 @@ export function policyChecks(
       rule: "R8",
       ok: true,
       status: "not-checked",
-      message: {
-        zh: "R8：未检查——数据表没有借出人员列",
-        en: "R8: not checked — no staff-lent-out column",
-      },
+      message: scenario.data.columns.includes("staffLentOut")
+        ? {
+            zh: "R8：未检查——数据表的借出人员列没有填写",
+            en: "R8: not checked — the staff-lent-out column is empty",
+          }
+        : {
+            zh: "R8：未检查——数据表没有借出人员列",
+            en: "R8: not checked — no staff-lent-out column",
+          },
       townships: [],
     });
   }
