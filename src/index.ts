@@ -107,7 +107,7 @@ export {
   weightShares,
 } from "./edit/edit-scenario.ts";
 // Explain: reasons per township, policy checks.
-export type { PolicyCheck } from "./explain/policy-checks.ts";
+export type { PolicyCheck, PolicyCheckStatus } from "./explain/policy-checks.ts";
 export { policyChecks } from "./explain/policy-checks.ts";
 export type { ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainUnit } from "./explain/reasons.ts";

@@ -77,6 +77,14 @@ export interface CountyData {
   readonly townships: readonly Township[];
   /** Canonical keys (or raw headers) of the numeric columns present in the table. */
   readonly columns: readonly string[];
+  /**
+   * What the reader did that the planner should know, none of it an error: rows skipped above the header (a title, a
+   * units row), totals rows left out, two header rows joined, 万 units converted, a hidden sheet skipped, headers it
+   * did not recognise (with a suggestion). In row order; `[]` for a table read as written. Codes: "title-row-skipped",
+   * "units-row-skipped", "two-row-header", "totals-row-skipped", "note-row-skipped", "wan-unit-converted", "hidden-sheet-skipped",
+   * "unmatched-header", "extra-column-kept", "column-mapped", "column-ignored".
+   */
+  readonly notices: readonly InputProblem[];
 }
 
 /** Where a problem was found. Row numbers are 1-based as a spreadsheet shows them (header = row 1). */
@@ -102,6 +110,11 @@ export interface InputProblem extends Location {
   /** The value as found, if any (stringified). */
   readonly found?: string;
   readonly message: Bilingual;
+  /**
+   * For a header the reader did not recognise: the canonical key of the closest known column (e.g. "staffLentOut"
+   * for "借调借出"), when one is close. For programs (a mapping step); messages name the column by its label.
+   */
+  readonly suggestion?: string;
 }
 
 /** A caller-facing error carrying all problems found in one pass. Thrown for bad input files. */

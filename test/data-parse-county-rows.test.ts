@@ -26,6 +26,7 @@ describe("parseCountyRows(headers, rows, file)", () => {
     );
     expect(data).toEqual({
       source: "t.csv",
+      notices: [],
       columns: ["population", "areaKm2", "adminPosts"],
       townships: [
         {

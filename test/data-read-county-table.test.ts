@@ -12,7 +12,11 @@ import { type CountyData, InputError } from "../src/types.ts";
 const GOOD = fileURLToPath(new URL("./fixtures/data/good/", import.meta.url));
 const fixture = async (name: string) => new Uint8Array(await readFile(GOOD + name));
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const withoutSource = ({ source: _source, ...rest }: CountyData) => rest;
+/** The data without where it came from (source, and the file named in each notice). */
+const withoutSource = ({ source: _source, notices, ...rest }: CountyData) => ({
+  ...rest,
+  notices: notices.map(({ file: _file, ...notice }) => notice),
+});
 
 /** The same three townships as rows, to write in every format. */
 const HEADERS = [

@@ -44,15 +44,25 @@ import { parseOptions, problemReport, runCommand } from "../src/cli/command.ts";
 import { EXIT_OK } from "../src/cli/io.ts";
 import { runWeightsCommand } from "../src/cli/weights-command.ts";
 import { columnLabel } from "../src/data/column-label.ts";
+import { headerMatcher } from "../src/data/column-mapping.ts";
 import { TOWNSHIP_COLUMNS } from "../src/data/columns.ts";
 import { countyTableToCsv } from "../src/data/county-table-to-csv.ts";
 import { decodeText } from "../src/data/decode-text.ts";
+import { findHeaderRow, joinHeaderRows } from "../src/data/find-header-row.ts";
 import { looksLikeCountyCsv } from "../src/data/looks-like-county-csv.ts";
-import { acceptedHeaders, matchColumn } from "../src/data/match-column.ts";
+import {
+  acceptedHeaders,
+  foldHeader,
+  headerSimilarity,
+  matchColumn,
+  suggestColumn,
+} from "../src/data/match-column.ts";
+import { noticeSeverity } from "../src/data/notice-severity.ts";
 import { parseCategory } from "../src/data/parse-category.ts";
 import { parseCountyRows } from "../src/data/parse-county-rows.ts";
 import { parseCsv } from "../src/data/parse-csv.ts";
 import { parseNumber } from "../src/data/parse-number.ts";
+import { parseWanNumber } from "../src/data/parse-wan-number.ts";
 import { presentCategories } from "../src/data/present-categories.ts";
 import {
   badValue,
@@ -91,6 +101,7 @@ import {
   apportionToText,
 } from "../src/report/apportion-report.ts";
 import { compareAllocations } from "../src/report/compare-allocations.ts";
+import { formatNotices } from "../src/report/format-notices.ts";
 import {
   formatCompact,
   formatNumber,
@@ -324,17 +335,93 @@ describe("src/data", () => {
     });
   });
 
-  example("readXlsxRows", "reads a named sheet's header and rows", async () => {
+  example("readXlsxRows", "reads a named sheet's rows, numbered as the sheet numbers them", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("说明").addRow(["not this sheet"]);
     const sheet = workbook.addWorksheet("乡镇");
     sheet.addRow(["编号", "人口"]);
     sheet.addRow(["T01", 1200]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const { headers, rows } = await readXlsxRows(bytes, "county.xlsx", "乡镇");
-    expect(headers).toEqual(["编号", "人口"]);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ row: 2, cells: ["T01", 1200] });
+    const { records, notices } = await readXlsxRows(bytes, "county.xlsx", "乡镇");
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ row: 1, cells: ["编号", "人口"] });
+    expect(records[1]).toMatchObject({ row: 2, cells: ["T01", 1200] });
+    expect(notices).toEqual([]);
+  });
+
+  example("findHeaderRow", "skips a title row above the header", () => {
+    const found = findHeaderRow(
+      [
+        { row: 1, cells: ["XX县乡镇基础数据表"] },
+        { row: 2, cells: ["编号", "乡镇名称"] },
+      ],
+      "t.csv",
+      matchColumn,
+    );
+    expect(found.headerRow).toBe(2);
+    expect(found.notices.map((n) => n.code)).toEqual(["title-row-skipped"]);
+  });
+
+  example("joinHeaderRows", "joins a group cell over the cells below it", () => {
+    expect(joinHeaderRows(["编号", "编制数", ""], ["", "行政编制", "事业编制"])).toEqual([
+      "编号",
+      "编制数 行政编制",
+      "编制数 事业编制",
+    ]);
+  });
+
+  example("headerMatcher", "matches a mapped header before the built-in ones", () => {
+    expect(headerMatcher({ 借调借出: "staffLentOut" }, "t.csv").match("借调借出")).toMatchObject({
+      key: "staffLentOut",
+    });
+  });
+
+  example("suggestColumn", "suggests the closest known column, or none", () => {
+    expect(suggestColumn("借调借出")?.key).toBe("staffLentOut");
+    expect(suggestColumn("populaton")?.key).toBe("population");
+    expect(suggestColumn("备注")).toBeUndefined();
+  });
+
+  example("headerSimilarity", "scores Chinese by shared characters, ASCII by edit distance", () => {
+    expect(headerSimilarity("借调借出", "借出人员")).toBe(0.5);
+    expect(headerSimilarity("populaton", "population")).toBeCloseTo(0.9, 10);
+  });
+
+  example("foldHeader", "folds two spellings of one header alike", () => {
+    expect(foldHeader(" 借调借出（人） ") === foldHeader("借调借出(人)")).toBe(true);
+  });
+
+  example(
+    "noticeSeverity",
+    "a header not recognised is a warning, a title row skipped is information",
+    () => {
+      expect(noticeSeverity("unmatched-header")).toBe("warning");
+      expect(noticeSeverity("title-row-skipped")).toBe("info");
+    },
+  );
+
+  example("formatNotices", "prints a notice in both languages with ℹ, Chinese first", () => {
+    expect(
+      formatNotices(
+        [
+          {
+            code: "title-row-skipped",
+            file: "t.csv",
+            row: 1,
+            message: { zh: "第1行看起来是标题，已跳过", en: "row 1 looks like a title; skipped" },
+          },
+        ],
+        "zh",
+      ),
+    ).toBe(
+      "ℹ 说明：t.csv，第1行: 第1行看起来是标题，已跳过\nℹ note: t.csv, row 1: row 1 looks like a title; skipped\n",
+    );
+  });
+
+  example("parseWanNumber", "reads a number written with 万, exactly", () => {
+    expect(parseWanNumber("23.86万")).toBe(238600);
+    expect(parseWanNumber("23.86")).toBeUndefined();
+    expect(parseWanNumber("万")).toBeUndefined();
   });
 
   example("parseCategory", "trims, reads English names, and refuses a name it does not know", () => {

@@ -149,14 +149,50 @@ describe("policyChecks(scenario, totals, allocated)", () => {
     expect(r8.townships).toEqual([{ id: "T03", name: "高坪乡", value: 2, limit: 1.5 }]);
   });
 
-  it("R8 is left out when the table has no staff-lent-out column", () => {
+  it('R8 is listed as "not-checked" (ok: not failed) when the table has no staff-lent-out column', () => {
     const townships = county.map(({ staffLentOut: _, ...t }) => t);
+    const scenario = scenarioWith(townships);
+    const columns = scenario.data.columns.filter((c) => c !== "staffLentOut");
     const checks = policyChecks(
-      scenarioWith(townships),
+      { ...scenario, data: { ...scenario.data, columns } },
       { current: 98, total: 100, toAllocate: 86 },
       [40, 16, 15, 15],
     );
-    expect(checks.map((c) => c.rule)).toEqual(["sum", "R2", "R3"]);
+    expect(checks.map((c) => [c.rule, c.status])).toEqual([
+      ["sum", "passed"],
+      ["R2", "passed"],
+      ["R3", "passed"],
+      ["R8", "not-checked"],
+    ]);
+    expect(check(checks, "R8")).toEqual({
+      rule: "R8",
+      ok: true,
+      status: "not-checked",
+      message: { zh: "R8：未检查——数据表没有借出人员列", en: "R8: not checked — no staff-lent-out column" },
+      townships: [],
+    });
+  });
+
+  it("R8 is not checked, saying the column is empty, when the column is there but no cell is filled", () => {
+    const townships = county.map(({ staffLentOut: _, ...t }) => t);
+    // the demo's columns, which include 借出人员
+    const withColumn = scenarioWith(townships);
+    expect(withColumn.data.columns).toContain("staffLentOut");
+    const r8 = check(
+      policyChecks(withColumn, { current: 98, total: 100, toAllocate: 86 }, [40, 16, 15, 15]),
+      "R8",
+    );
+    expect(r8).toMatchObject({ status: "not-checked", ok: true });
+    expect(r8.message.zh).toBe("R8：未检查——数据表的借出人员列没有填写");
+  });
+
+  it("status is passed or failed as ok says, for every rule that is checked", () => {
+    const checks = policyChecks(
+      scenarioWith(county),
+      { current: 98, total: 97, toAllocate: 86 },
+      [40, 16, 15, 15],
+    );
+    for (const c of checks) expect(c.status).toBe(c.ok ? "passed" : "failed");
   });
 
   it("on the demo baseline R8 names 梨树乡 (3 lent > 5 % of 16 + 21 = 1.85) and 雪山乡 (2 > 5 % of 15 + 18 = 1.65), as its golden says", async () => {

@@ -36,6 +36,7 @@ const county = fc
   .map(
     (rows): CountyData => ({
       source: "random.csv",
+      notices: [],
       columns: ["population", "areaKm2", "adminPosts"],
       townships: rows.map(
         (r, j): Township => ({

@@ -35,6 +35,7 @@ describe("sweepTotals(scenario, from, to)", () => {
     // at 11 posts they are 4.71, 4.71, 1.57 → 5, 5, 1: C loses a post as the total rises.
     const data: CountyData = {
       source: "abc.csv",
+      notices: [],
       columns: ["population", "areaKm2", "adminPosts"],
       townships: [township("A", 6000, 3), township("B", 6000, 3), township("C", 2000, 1)],
     };
@@ -54,6 +55,7 @@ describe("sweepTotals(scenario, from, to)", () => {
   it("keeps steps without a solution (R2: totals below today's) and does not compare across them", async () => {
     const data: CountyData = {
       source: "abc.csv",
+      notices: [],
       columns: ["population", "areaKm2", "adminPosts"],
       townships: [township("A", 6000, 5), township("B", 6000, 5), township("C", 2000, 2)],
     };
@@ -71,7 +73,12 @@ describe("sweepTotals(scenario, from, to)", () => {
   });
 
   it("refuses a reversed or fractional range", async () => {
-    const data: CountyData = { source: "a.csv", columns: ["population"], townships: [township("A", 1, 1)] };
+    const data: CountyData = {
+      source: "a.csv",
+      notices: [],
+      columns: ["population"],
+      townships: [township("A", 1, 1)],
+    };
     const scenario = weighScenario(
       resolveScenario(parseScenarioFile("name: a\ndata: a.csv\nmodel: m.yaml\ntotal: 2\n", "a.yaml"), {
         source: "a.yaml",

@@ -101,6 +101,7 @@ const model: StaffingModel = {
 describe("computeIndex(model, data)", () => {
   const data: CountyData = {
     source: "d.csv",
+    notices: [],
     columns: ["population", "areaKm2"],
     townships: [township("a", 100, 30), township("b", 300, 10)],
   };

@@ -1,5 +1,6 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
+import { formatNotices } from "../report/format-notices.ts";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
 import { runScenario } from "../run/run-scenario.ts";
 import type { SolverChoice } from "../types.ts";
@@ -26,6 +27,8 @@ export const solveCommand: Command = {
         en: "solve takes one scenario file",
       });
       const scenario = await loadScenario(path, io.cwd);
+      const notices = formatNotices(scenario.data.notices, lang);
+      if (notices !== "") io.stderr(notices);
       const result = await runScenario(solver === undefined ? scenario : { ...scenario, solver });
       const rendered = {
         json: () => resultToJson(result),

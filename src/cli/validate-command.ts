@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import { columnLabel } from "../data/column-label.ts";
+import { formatNotices } from "../report/format-notices.ts";
 import { VALIDATE_HELP } from "../words/cli-help.ts";
 import { type Command, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_OK } from "./io.ts";
@@ -36,6 +37,7 @@ export const validateCommand: Command = {
             ? `✓ 方案文件 ${shown}：数据 ${scenario.dataSource}（${scenario.data.townships.length} 个乡镇），标准 ${scenario.modelSource}\n`
             : `✓ scenario ${shown}: data ${scenario.dataSource} (${scenario.data.townships.length} townships), model ${scenario.modelSource}\n`,
         );
+        io.stdout(formatNotices(scenario.data.notices, lang));
         return EXIT_OK;
       }
       const data = await loadCountyData(path, io.cwd, values.sheet);
@@ -45,6 +47,7 @@ export const validateCommand: Command = {
           ? `✓ 数据文件 ${shown}：${data.townships.length} 个乡镇，${categories} 个类别，数值列 ${data.columns.map((c) => columnLabel(c).zh).join("、")}\n`
           : `✓ county table ${shown}: ${data.townships.length} townships, ${categories} categories, numeric columns ${data.columns.join(", ")}\n`,
       );
+      io.stdout(formatNotices(data.notices, lang));
       return EXIT_OK;
     }),
 };

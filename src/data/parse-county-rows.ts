@@ -1,9 +1,11 @@
 import type { Category, CountyData, InputProblem, Township } from "../types.ts";
 import { InputError } from "../types.ts";
+import { headerMatcher } from "./column-mapping.ts";
 import { type ColumnSpec, TOWNSHIP_COLUMNS } from "./columns.ts";
-import { matchColumn } from "./match-column.ts";
+import { suggestColumn } from "./match-column.ts";
 import { parseCategory } from "./parse-category.ts";
 import { parseNumber } from "./parse-number.ts";
+import { parseWanNumber } from "./parse-wan-number.ts";
 import {
   badValue,
   boundOf,
@@ -28,17 +30,41 @@ export interface TableRow {
   readonly path?: string;
 }
 
+/** Options of `parseCountyRows`. */
+export interface ParseCountyRowsOptions {
+  /** Row number of the header row (the first of two), as the sheet numbers it. Default 1. */
+  readonly headerRow?: number;
+  /** Header as written → canonical key, or "ignore": matched before the built-in headers (see `readCountyTable`). */
+  readonly columns?: Readonly<Record<string, string>>;
+  /** Per column, the unit a units row gave it ("万人"); a count in persons given in 万人 is multiplied by 10 000. */
+  readonly units?: readonly (string | undefined)[];
+  /** Notices of the reader (rows skipped above the header, a hidden sheet), kept in `CountyData.notices`. */
+  readonly notices?: readonly InputProblem[];
+}
+
+/** The one text of a row that is a note below the table or a signature line, not a township. */
+const NOTE =
+  /^(?:注|备注|说明|填表人|填报人|制表|审核|审核人|负责人|单位负责人|联系人|联系电话|数据来源|资料来源)\s*[:：]|^注\s*\d*[、.．]/u;
+
+/** A name or ID that marks a totals row, not a township. */
+const TOTALS = /合计|总计|小计|^全县|^(?:total|sum|subtotal)$/iu;
+
 /**
  * Validates a county township table that a reader (CSV, XLSX, JSON) has split into a header row and
  * data rows, and builds the townships. Headers are matched to known columns with `matchColumn`; other
  * columns whose every filled cell is a number are kept in `Township.values` under their header as
  * written; other text columns are ignored. Blank rows are skipped. Every problem is collected in one
  * pass (missing or repeated columns, empty required cells, numbers out of range, unknown categories,
- * repeated IDs, a second county seat, cells outside the header) and thrown together.
+ * repeated IDs, a second county seat, cells outside the header) and thrown together. What is not an error is said
+ * in `notices`: a totals row (合计/总计/小计/全县… in the ID or name) left out, a row holding only a note or a
+ * signature line ("注：…", "填表人：…") left out, a header no known column matches
+ * (kept as an extra numeric column or ignored, with the closest known column as `suggestion` when one is close),
+ * counts written with 万 ("23.86万" → 238600) in a column whose unit has no 万, a column in 万人.
  *
  * @param headers the header row as written in the file
  * @param rows the data rows: `TableRow`s, or plain cell arrays numbered from row 2
  * @param file the file name used in problems and as `CountyData.source`
+ * @param options the header's row, a column mapping, units of a units row, the reader's notices
  * @returns the county data: townships in file order (each with its `row`), numeric columns in file order
  * @throws {InputError} with every problem found, when any is found
  * @example
@@ -52,10 +78,14 @@ export function parseCountyRows(
   headers: readonly Cell[],
   rows: readonly (TableRow | readonly Cell[])[],
   file: string,
+  options: ParseCountyRowsOptions = {},
 ): CountyData {
-  const problems: InputProblem[] = [];
-  const tableRows: TableRow[] = rows
-    .map((row, i) => (isTableRow(row) ? row : { row: i + 2, cells: row }))
+  const headerRow = options.headerRow ?? 1;
+  const matcher = headerMatcher(options.columns, file);
+  const problems: InputProblem[] = [...matcher.problems];
+  const notices: InputProblem[] = [];
+  let tableRows: TableRow[] = rows
+    .map((row, i) => (isTableRow(row) ? row : { row: i + headerRow + 1, cells: row }))
     .filter((row) => !row.cells.every(isBlank));
   const headerTexts = headers.map(cellText);
 
@@ -66,9 +96,14 @@ export function parseCountyRows(
   // Columns: known (first occurrence wins), candidate extras, repeats.
   const known = new Map<string, { index: number; header: string; spec: ColumnSpec }>();
   const candidates: { index: number; header: string }[] = [];
+  const ignored = new Set<number>();
   headerTexts.forEach((header, index) => {
     if (header === "") return;
-    const spec = matchColumn(header);
+    const spec = matcher.match(header);
+    if (spec === "ignore") {
+      ignored.add(index);
+      return;
+    }
     if (spec === undefined) {
       candidates.push({ index, header });
       return;
@@ -81,7 +116,7 @@ export function parseCountyRows(
     problems.push(
       problem(
         "duplicate-header",
-        { file, row: 1, column: header },
+        { file, row: headerRow, column: header },
         {
           zh: `列“${header}”（第${index + 1}列）与列“${first.header}”（第${first.index + 1}列）重复，都表示“${spec.label.zh}”：每一列应只出现一次`,
           en: `column "${header}" (column ${index + 1}) repeats column "${first.header}" (column ${first.index + 1}); both mean "${spec.label.en}": expected each column once`,
@@ -90,16 +125,76 @@ export function parseCountyRows(
       ),
     );
   });
-  const extras: { index: number; header: string }[] = [];
+  // Totals rows (合计 in the ID or name) are no townships.
+  const markers = [known.get("id")?.index, known.get("name")?.index].filter((i) => i !== undefined);
+  tableRows = tableRows.filter((row) => {
+    const texts = [...new Set(row.cells.map(cellText).filter((text) => text !== ""))];
+    if (texts.length === 1 && NOTE.test(texts[0]!)) {
+      const note = texts[0]!.length > 30 ? `${texts[0]!.slice(0, 30)}…` : texts[0]!;
+      notices.push(
+        problem(
+          "note-row-skipped",
+          { file, row: row.row },
+          {
+            zh: `第${row.row}行（“${note}”）看起来是表注或落款，已跳过，不计为乡镇`,
+            en: `row ${row.row} ("${note}") looks like a note or a signature line; skipped, not counted as a township`,
+          },
+          texts[0]!,
+        ),
+      );
+      return false;
+    }
+    const marker = markers.map((i) => cellText(row.cells[i])).find((text) => TOTALS.test(text));
+    if (marker === undefined) return true;
+    notices.push(
+      problem(
+        "totals-row-skipped",
+        { file, row: row.row },
+        {
+          zh: `第${row.row}行（“${marker}”）是合计行，已跳过，不计为乡镇`,
+          en: `row ${row.row} ("${marker}") is a totals row; skipped, not counted as a township`,
+        },
+        marker,
+      ),
+    );
+    return false;
+  });
+
+  const present = new Set(known.keys());
+  const extras: { index: number; header: string; allowWan: boolean }[] = [];
   for (const candidate of candidates) {
     const filled = tableRows.map((row) => row.cells[candidate.index]).filter((cell) => !isBlank(cell));
-    if (filled.length === 0 || !filled.every((cell) => toNumber(cell) !== undefined)) continue;
+    const allowWan = !candidate.header.includes("万");
+    const numeric = filled.length > 0 && filled.every((cell) => toNumber(cell, allowWan) !== undefined);
+    const suggested = suggestColumn(candidate.header, present);
+    const hint =
+      suggested === undefined
+        ? { zh: "", en: "" }
+        : { zh: `是否指“${suggested.label.zh}”？`, en: ` Did you mean "${suggested.label.en}"?` };
+    notices.push({
+      ...problem(
+        "unmatched-header",
+        { file, row: headerRow, column: candidate.header },
+        numeric
+          ? {
+              zh: `列“${candidate.header}”不是已知列：已作为附加指标列保留（模型可按此表头引用它）。${hint.zh}`,
+              en: `column "${candidate.header}" is not one of the known columns: kept as an extra indicator column (a model can use it under this header).${hint.en}`,
+            }
+          : {
+              zh: `列“${candidate.header}”未识别，已忽略${suggested === undefined ? "" : `：${hint.zh}`}`,
+              en: `column "${candidate.header}" is not recognised; ignored.${hint.en}`,
+            },
+        candidate.header,
+      ),
+      ...(suggested !== undefined ? { suggestion: suggested.key } : {}),
+    });
+    if (!numeric) continue;
     const first = extras.find((extra) => extra.header === candidate.header);
     if (first !== undefined) {
       problems.push(
         problem(
           "duplicate-header",
-          { file, row: 1, column: candidate.header },
+          { file, row: headerRow, column: candidate.header },
           {
             zh: `列“${candidate.header}”出现两次（第${first.index + 1}列和第${candidate.index + 1}列）：每一列应只出现一次`,
             en: `column "${candidate.header}" appears twice (columns ${first.index + 1} and ${candidate.index + 1}): expected each column once`,
@@ -109,14 +204,14 @@ export function parseCountyRows(
       );
       continue;
     }
-    extras.push(candidate);
+    extras.push({ ...candidate, allowWan });
   }
   for (const spec of TOWNSHIP_COLUMNS) {
     if (!spec.required || known.has(spec.key)) continue;
     problems.push(
       problem(
         "missing-column",
-        { file, row: 1, column: spec.key },
+        { file, row: headerRow, column: spec.key },
         {
           zh: `缺少必填列“${spec.label.zh}”：表头应含以下列名之一：${headerListZh(spec)}`,
           en: `missing required column "${spec.label.en}": expected one of the headers ${headerList(spec, ", ")}`,
@@ -129,7 +224,7 @@ export function parseCountyRows(
     problems.push(
       problem(
         "no-rows",
-        { file, row: 2 },
+        { file, row: headerRow + 1 },
         {
           zh: "只有表头，没有乡镇数据：表头下应至少有一行乡镇数据",
           en: "the table has a header but no rows: expected at least one township row below the header",
@@ -147,6 +242,26 @@ export function parseCountyRows(
     ...extras.map((c) => ({ ...c, key: c.header })),
   ].sort((a, b) => a.index - b.index);
   const usedIndexes = new Set(headerTexts.flatMap((header, index) => (header === "" ? [] : [index])));
+  /** Per column key: the cells written with 万, converted. */
+  const wanCells = new Map<
+    string,
+    { header: string; cells: { row: number; text: string; value: number }[] }
+  >();
+  const noteWan = (key: string, header: string, row: number, text: string, value: number) => {
+    const entry = wanCells.get(key) ?? { header, cells: [] };
+    entry.cells.push({ row, text, value });
+    wanCells.set(key, entry);
+  };
+  /** Known count columns in persons whose header or units row says 万人: each value × 10 000. */
+  const inWanPersons = new Set(
+    knownColumns
+      .filter(({ index, header, spec }) => {
+        if (spec.unit === undefined || spec.kind !== "count") return false;
+        const unit = options.units?.[index] ?? bracketUnit(header);
+        return unit !== undefined && unit.replace(/\s/g, "") === `万${spec.unit.zh}`;
+      })
+      .map((c) => c.spec.key),
+  );
 
   const firstRowOfId = new Map<string, number>();
   let countySeat: { row: number; name: string } | undefined;
@@ -249,7 +364,17 @@ export function parseCountyRows(
         if (spec.required) problems.push(problem("empty-cell", where(header), badValue(spec, ""), ""));
         continue;
       }
-      const value = toNumber(cell);
+      const allowWan = spec.unit !== undefined && !spec.unit.zh.includes("万") && !inWanPersons.has(spec.key);
+      let value = toNumber(cell, false);
+      if (value === undefined && allowWan && typeof cell === "string") {
+        value = parseWanNumber(cell);
+        if (value !== undefined) noteWan(spec.key, header, tableRow.row, text, value);
+      }
+      if (value !== undefined && inWanPersons.has(spec.key)) {
+        const scaled = parseWanNumber(`${text}万`) ?? value * 10000;
+        noteWan(spec.key, header, tableRow.row, text, scaled);
+        value = scaled;
+      }
       const code =
         value === undefined
           ? "not-a-number"
@@ -269,7 +394,17 @@ export function parseCountyRows(
     if (problems.length > before) continue;
 
     for (const column of columns) {
-      const value = fields[column.key] ?? toNumber(tableRow.cells[column.index]);
+      let value = fields[column.key];
+      if (value === undefined) {
+        const cell = tableRow.cells[column.index];
+        value = toNumber(cell, false);
+        const allowWan = "allowWan" in column && column.allowWan === true;
+        if (value === undefined && allowWan && typeof cell === "string") {
+          value = parseWanNumber(cell);
+          if (value !== undefined)
+            noteWan(column.key, column.header, tableRow.row, cell.trim(), value as number);
+        }
+      }
       if (typeof value === "number") values[column.key] = value === 0 ? 0 : value;
     }
     const township: Record<string, unknown> = { row: tableRow.row };
@@ -281,7 +416,37 @@ export function parseCountyRows(
   }
 
   if (problems.length > 0) throw new InputError(problems);
-  return { source: file, townships, columns: columns.map((c) => c.key) };
+  for (const [key, { header, cells }] of wanCells) {
+    const first = cells[0]!;
+    const shown = cells.slice(0, 3).map((c) => `第${c.row}行“${c.text}”`);
+    const shownEn = cells.slice(0, 3).map((c) => `row ${c.row} "${c.text}"`);
+    const more =
+      cells.length > 3
+        ? { zh: `等 ${cells.length} 个单元格`, en: ` and ${cells.length - 3} more` }
+        : { zh: "", en: "" };
+    const perCell = inWanPersons.has(key) && !/^\S*万\S*$/.test(first.text);
+    notices.push(
+      problem(
+        "wan-unit-converted",
+        { file, row: first.row, column: header },
+        perCell
+          ? {
+              zh: `列“${header}”以“万”为单位，已按 1万 = 10000 换算（如第${first.row}行“${first.text}” → ${first.value}），共 ${cells.length} 个单元格`,
+              en: `column "${header}" is in units of 万 (10,000); converted (e.g. row ${first.row} "${first.text}" → ${first.value}), ${cells.length} cells`,
+            }
+          : {
+              zh: `列“${header}”中 ${shown.join("、")}${more.zh}写有“万”，已按 1万 = 10000 换算（如“${first.text}” → ${first.value}）`,
+              en: `column "${header}": ${shownEn.join(", ")}${more.en} are written with 万; converted at 1万 = 10,000 (e.g. "${first.text}" → ${first.value})`,
+            },
+        first.text,
+      ),
+    );
+  }
+  const ordered = [...(options.notices ?? []), ...notices]
+    .map((p, order) => ({ p, order }))
+    .sort((a, b) => (a.p.row ?? 0) - (b.p.row ?? 0) || a.order - b.order)
+    .map(({ p }) => p);
+  return { source: file, townships, columns: columns.map((c) => c.key), notices: ordered };
 
   function nameCell(row: TableRow): Cell {
     const name = known.get("name");
@@ -303,8 +468,14 @@ function cellText(cell: Cell): string {
   return typeof cell === "number" ? String(cell) : cell.trim();
 }
 
-function toNumber(cell: Cell): number | undefined {
+/** The number in a cell; with `allowWan`, also a count written with 万 ("23.86万"). */
+function toNumber(cell: Cell, allowWan = false): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
-  if (typeof cell === "string") return parseNumber(cell);
+  if (typeof cell === "string") return parseNumber(cell) ?? (allowWan ? parseWanNumber(cell) : undefined);
   return undefined;
+}
+
+/** The unit in a header's last brackets: "人口（万人）" → "万人". */
+function bracketUnit(header: string): string | undefined {
+  return /[（(]([^（()）]*)[）)]\s*$/u.exec(header)?.[1]?.trim();
 }

@@ -8,15 +8,24 @@ export interface SheetRows {
   readonly rows: readonly TableRow[];
 }
 
+/** Every row of a worksheet (blank ones included, numbered as the sheet numbers them) and the reader's notices. */
+export interface SheetRecords {
+  readonly records: readonly TableRow[];
+  /** "hidden-sheet-skipped" for each hidden sheet before the one read. */
+  readonly notices: readonly InputProblem[];
+}
+
 /**
- * Reads one worksheet of an XLSX workbook: the named sheet, or the first. The first non-empty row is
- * the header; row numbers are the sheet's own. Formula cells give their saved result, rich text its
- * plain text, hyperlinks their text, error cells their code ("#DIV/0!").
+ * Reads one worksheet of an XLSX workbook: the named sheet, or the first *visible* one (a hidden sheet before it is
+ * skipped with a notice). Every row is returned with the sheet's own row number; `readCountyTable` finds the header
+ * among them. Each cell of a merged range gives the range's value (as exceljs reads it), so a merged group header
+ * "编制数" stands over each of its columns. Formula cells give their saved result, rich text its plain text,
+ * hyperlinks their text, error cells their code ("#DIV/0!").
  * @throws {InputError} "unreadable-xlsx" when the bytes are no XLSX workbook, "unknown-sheet" for a
  * sheet name the workbook lacks, "empty-file" for a workbook without sheets
- * @example const { headers, rows } = await readXlsxRows(bytes, "county.xlsx", "乡镇");
+ * @example const { records, notices } = await readXlsxRows(bytes, "county.xlsx", "乡镇");
  */
-export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: string): Promise<SheetRows> {
+export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: string): Promise<SheetRecords> {
   const ExcelJS = (await import("exceljs")).default;
   const workbook = new ExcelJS.Workbook();
   try {
@@ -37,7 +46,25 @@ export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: stri
   }
   const sheets = workbook.worksheets;
   const names = sheets.map((s) => s.name);
-  const worksheet = sheet === undefined ? sheets[0] : sheets.find((s) => s.name === sheet);
+  const visible = (s: (typeof sheets)[number]) => s.state !== "hidden" && s.state !== "veryHidden";
+  const worksheet =
+    sheet === undefined ? (sheets.find(visible) ?? sheets[0]) : sheets.find((s) => s.name === sheet);
+  const notices: InputProblem[] = [];
+  if (sheet === undefined && worksheet !== undefined) {
+    for (const skipped of sheets.slice(0, sheets.indexOf(worksheet))) {
+      notices.push(
+        problem(
+          "hidden-sheet-skipped",
+          { file },
+          {
+            zh: `工作表“${skipped.name}”是隐藏的，已跳过；读取的是第一个可见的工作表“${worksheet.name}”`,
+            en: `sheet "${skipped.name}" is hidden and was skipped; read the first visible sheet "${worksheet.name}"`,
+          },
+          skipped.name,
+        ),
+      );
+    }
+  }
   if (worksheet === undefined) {
     const found: InputProblem =
       sheet === undefined
@@ -61,19 +88,14 @@ export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: stri
     throw new InputError([found]);
   }
 
-  let headers: Cell[] | undefined;
-  const rows: TableRow[] = [];
+  const records: TableRow[] = [];
   for (let r = 1; r <= worksheet.rowCount; r++) {
     const raw = worksheet.getRow(r).values as unknown[];
     const cells: Cell[] = [];
     for (let c = 1; c < raw.length; c++) cells.push(xlsxCell(raw[c]));
-    if (headers === undefined) {
-      if (cells.some((cell) => cell !== null && String(cell).trim() !== "")) headers = cells;
-      continue;
-    }
-    rows.push({ row: r, cells });
+    records.push({ row: r, cells });
   }
-  return { headers: headers ?? [], rows };
+  return { records, notices };
 }
 
 /** Plain value of an exceljs cell value. */

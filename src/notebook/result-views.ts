@@ -106,10 +106,11 @@ export function checksView(result: ScenarioResult, lang: Lang): HTMLElement {
   list.dataset.testid = "checks";
   if (result.checks.length === 0) list.append(element("li", "note", t(S.noChecks, lang)));
   for (const check of result.checks) {
-    const item = element("li", check.ok ? "check ok" : "check failed");
+    const unchecked = check.status === "not-checked";
+    const item = element("li", unchecked ? "check not-checked" : check.ok ? "check ok" : "check failed");
     item.dataset.rule = check.rule;
-    const mark = element("span", "mark", check.ok ? "✓" : "✗");
-    mark.setAttribute("aria-label", t(check.ok ? S.passed : S.failed, lang));
+    const mark = element("span", "mark", unchecked ? "–" : check.ok ? "✓" : "✗");
+    mark.setAttribute("aria-label", t(unchecked ? S.notChecked : check.ok ? S.passed : S.failed, lang));
     const rule = element("span", "rule-id", t(checkRuleLabel(check.rule), lang));
     item.append(mark, rule, element("span", "message", t(check.message, lang)));
     if (check.townships.length > 0) {

@@ -113,6 +113,10 @@ function summaryLines(result: ScenarioResult, lang: Lang): string[] {
     lines.push(`detail: ${solver.detail}`);
   for (const check of result.checks) {
     const names = check.townships.map((tw) => `${tw.name} ${tw.value}/${tw.limit}`).join(zh ? "、" : ", ");
+    if (check.status === "not-checked") {
+      lines.push(`– ${t(check.message, lang)}`);
+      continue;
+    }
     lines.push(
       `${check.ok ? "✓" : "✗"} ${t(checkRuleLabel(check.rule), lang)}: ${t(check.message, lang)}${names ? ` (${names})` : ""}`,
     );

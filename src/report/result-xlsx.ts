@@ -123,7 +123,12 @@ export async function resultToXlsx(
       const names = check.townships
         .map((tw) => `${tw.name} ${tw.value}/${tw.limit}`)
         .join(lang === "zh" ? "、" : ", ");
-      add([tr(checkRuleLabel(check.rule)), tr(check.ok ? S.passed : S.failed), tr(check.message), names]);
+      add([
+        tr(checkRuleLabel(check.rule)),
+        tr(check.status === "not-checked" ? S.notChecked : check.ok ? S.passed : S.failed),
+        tr(check.message),
+        names,
+      ]);
     }
   }
   if (result.ties.length > 0) {

@@ -28,6 +28,7 @@ export const SUMMARY_LABELS = {
   townships: { zh: "涉及乡镇（实际/限值）", en: "Townships (value/limit)" },
   passed: { zh: "通过", en: "passed" },
   failed: { zh: "未通过", en: "failed" },
+  notChecked: { zh: "未检查", en: "not checked" },
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },
   conflicts: { zh: "无可行解的原因", en: "Why there is no solution" },
