@@ -81,10 +81,16 @@ export function explainUnit(input: ExplainInput): Reason[] {
     reasons.push({
       kind: "renormalisation",
       amount: renormalisation,
-      message: {
-        zh: `全县系数归一：各乡镇按类别系数放大后合计超过可分配总量，按比例折回，比例目标 ${fixed(t)} 名（${signedFixed(renormalisation)}）`,
-        en: `county renormalisation: the coefficients of all townships together ask for more than the posts to allocate, scaled back in proportion: proportional target ${fixed(t)} (${signedFixed(renormalisation)})`,
-      },
+      message:
+        renormalisation < 0
+          ? {
+              zh: `全县系数归一：各乡镇按类别系数放大后合计超过可分配总量，按比例折回，比例目标 ${fixed(t)} 名（${signedFixed(renormalisation)}）`,
+              en: `county renormalisation: the coefficients of all townships together ask for more than the posts to allocate, scaled back in proportion: proportional target ${fixed(t)} (${signedFixed(renormalisation)})`,
+            }
+          : {
+              zh: `全县系数归一：各乡镇按类别系数调整后合计少于可分配总量，按比例补足，比例目标 ${fixed(t)} 名（${signedFixed(renormalisation)}）`,
+              en: `county renormalisation: the coefficients of all townships together ask for fewer than the posts to allocate, scaled up in proportion: proportional target ${fixed(t)} (${signedFixed(renormalisation)})`,
+            },
     });
   }
   const x = withoutOrdering;
