@@ -16,6 +16,7 @@ import {
   pageLang,
   plannerPage,
   problemsView,
+  storyView,
   sumsLine,
   t,
   totalsView,
@@ -39,9 +40,13 @@ const { nb, lang, planner, outcome } = plannerPage(
 );
 
 nb.render(
-  nb.cell("totals", [outcome, lang], (o, l) =>
-    o.status === "solved" ? totalsView(o.result, l) : problemsView(o.problems, l),
-  ),
+  nb.cell("totals", [outcome, lang], (o, l) => {
+    if (o.status !== "solved") return problemsView(o.problems, l);
+    // The totals, and under them the county story.
+    const box = document.createElement("div");
+    box.append(totalsView(o.result, l), storyView(o.result, l));
+    return box;
+  }),
   "totals",
 );
 

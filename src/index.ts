@@ -106,11 +106,18 @@ export {
   scenarioEditsEqual,
   weightShares,
 } from "./edit/edit-scenario.ts";
+export type {
+  CountyStory,
+  CountyStoryInput,
+  StoryFigure,
+  StoryTownship,
+} from "./explain/county-story.ts";
+export { countyStory } from "./explain/county-story.ts";
 // Explain: reasons per township, policy checks.
 export type { PolicyCheck, PolicyCheckStatus } from "./explain/policy-checks.ts";
 export { policyChecks } from "./explain/policy-checks.ts";
-export type { ExplainInput, Reason } from "./explain/reasons.ts";
-export { bindingReason, explainUnit } from "./explain/reasons.ts";
+export type { CountyExplainInput, ExplainInput, Reason } from "./explain/reasons.ts";
+export { bindingReason, explainTownships, explainUnit, heldBound } from "./explain/reasons.ts";
 // The policy's numbers, each written once.
 export {
   CONSISTENCY_THRESHOLD,
@@ -283,6 +290,7 @@ export {
   REASON_LABELS,
   RESULT_COLUMNS,
   SOLVER_STATUS_LABELS,
+  STORY_LABELS,
   SUMMARY_LABELS,
   signedInt,
   t,

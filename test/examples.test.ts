@@ -93,8 +93,9 @@ import {
   scenarioEditsEqual,
   weightShares,
 } from "../src/edit/edit-scenario.ts";
+import { countyStory } from "../src/explain/county-story.ts";
 import { policyChecks } from "../src/explain/policy-checks.ts";
-import { explainUnit } from "../src/explain/reasons.ts";
+import { explainTownships, explainUnit } from "../src/explain/reasons.ts";
 import {
   apportionInfeasibleToJson,
   apportionToJson,
@@ -187,6 +188,15 @@ import {
 import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
+import {
+  bandStorySentence,
+  capsStorySentence,
+  floorsStorySentence,
+  orderingStorySentence,
+  paidByStorySentence,
+  reserveStorySentence,
+  STORY_LABELS,
+} from "../src/words/county-story.ts";
 import { factorLabel } from "../src/words/factor-label.ts";
 import { fixed } from "../src/words/fixed.ts";
 import { indicatorLabel } from "../src/words/indicator-label.ts";
@@ -1564,6 +1574,55 @@ describe("src/run", () => {
 });
 
 describe("src/explain, src/simulate, src/report", () => {
+  example(
+    "explainTownships",
+    "two townships at targets 14.2 and 20.8: the floor 15 takes 0.8, the other rebalances −0.8",
+    () => {
+      const at = (id: string, target: number, lower: number): AllocationUnit => ({
+        id,
+        category: "general",
+        target,
+        weight: 1,
+        lower,
+        upper: Number.POSITIVE_INFINITY,
+        lowerParts: { rule: lower },
+        upperParts: {},
+      });
+      const reasons = explainTownships([
+        {
+          name: "甲",
+          unit: at("A", 14.2, 15),
+          plainTarget: 14.2,
+          coefficient: 1,
+          withoutOrdering: 15,
+          allocated: 15,
+        },
+        {
+          name: "乙",
+          unit: at("B", 20.8, 0),
+          plainTarget: 20.8,
+          coefficient: 1,
+          withoutOrdering: 20,
+          allocated: 20,
+        },
+      ]);
+      // 20.8 − 0.8 × 20.8 / 20.8 = 20: the whole cost of the floor is B's rebalance, no rounding left.
+      expect(reasons.map((r) => r.map((step) => step.kind))).toEqual([["floor"], ["rebalance"]]);
+      expect(reasons[1]![0]!.amount).toBeCloseTo(-0.8, 12);
+    },
+  );
+
+  example("countyStory", "the demo baseline: the floors' cost is the sum of the floor steps", async () => {
+    const result = await runScenario(baseline);
+    const story = countyStory({ townships: result.townships, totals: result.totals, ordering: false });
+    const floorSteps = result.townships
+      .flatMap((t) => t.reasons)
+      .filter((r) => r.kind === "floor")
+      .reduce((s, r) => s + r.amount, 0);
+    expect(story.floors.posts).toBeCloseTo(floorSteps, 12);
+    expect(story.reserve.posts).toBe(10);
+  });
+
   example("explainUnit", "a target of 14.2 at the floor 15: floor +0.8", () => {
     const unit: AllocationUnit = {
       id: "T20",
@@ -2035,15 +2094,22 @@ describe("src/report, src/simulate, src/run: the demo baseline's result and swee
     expect(indexRank(await runScenario(baseline), "T01")).toBe(1);
   });
 
-  example("waterfallSteps", "城厢镇: index share, category priority, rounding, allocation", async () => {
-    const result = await runScenario(baseline);
-    expect(waterfallSteps(result.townships[0]!).map((s) => s.kind)).toEqual([
-      "start",
-      "priority",
-      "rounding",
-      "end",
-    ]);
-  });
+  example(
+    "waterfallSteps",
+    "城厢镇: index share, its coefficient, renormalisation, rebalance, rounding",
+    async () => {
+      const result = await runScenario(baseline);
+      // golden/baseline.zh.md 城厢镇: ×1.3 +11.58, renormalisation −3.75, rebalance −0.9, rounding +0.47 → 46.
+      expect(waterfallSteps(result.townships[0]!).map((s) => s.kind)).toEqual([
+        "start",
+        "priority",
+        "renormalisation",
+        "rebalance",
+        "rounding",
+        "end",
+      ]);
+    },
+  );
 
   example("sweepToJson", "521–560 is 40 steps; 521–530 is the CLI golden", async () => {
     expect(JSON.parse(sweepToJson(await sweepTotals(baseline, 521, 560))).steps.length).toBe(40);
@@ -2343,6 +2409,47 @@ describe("src/words", () => {
 
   example("signedInt", "a true minus sign (U+2212)", () => {
     expect(signedInt(-2)).toBe("\u22122");
+  });
+
+  example("floorsStorySentence", "10 townships at the floor 15 take 27.9 posts", () => {
+    expect(floorsStorySentence({ count: 10, floors: [15], posts: 27.9, names: ["高坪乡"] }).zh).toBe(
+      "最低编制：10 个乡镇按最低编制 15 名，比其比例目标多占 27.9 名（高坪乡）",
+    );
+  });
+
+  example("paidByStorySentence", "the other 15 give up 27.9 posts", () => {
+    expect(
+      paidByStorySentence({ count: 15, posts: 27.9, byCategory: [{ category: "central", posts: -5.2 }] }).zh,
+    ).toBe("其余 15 个乡镇按比例目标让出 27.9 名（中心镇 −5.2）");
+  });
+
+  example("bandStorySentence", "the band keeps 3.2 posts in 柏林镇", () => {
+    expect(
+      bandStorySentence({ lifted: 3.2, liftedNames: ["柏林镇"], heldDown: 0, heldDownNames: [] }).zh,
+    ).toBe("稳定区间：1 个乡镇因最大核减数保留 3.2 名（柏林镇）");
+  });
+
+  example("capsStorySentence", "a cap holds 城厢镇 4.5 posts below its target", () => {
+    expect(capsStorySentence({ posts: 4.5, names: ["城厢镇"] }).zh).toBe(
+      "类别上限：1 个乡镇比其比例目标少得 4.5 名（城厢镇）",
+    );
+  });
+
+  example("reserveStorySentence", "10 posts held at county level", () => {
+    expect(
+      reserveStorySentence({ posts: 10, rule: { zh: "机动编制 10 名", en: "flexible reserve of 10 posts" } })
+        .zh,
+    ).toBe("机动编制：10 名留在县级统筹，不分配到乡镇（机动编制 10 名）");
+  });
+
+  example("orderingStorySentence", "an ordering that moved nothing", () => {
+    expect(orderingStorySentence({ moved: 0, byCategory: [] }).zh).toBe(
+      "类别排序：未改变分配（与不排序相同）",
+    );
+  });
+
+  example("STORY_LABELS", "the heading", () => {
+    expect(STORY_LABELS.heading.zh).toBe("全县编制怎样分配");
   });
 
   example("SOLVER_STATUS_LABELS", "infeasible", () => {

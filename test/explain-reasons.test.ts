@@ -3,6 +3,7 @@ import {
   type AllocationUnit,
   bindingReason,
   type ExplainInput,
+  explainTownships,
   explainUnit,
   type Reason,
 } from "../src/index.ts";
@@ -135,10 +136,10 @@ describe("explainUnit(input): one step per reason kind, adding up to the allocat
     });
     // nearest whole number within [floor 20.6, ceil 20.6] = [20, 21] to 19 is 20: rounding −0.6, rebalance −1.
     expect(steps(reasons)).toEqual([
-      ["rounding", -0.6],
       ["rebalance", -1],
+      ["rounding", -0.6],
     ]);
-    expect(reasons[1]!.message.en).toContain("now at its lower bound");
+    expect(reasons[0]!.message.en).toContain("now at its lower bound");
     expect(bindingReason(reasons)).toBe("rebalance");
   });
 
@@ -151,8 +152,8 @@ describe("explainUnit(input): one step per reason kind, adding up to the allocat
       allocated: 22,
     });
     expect(steps(reasons)).toEqual([
-      ["rounding", 0.6],
       ["rebalance", 1],
+      ["rounding", 0.6],
     ]);
     expect(bindingReason(reasons)).toBe("rebalance");
   });
@@ -234,6 +235,100 @@ describe("explainUnit(input): one step per reason kind, adding up to the allocat
   });
 });
 
+describe("explainUnit(input): its own coefficient and the county's renormalisation are two steps", () => {
+  it("a coefficient of 1.05 is a gain (+0.66 on an index share of 13.2) and the renormalisation the loss", () => {
+    // 13.2 × 1.05 = 13.86 (+0.66); the targets sum to the posts to allocate, so the county takes back 13.86 − 12.9.
+    const reasons = explain({
+      unit: unit({ target: 12.9 }),
+      plainTarget: 13.2,
+      coefficient: 1.05,
+      withoutOrdering: 13,
+      allocated: 13,
+    });
+    expect(steps(reasons)).toEqual([
+      ["priority", 0.66],
+      ["renormalisation", -0.96],
+      ["rounding", 0.1],
+    ]);
+    expect(reasons[0]!.message.zh).toBe("类别系数 ×1.05：按指数份额 13.2 名 × 1.05 = 13.86 名（+0.66）");
+    expect(reasons[1]!.message.zh).toContain("（−0.96）");
+  });
+
+  it("a coefficient of 1 gives no priority step, only the renormalisation (−1.12 as 梨树乡 in golden/baseline.json)", () => {
+    const reasons = explain({
+      unit: unit({ target: 13.86, lower: 15, lowerParts: { rule: 15 } }),
+      plainTarget: 14.98,
+      coefficient: 1,
+      withoutOrdering: 15,
+      allocated: 15,
+    });
+    expect(steps(reasons)).toEqual([
+      ["renormalisation", -1.12],
+      ["floor", 1.14],
+    ]);
+  });
+
+  it("a coefficient below 1 is a loss of its own: ×0.9 on 20 is −2", () => {
+    const reasons = explain({
+      unit: unit({ target: 18 }),
+      plainTarget: 20,
+      coefficient: 0.9,
+      withoutOrdering: 18,
+      allocated: 18,
+    });
+    expect(steps(reasons)).toEqual([["priority", -2]]);
+  });
+});
+
+describe("explainTownships(inputs): rounding only when rounded, from the continuous position", () => {
+  const at = (id: string, target: number, lower = 0) =>
+    unit({ id, target, lower, lowerParts: lower > 0 ? { rule: lower } : {} });
+  const input = (name: string, u: AllocationUnit, x: number) => ({
+    name,
+    unit: u,
+    plainTarget: u.target,
+    coefficient: 1,
+    withoutOrdering: x,
+    allocated: x,
+  });
+
+  it("the floor's 1 post is paid by the others in proportion to their targets (20 and 10: −2/3, −1/3), no rounding", () => {
+    // targets 14, 20, 10; 甲 lifted to its floor 15 (+1); 乙 and 丙 pay 1 × 20/30 and 1 × 10/30: positions 19.33 and
+    // 9.67; 乙 gets 19 (rounded down −0.33) and 丙 10 (rounded up +0.33).
+    const reasons = explainTownships([
+      input("甲", at("A", 14, 15), 15),
+      input("乙", at("B", 20), 19),
+      input("丙", at("C", 10), 10),
+    ]);
+    for (const [j, x] of [15, 19, 10].entries())
+      expect([14, 20, 10][j]! + reasons[j]!.reduce((s, r) => s + r.amount, 0)).toBeCloseTo(x, 9);
+    expect(steps(reasons[0]!)).toEqual([["floor", 1]]);
+    expect(steps(reasons[1]!)).toEqual([
+      ["rebalance", -0.666666667],
+      ["rounding", -0.333333333],
+    ]);
+    expect(reasons[1]![1]!.message.zh).toBe("取整：统筹后 19.33 名向下取为 19 名（−0.33，小数部分给了丙）");
+    expect(steps(reasons[2]!)).toEqual([
+      ["rebalance", -0.333333333],
+      ["rounding", 0.333333333],
+    ]);
+    expect(reasons[2]![1]!.message.zh).toBe("取整：统筹后 9.67 名向上取为 10 名（+0.33，小数部分来自乙）");
+  });
+
+  it("a target of 17.93 at 16 because a floor took 1.93: the rebalance alone, no rounding step", () => {
+    // 甲 takes 1.93 above its target; 乙 (17.93) pays all of it: position 16, allocated 16 → rebalance only.
+    const reasons = explainTownships([input("甲", at("A", 13.07, 15), 15), input("乙", at("B", 17.93), 16)]);
+    expect(steps(reasons[1]!)).toEqual([["rebalance", -1.93]]);
+  });
+
+  it("without bounds anywhere, the rounding is from the target and names who took the fraction", () => {
+    const reasons = explainTownships([input("甲", at("A", 10.4), 10), input("乙", at("B", 9.6), 10)]);
+    expect(steps(reasons[0]!)).toEqual([["rounding", -0.4]]);
+    expect(reasons[0]![0]!.message.zh).toBe("取整：目标 10.4 名向下取为 10 名（−0.4，小数部分给了乙）");
+    expect(steps(reasons[1]!)).toEqual([["rounding", 0.4]]);
+  });
+});
+
 describe("bindingReason(reasons)", () => {
   const r = (kind: Reason["kind"], amount: number): Reason => ({ kind, amount, message: { zh: "", en: "" } });
 
@@ -247,9 +342,16 @@ describe("bindingReason(reasons)", () => {
     expect(bindingReason([r("floor", 0.5)])).toBe("floor");
   });
 
-  it("counts rebalance and ordering at any size, never priority or rounding", () => {
-    expect(bindingReason([r("priority", 5), r("rounding", 0.4), r("rebalance", 0.4)])).toBe("rebalance");
-    expect(bindingReason([r("priority", 5), r("rounding", -0.4)])).toBeUndefined();
+  it("counts ordering at any size, never priority, renormalisation or rounding", () => {
+    expect(bindingReason([r("priority", 5), r("ordering", 0.4)])).toBe("ordering");
+    expect(bindingReason([r("priority", 5), r("renormalisation", -3), r("rounding", -0.4)])).toBeUndefined();
+  });
+
+  it("measures a rebalance with the rounding after it: 46.43 − 0.9 rebalance + 0.47 rounding = 46 moved nothing", () => {
+    // golden/baseline.json T01 城厢镇: target 46.43, rebalance −0.9, rounding +0.47, allocated 46 (its rounded target).
+    expect(bindingReason([r("rebalance", -0.9), r("rounding", 0.47)])).toBeUndefined();
+    // T03 石桥镇: 29.68 − 0.58 − 0.1 = 29, a post below its rounded target 30.
+    expect(bindingReason([r("rebalance", -0.58), r("rounding", -0.1)])).toBe("rebalance");
   });
 
   it("is undefined for no steps", () => {

@@ -21,12 +21,14 @@ describe("waterfallSteps(township)", () => {
   });
 
   it("labels each reason bar with its kind and message (golden/baseline.json T17 梨树乡)", () => {
-    // T17 梨树乡: index share 14.98 → category priority −1.12 → floor +1.14 → 15 posts
+    // T17 梨树乡: index share 14.98 → the county's renormalisation −1.12 (its own coefficient is 1: no step) → floor
+    // +1.14 → 15 posts
     const t17 = result.townships.find((t) => t.id === "T17")!;
     const steps = waterfallSteps(t17);
-    expect(steps.map((s) => s.kind)).toEqual(["start", "priority", "floor", "end"]);
+    expect(steps.map((s) => s.kind)).toEqual(["start", "renormalisation", "floor", "end"]);
     expect(steps[2]!.label).toEqual({ zh: "最低编制", en: "floor" });
     expect(steps[2]!.message).toEqual(t17.reasons[1]!.message);
+    expect(steps[1]!.label).toEqual({ zh: "系数归一", en: "renormalisation" });
     expect(steps[0]!.label).toEqual({ zh: "按指数份额", en: "Index share" });
   });
 

@@ -85,6 +85,16 @@ describe("resultToXlsx(result, lang)", () => {
     expect(rows.find((r) => r[0] === "R3")![1]).toBe("通过");
   });
 
+  it("writes the county story under its heading, one sentence a row (golden/baseline.zh.md)", async () => {
+    const result = await solve("scenarios/demo-county/baseline.yaml");
+    const rows = rowsOf((await open(await resultToXlsx(result, "zh"))).worksheets[1]!);
+    const heading = rows.findIndex((r) => r[0] === "全县编制怎样分配");
+    expect(heading).toBeGreaterThan(0);
+    const sentences = result.story!.sentences.map((s) => s.zh);
+    expect(rows.slice(heading + 1, heading + 1 + sentences.length).map((r) => r[2])).toEqual(sentences);
+    expect(sentences[0]).toMatch(/^最低编制：7 个乡镇按最低编制 15 名/);
+  });
+
   it("uses English headers, sheet names and category names with lang en", async () => {
     const result = await solve("scenarios/demo-county/baseline.yaml");
     const workbook = await open(await resultToXlsx(result, "en"));

@@ -8,10 +8,16 @@ import { signedFixed } from "../words/signed-fixed.ts";
 /**
  * One step from a township's index share to its final posts. The steps of a township add up exactly:
  * plainTarget + Σ amounts = allocated.
- * - `priority`: the category coefficient's effect (R4), from the share by index alone to the proportional target;
+ * - `priority`: the township's own category coefficient (R4): index share × coefficient − index share (≥ 0 for a
+ *   coefficient ≥ 1);
+ * - `renormalisation`: the county's renormalisation, from index share × coefficient to the proportional target (the
+ *   share the coefficients of all townships take back so that the targets sum to the posts to allocate);
  * - `floor` / `bandLower`: lifted to a lower bound above the target; `cap` / `bandUpper`: held to an upper bound below it;
- * - `rebalance`: posts that floors or caps elsewhere took from (or gave to) the townships not held at a bound;
- * - `rounding`: from the fractional target to a whole number;
+ * - `rebalance`: posts that floors or caps elsewhere took from (or gave to) the townships not held at a bound: with
+ *   county context (`explainTownships`) its share in proportion to its target, plus any whole posts moved beyond the
+ *   nearest whole number;
+ * - `rounding`: from the continuous position (the target after the rebalance) to a whole number, only when it was
+ *   rounded; the message names the townships rounded the other way;
  * - `ordering`: moved by the category ordering constraints (R4), versus the allocation without them;
  * - `method`: with a classical apportionment method instead of the LP, the whole move from the target (or bound) to
  *   the allocation, with the step of the method that placed the township's last post.
@@ -35,6 +41,14 @@ export interface ExplainInput {
   readonly allocated: number;
   /** Set when a classical apportionment method placed the posts: its name and where it placed the last post. */
   readonly method?: { readonly label: Bilingual; readonly lastPost: Bilingual };
+  /**
+   * Continuous position after the bounds of other townships: the target less (or plus) this township's share, in
+   * proportion to its target, of the posts those bounds took (or left). Default: the target (no county context).
+   * The rounding step is measured from here (`explainTownships` sets it).
+   */
+  readonly position?: number;
+  /** Display names of the townships rounded the other way, who took (or gave) the fraction (`explainTownships`). */
+  readonly fraction?: { readonly up: readonly string[]; readonly down: readonly string[] };
 }
 
 /**
@@ -48,15 +62,35 @@ export function explainUnit(input: ExplainInput): Reason[] {
   const { unit, plainTarget, coefficient, withoutOrdering, allocated } = input;
   const t = unit.target;
   const reasons: Reason[] = [];
-  const priority = t - plainTarget;
-  if (Math.abs(priority) > 1e-9) {
+  // The coefficient's own effect (index share × coefficient) and the county's renormalisation (the targets sum to the
+  // posts to allocate, so every coefficient above 1 elsewhere takes a share back) are two steps: a coefficient above
+  // 1 is a gain, the renormalisation the loss.
+  const own = plainTarget * coefficient - plainTarget;
+  const renormalisation = t - plainTarget * coefficient;
+  if (Math.abs(own) > 1e-9) {
     reasons.push({
       kind: "priority",
-      amount: priority,
+      amount: own,
       message: {
-        zh: `类别系数 ×${fixed(coefficient)}：按指数份额 ${fixed(plainTarget)} 名 → 比例目标 ${fixed(t)} 名（${signedFixed(priority)}）`,
-        en: `category coefficient ×${fixed(coefficient)}: index share ${fixed(plainTarget)} → proportional target ${fixed(t)} (${signedFixed(priority)})`,
+        zh: `类别系数 ×${fixed(coefficient)}：按指数份额 ${fixed(plainTarget)} 名 × ${fixed(coefficient)} = ${fixed(plainTarget * coefficient)} 名（${signedFixed(own)}）`,
+        en: `category coefficient ×${fixed(coefficient)}: index share ${fixed(plainTarget)} × ${fixed(coefficient)} = ${fixed(plainTarget * coefficient)} (${signedFixed(own)})`,
       },
+    });
+  }
+  if (Math.abs(renormalisation) > 1e-9) {
+    reasons.push({
+      kind: "renormalisation",
+      amount: renormalisation,
+      message:
+        renormalisation < 0
+          ? {
+              zh: `全县系数归一：各乡镇按类别系数放大后合计超过可分配总量，按比例折回，比例目标 ${fixed(t)} 名（${signedFixed(renormalisation)}）`,
+              en: `county renormalisation: the coefficients of all townships together ask for more than the posts to allocate, scaled back in proportion: proportional target ${fixed(t)} (${signedFixed(renormalisation)})`,
+            }
+          : {
+              zh: `全县系数归一：各乡镇按类别系数调整后合计少于可分配总量，按比例补足，比例目标 ${fixed(t)} 名（${signedFixed(renormalisation)}）`,
+              en: `county renormalisation: the coefficients of all townships together ask for fewer than the posts to allocate, scaled up in proportion: proportional target ${fixed(t)} (${signedFixed(renormalisation)})`,
+            },
     });
   }
   const x = withoutOrdering;
@@ -103,42 +137,38 @@ export function explainUnit(input: ExplainInput): Reason[] {
       });
     }
   } else {
-    const low = Math.floor(t + 1e-9);
-    const high = Math.ceil(t - 1e-9);
+    const position = input.position ?? t;
+    const low = Math.floor(position + 1e-9);
+    const high = Math.ceil(position - 1e-9);
     const nearest = Math.min(Math.max(x, low), high);
-    const rebalance = x - nearest;
-    const rounding = nearest - t;
-    if (Math.abs(rounding) > 1e-9) {
-      reasons.push({
-        kind: "rounding",
-        amount: rounding,
-        message:
-          rounding < 0
-            ? {
-                zh: `取整：目标 ${fixed(t)} 名向下取为 ${nearest} 名（小数部分让给余数更大的乡镇）`,
-                en: `rounding: target ${fixed(t)} rounded down to ${nearest} (the fraction went to townships with larger remainders)`,
-              }
-            : {
-                zh: `取整：目标 ${fixed(t)} 名向上取为 ${nearest} 名`,
-                en: `rounding: target ${fixed(t)} rounded up to ${nearest}`,
-              },
-      });
-    }
-    if (rebalance !== 0) {
+    const rounding = Math.abs(nearest - position) > 1e-9 ? nearest - position : 0;
+    // (position − target) is this township's share of what bounds elsewhere took or left; (x − nearest) whole posts
+    // moved beyond the nearest whole number.
+    const rebalance = x - t - rounding;
+    if (Math.abs(rebalance) > 1e-9) {
       const atBound = x === unit.lower ? "lower" : x === unit.upper ? "upper" : undefined;
+      const amount = fixed(Math.abs(rebalance));
+      const shared = input.position !== undefined && input.position !== t;
       reasons.push({
         kind: "rebalance",
         amount: rebalance,
         message:
           rebalance < 0
             ? {
-                zh: `统筹平衡：其他乡镇的最低编制或稳定区间占用了名额，本乡镇让出 ${-rebalance} 名${atBound === "lower" ? "（已到下限）" : ""}`,
-                en: `rebalance: floors or bands of other townships took posts; this one gives up ${-rebalance}${atBound === "lower" ? " (now at its lower bound)" : ""}`,
+                zh: `统筹平衡：其他乡镇的最低编制或稳定区间占用了名额，本乡镇${shared ? "按比例目标分担，" : ""}让出 ${amount} 名${atBound === "lower" ? "（已到下限）" : ""}`,
+                en: `rebalance: floors or bands of other townships took posts; this one ${shared ? "shares the cost in proportion to its target and " : ""}gives up ${amount}${atBound === "lower" ? " (now at its lower bound)" : ""}`,
               }
             : {
-                zh: `统筹平衡：其他乡镇受上限约束，多出的名额中本乡镇增加 ${rebalance} 名${atBound === "upper" ? "（已到上限）" : ""}`,
-                en: `rebalance: caps or bands of other townships left posts over; this one takes ${rebalance} more${atBound === "upper" ? " (now at its upper bound)" : ""}`,
+                zh: `统筹平衡：其他乡镇受上限约束，多出的名额中本乡镇${shared ? "按比例目标" : ""}增加 ${amount} 名${atBound === "upper" ? "（已到上限）" : ""}`,
+                en: `rebalance: caps or bands of other townships left posts over; this one takes ${amount} more${shared ? " in proportion to its target" : ""}${atBound === "upper" ? " (now at its upper bound)" : ""}`,
               },
+      });
+    }
+    if (rounding !== 0) {
+      reasons.push({
+        kind: "rounding",
+        amount: rounding,
+        message: roundingSentence(position, position !== t, nearest, rounding, input.fraction),
       });
     }
   }
@@ -158,15 +188,122 @@ export function explainUnit(input: ExplainInput): Reason[] {
 
 /**
  * The constraint that moved a township the most, or undefined when it sits at its rounded target. A bound that
- * moved it by less than half a post is left out: rounding alone could have given the same number.
+ * moved it by less than half a post is left out: rounding alone could have given the same number; a rebalance is
+ * measured together with the rounding after it (the move from the target), by the same half-post rule.
  */
 export function bindingReason(reasons: readonly Reason[]): Reason["kind"] | undefined {
-  const moving = reasons.filter(
-    (r) =>
-      r.kind === "rebalance" ||
-      r.kind === "ordering" ||
-      (r.kind !== "priority" && r.kind !== "rounding" && Math.abs(r.amount) >= 0.5),
-  );
+  // A rebalance counts with the rounding after it: together they are the move from the target to the allocation,
+  // so a share of a post that rounding gives back (46.43 → 45.68 → 46) moved nothing.
+  const rounding = reasons.filter((r) => r.kind === "rounding").reduce((s, r) => s + r.amount, 0);
+  const moving = reasons
+    .map((r) => (r.kind === "rebalance" ? { kind: r.kind, amount: r.amount + rounding } : r))
+    .filter(
+      (r) =>
+        r.kind === "ordering" ||
+        (r.kind !== "priority" &&
+          r.kind !== "renormalisation" &&
+          r.kind !== "rounding" &&
+          Math.abs(r.amount) >= 0.5),
+    );
   if (moving.length === 0) return undefined;
   return moving.reduce((a, b) => (Math.abs(b.amount) > Math.abs(a.amount) ? b : a)).kind;
+}
+
+function roundingSentence(
+  position: number,
+  rebalanced: boolean,
+  nearest: number,
+  rounding: number,
+  fraction: ExplainInput["fraction"],
+): Bilingual {
+  const from = rebalanced
+    ? { zh: `统筹后 ${fixed(position)} 名`, en: `position after rebalance ${fixed(position)}` }
+    : { zh: `目标 ${fixed(position)} 名`, en: `target ${fixed(position)}` };
+  if (rounding < 0) {
+    const to = fraction === undefined ? undefined : fraction.up;
+    const whom =
+      to === undefined
+        ? { zh: "小数部分让给其他乡镇", en: "the fraction went to other townships" }
+        : to.length === 0
+          ? {
+              zh: "小数部分被其他乡镇的最低编制占用",
+              en: "the fraction was taken by the floors of other townships",
+            }
+          : { zh: `小数部分给了${namesZh(to)}`, en: `the fraction went to ${namesEn(to)}` };
+    return {
+      zh: `取整：${from.zh}向下取为 ${nearest} 名（${signedFixed(rounding)}，${whom.zh}）`,
+      en: `rounding: ${from.en} rounded down to ${nearest} (${signedFixed(rounding)}; ${whom.en})`,
+    };
+  }
+  const by = fraction === undefined ? undefined : fraction.down;
+  const whom =
+    by === undefined || by.length === 0
+      ? undefined
+      : { zh: `小数部分来自${namesZh(by)}`, en: `the fraction came from ${namesEn(by)}` };
+  return {
+    zh: `取整：${from.zh}向上取为 ${nearest} 名（${signedFixed(rounding)}${whom ? `，${whom.zh}` : ""}）`,
+    en: `rounding: ${from.en} rounded up to ${nearest} (${signedFixed(rounding)}${whom ? `; ${whom.en}` : ""})`,
+  };
+}
+
+function namesZh(names: readonly string[]): string {
+  return names.length <= 3 ? names.join("、") : `${names.slice(0, 3).join("、")}等 ${names.length} 个乡镇`;
+}
+
+function namesEn(names: readonly string[]): string {
+  return names.length <= 3
+    ? names.join(", ")
+    : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+}
+
+/** One township for `explainTownships`: its inputs and its display name. */
+export interface CountyExplainInput extends Omit<ExplainInput, "position" | "fraction"> {
+  readonly name: string;
+}
+
+/** Which bound holds a township above or below its target (the allocation without ordering at that bound). */
+export function heldBound(unit: AllocationUnit, withoutOrdering: number): number | undefined {
+  if (withoutOrdering === unit.lower && unit.lower > unit.target + 1e-9) return unit.lower;
+  if (withoutOrdering === unit.upper && unit.upper < unit.target - 1e-9) return unit.upper;
+  return undefined;
+}
+
+/**
+ * Explains every township of a county together: the townships held at a bound above or below their target (floor,
+ * cap, band) take or leave posts; the others share that in proportion to their targets (their continuous position),
+ * and only then is each rounded — so a rounding step appears only when a township really was rounded from its
+ * continuous position, and names the townships rounded the other way. With a classical method each township's move
+ * is one `method` step, as in `explainUnit`.
+ * @example explainTownships(inputs).map((reasons) => reasons.map((r) => r.kind))
+ */
+export function explainTownships(inputs: readonly CountyExplainInput[]): Reason[][] {
+  const held = inputs.map((input) => heldBound(input.unit, input.withoutOrdering));
+  let taken = 0;
+  let freeTargets = 0;
+  inputs.forEach((input, j) => {
+    const bound = held[j];
+    if (bound !== undefined) taken += bound - input.unit.target;
+    else freeTargets += input.unit.target;
+  });
+  const positions = inputs.map((input, j) =>
+    held[j] !== undefined || input.method !== undefined || !(freeTargets > 0)
+      ? input.unit.target
+      : input.unit.target - (taken * input.unit.target) / freeTargets,
+  );
+  const roundings = inputs.map((input, j) => {
+    if (held[j] !== undefined || input.method !== undefined) return 0;
+    const p = positions[j]!;
+    const nearest = Math.min(Math.max(input.withoutOrdering, Math.floor(p + 1e-9)), Math.ceil(p - 1e-9));
+    return Math.abs(nearest - p) > 1e-9 ? nearest - p : 0;
+  });
+  const up = inputs.filter((_, j) => roundings[j]! > 0).map((input) => input.name);
+  const down = inputs.filter((_, j) => roundings[j]! < 0).map((input) => input.name);
+  return inputs.map(({ name: _name, ...input }, j) =>
+    explainUnit({
+      ...input,
+      ...(input.method === undefined && held[j] === undefined
+        ? { position: positions[j]!, fraction: { up, down } }
+        : {}),
+    }),
+  );
 }

@@ -84,7 +84,7 @@ export {
   scenarioKeys,
   withEdits,
 } from "./planner-sources.ts";
-export { checksView, diagnosisView, labelled, problemsView, totalsView } from "./result-views.ts";
+export { checksView, diagnosisView, labelled, problemsView, storyView, totalsView } from "./result-views.ts";
 export {
   type Cell,
   type CellContext,

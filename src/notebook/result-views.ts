@@ -15,6 +15,7 @@ import {
   provenOptimalLabel,
   type ScenarioResult,
   SOLVER_STATUS_LABELS,
+  STORY_LABELS,
   SUMMARY_LABELS,
 } from "../index.ts";
 import { defineStrings, t } from "./i18n.ts";
@@ -93,6 +94,22 @@ export function totalsView(result: ScenarioResult, lang: Lang): HTMLElement {
   const dt = element("dt", undefined, t(S.how, lang));
   const dd = element("dd", "how", how);
   box.append(dt, dd);
+  return box;
+}
+
+/**
+ * The county-level explanation of a result (what the floors cost and who pays, the band, the caps, the reserve, the
+ * ordering) as a short list under a heading; an empty element when there is no solution.
+ * @example slot.append(storyView(result, "zh"))
+ */
+export function storyView(result: ScenarioResult, lang: Lang): HTMLElement {
+  const box = element("section", "story");
+  box.dataset.testid = "story";
+  if (result.story === null) return box;
+  box.append(element("h3", undefined, t(STORY_LABELS.heading, lang)));
+  const list = element("ul");
+  for (const sentence of result.story.sentences) list.append(element("li", undefined, t(sentence, lang)));
+  box.append(list);
   return box;
 }
 

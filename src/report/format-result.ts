@@ -3,6 +3,7 @@ import type { Lang } from "../types.ts";
 import { BACKEND_LABELS } from "../words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";
 import { checkRuleLabel } from "../words/check-rule-label.ts";
+import { STORY_LABELS } from "../words/county-story.ts";
 import { factorLabel } from "../words/factor-label.ts";
 import { fixed } from "../words/fixed.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
@@ -180,6 +181,13 @@ export function resultToText(result: ScenarioResult, lang: Lang): string {
     );
   }
   lines.push(...summaryLines(result, lang));
+  // The county story (a block of its own).
+  if (result.story !== null)
+    lines.push(
+      "",
+      `${t(STORY_LABELS.heading, lang)}:`,
+      ...result.story.sentences.map((s) => `  ${t(s, lang)}`),
+    );
   return `${lines.join("\n")}\n`;
 }
 
@@ -201,6 +209,14 @@ export function resultToMarkdown(result: ScenarioResult, lang: Lang): string {
     out.push(`| ${headers.join(" | ")} |`);
     out.push(`|${TABLE_ALIGN.map((a) => (a === "right" ? " ---: " : " --- ")).join("|")}|`);
     for (const row of tableRows(result, lang)) out.push(`| ${row.join(" | ")} |`);
+    // The county story (a block of its own).
+    if (result.story !== null)
+      out.push(
+        "",
+        `## ${t(STORY_LABELS.heading, lang)}`,
+        "",
+        ...result.story.sentences.map((s) => `- ${t(s, lang)}`),
+      );
     out.push("", zh ? "## 各乡镇理由" : "## Reasons by township", "");
     for (const row of result.townships) {
       out.push(

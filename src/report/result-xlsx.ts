@@ -3,6 +3,7 @@ import type { Bilingual, Lang } from "../types.ts";
 import { BACKEND_LABELS } from "../words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";
 import { checkRuleLabel } from "../words/check-rule-label.ts";
+import { STORY_LABELS } from "../words/county-story.ts";
 import { METHOD_LABELS } from "../words/method-labels.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { REASON_LABELS } from "../words/reason-labels.ts";
@@ -130,6 +131,12 @@ export async function resultToXlsx(
         names,
       ]);
     }
+  }
+  // The county story (a block of its own).
+  if (result.story !== null) {
+    add([]);
+    add([tr(STORY_LABELS.heading)], true);
+    for (const sentence of result.story.sentences) add(["", "", tr(sentence)]);
   }
   if (result.ties.length > 0) {
     add([]);

@@ -33,7 +33,7 @@ export const WATERFALL_ENDS = {
  * exactly (plainTarget + Σ amounts = allocated, to rounding error); the last reason bar ends where the
  * end bar does.
  * @throws {RangeError} when the reasons do not add up to the allocation (more than 1e-6 posts apart)
- * @example waterfallSteps(result.townships[0]).map((s) => s.kind) // ["start", "priority", "rounding", "end"]
+ * @example waterfallSteps(result.townships[0]).map((s) => s.kind) // ["start", "priority", "renormalisation", "rebalance", "rounding", "end"]
  */
 export function waterfallSteps(township: TownshipResult): WaterfallStep[] {
   const steps: WaterfallStep[] = [

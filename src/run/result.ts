@@ -11,6 +11,7 @@ import type { Conflict } from "../allocation/problem.ts";
 import type { Relaxation } from "../allocation/relaxations.ts";
 import type { Backend } from "../allocation/solve.ts";
 import type { ScenarioTotals } from "../allocation/totals.ts";
+import type { CountyStory } from "../explain/county-story.ts";
 import type { PolicyCheck } from "../explain/policy-checks.ts";
 import type { Reason } from "../explain/reasons.ts";
 import type { AllocationMethod, Bilingual, Category, PostType, SolverChoice } from "../types.ts";
@@ -89,6 +90,11 @@ export interface ScenarioResult {
   readonly weights: IndexWeights;
   /** Empty when there is no solution. */
   readonly townships: readonly TownshipResult[];
+  /**
+   * The county-level explanation (what the floors cost and who pays, the band, the caps, the reserve, the ordering),
+   * each figure a sum of the townships' steps; null when there is no solution.
+   */
+  readonly story: CountyStory | null;
   /** Why there is no solution (status infeasible). */
   readonly conflicts: readonly Conflict[];
   /**

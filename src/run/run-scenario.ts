@@ -5,8 +5,9 @@ import { allocateExact } from "../allocation/exact.ts";
 import { relaxations } from "../allocation/relaxations.ts";
 import { buildScenarioProblem } from "../allocation/scenario-problem.ts";
 import { solveAllocation } from "../allocation/solve.ts";
+import { countyStory } from "../explain/county-story.ts";
 import { policyChecks } from "../explain/policy-checks.ts";
-import { bindingReason, explainUnit } from "../explain/reasons.ts";
+import { bindingReason, explainTownships } from "../explain/reasons.ts";
 import { currentPosts } from "../scenario/current-posts.ts";
 import { InputError } from "../types.ts";
 import { computeIndex } from "../weighting/weighted-index.ts";
@@ -90,6 +91,7 @@ export async function runScenario(
         detail: outcome.detail,
       },
       townships: [],
+      story: null,
       conflicts: outcome.status === "infeasible" ? outcome.conflicts : [],
       ...(remedies.length > 0 ? { remedies } : {}),
       ties: [],
@@ -101,25 +103,31 @@ export async function runScenario(
   const withoutOrdering =
     problem.ordering.length > 0 ? (allocateExact(problem.units, problem.total)?.posts ?? [...posts]) : posts;
   const demandSum = built.demands.reduce((s, d) => s + d, 0);
+  const explained = explainTownships(
+    townships.map((t, j) => {
+      const lastPost = apportioned?.units[j]?.lastPost;
+      return {
+        name: t.name,
+        unit: problem.units[j]!,
+        plainTarget: built.plainTargets[j]!,
+        coefficient: scenario.model.categories[t.category].coefficient,
+        withoutOrdering: withoutOrdering[j]!,
+        allocated: posts[j]!,
+        ...(apportioned && lastPost
+          ? {
+              method: {
+                label: APPORTION_METHOD_LABELS[apportioned.method],
+                lastPost: { zh: describeLastPost(lastPost, "zh"), en: describeLastPost(lastPost, "en") },
+              },
+            }
+          : {}),
+      };
+    }),
+  );
   const rows: TownshipResult[] = townships.map((t, j) => {
     const unit = problem.units[j]!;
     const coefficient = scenario.model.categories[t.category].coefficient;
-    const lastPost = apportioned?.units[j]?.lastPost;
-    const reasons = explainUnit({
-      unit,
-      plainTarget: built.plainTargets[j]!,
-      coefficient,
-      withoutOrdering: withoutOrdering[j]!,
-      allocated: posts[j]!,
-      ...(apportioned && lastPost
-        ? {
-            method: {
-              label: APPORTION_METHOD_LABELS[apportioned.method],
-              lastPost: { zh: describeLastPost(lastPost, "zh"), en: describeLastPost(lastPost, "en") },
-            },
-          }
-        : {}),
-    });
+    const reasons = explained[j]!;
     const current = currentPosts(scenario.postType, t);
     return {
       id: t.id,
@@ -154,6 +162,7 @@ export async function runScenario(
       detail: outcome.detail,
     },
     townships: rows,
+    story: countyStory({ townships: rows, totals, ordering: problem.ordering.length > 0 }),
     conflicts: [],
     ties: outcome.ties,
     checks: policyChecks(scenario, totals, posts),

@@ -2,6 +2,16 @@
 export { BACKEND_LABELS, type BackendName } from "./backend-labels.ts";
 export { CATEGORY_LABELS } from "./category-labels.ts";
 export { checkRuleLabel } from "./check-rule-label.ts";
+export {
+  bandStorySentence,
+  type CategoryPosts,
+  capsStorySentence,
+  floorsStorySentence,
+  orderingStorySentence,
+  paidByStorySentence,
+  reserveStorySentence,
+  STORY_LABELS,
+} from "./county-story.ts";
 export { factorLabel, type LabelledModel } from "./factor-label.ts";
 export { fixed } from "./fixed.ts";
 export { indicatorLabel } from "./indicator-label.ts";

@@ -2,10 +2,11 @@ import type { Bilingual } from "../types.ts";
 
 /**
  * The kinds of step from a township's index share to its posts (see `Reason` in src/explain/reasons.ts):
- * category coefficient, floor, band, cap, rebalance, rounding, ordering, apportionment method.
+ * category coefficient, the county's renormalisation, floor, band, cap, rebalance, rounding, ordering, apportionment method.
  */
 export type ReasonKind =
   | "priority"
+  | "renormalisation"
   | "floor"
   | "bandLower"
   | "cap"
@@ -21,6 +22,7 @@ export type ReasonKind =
  */
 export const REASON_LABELS: Readonly<Record<ReasonKind, Bilingual>> = {
   priority: { zh: "类别系数", en: "priority" },
+  renormalisation: { zh: "系数归一", en: "renormalisation" },
   floor: { zh: "最低编制", en: "floor" },
   bandLower: { zh: "稳定区间下限", en: "band (min)" },
   cap: { zh: "上限", en: "cap" },
