@@ -71,7 +71,8 @@ export type { CountyTableToCsvOptions } from "./data/county-table-to-csv.ts";
 export { countyTableToCsv } from "./data/county-table-to-csv.ts";
 export type { DecodedText, TextEncoding } from "./data/decode-text.ts";
 export { decodeText } from "./data/decode-text.ts";
-export { acceptedHeaders, matchColumn } from "./data/match-column.ts";
+export { acceptedHeaders, matchColumn, suggestColumn } from "./data/match-column.ts";
+export { type NoticeSeverity, noticeSeverity } from "./data/notice-severity.ts";
 export { parseCategory } from "./data/parse-category.ts";
 export type { Cell, TableRow } from "./data/parse-county-rows.ts";
 export { parseCountyRows } from "./data/parse-county-rows.ts";
@@ -131,6 +132,7 @@ export {
 // Report: renderers (text, Markdown, CSV, JSON, XLSX) and the facts the pages and CLI show.
 export type { AllocationChange } from "./report/compare-allocations.ts";
 export { compareAllocations } from "./report/compare-allocations.ts";
+export { formatNotices } from "./report/format-notices.ts";
 export {
   colon,
   formatCompact,

@@ -69,6 +69,7 @@ export {
   type SelectOption,
   select,
 } from "./inputs.ts";
+export { noticesView } from "./notices-view.ts";
 export { type PlannerContext, plannerContext } from "./planner-context.ts";
 export { type PlannerPage, plannerPage } from "./planner-page.ts";
 export {
