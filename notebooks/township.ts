@@ -62,7 +62,7 @@ const { nb, lang, planner, outcome } = plannerPage(
 );
 const identity = identityCell(nb, planner.sources, outcome);
 nb.render(
-  nb.cell("identityBlock", [identity, lang], (i, l) => identityView(i, l)),
+  nb.cell("identityBlock", [identity, lang], (i, l) => identityView(i, l, { compact: true })),
   "identity",
 );
 

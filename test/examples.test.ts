@@ -1582,7 +1582,7 @@ describe("src/explain, src/simulate, src/report", () => {
     expect((await resultIdentity(baseline, result, files)).hash).toMatch(/^[0-9a-f]{12}$/);
   });
 
-  example("identityRows", "the first row names the county", async () => {
+  example("identityRows", "the last row names the toolkit and its version", async () => {
     const result = await runScenario(baseline);
     const files = {
       data: {

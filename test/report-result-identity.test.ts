@@ -81,7 +81,7 @@ describe("resultIdentity(scenario, result, files)", () => {
       ],
       ["数据文件", "townships.csv"],
       ["内容校验码", identity.hash],
-      ["工具版本", "0.1.0"],
+      ["工具版本", "quota-planner 0.1.0"],
     ]);
   });
 });

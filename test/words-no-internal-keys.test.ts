@@ -20,6 +20,8 @@ import { runCli } from "./helpers/run-cli.ts";
  */
 const ABBREVIATIONS = new Set([
   "AHP",
+  // the toolkit's name, as the version line of a result's identity writes it
+  "quota-planner",
   "CR",
   "CI",
   "RI",

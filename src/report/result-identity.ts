@@ -150,7 +150,7 @@ export async function resultIdentity(
 
 /**
  * The identity as lines of text, for the Markdown report's header and the XLSX summary: label and value.
- * @example identityRows(identity, "zh")[0] // ["县", "示例县（虚构数据）"]
+ * @example identityRows(identity, "zh")[5] // ["工具版本", "quota-planner 0.1.0"]
  */
 export function identityRows(identity: ResultIdentity, lang: Lang): [string, string][] {
   const L = IDENTITY_LABELS;
@@ -160,6 +160,6 @@ export function identityRows(identity: ResultIdentity, lang: Lang): [string, str
     [t(L.parameters, lang), identity.parameters.map((p) => t(p, lang)).join(lang === "zh" ? "；" : "; ")],
     [t(L.data, lang), identity.dataFile],
     [t(L.hash, lang), identity.hash],
-    [t(L.version, lang), identity.version],
+    [t(L.version, lang), `quota-planner ${identity.version}`],
   ];
 }

@@ -27,8 +27,8 @@ export const IDENTITY_LABELS = {
   method: { zh: "分配方法", en: "method" },
   ordering: { zh: "，含类别排序", en: ", with category ordering" },
   weights: { zh: "权重", en: "weights" },
-  weightsFromScenario: { zh: "方案覆盖", en: "scenario override" },
-  weightsFromModel: { zh: "编制标准", en: "standard" },
+  weightsFromScenario: { zh: "方案覆盖", en: "set by the scenario" },
+  weightsFromModel: { zh: "编制标准", en: "from the standard" },
 } as const satisfies Record<string, Bilingual>;
 
 /** The demo county's name as the pages label its bundle. */
