@@ -97,9 +97,12 @@ export async function printPack(request: PackRequest): Promise<Pack> {
       (url) => !url.href.startsWith(origin) && !/^(data|blob):/.test(url.protocol),
       (route) => route.abort(),
     );
-    await context.addInitScript((entries: [string, string][]) => {
-      for (const [key, value] of entries) localStorage.setItem(key, value);
-    }, storageFor(request));
+    await context.addInitScript(
+      (entries: [string, string][]) => {
+        for (const [key, value] of entries) localStorage.setItem(key, value);
+      },
+      await storageFor(request),
+    );
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
@@ -110,6 +113,17 @@ export async function printPack(request: PackRequest): Promise<Pack> {
       throw new Error(
         `the pack page did not render within 60 s${errors.length > 0 ? `: ${errors.join("; ")}` : ""}`,
       );
+    }
+    const problems = await page.evaluate(() =>
+      document.querySelector(".pack-cover") === null
+        ? (document.querySelector(".pack")?.textContent ?? "")
+        : null,
+    );
+    if (problems !== null) {
+      throw new PackError({
+        zh: `页面未能给出分配，没有打印：\n${problems}`,
+        en: `the pages gave no allocation, nothing printed:\n${problems}`,
+      });
     }
     const hash = await page.evaluate(() => {
       const text = document.querySelector(".pack-cover .print-identity")?.textContent ?? "";
@@ -148,11 +162,24 @@ function standaloneHtml(): string {
   return `<!doctype html>\n${copy.outerHTML}\n`;
 }
 
-/** localStorage of the pack page: the scenario as the "custom" one, and the county table when it is not the demo's. */
-function storageFor(request: PackRequest): [string, string][] {
+/**
+ * localStorage of the pack page: the scenario as the "custom" one (the pages resolve its `data` and `model` from
+ * scenarios/demo-county/, so a model that is one of the toolkit's own, byte for byte, is named by its path there),
+ * and the county table when it is not the demo's.
+ */
+async function storageFor(request: PackRequest): Promise<[string, string][]> {
+  const { modelSource } = request.scenario;
+  const name = modelSource.slice(modelSource.replace(/\\/g, "/").lastIndexOf("/") + 1);
+  let yaml = request.files.scenario.text;
+  try {
+    const own = await readFile(resolve(TOOLKIT_ROOT, "models", name), "utf8");
+    if (own === request.files.model.text) yaml = yaml.replace(/^model:.*$/m, `model: ../../models/${name}`);
+  } catch {
+    // not one of the toolkit's models: the pages say so
+  }
   const entries: [string, string][] = [
     [PAGE_STORAGE.scenario, "custom"],
-    [PAGE_STORAGE.custom, JSON.stringify({ base: "baseline", yaml: request.files.scenario.text })],
+    [PAGE_STORAGE.custom, JSON.stringify({ base: "baseline", yaml })],
   ];
   if (!isDemoTable(request.files.data.name)) {
     const data = request.scenario.data;
