@@ -13,6 +13,9 @@ import {
   defineStrings,
   diagnosisView,
   downloadBlob,
+  identityCell,
+  identityView,
+  markReadyAfter,
   pageLang,
   plannerPage,
   problemsView,
@@ -39,16 +42,20 @@ const { nb, lang, planner, outcome } = plannerPage(
   },
 );
 
+const identity = identityCell(nb, planner.sources, outcome);
 nb.render(
-  nb.cell("totals", [outcome, lang], (o, l) => {
-    if (o.status !== "solved") return problemsView(o.problems, l);
-    // The totals, and under them the county story.
-    const box = document.createElement("div");
-    box.append(totalsView(o.result, l), storyView(o.result, l));
-    return box;
-  }),
-  "totals",
+  nb.cell("identityBlock", [identity, lang], (i, l) => identityView(i, l)),
+  "identity",
 );
+
+const totals = nb.cell("totals", [outcome, lang], (o, l) => {
+  if (o.status !== "solved") return problemsView(o.problems, l);
+  // The totals, and under them the county story.
+  const box = document.createElement("div");
+  box.append(totalsView(o.result, l), storyView(o.result, l));
+  return box;
+});
+nb.render(totals, "totals");
 
 nb.render(
   nb.cell("checks", [outcome, lang], (o, l) =>
@@ -57,45 +64,42 @@ nb.render(
   "checks",
 );
 
-nb.render(
-  nb.cell("chart", [outcome, lang], (o, l) => {
-    if (o.status === "solved" && o.result.townships.length > 0) {
-      return allocationChart({
-        rows: o.result.townships,
-        lang: l,
-        title: t(S.chartTitle, l),
-        labels: { today: t(SUMMARY_LABELS.current, l), allocated: t(SUMMARY_LABELS.newPosts, l) },
-      });
-    }
-    const note = document.createElement("p");
-    note.className = "note";
-    note.textContent = o.status === "solved" ? t(S.noChart, l) : "";
-    return note;
-  }),
-  "chart",
-);
+const chart = nb.cell("chart", [outcome, lang], (o, l) => {
+  if (o.status === "solved" && o.result.townships.length > 0) {
+    return allocationChart({
+      rows: o.result.townships,
+      lang: l,
+      title: t(S.chartTitle, l),
+      labels: { today: t(SUMMARY_LABELS.current, l), allocated: t(SUMMARY_LABELS.newPosts, l) },
+    });
+  }
+  const note = document.createElement("p");
+  note.className = "note";
+  note.textContent = o.status === "solved" ? t(S.noChart, l) : "";
+  return note;
+});
+nb.render(chart, "chart");
 
 const table = allocationTable();
-nb.render(
-  nb.cell("allocation", [outcome, lang], (o, l) => {
-    if (o.status !== "solved") return document.createElement("div");
-    if (o.result.townships.length === 0) return diagnosisView(o.result, l);
-    const box = document.createElement("div");
-    box.append(
-      table.update(o.result.townships, l),
-      sumsLine(
-        {
-          current: o.result.totals.current,
-          allocated: o.result.totals.allocated ?? 0,
-          toAllocate: o.result.totals.toAllocate,
-        },
-        l,
-      ),
-    );
-    return box;
-  }),
-  "allocation",
-);
+const allocation = nb.cell("allocation", [outcome, lang], (o, l) => {
+  if (o.status !== "solved") return document.createElement("div");
+  if (o.result.townships.length === 0) return diagnosisView(o.result, l);
+  const box = document.createElement("div");
+  box.append(
+    table.update(o.result.townships, l),
+    sumsLine(
+      {
+        current: o.result.totals.current,
+        allocated: o.result.totals.allocated ?? 0,
+        toAllocate: o.result.totals.toAllocate,
+      },
+      l,
+    ),
+  );
+  return box;
+});
+nb.render(allocation, "allocation");
+markReadyAfter(nb, [totals, chart, allocation, identity]);
 
 const solved = async () => {
   const o = await nb.value(outcome);
@@ -115,7 +119,12 @@ const xlsxButton = button({
   label: S.downloadXlsx,
   onClick: async () => {
     const r = await solved();
-    if (r !== null) downloadBlob(`${r.stem}.xlsx`, xlsxBlob(await resultToXlsx(r.result, pageLang())));
+    const i = await nb.value(identity);
+    if (r !== null)
+      downloadBlob(
+        `${r.stem}.xlsx`,
+        xlsxBlob(await resultToXlsx(r.result, pageLang(), i === null ? {} : { identity: i })),
+      );
   },
 });
 const yamlButton = button({

@@ -146,6 +146,15 @@ export { sweepToText } from "./report/format-sweep.ts";
 export type { ChartRow, RowHeights } from "./report/group-by-category.ts";
 export { groupByCategory } from "./report/group-by-category.ts";
 export { nextPostText } from "./report/next-post.ts";
+export type { IdentityFiles, ResultIdentity } from "./report/result-identity.ts";
+export {
+  contentHash,
+  countyOf,
+  filesHash,
+  HASH_LENGTH,
+  identityRows,
+  resultIdentity,
+} from "./report/result-identity.ts";
 export type { ResultToXlsxOptions } from "./report/result-xlsx.ts";
 export { resultToXlsx } from "./report/result-xlsx.ts";
 export type { SortColumn, SortDirection } from "./report/sort-rows.ts";
@@ -154,6 +163,7 @@ export type { SweepCell, SweepGrid, SweepGridRow } from "./report/sweep-grid.ts"
 export { sweepGrid } from "./report/sweep-grid.ts";
 export type { SweepSummary } from "./report/sweep-summary.ts";
 export { sweepSummary } from "./report/sweep-summary.ts";
+export { TOOLKIT_VERSION } from "./report/toolkit-version.ts";
 export type { FactorFact, IndicatorFact } from "./report/township-facts.ts";
 export { factorFacts, indexRank, indicatorFacts } from "./report/township-facts.ts";
 export type { WaterfallStep } from "./report/waterfall-steps.ts";
@@ -276,6 +286,7 @@ export type {
   TownshipIndex,
 } from "./weighting/weighted-index.ts";
 export { computeIndex } from "./weighting/weighted-index.ts";
+export { DEMO_COUNTY_LABEL, IDENTITY_LABELS } from "./words/identity-labels.ts";
 // Words: every bilingual label and sentence shown to a person.
 export type { BackendName, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
 export {

@@ -113,11 +113,19 @@ import {
 import { sweepToJson } from "../src/report/format-sweep.ts";
 import { groupByCategory } from "../src/report/group-by-category.ts";
 import { nextPostText } from "../src/report/next-post.ts";
+import {
+  contentHash,
+  countyOf,
+  filesHash,
+  identityRows,
+  resultIdentity,
+} from "../src/report/result-identity.ts";
 import { resultToXlsx } from "../src/report/result-xlsx.ts";
 import { sortRows } from "../src/report/sort-rows.ts";
 import { sweepGrid } from "../src/report/sweep-grid.ts";
 import { sweepSummary } from "../src/report/sweep-summary.ts";
 import { textTable } from "../src/report/text-table.ts";
+import { TOOLKIT_VERSION } from "../src/report/toolkit-version.ts";
 import { factorFacts, indexRank, indicatorFacts } from "../src/report/township-facts.ts";
 import { waterfallSteps } from "../src/report/waterfall-steps.ts";
 import {
@@ -199,6 +207,7 @@ import {
 } from "../src/words/county-story.ts";
 import { factorLabel } from "../src/words/factor-label.ts";
 import { fixed } from "../src/words/fixed.ts";
+import { IDENTITY_LABELS } from "../src/words/identity-labels.ts";
 import { indicatorLabel } from "../src/words/indicator-label.ts";
 import { indicatorPlace } from "../src/words/indicator-place.ts";
 import { METHOD_LABELS } from "../src/words/method-labels.ts";
@@ -1683,6 +1692,61 @@ describe("src/explain, src/simulate, src/report", () => {
       expect(textTable(["a", "b"], [["x", "1"]], ["left", "right"])).toBe("a  b\n-  -\nx  1");
     },
   );
+
+  example("TOOLKIT_VERSION", "the toolkit version is 0.1.0", () => {
+    expect(TOOLKIT_VERSION).toBe("0.1.0");
+  });
+
+  example("contentHash", "the hash of no parts is SHA-256 of no bytes", async () => {
+    expect(await contentHash([])).toBe("e3b0c44298fc");
+  });
+
+  example("filesHash", "the hash of the demo baseline's files is 12 hex digits", async () => {
+    const files = {
+      data: { name: "t.csv", bytes: new Uint8Array(readFileSync("scenarios/demo-county/townships.csv")) },
+      scenario: { text: readFileSync("scenarios/demo-county/baseline.yaml", "utf8") },
+      model: { text: readFileSync("models/standard.yaml", "utf8") },
+    };
+    expect(await filesHash(files)).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  example("countyOf", "the demo county's table is the demo county", () => {
+    expect(countyOf("scenarios/demo-county/townships.csv").zh).toBe("示例县（虚构数据）");
+  });
+
+  example("countyOf", "another table is named by its file's stem", () => {
+    expect(countyOf("data/溪县乡镇数据.xlsx").zh).toBe("溪县乡镇数据");
+  });
+
+  example("resultIdentity", "the baseline's identity has a 12-digit hash", async () => {
+    const result = await runScenario(baseline);
+    const files = {
+      data: { name: "t.csv", bytes: new Uint8Array(readFileSync("scenarios/demo-county/townships.csv")) },
+      scenario: { text: readFileSync("scenarios/demo-county/baseline.yaml", "utf8") },
+      model: { text: readFileSync("models/standard.yaml", "utf8") },
+    };
+    expect((await resultIdentity(baseline, result, files)).hash).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  example("identityRows", "the last row names the toolkit and its version", async () => {
+    const result = await runScenario(baseline);
+    const files = {
+      data: {
+        name: "scenarios/demo-county/townships.csv",
+        bytes: new Uint8Array(readFileSync("scenarios/demo-county/townships.csv")),
+      },
+      scenario: { text: readFileSync("scenarios/demo-county/baseline.yaml", "utf8") },
+      model: { text: readFileSync("models/standard.yaml", "utf8") },
+    };
+    expect(identityRows(await resultIdentity(baseline, result, files), "zh")[0]).toEqual([
+      "县",
+      "示例县（虚构数据）",
+    ]);
+  });
+
+  example("IDENTITY_LABELS", "the hash's label", () => {
+    expect(IDENTITY_LABELS.hash.zh).toBe("内容校验码");
+  });
 
   example("resultToXlsx", "an XLSX file is a ZIP: it starts with PK", async () => {
     const result = await runScenario(baseline);

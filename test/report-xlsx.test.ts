@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it, vi } from "vitest";
+import { loadScenarioWithFiles } from "../src/cli/load-scenario.ts";
+import { identityRows, resultIdentity } from "../src/report/result-identity.ts";
 import { resultToXlsx } from "../src/report/result-xlsx.ts";
 import { loadScenarioSources } from "../src/run/load-scenario.ts";
 import type { ScenarioResult } from "../src/run/result.ts";
@@ -148,5 +150,25 @@ describe("resultToXlsx(result, lang)", () => {
     expect(otherView.getUint16(10, true)).toBe(19392);
     const workbook = await open(other);
     expect(workbook.created.toISOString()).toBe("2026-11-25T09:30:00.000Z");
+  });
+});
+
+describe("resultToXlsx(result, lang, { identity })", () => {
+  it("writes the identity (county, scenario, parameters, data file, hash, version) first on the summary sheet", async () => {
+    const { scenario, files } = await loadScenarioWithFiles(
+      "scenarios/demo-county/baseline.yaml",
+      process.cwd(),
+    );
+    const result = await runScenario(scenario);
+    const identity = await resultIdentity(scenario, result, files);
+    const workbook = await open(await resultToXlsx(result, "zh", { identity }));
+    const rows = rowsOf(workbook.worksheets[1]!);
+    expect(rows[0]).toEqual(["方案标识"]);
+    expect(rows.slice(1, 7)).toEqual(
+      identityRows(identity, "zh").map(([label, value]) => [label, "", value]),
+    );
+    expect(rows.slice(1, 7).map((r) => r[2])).toContain(identity.hash);
+    expect(rows[7]).toEqual([]);
+    expect(rows[8]).toEqual(["方案", "基准方案"]);
   });
 });

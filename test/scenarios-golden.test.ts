@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadScenario } from "../src/cli/load-scenario.ts";
+import { loadScenario, loadScenarioWithFiles } from "../src/cli/load-scenario.ts";
 import { resultToCsv, resultToJson, resultToMarkdown } from "../src/report/format-result.ts";
+import { resultIdentity } from "../src/report/result-identity.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
 
 const DIR = "scenarios/demo-county";
@@ -52,11 +53,14 @@ describe("shipped scenarios", () => {
     });
 
     it("matches its golden outputs (review changes with git diff)", async () => {
-      const scenario = await loadScenario(`${DIR}/${file}`, process.cwd());
+      const { scenario, files } = await loadScenarioWithFiles(`${DIR}/${file}`, process.cwd());
       const result = await runScenario(scenario);
+      const identity = await resultIdentity(scenario, result, files);
       const stem = file.replace(/\.yaml$/, "");
       await expect(resultToJson(result)).toMatchFileSnapshot(`../${DIR}/golden/${stem}.json`);
-      await expect(resultToMarkdown(result, "zh")).toMatchFileSnapshot(`../${DIR}/golden/${stem}.zh.md`);
+      await expect(resultToMarkdown(result, "zh", identity)).toMatchFileSnapshot(
+        `../${DIR}/golden/${stem}.zh.md`,
+      );
       await expect(resultToCsv(result, "zh")).toMatchFileSnapshot(`../${DIR}/golden/${stem}.zh.csv`);
     });
   });

@@ -20,6 +20,8 @@ import { runCli } from "./helpers/run-cli.ts";
  */
 const ABBREVIATIONS = new Set([
   "AHP",
+  // the toolkit's name, as the version line of a result's identity writes it
+  "quota-planner",
   "CR",
   "CI",
   "RI",
@@ -80,6 +82,8 @@ function internalKeysIn(text: string, allowed: ReadonlySet<string> = new Set()):
     // file names and paths, and bare extensions (".xlsx")
     .replace(/[\w./-]*\.(?:csv|xlsx|xls|json|yaml|yml|md|txt)\b/g, " ")
     .replace(/λmax/g, " ")
+    // the content hash of resultIdentity (12 hex digits), a value rather than a key
+    .replace(/(?<![A-Za-z0-9_])[0-9a-f]{12}(?![A-Za-z0-9_])/g, " ")
     .replace(/\{n\}/g, " ");
   for (const match of rest.matchAll(/(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z][A-Za-z0-9]*)*/g)) {
     const word = match[0];

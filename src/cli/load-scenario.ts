@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, normalize, relative, resolve } from "node:path";
 import { readCountyTable } from "../data/read-county-table.ts";
+import type { IdentityFiles } from "../report/result-identity.ts";
 import { loadScenarioSources, type SourceFile, scenarioFileNames } from "../run/load-scenario.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
 import { parseModel } from "../scenario/resolve-model.ts";
@@ -55,6 +56,17 @@ export async function loadModel(path: string, cwd: string): Promise<StaffingMode
  * @throws {InputError} with every problem found.
  */
 export async function loadScenario(path: string, cwd: string): Promise<WeightedScenario> {
+  return (await loadScenarioWithFiles(path, cwd)).scenario;
+}
+
+/**
+ * `loadScenario`, with the files as read (for `resultIdentity`: the data's bytes, the scenario's and model's text).
+ * @throws {InputError} with every problem found.
+ */
+export async function loadScenarioWithFiles(
+  path: string,
+  cwd: string,
+): Promise<{ readonly scenario: WeightedScenario; readonly files: IdentityFiles }> {
   const shown = displayPath(path, cwd);
   const text = new TextDecoder().decode(await readInputFile(resolve(cwd, path), shown));
   const names = scenarioFileNames(text);
@@ -65,11 +77,16 @@ export async function loadScenario(path: string, cwd: string): Promise<WeightedS
       ? undefined
       : readSource(resolve(base, names.model), cwd, (bytes) => ({ text: new TextDecoder().decode(bytes) })),
   ]);
-  return loadScenarioSources({
+  const scenario = await loadScenarioSources({
     scenario: { name: shown, text },
     ...(data !== undefined ? { data } : {}),
     ...(model !== undefined ? { model } : {}),
   });
+  // loadScenarioSources throws when a file is missing or unreadable, so both were read here
+  if (data === undefined || "problems" in data || model === undefined || "problems" in model) {
+    throw new Error("loadScenarioWithFiles: a solved scenario without its files");
+  }
+  return { scenario, files: { data, scenario: { text }, model } };
 }
 
 async function readSource<T>(

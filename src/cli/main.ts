@@ -6,6 +6,7 @@ import { type Command, usageReport } from "./command.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io.ts";
 import { displayPath } from "./load-scenario.ts";
 import { modelOf } from "./model-file.ts";
+import { reportCommand } from "./report-command.ts";
 import { solveCommand } from "./solve-command.ts";
 import { sweepCommand } from "./sweep-command.ts";
 import { validateCommand } from "./validate-command.ts";
@@ -23,6 +24,7 @@ function commands(cwd: string): readonly Command[] {
     weightsCommand({ loadModelWeights }),
     apportionCommand,
     sweepCommand,
+    reportCommand,
   ];
 }
 

@@ -2,12 +2,13 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { formatNotices } from "../report/format-notices.ts";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
+import { resultIdentity } from "../report/result-identity.ts";
 import { runScenario } from "../run/run-scenario.ts";
 import type { SolverChoice } from "../types.ts";
 import { solveHelp } from "../words/cli-help.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
-import { displayPath, loadScenario } from "./load-scenario.ts";
+import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
 
 const SOLVERS = ["auto", "exact", "highs", "jsLpSolver"] as const satisfies readonly SolverChoice[];
 
@@ -26,14 +27,15 @@ export const solveCommand: Command = {
         zh: "solve 需要一个方案文件",
         en: "solve takes one scenario file",
       });
-      const scenario = await loadScenario(path, io.cwd);
+      const { scenario, files } = await loadScenarioWithFiles(path, io.cwd);
       const notices = formatNotices(scenario.data.notices, lang);
       if (notices !== "") io.stderr(notices);
       const result = await runScenario(solver === undefined ? scenario : { ...scenario, solver });
+      const identity = await resultIdentity(scenario, result, files);
       const rendered = {
         json: () => resultToJson(result),
         csv: () => resultToCsv(result, lang),
-        md: () => resultToMarkdown(result, lang),
+        md: () => resultToMarkdown(result, lang, identity),
         table: () => resultToText(result, lang),
       };
       io.stdout(rendered[format]());

@@ -85,6 +85,7 @@ export {
   scenarioKeys,
   withEdits,
 } from "./planner-sources.ts";
+export { identityCell, identityView, markReadyAfter } from "./print-identity.ts";
 export { checksView, diagnosisView, labelled, problemsView, storyView, totalsView } from "./result-views.ts";
 export {
   type Cell,

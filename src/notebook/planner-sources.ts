@@ -144,7 +144,8 @@ export function plannerSources(input: {
     if (dataText === undefined) missing.push(notBundled(path, "data", parsed.data, dataPath));
     if (modelText === undefined || dataText === undefined) return { ok: false, key, problems: missing };
     const file: ScenarioFile = storedData === null ? parsed : { ...parsed, data: storedData.name };
-    const yaml = !isCustom && storedData === null ? bundled.text : scenarioToYaml(file);
+    // the file's text as it is when it is the scenario file (the content hash of `resultIdentity` reads it)
+    const yaml = storedData !== null ? scenarioToYaml(file) : isCustom ? custom.yaml : bundled.text;
     return {
       ok: true,
       key,

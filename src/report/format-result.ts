@@ -15,6 +15,7 @@ import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
 import { SUMMARY_LABELS } from "../words/summary-labels.ts";
 import { t } from "../words/t.ts";
 import { nextPostText } from "./next-post.ts";
+import { identityRows, type ResultIdentity } from "./result-identity.ts";
 import { textTable } from "./text-table.ts";
 
 /**
@@ -191,10 +192,19 @@ export function resultToText(result: ScenarioResult, lang: Lang): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** A Markdown report: scenario, totals, table, checks and each township's reasons. */
-export function resultToMarkdown(result: ScenarioResult, lang: Lang): string {
+/**
+ * A Markdown report: scenario, totals, table, checks and each township's reasons; with `identity`, a header block
+ * under the title naming the county, parameters, data file, content hash and toolkit version.
+ */
+export function resultToMarkdown(result: ScenarioResult, lang: Lang, identity?: ResultIdentity): string {
   const zh = lang === "zh";
   const out: string[] = [`# ${t(result.scenario.name, lang)}`, ""];
+  if (identity !== undefined) {
+    for (const [label, value] of identityRows(identity, lang))
+      out.push(`> **${label}**${zh ? "：" : ": "}${value}  `);
+    out[out.length - 1] = out[out.length - 1]!.trimEnd();
+    out.push("");
+  }
   out.push(
     zh
       ? `方案文件 \`${result.scenario.source}\`，数据 \`${result.scenario.data}\`，标准 \`${result.scenario.model}\`。`

@@ -4,6 +4,7 @@ import { BACKEND_LABELS } from "../words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";
 import { checkRuleLabel } from "../words/check-rule-label.ts";
 import { STORY_LABELS } from "../words/county-story.ts";
+import { IDENTITY_LABELS } from "../words/identity-labels.ts";
 import { METHOD_LABELS } from "../words/method-labels.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { REASON_LABELS } from "../words/reason-labels.ts";
@@ -13,6 +14,7 @@ import { SUMMARY_LABELS } from "../words/summary-labels.ts";
 import { t } from "../words/t.ts";
 import { XLSX_SHEET_NAMES } from "../words/xlsx-sheet-names.ts";
 import { tieLine } from "./format-result.ts";
+import { identityRows, type ResultIdentity } from "./result-identity.ts";
 
 /** Options of `resultToXlsx`. */
 export interface ResultToXlsxOptions {
@@ -21,6 +23,8 @@ export interface ResultToXlsxOptions {
    * result gives the same bytes. Default 2000-01-01T00:00:00Z (a fixed date, not the clock).
    */
   readonly date?: Date;
+  /** What identifies the result (`resultIdentity`): written first on the summary sheet. Default none. */
+  readonly identity?: ResultIdentity;
 }
 
 /** 2000-01-01T00:00:00Z */
@@ -30,7 +34,7 @@ const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
  * The allocation as an XLSX workbook: a sheet with the table (the columns of `resultToCsv`: id, township,
  * category, today, index, target, new, change, binding, reasons; numbers as numbers) and a sheet with the
  * county totals and their rules, the solver, the policy checks with the townships that break them, and,
- * when there is no solution, the conflicts. Headers and labels in `lang`. Deterministic: the same result,
+ * when there is no solution, the conflicts; with `options.identity`, first the rows that identify the result. Headers and labels in `lang`. Deterministic: the same result,
  * language and date give the same bytes (the zip entries' times are set to `date` too).
  * Browser-safe (exceljs is loaded on first use).
  * @throws never for a result from `runScenario`
@@ -91,6 +95,11 @@ export async function resultToXlsx(
     const row = summary.addRow([...values]);
     if (bold) row.font = { bold: true };
   };
+  if (options.identity !== undefined) {
+    add([tr(IDENTITY_LABELS.title)], true);
+    for (const [label, value] of identityRows(options.identity, lang)) add([label, "", value]);
+    add([]);
+  }
   add([tr(S.scenario), tr(result.scenario.name)], true);
   add([tr(S.source), result.scenario.source]);
   add([tr(S.data), result.scenario.data]);

@@ -18,6 +18,8 @@ Usage:
                                          one classical method on a plain table of units and weights
   quota-planner sweep <scenario.yaml> --totals A..B [--format table|json] [--lang zh|en]
                                          each township's posts as the county total moves; flags the Alabama paradox
+  quota-planner report <scenario.yaml> [--format pdf|html] [--out file] [--lang zh|en]
+                                         the printed pack: cover with the county table, overview, one A4 page per township
   quota-planner help <command>           every option of a command (also: quota-planner <command> --help)
 
 Exit codes: 0 ok, 1 infeasible (with the diagnosis), 2 bad input or usage, 3 the solver stopped without an allocation.
@@ -54,6 +56,29 @@ Each township's posts as the county total moves from A to B; flags every Alabama
   --format table|json  output format (default table)
   --lang zh|en         language (default zh)
 Exit codes: 0 done, 2 bad input or usage.
+`,
+};
+
+/** Help of `quota-planner report`. */
+export const REPORT_HELP: Bilingual = {
+  zh: `用法：quota-planner report <方案.yaml> [选项]
+打印整套材料：封面（方案标识与分配表）、总览、每个乡镇一页 A4；每页都印有县、方案、主要参数、数据文件、
+内容校验码和工具版本。用本机的无界面 Chromium 打开页面（只访问 127.0.0.1），等页面绘制完毕再打印。
+  --format pdf|html    输出格式（默认 pdf；html 为单个自带样式的文件）
+  --out 文件           写入的文件（默认 <方案>.pdf 或 .html，在当前目录）
+  --lang zh|en         语言（默认 zh）
+环境变量：CHROMIUM_PATH（默认 /usr/bin/chromium；需 fonts-noto-cjk 显示中文），QUOTA_PLANNER_SITE（已构建的页面目录，默认工具的 dist/，缺失时先构建）。
+退出码：0 完成，2 输入或参数有误，或找不到 Chromium。
+`,
+  en: `Usage: quota-planner report <scenario.yaml> [options]
+Prints the whole pack: a cover (the identity and the county table), the overview, one A4 page per township; every page
+carries the county, scenario, key parameters, data file, content hash and toolkit version. Opens the pages in this
+machine's headless Chromium (nothing but 127.0.0.1) and prints once they have rendered.
+  --format pdf|html    output format (default pdf; html is one file with its style inlined)
+  --out file           file to write (default <scenario>.pdf or .html in the current folder)
+  --lang zh|en         language (default zh)
+Environment: CHROMIUM_PATH (default /usr/bin/chromium; fonts-noto-cjk for Chinese), QUOTA_PLANNER_SITE (built pages, default the toolkit's dist/, built when missing).
+Exit codes: 0 done, 2 bad input or usage, or no Chromium.
 `,
 };
 

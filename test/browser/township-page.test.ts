@@ -1,11 +1,17 @@
 // 乡镇说明 Township detail (notebooks/township.html) in Chromium: one township's numbers, the waterfall
 // from its index share through each reason to its posts, its indicators and index parts, the picker,
 // English, and printing on one A4 page.
-import { readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeBrowser, expectClean, SCREENSHOT_DIR, screenshot, waitForText } from "./harness.ts";
+import { loadScenarioWithFiles } from "../../src/cli/load-scenario.ts";
+import { main } from "../../src/cli/main.ts";
+import { resultIdentity } from "../../src/report/result-identity.ts";
+import { runScenario } from "../../src/run/run-scenario.ts";
+import { describeBrowser, expectClean, ROOT, SCREENSHOT_DIR, screenshot, waitForText } from "./harness.ts";
 import { useSite } from "./site.ts";
 
 interface GoldenTownship {
@@ -31,6 +37,23 @@ function pdfPages(pdf: Buffer): number {
 
 async function printA4(page: Page): Promise<Buffer> {
   return page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+}
+
+/** The text of a PDF (poppler's pdftotext), with its line breaks and runs of spaces folded to one space. */
+async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "qp-pdf-"));
+  try {
+    await writeFile(join(dir, "a.pdf"), pdf);
+    return execFileSync("pdftotext", [join(dir, "a.pdf"), "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The identity `quota-planner solve` gives a shipped scenario (the hash of the files as the CLI reads them). */
+async function cliIdentity(stem: string) {
+  const { scenario, files } = await loadScenarioWithFiles(`scenarios/demo-county/${stem}.yaml`, ROOT);
+  return resultIdentity(scenario, await runScenario(scenario), files);
 }
 
 describeBrowser("township page notebooks/township.html", () => {
@@ -118,6 +141,117 @@ describeBrowser("township page notebooks/township.html", () => {
     await writeFile(join(SCREENSHOT_DIR, "township-print-zh.pdf"), await printA4(page));
     expectClean(guarded);
   });
+
+  it("prints its identity (scenario, parameters, data file, the CLI's content hash, version) and nothing screen-only", async () => {
+    const identity = await cliIdentity("development-first");
+    const guarded = await site.open("township.html?id=T05&scenario=development-first");
+    const { page } = guarded;
+    await page.waitForSelector("body[data-ready=true]", { state: "attached" });
+    // screen-only: buttons, the "data in use" status, the page links, the footer, the picker's first choice
+    const screenOnly = await page
+      .locator(
+        "button, [data-testid=data-in-use], .page-nav a, .page-footer, [data-slot=picker] option:first-child",
+      )
+      .evaluateAll((elements) =>
+        elements.map((e) => (e.textContent ?? "").trim()).filter((text) => text !== ""),
+      );
+    expect(screenOnly).toEqual(
+      expect.arrayContaining(["打印全部乡镇", "数据：示例县（虚构数据，25 个乡镇）", "T01 城厢镇"]),
+    );
+    const text = await pdfText(await printA4(page));
+    for (const wanted of [
+      "示例县（虚构数据）",
+      "发展优先方案",
+      "总量：现有 511 名 + 下沉 10 名 = 521 名",
+      "稳定区间：最多减 3",
+      "含类别排序",
+      "townships.csv",
+      "quota-planner 0.1.0",
+      "青岗镇",
+    ])
+      expect(text).toContain(wanted);
+    expect(text).toContain(`内容校验码：${identity.hash}`);
+    // (words of two or three characters such as the link 数据 are printed labels too)
+    for (const hidden of screenOnly.filter((s) => s.length >= 4)) expect(text, hidden).not.toContain(hidden);
+    expectClean(guarded);
+    // the overview prints the full identity block at its top, and no status line or button
+    const overview = await site.open("index.html?scenario=development-first");
+    await overview.page.waitForSelector("body[data-ready=true]", { state: "attached" });
+    const printed = await pdfText(await printA4(overview.page));
+    expect(printed).toContain(`内容校验码 ${identity.hash}`);
+    expect(printed).toContain("含类别排序");
+    for (const hidden of ["数据：示例县（虚构数据，25 个乡镇）", "下载分配表（CSV）", "下载方案文件（YAML）"])
+      expect(printed).not.toContain(hidden);
+    expectClean(overview);
+  });
+
+  it("打印全部乡镇 (?print=all): a cover with the county table, the overview, one A4 page per township — 27 pages", async () => {
+    const identity = await cliIdentity("baseline");
+    const guarded = await site.open("township.html?print=all");
+    const { page } = guarded;
+    await page.waitForSelector("body[data-ready=true]", { state: "attached" });
+    expect(await page.locator(".pack-township").count()).toBe(25);
+    const pdf = await printA4(page);
+    expect(pdfPages(pdf)).toBe(1 + 1 + 25);
+    const text = await pdfText(pdf);
+    expect(text.split(identity.hash).length - 1).toBe(27);
+    for (const tw of BASELINE) expect(text).toContain(tw.name);
+    expectClean(guarded);
+  });
+
+  it("quota-planner report <scenario> --format pdf writes the same pack (27 A4 pages), html one self-contained file", async () => {
+    const identity = await cliIdentity("baseline");
+    const dir = await mkdtemp(join(tmpdir(), "qp-report-"));
+    const before = process.env.QUOTA_PLANNER_SITE;
+    process.env.QUOTA_PLANNER_SITE = site.dir();
+    try {
+      let err = "";
+      const io = {
+        stdout: () => {},
+        stderr: (text: string) => {
+          err += text;
+        },
+        cwd: ROOT,
+      };
+      const started = performance.now();
+      const code = await main(
+        ["report", "scenarios/demo-county/baseline.yaml", "--out", join(dir, "pack.pdf")],
+        io,
+      );
+      console.log(`quota-planner report (pdf, 27 pages): ${Math.round(performance.now() - started)} ms`);
+      expect(code, err).toBe(0);
+      expect(err).toContain(identity.hash);
+      const info = execFileSync("pdfinfo", [join(dir, "pack.pdf")], { encoding: "utf8" });
+      expect(info).toMatch(/Pages:\s+27\b/);
+      expect(info).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
+      const text = await pdfText(await readFile(join(dir, "pack.pdf")));
+      expect(text).toContain("基准方案");
+      expect(text.split(identity.hash).length - 1).toBe(27);
+      expect(
+        await main(
+          [
+            "report",
+            "scenarios/demo-county/baseline.yaml",
+            "--format",
+            "html",
+            "--lang",
+            "en",
+            "--out",
+            join(dir, "pack.html"),
+          ],
+          io,
+        ),
+      ).toBe(0);
+      const html = await readFile(join(dir, "pack.html"), "utf8");
+      expect(html).not.toMatch(/<script/);
+      expect(html).toContain("Township staffing plan · Baseline");
+      expect(html).toContain(identity.hash);
+    } finally {
+      if (before === undefined) delete process.env.QUOTA_PLANNER_SITE;
+      else process.env.QUOTA_PLANNER_SITE = before;
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   it("works in English", async () => {
     const guarded = await site.open("township.html?id=T05&lang=en");

@@ -1,0 +1,101 @@
+/**
+ * What a printed page says about itself: the identity of the result it shows (county, scenario, key parameters,
+ * data file, content hash, toolkit version; `resultIdentity` of the library) in a block that prints and is not shown
+ * on screen, and the `data-ready` mark a printer waits for (`chromium --print-to-pdf`, `quota-planner report`).
+ */
+import {
+  IDENTITY_LABELS,
+  identityRows,
+  type Lang,
+  type ResultIdentity,
+  resultIdentity,
+  type SolveOutcome,
+} from "../index.ts";
+import { t } from "./i18n.ts";
+import type { PlannerSourcesOutcome } from "./planner-sources.ts";
+import type { Cell, Notebook } from "./runtime.ts";
+
+/**
+ * The identity of the page's result: the hash of the files the page solved (the scenario as its file's text), the
+ * planner's own file name when their data is in use. Null when there is no result.
+ * @example const identity = identityCell(nb, planner.sources, outcome);
+ */
+export function identityCell(
+  nb: Notebook,
+  sources: Cell<PlannerSourcesOutcome>,
+  outcome: Cell<SolveOutcome>,
+): Cell<ResultIdentity | null> {
+  return nb.cell("identity", [sources, outcome], (s, o) =>
+    s.ok && o.status === "solved"
+      ? resultIdentity(
+          o.scenario,
+          o.result,
+          { data: s.sources.data, scenario: { text: s.yaml }, model: s.sources.model },
+          s.data.kind === "own" ? { dataName: s.data.name } : {},
+        )
+      : null,
+  );
+}
+
+/**
+ * The identity as a block for print (class `print-identity`: hidden on screen, shown in print). `compact`: one
+ * line, for the foot of each township's page in a pack.
+ * @example slot.append(identityView(identity, "zh"))
+ */
+export function identityView(
+  identity: ResultIdentity | null,
+  lang: Lang,
+  options: { readonly compact?: boolean } = {},
+): HTMLElement {
+  const box = document.createElement("div");
+  box.className = options.compact === true ? "print-identity compact" : "print-identity";
+  box.dataset.testid = "print-identity";
+  if (identity === null) return box;
+  const rows = identityRows(identity, lang);
+  if (options.compact === true) {
+    box.textContent = rows
+      .map(([label, value]) => `${label}${lang === "zh" ? "：" : ": "}${value}`)
+      .join(" · ");
+    return box;
+  }
+  const title = document.createElement("div");
+  title.className = "print-identity-title";
+  title.textContent = t(IDENTITY_LABELS.title, lang);
+  const list = document.createElement("dl");
+  for (const [label, value] of rows) {
+    const dt = document.createElement("dt");
+    dt.textContent = label;
+    const dd = document.createElement("dd");
+    dd.className = "print-identity-row";
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+  box.append(title, list);
+  return box;
+}
+
+/**
+ * Marks the page ready to print (`document.body.dataset.ready = "true"`) once every cell of `rendered` has a value
+ * for the first time and the browser has laid it out (two animation frames). A printer waits for
+ * `body[data-ready=true]`. `onReady` runs then, once.
+ * @example markReadyAfter(nb, [summary, waterfall, factors, indicators, identity])
+ */
+export function markReadyAfter(nb: Notebook, rendered: readonly Cell<unknown>[], onReady?: () => void): void {
+  const host = document.createElement("div");
+  host.hidden = true;
+  host.className = "no-print";
+  document.body.append(host);
+  nb.render(
+    nb.cell("ready", [...rendered], () => {
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (document.body.dataset.ready === "true") return;
+          document.body.dataset.ready = "true";
+          onReady?.();
+        }),
+      );
+      return document.createComment("ready");
+    }),
+    host,
+  );
+}
