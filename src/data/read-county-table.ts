@@ -19,6 +19,12 @@ export interface ReadCountyTableOptions {
   readonly format?: CountyTableFormat;
   /** XLSX only: the sheet to read. Default: the first sheet. */
   readonly sheet?: string;
+  /**
+   * Column mapping: a header as the table writes it → the column it is, a canonical key (e.g. `staffLentOut`) or
+   * `ignore` (the column is left out). Headers are compared trimmed; unmapped headers are matched as usual.
+   * Default: none. Example: `{ "借调借出人数": "staffLentOut", "备注": "ignore" }`.
+   */
+  readonly columns?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -48,20 +54,48 @@ export async function readCountyTable(
   if (bytes.length === 0) {
     throw new InputError([emptyFileProblem(file)]);
   }
+  const parse = mapped(options.columns);
   if (format === "xlsx") {
     const sheet = await readXlsxRows(bytes, file, options.sheet);
-    return parseCountyRows(sheet.headers, sheet.rows, file);
+    return parse(sheet.headers, sheet.rows, file);
   }
   const { text } = decodeText(bytes);
   if (format === "json") {
     if (text.trim() === "") return parseCountyRows([], [], file);
     const table = readJsonRows(text, file);
-    return withProblems(table.problems, () => parseCountyRows(table.headers, table.rows, file));
+    return withProblems(table.problems, () => parse(table.headers, table.rows, file));
   }
   const records = parseCsv(text, { file });
   const headerAt = records.findIndex((record) => record.cells.some((cell) => cell.trim() !== ""));
   if (headerAt === -1) return parseCountyRows([], [], file);
-  return parseCountyRows(records[headerAt]!.cells, records.slice(headerAt + 1), file);
+  return parse(records[headerAt]!.cells, records.slice(headerAt + 1), file);
+}
+
+/** `parseCountyRows` with the headers renamed by `columns` (and the columns mapped to `ignore` blanked out). */
+function mapped(columns: Readonly<Record<string, string>> | undefined): typeof parseCountyRows {
+  if (columns === undefined || Object.keys(columns).length === 0) return parseCountyRows;
+  const byHeader = new Map(Object.entries(columns).map(([header, key]) => [header.trim(), key.trim()]));
+  return (headers, rows, file) => {
+    const ignored = new Set<number>();
+    const renamed = headers.map((header, at) => {
+      const key = byHeader.get(String(header).trim());
+      if (key === undefined) return header;
+      if (key === "ignore") ignored.add(at);
+      return key === "ignore" ? "" : key;
+    });
+    return parseCountyRows(renamed as typeof headers, ignored.size === 0 ? rows : blank(rows, ignored), file);
+  };
+}
+
+/** `rows` with the cells at `ignored` positions emptied (a column without a header and without values is skipped). */
+function blank<R>(rows: R, ignored: ReadonlySet<number>): R {
+  return (rows as unknown as readonly unknown[]).map((row) => {
+    const record = row as { cells?: readonly string[] };
+    if (record !== null && typeof record === "object" && Array.isArray(record.cells)) {
+      return { ...record, cells: record.cells.map((cell, at) => (ignored.has(at) ? "" : cell)) };
+    }
+    return Array.isArray(row) ? row.map((cell, at) => (ignored.has(at) ? "" : cell)) : row;
+  }) as unknown as R;
 }
 
 /** The format named by a file's extension, or an InputError naming the accepted ones. */

@@ -75,12 +75,17 @@ export {
   CUSTOM_KEY,
   type DemoBundle,
   type EditedScenario,
+  type OpenedOutcome,
+  OWN_KEY,
+  openModelFile,
+  openScenarioFile,
   type PlannerSources,
   type PlannerSourcesOutcome,
   plannerSources,
   resolvePath,
   type StoredCustom,
   type StoredData,
+  type StoredOwn,
   scenarioKeys,
   withEdits,
 } from "./planner-sources.ts";
@@ -106,9 +111,11 @@ export {
   DATA_STORAGE_KEY,
   type KeyValueStorage,
   linkScenario,
+  OWN_STORAGE_KEY,
   plannerHref,
   readStoredCustom,
   readStoredData,
+  readStoredOwn,
   readStoredScenarioKey,
   SCENARIO_PARAM,
   SCENARIO_STORAGE_KEY,
@@ -117,6 +124,7 @@ export {
   withParams,
   writeStoredCustom,
   writeStoredData,
+  writeStoredOwn,
 } from "./store.ts";
 export { sweepChart } from "./sweep-chart.ts";
 export { sweepControls } from "./sweep-controls.ts";
