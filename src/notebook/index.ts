@@ -24,10 +24,13 @@ export {
 } from "./chart.ts";
 export {
   type CountyFileOutcome,
+  columnMapping,
   columnsHelp,
   countyPreview,
   readCountyFile,
   storedDataOf,
+  type UnmatchedHeader,
+  unmatchedHeaders,
 } from "./county-file.ts";
 export { DEMO_BUNDLE, DEMO_SCENARIO_ORDER } from "./demo-county.ts";
 export { csvBlob, downloadBlob, textBlob, UTF8_BOM, XLSX_MIME, xlsxBlob, yamlBlob } from "./download.ts";
@@ -79,6 +82,7 @@ export {
   OWN_KEY,
   openModelFile,
   openScenarioFile,
+  ownScenarioFrom,
   type PlannerSources,
   type PlannerSourcesOutcome,
   plannerSources,

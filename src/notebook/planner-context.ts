@@ -84,7 +84,7 @@ export interface PlannerContext {
    * Stores `own` as the opened scenario and shows it: reloads this page with `?scenario=own`.
    * Returns false when the browser refused to store it.
    */
-  openOwn(own: StoredOwn): boolean;
+  openOwn(own: StoredOwn, page?: string): boolean;
   /**
    * Stores county data for every page (null: back to the demo county) and updates this page.
    * Returns false when the browser refused to store it (storage disabled or full).
@@ -219,12 +219,12 @@ export function plannerContext(
     nameHost,
   );
 
-  const openOwn = (next: StoredOwn): boolean => {
+  const openOwn = (next: StoredOwn, page?: string): boolean => {
     if (!writeStoredOwn(storage, next)) return false;
     // an edit of the scenario opened before is not an edit of this one
     if (readStoredCustom(storage)?.base === OWN_KEY) writeStoredCustom(storage, null);
     setScenario(OWN_KEY, storage);
-    location.assign(withParams(location.href, { [SCENARIO_PARAM]: OWN_KEY }, location.href));
+    location.assign(withParams(page ?? location.href, { [SCENARIO_PARAM]: OWN_KEY }, location.href));
     return true;
   };
 

@@ -364,3 +364,45 @@ export function openModelFile(
     },
   };
 }
+
+/**
+ * The scenario in use as the planner's opened scenario, changed: a new name (the file is then "<name>.yaml"), the
+ * `data` file it reads (e.g. the table loaded on the Data page, "县数据.xlsx") and its `columns:` mapping (empty:
+ * none). The model stays the one in use (the opened model, or the bundled one the scenario names).
+ * @example ownScenarioFrom(sources, null, { name: "我县方案", data: "县数据.xlsx", columns: { 借调借出人数: "staffLentOut" } }).fileName // "我县方案.yaml"
+ */
+export function ownScenarioFrom(
+  current: PlannerSources,
+  own: StoredOwn | null,
+  changes: {
+    readonly name?: string;
+    readonly data?: string;
+    readonly columns?: Readonly<Record<string, string>>;
+  },
+): StoredOwn {
+  const name = changes.name?.trim();
+  const columns = changes.columns ?? current.file.columns;
+  const file: Record<string, unknown> = {
+    ...current.file,
+    ...(name !== undefined && name !== "" ? { name } : {}),
+    data: changes.data ?? current.bundledData,
+    columns: columns !== undefined && Object.keys(columns).length > 0 ? { ...columns } : undefined,
+  };
+  // keys in the schema's order, as parsing gives them
+  const order = ["$schema", "name", "notes", "data", "sheet", "columns"];
+  const keys = Object.keys(file)
+    .filter((key) => file[key] !== undefined)
+    .sort((a, b) => rankOf(order, a) - rankOf(order, b));
+  const ordered = Object.fromEntries(keys.map((key) => [key, file[key]])) as ScenarioFile;
+  return {
+    fileName:
+      name !== undefined && name !== "" ? `${name.replace(/[\\/:*?"<>|]/g, "_")}.yaml` : current.fileName,
+    yaml: scenarioToYaml(ordered),
+    model: current.opened ? (own?.model ?? null) : null,
+  };
+}
+
+function rankOf(order: readonly string[], key: string): number {
+  const at = order.indexOf(key);
+  return at === -1 ? order.length : at;
+}

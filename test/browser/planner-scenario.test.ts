@@ -3,6 +3,7 @@
 // name, band and model; test/fixtures/models/planner-model.yaml, the standard without its location factor); the
 // pages name it; its band is edited in the weights lab; the saved YAML, solved by the CLI beside the model and
 // the demo county's table, gives the overview's allocation CSV byte for byte.
+import { readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -125,4 +126,81 @@ describeBrowser("the planner's own scenario and model, opened from disk", () => 
     expect(await page.textContent("[data-testid=scenario-name]")).toContain("基准方案");
     expectClean(guarded);
   });
+
+  const DEMO_CSV = readFileSync("scenarios/demo-county/townships.csv", "utf8");
+  const DATA_INPUT = "[data-slot=file-input] input[type=file]";
+  /** The demo table without its 区位得分 column (the standard model reads it; planner-model.yaml does not). */
+  const withoutLocation = DEMO_CSV.split("\n")
+    .map((line) =>
+      line
+        .split(",")
+        .filter((_, i) => i !== 8)
+        .join(","),
+    )
+    .join("\n");
+
+  it("the data page checks a table against the chosen model: without 区位得分 it is refused for the standard, accepted for the planner's model", async () => {
+    const guarded = await site.open("data.html");
+    const { page } = guarded;
+    await page.waitForSelector("[data-testid=scenario-name]");
+    const pick = () =>
+      page.setInputFiles(DATA_INPUT, {
+        name: "no-location.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(withoutLocation),
+      });
+    await pick();
+    await expect.poll(() => page.textContent("[data-slot=check]")).toContain("区位得分");
+    expect(await page.textContent("[data-testid=trial-status]")).toContain("standard.yaml");
+    await screenshot(page, "own-data-refused-zh");
+    await openFile(page, "open-scenario", SCENARIO);
+    await openFile(page, "open-model", MODEL);
+    await page.waitForSelector("[data-testid=scenario-name]");
+    await pick();
+    await expect.poll(() => page.textContent("[data-testid=trial-status]")).toContain("试算成功");
+    expectClean(guarded);
+  }, 90_000);
+
+  it("the mapping step lists an unrecognised header, maps it, and writes columns: into the planner's scenario", async () => {
+    const guarded = await site.open("data.html");
+    const { page } = guarded;
+    await page.waitForSelector("[data-testid=scenario-name]");
+    const office = DEMO_CSV.replace("借出人员", "借调借出人数");
+    await page.setInputFiles(DATA_INPUT, {
+      name: "office.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(office),
+    });
+    await page.waitForSelector('[data-slot=mapping] tr[data-header="借调借出人数"] select');
+    await page.selectOption('[data-slot=mapping] tr[data-header="借调借出人数"] select', "staffLentOut");
+    await expect.poll(() => page.textContent("[data-slot=check] button.use-data")).toContain("列对应");
+    await screenshot(page, "own-data-mapping-zh");
+    await Promise.all([
+      page.waitForURL(/index\.html.*scenario=own/),
+      page.click("[data-slot=check] button.use-data"),
+    ]);
+    await page.waitForSelector("[data-slot=allocation] [data-testid=sums]");
+    const own = await page.evaluate(() => localStorage.getItem("quota-planner.own"));
+    const yaml = (JSON.parse(own!) as { yaml: string }).yaml;
+    expect(yaml).toContain("columns:");
+    expect(yaml).toContain("借调借出人数: staffLentOut");
+    expect(yaml).toContain("data: office.csv");
+    // the CLI reads the office sheet beside the saved scenario with the same mapping: the same allocation CSV
+    const csv = await download(page, '[data-slot=downloads] button:has-text("CSV")');
+    await mkdir(join(ROOT, "test/.tmp"), { recursive: true });
+    const dir = await mkdtemp(join(ROOT, "test/.tmp/own-"));
+    try {
+      await mkdir(join(dir, "models"));
+      await mkdir(join(dir, "scenarios/demo-county"), { recursive: true });
+      await writeFile(join(dir, "scenarios/demo-county/baseline.yaml"), yaml);
+      await writeFile(join(dir, "scenarios/demo-county/office.csv"), office);
+      await copyFile("models/standard.yaml", join(dir, "models/standard.yaml"));
+      const cli = await runCli(["solve", "scenarios/demo-county/baseline.yaml", "--format", "csv"], dir);
+      expect(cli.stderr).toBe("");
+      expect(csv.bytes.equals(Buffer.from(cli.stdout, "utf8"))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    expectClean(guarded);
+  }, 90_000);
 });
