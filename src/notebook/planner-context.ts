@@ -209,7 +209,19 @@ export function plannerContext(
     nb.cell("scenarioShown", [sources, lang], (s, l) => {
       const line = document.createElement("span");
       line.dataset.testid = "scenario-name";
-      if (!s.ok) return line;
+      if (!s.ok) {
+        // the files cannot be solved (e.g. its model is not opened yet): still named, from its own text
+        const text =
+          s.key === CUSTOM_KEY
+            ? (readStoredCustom(storage)?.yaml ?? "")
+            : s.key === OWN_KEY
+              ? (own?.yaml ?? "")
+              : (bundle.scenarios.find((b) => b.key === s.key)?.text ?? "");
+        const name = document.createElement("strong");
+        name.textContent = t(S.shown, l, { name: t(scenarioLabel(text, s.key), l) });
+        line.append(name);
+        return line;
+      }
       const name = document.createElement("strong");
       name.textContent = t(S.shown, l, { name: t(s.label, l) });
       const file = s.sources.model.name.slice(s.sources.model.name.lastIndexOf("/") + 1);

@@ -57,6 +57,7 @@ describeBrowser("the planner's own scenario and model, opened from disk", () => 
     await openFile(page, "open-scenario", SCENARIO);
     // planner-model.yaml is not bundled: until it is opened, the pages say where to open it
     await expect.poll(() => page.textContent("[data-slot=change-chart]")).toContain("打开编制标准");
+    expect(await page.textContent("[data-testid=scenario-name]")).toBe("方案：某县试算方案");
     await screenshot(page, "own-scenario-no-model-zh");
     await openFile(page, "open-model", MODEL);
     await page.waitForSelector("[data-slot=lab-table] [data-testid=sums]");
