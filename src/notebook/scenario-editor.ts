@@ -66,7 +66,6 @@ const L = {
   reserveNone: { zh: "不预留", en: "None" },
   reserveCount: { zh: "预留名数", en: "A count of posts" },
   reserveShare: { zh: "按总量比例（向下取整）", en: "A share of the total (rounded down)" },
-  reserveValue: { zh: "名数或比例", en: "Posts or share" },
   band: { zh: "稳定区间（相对现有编制）", en: "Stability band (versus today)" },
   bandNone: { zh: "不设", en: "None" },
   bandCounts: { zh: "按名数", en: "In posts" },
@@ -320,8 +319,21 @@ function settingsFields(loaded: ScenarioSettings): {
     value: loaded.total.kind,
   });
   totalKind.classList.add("total-kind");
-  const totalValue = number({ label: L.totalValue, min: 0, integer: true, value: loaded.total.value });
+  // a county total is at least 1 post, a transfer at least 0: one box each, the one of the chosen kind shown
+  const totalValue = number({
+    label: L.totalValue,
+    min: 1,
+    integer: true,
+    value: loaded.total.kind === "total" ? loaded.total.value : Math.max(1, loaded.total.value),
+  });
   totalValue.classList.add("total-value");
+  const transferValue = number({
+    label: L.totalValue,
+    min: 0,
+    integer: true,
+    value: loaded.total.kind === "transferDown" ? loaded.total.value : 0,
+  });
+  transferValue.classList.add("transfer-value");
 
   const reserveKind = select<ReserveSpec["kind"]>({
     label: L.reserve,
@@ -333,12 +345,22 @@ function settingsFields(loaded: ScenarioSettings): {
     value: loaded.reserve.kind,
   });
   reserveKind.classList.add("reserve-kind");
+  // a count is whole posts >= 0, a share in [0, 1): one box each, the one of the chosen kind shown
   const reserveValue = number({
-    label: L.reserveValue,
+    label: L.totalValue,
     min: 0,
-    value: loaded.reserve.kind === "none" ? 0 : loaded.reserve.value,
+    integer: true,
+    value: loaded.reserve.kind === "count" ? loaded.reserve.value : 0,
   });
   reserveValue.classList.add("reserve-value");
+  const reserveShare = number({
+    label: L.share,
+    min: 0,
+    max: 0.99,
+    step: 0.01,
+    value: loaded.reserve.kind === "share" ? loaded.reserve.value : 0,
+  });
+  reserveShare.classList.add("reserve-share");
 
   const band = loaded.band;
   const bandKindOf = (b: BandSpec | null): "none" | "counts" | "shares" =>
@@ -371,8 +393,8 @@ function settingsFields(loaded: ScenarioSettings): {
   const rows: HTMLElement[] = [
     nameField,
     postType,
-    row(totalKind, totalValue),
-    row(reserveKind, reserveValue),
+    row(totalKind, totalValue, transferValue),
+    row(reserveKind, reserveValue, reserveShare),
     row(bandKind, maxCut, maxGain),
   ];
   element.append(...rows);
@@ -383,7 +405,10 @@ function settingsFields(loaded: ScenarioSettings): {
     });
   }
   const sync = () => {
-    reserveValue.hidden = reserveKind.value === "none";
+    totalValue.hidden = totalKind.value !== "total";
+    transferValue.hidden = totalKind.value !== "transferDown";
+    reserveValue.hidden = reserveKind.value !== "count";
+    reserveShare.hidden = reserveKind.value !== "share";
     maxCut.hidden = bandKind.value === "none";
     maxGain.hidden = bandKind.value === "none";
   };
@@ -404,11 +429,16 @@ function settingsFields(loaded: ScenarioSettings): {
     const reserve: ReserveSpec =
       reserveKind.value === "none"
         ? { kind: "none" }
-        : { kind: reserveKind.value, value: reserveValue.value };
+        : reserveKind.value === "count"
+          ? { kind: "count", value: reserveValue.value }
+          : { kind: "share", value: reserveShare.value };
     return {
       name,
       postType: postType.value,
-      total: { kind: totalKind.value, value: totalValue.value },
+      total:
+        totalKind.value === "total"
+          ? { kind: "total", value: totalValue.value }
+          : { kind: "transferDown", value: transferValue.value },
       reserve,
       band: nextBand,
     };
@@ -417,9 +447,11 @@ function settingsFields(loaded: ScenarioSettings): {
     nameBox.value = loadedName;
     postType.value = loaded.postType;
     totalKind.value = loaded.total.kind;
-    totalValue.value = loaded.total.value;
+    if (loaded.total.kind === "total") totalValue.value = loaded.total.value;
+    else transferValue.value = loaded.total.value;
     reserveKind.value = loaded.reserve.kind;
-    reserveValue.value = loaded.reserve.kind === "none" ? 0 : loaded.reserve.value;
+    reserveValue.value = loaded.reserve.kind === "count" ? loaded.reserve.value : 0;
+    reserveShare.value = loaded.reserve.kind === "share" ? loaded.reserve.value : 0;
     bandKind.value = bandKindOf(loaded.band);
     maxCut.value = startCut(loaded.band);
     maxGain.value = startGain(loaded.band);

@@ -113,6 +113,13 @@ describeBrowser("the planner's own scenario and model, opened from disk", () => 
     await Promise.all([page.waitForURL(/township\.html/), page.click("header a[href*='township.html']")]);
     await page.waitForSelector("[data-testid=scenario-name]");
     expect(await page.textContent("[data-testid=scenario-name]")).toContain("某县试算方案（调整）");
+    // kept across reloads, in English too
+    await page.goto(new URL("weights.html?lang=en&scenario=own", site.url()).href);
+    await page.waitForSelector("[data-slot=lab-table] [data-testid=sums]");
+    expect(await page.textContent("[data-testid=scenario-name]")).toBe(
+      "Scenario: 某县试算方案 (planner-scenario.yaml, model planner-model.yaml)",
+    );
+    await screenshot(page, "own-scenario-weights-en");
     expectClean(guarded);
   }, 90_000);
 
