@@ -6,20 +6,25 @@
 import type { SolveOutcome } from "../src/index.ts";
 import {
   button,
+  columnMapping,
   columnsHelp,
+  constantView,
   countyPreview,
   csvBlob,
   defineStrings,
   diagnosisView,
   downloadBlob,
   filePicker,
+  ownScenarioFrom,
   plannerHref,
   plannerPage,
   plannerSources,
   problemsView,
   readCountyFile,
+  readStoredCustom,
   storedDataOf,
   t,
+  unmatchedHeaders,
 } from "../src/notebook/index.ts";
 
 const S = defineStrings({
@@ -47,8 +52,22 @@ const S = defineStrings({
     en: 'The data can be used, but the settings of "{scenario}" have no solution for it; adjust them in the weights lab.',
   },
   modelProblems: {
-    zh: "数据本身无误，但编制标准需要的列不全，其他页面无法使用：",
-    en: "The table itself is valid, but it lacks columns the staffing standard needs, so the other pages cannot use it:",
+    zh: "数据本身无误，但编制标准需要的列不全（“{scenario}”使用的 {model}），其他页面无法使用：",
+    en: 'The table itself is valid, but it lacks columns that the model "{model}" of "{scenario}" reads, so the other pages cannot use it:',
+  },
+  mappingNote: {
+    zh: "以下表头不是已知的列。请为每个表头选择它对应的列；选择写入方案的 columns:（无需改动原表）。",
+    en: "These headers are not known columns. Choose the column each one is; the choice is written into the scenario's columns: (the sheet itself stays as it is).",
+  },
+  noMapping: { zh: "所有表头均已识别。", en: "Every header was recognised." },
+  useMapped: {
+    zh: "在其他页面使用此数据，并把列对应写入方案",
+    en: "Use this data on the other pages, with the column mapping in the scenario",
+  },
+  newName: { zh: "新方案名称", en: "New scenario's name" },
+  newScenario: {
+    zh: "以此数据新建方案（当前方案的设置与编制标准）",
+    en: "Start a scenario from this data (the settings and model of the scenario shown)",
   },
   use: { zh: "在其他页面使用此数据", en: "Use this data on the other pages" },
   inUse: {
@@ -64,7 +83,6 @@ const S = defineStrings({
 
 const { nb, lang, planner, solver } = plannerPage(
   () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
-  { picker: false },
 );
 
 const file = nb.view(
@@ -73,7 +91,40 @@ const file = nb.view(
   "file-input",
 );
 
-const read = nb.cell("read", [file], (f) => (f === null ? null : readCountyFile(f)));
+// read once as it is, to find the headers it does not know; then with the mapping chosen for them
+const raw = nb.cell("raw", [file], (f) => (f === null ? null : readCountyFile(f)));
+const mapping = nb.viewFrom(
+  "mapping",
+  [raw, planner.key],
+  (r, key) => {
+    const headers = r?.ok ? unmatchedHeaders(r.data) : [];
+    // the mapping the scenario shown already has (not a dependency on the data in use: "use this data" keeps it)
+    const s = plannerSources({
+      bundle: planner.bundle,
+      key,
+      storedData: null,
+      custom: readStoredCustom(planner.storage),
+      own: planner.own,
+    });
+    return headers.length > 0
+      ? columnMapping(headers, s.ok ? (s.file.columns ?? {}) : {})
+      : constantView<Readonly<Record<string, string>>>({});
+  },
+  "mapping",
+);
+nb.render(
+  nb.cell("mappingNote", [raw, lang], (r, l) => {
+    const p = document.createElement("p");
+    p.className = "note";
+    p.dataset.testid = "mapping-note";
+    if (r?.ok) p.textContent = t(unmatchedHeaders(r.data).length > 0 ? S.mappingNote : S.noMapping, l);
+    return p;
+  }),
+  "mapping-note",
+);
+const read = nb.cell("read", [file, raw, mapping], (f, r, m) =>
+  f === null ? null : Object.keys(m).length === 0 ? r : readCountyFile(f, m),
+);
 
 nb.render(
   nb.cell("report", [read, lang], (r, l) => {
@@ -90,16 +141,19 @@ nb.render(
   "report",
 );
 
-const candidate = nb.cell("candidate", [read], (r) =>
+// the table is checked against the scenario shown and its model (picker above), not always the standard
+const candidate = nb.cell("candidate", [read, planner.key, mapping], (r, key, m) =>
   r === null || !r.ok
     ? null
     : {
         stored: storedDataOf(r.name, r.data),
+        mapping: m,
         sources: plannerSources({
           bundle: planner.bundle,
-          key: planner.bundle.scenarios[0]?.key ?? "",
+          key,
           storedData: storedDataOf(r.name, r.data),
-          custom: null,
+          custom: readStoredCustom(planner.storage),
+          own: planner.own,
         }),
       },
 );
@@ -118,10 +172,13 @@ nb.render(
     box.className = "trial";
     if (c === null || o === null) return box;
     const scenario = c.sources.ok ? t(c.sources.label, l) : "";
+    const model = c.sources.ok
+      ? c.sources.sources.model.name.slice(c.sources.sources.model.name.lastIndexOf("/") + 1)
+      : "";
     const line = document.createElement("p");
     line.dataset.testid = "trial-status";
     if (o.status === "problems") {
-      line.textContent = t(S.modelProblems, l);
+      line.textContent = t(S.modelProblems, l, { scenario, model });
       box.append(line, problemsView(o.problems, l));
       return box;
     }
@@ -135,12 +192,49 @@ nb.render(
     const use = document.createElement("button");
     use.type = "button";
     use.className = "primary use-data no-print";
-    use.textContent = t(S.use, l);
+    const mapped = Object.keys(c.mapping).length > 0;
+    use.textContent = t(mapped ? S.useMapped : S.use, l);
     const done = document.createElement("p");
     done.className = "note";
     done.dataset.testid = "use-status";
+    // a new scenario of the planner's: this table, the settings and model of the scenario shown, a name
+    const nameField = document.createElement("label");
+    nameField.className = "qp-field qp-text new-scenario-name no-print";
+    const nameLabel = document.createElement("span");
+    nameLabel.className = "qp-label";
+    nameLabel.textContent = t(S.newName, l);
+    const nameBox = document.createElement("input");
+    nameBox.type = "text";
+    nameBox.value = scenario;
+    nameField.append(nameLabel, nameBox);
+    const start = document.createElement("button");
+    start.type = "button";
+    start.className = "new-scenario no-print";
+    start.textContent = t(S.newScenario, l);
+    const asOwn = (name?: string) =>
+      c.sources.ok
+        ? ownScenarioFrom(c.sources, planner.own, {
+            ...(name !== undefined ? { name } : {}),
+            data: c.stored.name,
+            columns: c.mapping,
+          })
+        : null;
+    start.addEventListener("click", () => {
+      const own = asOwn(nameBox.value);
+      if (own === null) return;
+      if (!planner.useData(c.stored) || !planner.openOwn(own, "index.html"))
+        done.textContent = t(S.storageFull, l);
+    });
     use.addEventListener("click", () => {
       done.replaceChildren();
+      // the mapping goes into the planner's scenario (the opened one, or the one shown, which becomes opened)
+      if (mapped) {
+        const own = asOwn();
+        if (own === null) return;
+        if (!planner.useData(c.stored) || !planner.openOwn(own, "index.html"))
+          done.textContent = t(S.storageFull, l);
+        return;
+      }
       if (planner.useData(c.stored)) {
         const link = document.createElement("a");
         link.href = plannerHref("index.html");
@@ -150,7 +244,10 @@ nb.render(
         done.textContent = t(S.storageFull, l);
       }
     });
-    box.append(use, done);
+    const startRow = document.createElement("div");
+    startRow.className = "new-scenario-row no-print";
+    startRow.append(nameField, start);
+    box.append(use, startRow, done);
     return box;
   }),
   "check",

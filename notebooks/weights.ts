@@ -90,9 +90,16 @@ const edits = nb.viewFrom(
   "editor",
 );
 
-const edited = nb.cell("edited", [planner.sources, loaded, edits], (s, o, e) =>
-  s.ok && o.status === "solved" && e !== null ? withEdits(s, e, scenarioEdits(o.scenario)) : null,
-);
+const edited = nb.cell("edited", [planner.sources, loaded, edits], (s, o, e) => {
+  if (!(s.ok && o.status === "solved" && e !== null)) return null;
+  try {
+    return withEdits(s, e, scenarioEdits(o.scenario));
+  } catch (error) {
+    // a value the library refuses (e.g. a band share above 1): no allocation is shown until it is valid
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+});
 
 const now = nb.cell("now", [edited], (e, { signal }) =>
   e === null ? null : solver.call("solve", [e.sources], { signal }),

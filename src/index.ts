@@ -99,7 +99,12 @@ export {
 } from "./edit/ahp-edit.ts";
 export type { AhpUse, AhpVerdict, AhpVerdictInput, AhpWorstCell } from "./edit/ahp-verdict.ts";
 export { ahpVerdict } from "./edit/ahp-verdict.ts";
-export type { ApplyScenarioEditsOptions, EditableSettings, ScenarioEdits } from "./edit/edit-scenario.ts";
+export type {
+  ApplyScenarioEditsOptions,
+  EditableSettings,
+  ScenarioEdits,
+  ScenarioSettings,
+} from "./edit/edit-scenario.ts";
 export {
   applyScenarioEdits,
   editableSettings,

@@ -95,3 +95,35 @@ describe("scenarioFileNames(text)", () => {
     expect(scenarioFileNames("data: 3\n")).toEqual({});
   });
 });
+
+describe("loadScenarioSources(sources) with a scenario's column mapping (`columns:`)", () => {
+  const csv = readFileSync("scenarios/demo-county/townships.csv", "utf8");
+  // the demo table with two headers as an office might write them: 常住人口数 (population, not an accepted
+  // header) and 借调借出人数 (staff lent out), and a notes column of numbers that is no indicator
+  const officeCsv = csv
+    .replace("人口（人）", "常住人口数")
+    .replace("借出人员", "借调借出人数")
+    .replace(/\n/, ",备注编号\n")
+    .replace(/(\n[^\n]+)/g, "$1,7");
+  const BASELINE = readFileSync("scenarios/demo-county/baseline.yaml", "utf8");
+  const sources = (scenarioText: string, dataCsv: string) => ({
+    scenario: { name: "scenarios/demo-county/office.yaml", text: scenarioText },
+    data: { name: "scenarios/demo-county/office.csv", bytes: new TextEncoder().encode(dataCsv) },
+    model: { name: "models/standard.yaml", text: readFileSync("models/standard.yaml", "utf8") },
+  });
+
+  it("passes columns to readCountyTable: the mapped table gives the demo county's own townships and values", async () => {
+    const mapped = `${BASELINE}columns:\n  常住人口数: population\n  借调借出人数: staffLentOut\n  备注编号: ignore\n`;
+    const scenario = await loadScenarioSources(sources(mapped, officeCsv));
+    const demo = await loadScenarioSources(sources(BASELINE, csv));
+    expect(scenario.data.townships.map((t) => [t.population, t.staffLentOut])).toEqual(
+      demo.data.townships.map((t) => [t.population, t.staffLentOut]),
+    );
+    expect(scenario.data.columns).toEqual(demo.data.columns);
+    expect(scenario.data.columns).not.toContain("备注编号");
+  });
+
+  it("without the mapping the standard model misses its population column", async () => {
+    await expect(loadScenarioSources(sources(BASELINE, officeCsv))).rejects.toThrow(InputError);
+  });
+});

@@ -73,6 +73,14 @@ describe("scenarioEdits(scenario)", () => {
       ordering: false,
       method: "lp",
       ahp: null,
+      // baseline.yaml: name, postType admin, transferDown 10, reserve share 0.02, band maxCut 2 / maxGain 12
+      settings: {
+        name: { zh: "基准方案", en: "Baseline" },
+        postType: "admin",
+        total: { kind: "transferDown", value: 10 },
+        reserve: { kind: "share", value: 0.02 },
+        band: { maxCut: 2, maxGain: 12 },
+      },
     });
     expect(Object.keys(baseline.factorWeights)).toEqual([
       "location",
@@ -211,6 +219,7 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
           ordering,
           method: "lp",
           ahp: null,
+          settings: loaded.settings,
         }),
       );
     await fc.assert(
@@ -366,6 +375,112 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
     );
   });
 
+  it("writes the county-level settings that changed: name, total instead of transferDown, reserve count, band shares, post type", async () => {
+    const base = fileOf("baseline");
+    const loaded = scenarioEdits(await resolve(base));
+    const edited = applyScenarioEdits(
+      base,
+      {
+        ...loaded,
+        settings: {
+          name: { zh: "我的方案", en: "我的方案" },
+          postType: "admin",
+          total: { kind: "total", value: 520 },
+          reserve: { kind: "count", value: 6 },
+          band: { maxCutShare: 0.1, maxGainShare: 0.3 },
+        },
+      },
+      loaded,
+    );
+    expect(edited.name).toBe("我的方案");
+    expect(edited.total).toBe(520);
+    expect(edited.transferDown).toBeUndefined();
+    expect(edited.reserve).toEqual({ count: 6 });
+    expect(edited.band).toEqual({ maxCutShare: 0.1, maxGainShare: 0.3 });
+    // keys in the schema's order, as a hand-written file has them
+    expect(Object.keys(edited)).toEqual(
+      [
+        "$schema",
+        "name",
+        "notes",
+        "data",
+        "model",
+        "postType",
+        "total",
+        "reserve",
+        "band",
+        "method",
+        "acceptInconsistent",
+        "solver",
+        "timeLimitSeconds",
+      ].filter((k) => k in edited),
+    );
+    const resolved = await resolve(edited);
+    expect(resolved.total).toEqual({ kind: "total", value: 520 });
+    expect(resolved.reserve).toEqual({ kind: "count", value: 6 });
+    expect(resolved.band).toEqual({ maxCutShare: 0.1, maxGainShare: 0.3 });
+    expect(scenarioEdits(resolved).settings).toEqual({
+      name: { zh: "我的方案", en: "我的方案" },
+      postType: "admin",
+      total: { kind: "total", value: 520 },
+      reserve: { kind: "count", value: 6 },
+      band: { maxCutShare: 0.1, maxGainShare: 0.3 },
+    });
+    // and back: the loaded settings again give the baseline's own keys
+    const back = applyScenarioEdits(
+      edited,
+      { ...scenarioEdits(resolved), settings: loaded.settings },
+      scenarioEdits(resolved),
+    );
+    expect(back.transferDown).toBe(10);
+    expect(back.total).toBeUndefined();
+    expect(back.reserve).toEqual({ share: 0.02 });
+    expect(back.band).toEqual({ maxCut: 2, maxGain: 12 });
+    expect(back.name).toEqual({ zh: "基准方案", en: "Baseline" });
+    expect(parseScenarioFile(scenarioToYaml(edited), "saved.yaml")).toEqual(edited);
+  });
+
+  it("removes the reserve and the band when they are set to none; the band's change moves the allocation", async () => {
+    const base = fileOf("baseline");
+    const loaded = scenarioEdits(await resolve(base));
+    const edited = applyScenarioEdits(
+      base,
+      {
+        ...loaded,
+        settings: { ...loaded.settings, reserve: { kind: "none" }, band: null },
+      },
+      loaded,
+    );
+    expect("reserve" in edited).toBe(false);
+    expect("band" in edited).toBe(false);
+    const resolved = await resolve(edited);
+    expect(resolved.reserve).toEqual({ kind: "none" });
+    expect(resolved.band).toBeUndefined();
+    const wide = applyScenarioEdits(
+      base,
+      { ...loaded, settings: { ...loaded.settings, band: { maxCut: 0, maxGain: 12 } } },
+      loaded,
+    );
+    expect(wide.band).toEqual({ maxCut: 0, maxGain: 12 });
+    const before = await runScenario(await resolve(base));
+    const after = await runScenario(await resolve(wide));
+    // maxCut 0: no township below today's posts
+    for (const t of after.townships) expect(t.allocated).toBeGreaterThanOrEqual(t.current);
+    expect(after.townships.map((t) => t.allocated)).not.toEqual(before.townships.map((t) => t.allocated));
+  });
+
+  it("throws RangeError for a total of 0, a fractional transfer, a reserve share of 1, a negative band count or an empty name", async () => {
+    const base = fileOf("baseline");
+    const loaded = scenarioEdits(await resolve(base));
+    const bad = (settings: Partial<ScenarioEdits["settings"]>) => () =>
+      applyScenarioEdits(base, { ...loaded, settings: { ...loaded.settings, ...settings } }, loaded);
+    expect(bad({ total: { kind: "total", value: 0 } })).toThrow(RangeError);
+    expect(bad({ total: { kind: "transferDown", value: 1.5 } })).toThrow(RangeError);
+    expect(bad({ reserve: { kind: "share", value: 1 } })).toThrow(RangeError);
+    expect(bad({ band: { maxCut: -1 } })).toThrow(RangeError);
+    expect(bad({ name: { zh: " ", en: " " } })).toThrow(RangeError);
+  });
+
   it("throws RangeError for a negative weight, a zero coefficient, a fractional floor or other factors", async () => {
     const file = fileOf("baseline");
     const loaded = scenarioEdits(await resolve(file));
@@ -405,6 +520,24 @@ describe("editableSettings(scenario)", () => {
       model: { name: "standard-ahp.yaml", text: readFileSync("models/standard-ahp.yaml", "utf8") },
     });
     expect(editableSettings(expert)).toEqual({ factorWeights: false, ordering: false });
+  });
+});
+
+describe("scenarioEditsEqual(a, b) with settings", () => {
+  it("is false when only the band differs", async () => {
+    const loaded = scenarioEdits(await resolve(fileOf("baseline")));
+    expect(
+      scenarioEditsEqual(loaded, {
+        ...loaded,
+        settings: { ...loaded.settings, band: { maxCut: 3, maxGain: 12 } },
+      }),
+    ).toBe(false);
+    expect(
+      scenarioEditsEqual(loaded, {
+        ...loaded,
+        settings: { ...loaded.settings, band: { maxCut: 2, maxGain: 12 } },
+      }),
+    ).toBe(true);
   });
 });
 

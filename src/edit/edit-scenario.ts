@@ -2,9 +2,14 @@ import { type ScenarioFile, scenarioFile } from "../scenario/scenario-schema.ts"
 import {
   ALLOCATION_METHODS,
   type AllocationMethod,
+  type BandSpec,
+  type Bilingual,
   CATEGORIES,
   type Category,
+  type PostType,
+  type ReserveSpec,
   type Scenario,
+  type TotalSpec,
 } from "../types.ts";
 import { type AhpEdit, ahpWeightingBlock } from "./ahp-edit.ts";
 
@@ -33,6 +38,25 @@ export interface ScenarioEdits {
    * own overrides).
    */
   readonly ahp: AhpEdit | null;
+  /** The county-level settings: post type, total (or transfer down), reserve and band. */
+  readonly settings: ScenarioSettings;
+}
+
+/**
+ * A scenario's county-level settings as the file writes them (`postType`, `total` or `transferDown`,
+ * `reserve`, `band`), as plain values.
+ */
+export interface ScenarioSettings {
+  /** The scenario's `name:` (one text for both languages when the planner typed it). */
+  readonly name: Bilingual;
+  /** Which posts are allocated (`postType:`); the floors of `ScenarioEdits` are of this type. */
+  readonly postType: PostType;
+  /** `total:` (county total, posts > 0) or `transferDown:` (posts added to today's total, >= 0). */
+  readonly total: TotalSpec;
+  /** `reserve:` held back (R6): none, a count of posts, or a share of the total in [0, 1). */
+  readonly reserve: ReserveSpec;
+  /** `band:` versus today's posts (counts in whole posts, shares >= 0; a cut share <= 1), or null: no band. */
+  readonly band: BandSpec | null;
 }
 
 /**
@@ -52,6 +76,13 @@ export function scenarioEdits(scenario: Scenario): ScenarioEdits {
     ordering: model.allocation.ordering,
     method: scenario.method,
     ahp: null,
+    settings: {
+      name: scenario.name,
+      postType,
+      total: scenario.total,
+      reserve: scenario.reserve,
+      band: scenario.band === undefined ? null : { ...scenario.band },
+    },
   };
 }
 
@@ -96,7 +127,8 @@ export interface ApplyScenarioEditsOptions {
  * @throws {RangeError} when `edits` and `loaded` name different factors, or a value is out of range:
  * a weight not finite or < 0, a coefficient not finite or <= 0, a floor not a whole number >= 0; when
  * ordering is on with a method other than `lp`; when the AHP matrix is not n × n for the n factors, or not
- * positive and reciprocal with 1 on the diagonal
+ * positive and reciprocal with 1 on the diagonal; when a setting is out of range (a total not a whole number > 0,
+ * a transfer, reserve count or band count not a whole number >= 0, a reserve share outside [0, 1), a band share < 0)
  * @example
  * const loaded = scenarioEdits(baseline);
  * const file = applyScenarioEdits(baselineFile, { ...loaded, factorWeights: { ...loaded.factorWeights, population: 0.5 } }, loaded);
@@ -154,6 +186,7 @@ export function applyScenarioEdits(
   const next: Record<string, unknown> = {
     ...file,
     name: options.name ?? file.name,
+    ...settingsKeys(edits.settings, loaded.settings),
     ...(options.notes !== undefined ? { notes: options.notes } : {}),
     overrides: Object.keys(overrides).length > 0 ? overrides : undefined,
     method: edits.method,
@@ -165,6 +198,103 @@ export function applyScenarioEdits(
   return Object.fromEntries(
     keys.filter((key) => next[key] !== undefined).map((key) => [key, next[key]]),
   ) as ScenarioFile;
+}
+
+/**
+ * The file keys of the county-level settings that differ from `loaded` (undefined removes a key): `postType`,
+ * `total` / `transferDown` (one of the two), `reserve`, `band`. Unchanged settings leave the file as it is.
+ */
+function settingsKeys(settings: ScenarioSettings, loaded: ScenarioSettings): Record<string, unknown> {
+  const keys: Record<string, unknown> = {};
+  if (!sameJson(settings.name, loaded.name)) {
+    keys.name = settings.name.zh === settings.name.en ? settings.name.zh : settings.name;
+  }
+  if (settings.postType !== loaded.postType) keys.postType = settings.postType;
+  if (!sameJson(settings.total, loaded.total)) {
+    keys.total = settings.total.kind === "total" ? settings.total.value : undefined;
+    keys.transferDown = settings.total.kind === "transferDown" ? settings.total.value : undefined;
+  }
+  if (!sameJson(settings.reserve, loaded.reserve)) {
+    const reserve = settings.reserve;
+    keys.reserve =
+      reserve.kind === "none"
+        ? undefined
+        : reserve.kind === "count"
+          ? { count: reserve.value }
+          : { share: reserve.value };
+  }
+  if (!sameBand(settings.band, loaded.band)) {
+    const band = settings.band === null ? {} : withoutUndefined(settings.band);
+    keys.band = Object.keys(band).length > 0 ? band : undefined;
+  }
+  return keys;
+}
+
+function withoutUndefined(band: BandSpec): BandSpec {
+  return Object.fromEntries(
+    (["maxCut", "maxGain", "maxCutShare", "maxGainShare"] as const)
+      .filter((key) => band[key] !== undefined)
+      .map((key) => [key, band[key]]),
+  );
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sameBand(a: BandSpec | null, b: BandSpec | null): boolean {
+  const norm = (band: BandSpec | null) => (band === null ? {} : withoutUndefined(band));
+  return sameJson(norm(a), norm(b));
+}
+
+function sameSettings(a: ScenarioSettings, b: ScenarioSettings): boolean {
+  return (
+    sameJson(a.name, b.name) &&
+    a.postType === b.postType &&
+    sameJson(a.total, b.total) &&
+    sameJson(a.reserve, b.reserve) &&
+    sameBand(a.band, b.band)
+  );
+}
+
+function checkSettings(settings: ScenarioSettings): void {
+  const { name, postType, total, reserve, band } = settings;
+  if (name.zh.trim() === "" || name.en.trim() === "") {
+    throw new RangeError("applyScenarioEdits(): the scenario's name must not be empty");
+  }
+  if (!["admin", "institution", "leader"].includes(postType)) {
+    throw new RangeError(`applyScenarioEdits(): unknown post type "${postType}"`);
+  }
+  const whole = (value: number, min: number) => Number.isInteger(value) && value >= min;
+  if (total.kind === "total" ? !whole(total.value, 1) : !whole(total.value, 0)) {
+    throw new RangeError(
+      `applyScenarioEdits(): ${total.kind} must be a whole number ${total.kind === "total" ? "> 0" : ">= 0"}, got ${total.value}`,
+    );
+  }
+  if (reserve.kind === "count" && !whole(reserve.value, 0)) {
+    throw new RangeError(
+      `applyScenarioEdits(): reserve count must be a whole number >= 0, got ${reserve.value}`,
+    );
+  }
+  if (reserve.kind === "share" && !(reserve.value >= 0 && reserve.value < 1)) {
+    throw new RangeError(`applyScenarioEdits(): reserve share must be in [0, 1), got ${reserve.value}`);
+  }
+  if (band !== null) {
+    for (const key of ["maxCut", "maxGain"] as const) {
+      const value = band[key];
+      if (value !== undefined && !whole(value, 0)) {
+        throw new RangeError(`applyScenarioEdits(): band ${key} must be a whole number >= 0, got ${value}`);
+      }
+    }
+    const cut = band.maxCutShare;
+    if (cut !== undefined && !(cut >= 0 && cut <= 1)) {
+      throw new RangeError(`applyScenarioEdits(): band maxCutShare must be in [0, 1], got ${cut}`);
+    }
+    const gain = band.maxGainShare;
+    if (gain !== undefined && !(Number.isFinite(gain) && gain >= 0)) {
+      throw new RangeError(`applyScenarioEdits(): band maxGainShare must be finite and >= 0, got ${gain}`);
+    }
+  }
 }
 
 function rank(order: readonly string[], key: string): number {
@@ -188,7 +318,8 @@ export function scenarioEditsEqual(a: ScenarioEdits, b: ScenarioEdits): boolean 
     same(a.factorWeights, b.factorWeights) &&
     same(a.categoryCoefficients, b.categoryCoefficients) &&
     same(a.floors, b.floors) &&
-    sameAhp(a.ahp, b.ahp)
+    sameAhp(a.ahp, b.ahp) &&
+    sameSettings(a.settings, b.settings)
   );
 }
 
@@ -264,6 +395,7 @@ function checkEdits(edits: ScenarioEdits, loaded: ScenarioEdits): void {
     );
   }
   if (edits.ahp !== null) checkAhp(edits.ahp.factors, editKeys.length);
+  checkSettings(edits.settings);
 }
 
 function checkAhp(matrix: readonly (readonly number[])[], n: number): void {

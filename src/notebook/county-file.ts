@@ -3,6 +3,7 @@
  * (nothing is uploaded), preview it, and turn it into what the other pages load.
  */
 import {
+  type Bilingual,
   CATEGORY_LABELS,
   type CountyData,
   countyTableToCsv,
@@ -14,6 +15,7 @@ import {
   type Township,
 } from "../index.ts";
 import { withUnit } from "./chart.ts";
+import { bilingualText } from "./i18n.ts";
 import type { LoadedFile } from "./inputs.ts";
 import type { StoredData } from "./planner-sources.ts";
 import { type Column, type SortableTable, sortableTable } from "./table.ts";
@@ -24,13 +26,22 @@ export type CountyFileOutcome =
   | { readonly ok: false; readonly name: string; readonly problems: readonly InputProblem[] };
 
 /**
- * Reads and validates a county table (CSV, XLSX or JSON, by its name) from a picked file.
+ * Reads and validates a county table (CSV, XLSX or JSON, by its name) from a picked file, with a column mapping
+ * (header as written → canonical key or `ignore`; default none).
  * @throws only for faults of the program itself (bad files give `ok: false` with every problem)
  * @example const outcome = await readCountyFile(file); outcome.ok ? outcome.data.townships.length : outcome.problems
  */
-export async function readCountyFile(file: LoadedFile): Promise<CountyFileOutcome> {
+export async function readCountyFile(
+  file: LoadedFile,
+  columns: Readonly<Record<string, string>> = {},
+): Promise<CountyFileOutcome> {
   try {
-    return { ok: true, name: file.name, data: await readCountyTable(file.bytes, { file: file.name }) };
+    const mapped = Object.keys(columns).length > 0 ? { columns } : {};
+    return {
+      ok: true,
+      name: file.name,
+      data: await readCountyTable(file.bytes, { file: file.name, ...mapped }),
+    };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, name: file.name, problems: error.problems };
     throw error;
@@ -130,4 +141,103 @@ export function columnsHelp(lang: Lang): HTMLTableElement {
     }
   }
   return table;
+}
+
+/** A header the reader did not recognise, with the known column it may be (the reader's suggestion). */
+export interface UnmatchedHeader {
+  readonly header: string;
+  readonly suggestion?: string;
+}
+
+/**
+ * The headers of a read table that are no known column: the reader's "unmatched-header" notices when it gives them
+ * (with their suggestion), and every numeric column kept under its header as written.
+ * @example unmatchedHeaders(data) // [{ header: "借调借出人数", suggestion: "staffLentOut" }]
+ */
+export function unmatchedHeaders(data: CountyData): UnmatchedHeader[] {
+  const known = new Set(TOWNSHIP_COLUMNS.map((c) => c.key as string));
+  const out = new Map<string, UnmatchedHeader>();
+  const notices =
+    (data as { readonly notices?: readonly (InputProblem & { readonly suggestion?: string })[] }).notices ??
+    [];
+  for (const notice of notices) {
+    if (notice.code !== "unmatched-header") continue;
+    const header = notice.column ?? (typeof notice.found === "string" ? notice.found : undefined);
+    if (header === undefined) continue;
+    out.set(header, {
+      header,
+      ...(notice.suggestion !== undefined ? { suggestion: notice.suggestion } : {}),
+    });
+  }
+  for (const column of data.columns) {
+    if (!known.has(column) && !out.has(column)) out.set(column, { header: column });
+  }
+  return [...out.values()];
+}
+
+const MAPPING = {
+  keep: {
+    zh: "保留为同名列（模型可按表头引用）",
+    en: "Keep as a column of its own (a model may read it by its header)",
+  },
+  ignore: { zh: "忽略此列", en: "Ignore this column" },
+  header: { zh: "表头", en: "Header" },
+  is: { zh: "对应的列", en: "Is the column" },
+} as const;
+
+/**
+ * The mapping step: one row per unrecognised header with a select of the known numeric columns (and "keep",
+ * "ignore"), pre-set to `value[header]`, else the reader's suggestion, else "keep". Its value is the mapping
+ * (header → canonical key or `ignore`; "keep" leaves the header out); fires "input" on every change.
+ * @example columnMapping(unmatchedHeaders(data), scenario.columns ?? {})
+ */
+export function columnMapping(
+  headers: readonly UnmatchedHeader[],
+  value: Readonly<Record<string, string>>,
+): HTMLElement & { readonly value: Readonly<Record<string, string>> } {
+  const root = document.createElement("table");
+  root.className = "qp-table column-mapping";
+  const head = root.createTHead().insertRow();
+  for (const label of [MAPPING.header, MAPPING.is]) {
+    const th = bilingualText(label, "th");
+    th.className = "text";
+    head.append(th);
+  }
+  const body = root.createTBody();
+  const selects = new Map<string, HTMLSelectElement>();
+  const numeric = TOWNSHIP_COLUMNS.filter((c) => c.kind === "count" || c.kind === "number");
+  for (const { header, suggestion } of headers) {
+    const row = body.insertRow();
+    row.dataset.header = header;
+    const name = row.insertCell();
+    name.className = "text";
+    name.textContent = header;
+    const cell = row.insertCell();
+    cell.className = "text";
+    const list = document.createElement("select");
+    list.setAttribute("aria-label", header);
+    const option = (v: string, label: Bilingual) => {
+      const o = bilingualText(label, "option") as HTMLOptionElement;
+      o.value = v;
+      list.append(o);
+    };
+    option("", MAPPING.keep);
+    option("ignore", MAPPING.ignore);
+    for (const spec of numeric) {
+      option(spec.key, spec.label);
+    }
+    list.value = value[header] ?? suggestion ?? "";
+    cell.append(list);
+    selects.set(header, list);
+  }
+  Object.defineProperty(root, "value", {
+    get: () =>
+      Object.fromEntries(
+        [...selects].filter(([, list]) => list.value !== "").map(([h, list]) => [h, list.value]),
+      ),
+    enumerable: true,
+    configurable: true,
+  });
+  root.addEventListener("change", () => root.dispatchEvent(new Event("input", { bubbles: true })));
+  return root as unknown as HTMLElement & { readonly value: Readonly<Record<string, string>> };
 }

@@ -24,10 +24,13 @@ export {
 } from "./chart.ts";
 export {
   type CountyFileOutcome,
+  columnMapping,
   columnsHelp,
   countyPreview,
   readCountyFile,
   storedDataOf,
+  type UnmatchedHeader,
+  unmatchedHeaders,
 } from "./county-file.ts";
 export { DEMO_BUNDLE, DEMO_SCENARIO_ORDER } from "./demo-county.ts";
 export { csvBlob, downloadBlob, textBlob, UTF8_BOM, XLSX_MIME, xlsxBlob, yamlBlob } from "./download.ts";
@@ -76,12 +79,18 @@ export {
   CUSTOM_KEY,
   type DemoBundle,
   type EditedScenario,
+  type OpenedOutcome,
+  OWN_KEY,
+  openModelFile,
+  openScenarioFile,
+  ownScenarioFrom,
   type PlannerSources,
   type PlannerSourcesOutcome,
   plannerSources,
   resolvePath,
   type StoredCustom,
   type StoredData,
+  type StoredOwn,
   scenarioKeys,
   withEdits,
 } from "./planner-sources.ts";
@@ -108,9 +117,11 @@ export {
   DATA_STORAGE_KEY,
   type KeyValueStorage,
   linkScenario,
+  OWN_STORAGE_KEY,
   plannerHref,
   readStoredCustom,
   readStoredData,
+  readStoredOwn,
   readStoredScenarioKey,
   SCENARIO_PARAM,
   SCENARIO_STORAGE_KEY,
@@ -119,6 +130,7 @@ export {
   withParams,
   writeStoredCustom,
   writeStoredData,
+  writeStoredOwn,
 } from "./store.ts";
 export { sweepChart } from "./sweep-chart.ts";
 export { sweepControls } from "./sweep-controls.ts";

@@ -3,18 +3,24 @@
  * link) and which county data is in use (the demo county, or the planner's own with a way back).
  * Gives the page the cells its solves start from.
  */
-import { type Bilingual, parseScenarioFile } from "../index.ts";
+import { type Bilingual, type InputProblem, parseScenarioFile } from "../index.ts";
 import { DEMO_BUNDLE } from "./demo-county.ts";
 import { defineStrings, t } from "./i18n.ts";
-import { select } from "./inputs.ts";
+import { filePicker, select } from "./inputs.ts";
 import {
   CUSTOM_KEY,
   type DemoBundle,
+  type OpenedOutcome,
+  OWN_KEY,
+  openModelFile,
+  openScenarioFile,
   type PlannerSourcesOutcome,
   plannerSources,
   type StoredData,
+  type StoredOwn,
   scenarioKeys,
 } from "./planner-sources.ts";
+import { problemsView } from "./result-views.ts";
 import type { Cell, Mutable, Notebook, Slot } from "./runtime.ts";
 import {
   browserStorage,
@@ -22,14 +28,19 @@ import {
   type KeyValueStorage,
   readStoredCustom,
   readStoredData,
+  readStoredOwn,
   readStoredScenarioKey,
+  SCENARIO_PARAM,
   setScenario,
+  withParams,
+  writeStoredCustom,
   writeStoredData,
+  writeStoredOwn,
 } from "./store.ts";
 
 const S = defineStrings({
   scenario: { zh: "方案", en: "Scenario" },
-  custom: { zh: "自定义方案（权重实验）", en: "Custom (weights lab)" },
+  custom: { zh: "{name}（权重实验）", en: "{name} (weights lab)" },
   demoData: {
     zh: "数据：示例县（虚构数据，{n} 个乡镇）",
     en: "Data: the demo county (invented, {n} townships)",
@@ -39,6 +50,22 @@ const S = defineStrings({
     en: "Data: {name} (loaded on this computer, {n} townships, not uploaded)",
   },
   backToDemo: { zh: "改回示例县", en: "Back to the demo county" },
+  own: { zh: "{name}（本机打开）", en: "{name} (opened on this computer)" },
+  shown: { zh: "方案：{name}", en: "Scenario: {name}" },
+  shownFile: {
+    zh: "（{file}，编制标准 {model}）",
+    en: " ({file}, model {model})",
+  },
+  openScenario: { zh: "打开方案文件（YAML）", en: "Open a scenario (YAML)" },
+  openModel: { zh: "打开编制标准（YAML）", en: "Open a model (YAML)" },
+  openFailed: {
+    zh: "“{name}”无法打开，页面仍显示原来的方案：",
+    en: '"{name}" cannot be opened; the pages still show the scenario before:',
+  },
+  storageFull: {
+    zh: "浏览器拒绝保存（存储已满或被禁用），文件未打开。",
+    en: "The browser refused to store it (storage full or disabled); the file was not opened.",
+  },
 });
 
 /** The cells and actions `plannerContext` gives a page. */
@@ -51,6 +78,13 @@ export interface PlannerContext {
   readonly sources: Cell<PlannerSourcesOutcome>;
   readonly storage: KeyValueStorage;
   readonly bundle: DemoBundle;
+  /** The scenario opened from disk, as stored when the page opened. */
+  readonly own: StoredOwn | null;
+  /**
+   * Stores `own` as the opened scenario and shows it: reloads this page with `?scenario=own`.
+   * Returns false when the browser refused to store it.
+   */
+  openOwn(own: StoredOwn, page?: string): boolean;
   /**
    * Stores county data for every page (null: back to the demo county) and updates this page.
    * Returns false when the browser refused to store it (storage disabled or full).
@@ -83,7 +117,8 @@ export function plannerContext(
   const bundle = options.bundle ?? DEMO_BUNDLE;
   const storage = browserStorage();
   const custom = readStoredCustom(storage);
-  const keys = scenarioKeys(bundle, custom);
+  const own = readStoredOwn(storage);
+  const keys = scenarioKeys(bundle, custom, own);
   const initial = chooseScenarioKey(location.search, readStoredScenarioKey(storage), keys);
   setScenario(initial, storage);
 
@@ -98,7 +133,11 @@ export function plannerContext(
   pickerHost.className = "scenario-picker";
   const dataHost = document.createElement("div");
   dataHost.className = "data-in-use";
-  host.append(pickerHost, dataHost);
+  const nameHost = document.createElement("div");
+  nameHost.className = "scenario-shown";
+  const openHost = document.createElement("div");
+  openHost.className = "open-files no-print";
+  host.append(pickerHost, nameHost, dataHost, openHost);
 
   let key: Cell<string>;
   if (options.picker === false) {
@@ -110,8 +149,10 @@ export function plannerContext(
         value: k,
         label:
           k === CUSTOM_KEY
-            ? S.custom
-            : scenarioLabel(bundle.scenarios.find((s) => s.key === k)?.text ?? "", k),
+            ? withNote(scenarioLabel(custom?.yaml ?? "", k), S.custom)
+            : k === OWN_KEY
+              ? withNote(scenarioLabel(own?.yaml ?? "", k), S.own)
+              : scenarioLabel(bundle.scenarios.find((s) => s.key === k)?.text ?? "", k),
       })),
       value: initial,
     });
@@ -121,7 +162,7 @@ export function plannerContext(
 
   const storedData = nb.mutable<StoredData | null>("storedData", readStoredData(storage));
   const sources = nb.cell("sources", [key, storedData], (k, data) =>
-    plannerSources({ bundle, key: k, storedData: data, custom: readStoredCustom(storage) }),
+    plannerSources({ bundle, key: k, storedData: data, custom: readStoredCustom(storage), own }),
   );
 
   const demoCount = (() => {
@@ -163,5 +204,85 @@ export function plannerContext(
     dataHost,
   );
 
-  return { key, storedData, sources, storage, bundle, useData };
+  // the scenario shown, named (and printed) on every page
+  nb.render(
+    nb.cell("scenarioShown", [sources, lang], (s, l) => {
+      const line = document.createElement("span");
+      line.dataset.testid = "scenario-name";
+      if (!s.ok) {
+        // the files cannot be solved (e.g. its model is not opened yet): still named, from its own text
+        const text =
+          s.key === CUSTOM_KEY
+            ? (readStoredCustom(storage)?.yaml ?? "")
+            : s.key === OWN_KEY
+              ? (own?.yaml ?? "")
+              : (bundle.scenarios.find((b) => b.key === s.key)?.text ?? "");
+        const name = document.createElement("strong");
+        name.textContent = t(S.shown, l, { name: t(scenarioLabel(text, s.key), l) });
+        line.append(name);
+        return line;
+      }
+      const name = document.createElement("strong");
+      name.textContent = t(S.shown, l, { name: t(s.label, l) });
+      const file = s.sources.model.name.slice(s.sources.model.name.lastIndexOf("/") + 1);
+      line.append(name, t(S.shownFile, l, { file: s.fileName, model: file }));
+      return line;
+    }),
+    nameHost,
+  );
+
+  const openOwn = (next: StoredOwn, page?: string): boolean => {
+    if (!writeStoredOwn(storage, next)) return false;
+    // an edit of the scenario opened before is not an edit of this one
+    if (readStoredCustom(storage)?.base === OWN_KEY) writeStoredCustom(storage, null);
+    setScenario(OWN_KEY, storage);
+    location.assign(withParams(page ?? location.href, { [SCENARIO_PARAM]: OWN_KEY }, location.href));
+    return true;
+  };
+
+  const status = document.createElement("div");
+  status.className = "open-status";
+  status.dataset.testid = "open-status";
+  const opened = (name: string, outcome: OpenedOutcome, l: "zh" | "en") => {
+    status.replaceChildren();
+    if (outcome.ok) {
+      if (!openOwn(outcome.own)) status.textContent = t(S.storageFull, l);
+      return;
+    }
+    const line = document.createElement("p");
+    line.className = "result-line warn";
+    line.textContent = t(S.openFailed, l, { name });
+    status.append(line, problemsView(outcome.problems as InputProblem[], l, { compact: true }));
+  };
+  const scenarioFile = filePicker({ label: S.openScenario, accept: ".yaml,.yml" });
+  scenarioFile.classList.add("open-scenario");
+  scenarioFile.addEventListener("input", async () => {
+    const f = scenarioFile.value;
+    if (f === null) return;
+    const l = await nb.value(lang);
+    opened(f.name, openScenarioFile(f.name, new TextDecoder().decode(f.bytes), readStoredOwn(storage)), l);
+  });
+  const modelFile = filePicker({ label: S.openModel, accept: ".yaml,.yml" });
+  modelFile.classList.add("open-model");
+  modelFile.addEventListener("input", async () => {
+    const f = modelFile.value;
+    if (f === null) return;
+    const l = await nb.value(lang);
+    const s = await nb.value(sources);
+    const outcome = openModelFile(
+      f.name,
+      new TextDecoder().decode(f.bytes),
+      s.ok ? s : null,
+      readStoredOwn(storage),
+    );
+    opened(f.name, outcome, l);
+  });
+  openHost.append(scenarioFile, modelFile, status);
+
+  return { key, storedData, sources, storage, bundle, useData, own, openOwn };
+}
+
+/** A scenario's name in a note, e.g. "我的方案（本机打开）". */
+function withNote(name: Bilingual, note: Bilingual): Bilingual {
+  return { zh: note.zh.replace("{name}", name.zh), en: note.en.replace("{name}", name.en) };
 }

@@ -9,6 +9,7 @@ import {
   type InMemorySources,
   InputError,
   type InputProblem,
+  parseModel,
   parseScenarioFile,
   type ScenarioEdits,
   type ScenarioFile,
@@ -27,9 +28,30 @@ export interface DemoBundle {
 /** The key of the planner's own scenario from the weights lab. */
 export const CUSTOM_KEY = "custom";
 
+/** The key of the scenario the planner opened from disk (or started on the Data page). */
+export const OWN_KEY = "own";
+
+/**
+ * A scenario file the planner opened from disk, with the model file opened with it (kept in localStorage).
+ * It is read as if it lay in the demo county's folder, so `data: townships.csv` is the demo county's table and
+ * `model: ../../models/standard.yaml` the bundled standard; any other `data` is the table loaded on the Data page.
+ */
+export interface StoredOwn {
+  /** The file name as on the planner's disk, e.g. "my-county.yaml". */
+  readonly fileName: string;
+  /** The scenario file's text. */
+  readonly yaml: string;
+  /**
+   * The model file opened with it (name as on disk, text), used whatever the scenario's `model:` says (it is
+   * written to name this file, beside the scenario, when its file name differs); null: the model the scenario
+   * names, from the bundle.
+   */
+  readonly model: { readonly name: string; readonly text: string } | null;
+}
+
 /** The scenario settings saved by the weights lab (kept in localStorage). */
 export interface StoredCustom {
-  /** Key of the bundled scenario it was edited from (its folder resolves `data` and `model`). */
+  /** Key of the scenario it was edited from, bundled or `own` (its folder resolves `data` and `model`). */
   readonly base: string;
   /** The scenario file as YAML (`scenarioToYaml`). */
   readonly yaml: string;
@@ -48,6 +70,8 @@ export interface StoredData {
 /** What a page solves, with what it shows about it. */
 export interface PlannerSources {
   readonly key: string;
+  /** Whether the scenario came from the planner's disk (`own`, or edited from it). */
+  readonly opened: boolean;
   /** The bundled scenario it is (or, for "custom", was edited from). */
   readonly base: string;
   /** The scenario's name. */
@@ -77,9 +101,19 @@ export type PlannerSourcesOutcome =
  * The scenario keys a page offers: the bundled scenarios in menu order, then "custom" when one is stored.
  * @example scenarioKeys(bundle, null) // ["baseline", "population-first", "development-first", …]
  */
-export function scenarioKeys(bundle: DemoBundle, custom: StoredCustom | null): string[] {
+export function scenarioKeys(
+  bundle: DemoBundle,
+  custom: StoredCustom | null,
+  own: StoredOwn | null = null,
+): string[] {
   const keys = bundle.scenarios.map((s) => s.key);
+  if (own !== null) keys.push(OWN_KEY);
   return custom === null ? keys : [...keys, CUSTOM_KEY];
+}
+
+/** The file name part of a path written with "/" or "\\". */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
 }
 
 /**
@@ -123,20 +157,35 @@ export function plannerSources(input: {
   readonly key: string;
   readonly storedData: StoredData | null;
   readonly custom: StoredCustom | null;
+  /** The scenario opened from disk; default none. */
+  readonly own?: StoredOwn | null;
 }): PlannerSourcesOutcome {
   const { bundle, storedData, custom } = input;
+  const own = input.own ?? null;
   const first = bundle.scenarios[0];
   if (first === undefined) throw new RangeError("plannerSources(): the bundle holds no scenario");
-  const isCustom = input.key === CUSTOM_KEY && custom !== null;
-  const bundled = bundle.scenarios.find((s) => s.key === (isCustom ? custom.base : input.key)) ?? first;
-  const key = isCustom ? CUSTOM_KEY : bundled.key;
-  const fileName = isCustom ? `${CUSTOM_KEY}.yaml` : bundled.path.slice(bundled.path.lastIndexOf("/") + 1);
-  const folder = folderOf(bundled.path);
+  const isCustom = input.key === CUSTOM_KEY && custom !== null && (custom.base !== OWN_KEY || own !== null);
+  const baseKey = isCustom ? custom.base : input.key;
+  const isOwn = baseKey === OWN_KEY && own !== null;
+  const bundled = isOwn ? undefined : (bundle.scenarios.find((s) => s.key === baseKey) ?? first);
+  // the opened file lies, as far as the pages can tell, in the demo county's folder
+  const base = isOwn
+    ? { key: OWN_KEY, path: `${folderOf(first.path)}/${baseName(own.fileName)}`, text: own.yaml }
+    : bundled!;
+  const key = isCustom ? CUSTOM_KEY : base.key;
+  const baseFile = base.path.slice(base.path.lastIndexOf("/") + 1);
+  // the weights lab saves an edit of "x.yaml" as "x-edited.yaml": the pages name it so too
+  const fileName = isCustom ? baseFile.replace(/(-edited)?\.ya?ml$/, "-edited.yaml") : baseFile;
+  const folder = folderOf(base.path);
   const path = `${folder}/${fileName}`;
   try {
-    const parsed = parseScenarioFile(isCustom ? custom.yaml : bundled.text, path);
+    const read = parseScenarioFile(isCustom ? custom.yaml : base.text, path);
+    // a model opened with the scenario: the file names it (beside the scenario when its name differs)
+    const ownModel = isOwn ? own.model : null;
+    const parsed =
+      ownModel !== null && baseName(read.model) !== ownModel.name ? { ...read, model: ownModel.name } : read;
     const modelPath = resolvePath(folder, parsed.model);
-    const modelText = bundle.files[modelPath];
+    const modelText = ownModel !== null ? ownModel.text : bundle.files[modelPath];
     const dataPath = resolvePath(folder, parsed.data);
     const dataText = storedData === null ? bundle.files[dataPath] : storedData.csv;
     const missing: InputProblem[] = [];
@@ -144,12 +193,14 @@ export function plannerSources(input: {
     if (dataText === undefined) missing.push(notBundled(path, "data", parsed.data, dataPath));
     if (modelText === undefined || dataText === undefined) return { ok: false, key, problems: missing };
     const file: ScenarioFile = storedData === null ? parsed : { ...parsed, data: storedData.name };
-    // the file's text as it is when it is the scenario file (the content hash of `resultIdentity` reads it)
-    const yaml = storedData !== null ? scenarioToYaml(file) : isCustom ? custom.yaml : bundled.text;
+    // the file's text as it is when it is the scenario file unchanged (the content hash of `resultIdentity` reads it)
+    const yaml =
+      storedData !== null || parsed !== read ? scenarioToYaml(file) : isCustom ? custom.yaml : base.text;
     return {
       ok: true,
       key,
-      base: bundled.key,
+      opened: isOwn,
+      base: base.key,
       label: typeof parsed.name === "string" ? { zh: parsed.name, en: parsed.name } : parsed.name,
       file,
       bundledData: parsed.data,
@@ -181,8 +232,14 @@ function notBundled(file: string, key: string, written: string, resolved: string
     path: key,
     found: written,
     message: {
-      zh: `页面只带有本仓库中的文件，找不到 ${resolved}`,
-      en: `the pages carry only this repository's files; ${resolved} is not among them`,
+      zh:
+        key === "data"
+          ? `找不到数据文件 ${written}：请在“数据”页载入它（页面只带有示例县的数据）`
+          : `找不到编制标准 ${written}：请在页首“打开编制标准”中选择它（页面只带有本仓库的编制标准）`,
+      en:
+        key === "data"
+          ? `the data file ${written} is not with the pages: load it on the Data page (the pages carry only the demo county's table; looked for ${resolved})`
+          : `the model ${written} is not with the pages: open it with "Open a model" at the top (the pages carry only this repository's models; looked for ${resolved})`,
     },
   };
 }
@@ -216,6 +273,7 @@ export function withEdits(
   edits: ScenarioEdits,
   loaded: ScenarioEdits,
 ): EditedScenario {
+  // a name the planner typed is used as typed; otherwise the scenario's own, marked as edited
   const label = {
     zh: planner.label.zh.endsWith(EDITED.zh) ? planner.label.zh : `${planner.label.zh}${EDITED.zh}`,
     en: planner.label.en.endsWith(EDITED.en) ? planner.label.en : `${planner.label.en}${EDITED.en}`,
@@ -233,4 +291,120 @@ export function withEdits(
     changed: !scenarioEditsEqual(edits, loaded),
     custom: { base: planner.base, yaml: scenarioToYaml({ ...file, data: planner.bundledData }) },
   };
+}
+
+/** The scenario to store as opened, or the problems of the file (nothing is stored then). */
+export type OpenedOutcome =
+  | { readonly ok: true; readonly own: StoredOwn }
+  | { readonly ok: false; readonly problems: readonly InputProblem[] };
+
+function problemsOf(run: () => void): readonly InputProblem[] {
+  try {
+    run();
+    return [];
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    throw error;
+  }
+}
+
+/**
+ * A scenario file opened from disk as the scenario to store, checked against the schema first. The model
+ * opened before is kept when the scenario names a file of that name, else dropped (the scenario's own `model:`).
+ * @example openScenarioFile("my-county.yaml", text, null) // { ok: true, own: { fileName: "my-county.yaml", yaml: text, model: null } }
+ */
+export function openScenarioFile(fileName: string, text: string, previous: StoredOwn | null): OpenedOutcome {
+  let model: string | undefined;
+  const problems = problemsOf(() => {
+    model = parseScenarioFile(text, fileName).model;
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const kept = previous?.model ?? null;
+  return {
+    ok: true,
+    own: { fileName, yaml: text, model: kept !== null && baseName(model!) === kept.name ? kept : null },
+  };
+}
+
+/**
+ * A model file opened from disk for the scenario in use: the scenario opened before, or else the scenario shown
+ * (bundled or edited, with its `data` as the bundled file writes it) becomes the opened one, with this model.
+ * @example openModelFile("my-model.yaml", text, sources, null).ok // true
+ */
+export function openModelFile(
+  fileName: string,
+  text: string,
+  current: PlannerSources | null,
+  previous: StoredOwn | null,
+): OpenedOutcome {
+  const problems = problemsOf(() => parseModel(text, fileName));
+  if (problems.length > 0) return { ok: false, problems };
+  const model = { name: fileName, text };
+  if (previous !== null && (current === null || current.opened))
+    return { ok: true, own: { ...previous, model } };
+  if (current === null) {
+    return {
+      ok: false,
+      problems: [
+        {
+          code: "no-scenario",
+          file: fileName,
+          message: {
+            zh: "请先打开一个方案文件，再打开它使用的编制标准",
+            en: "open a scenario file first, then the model it uses",
+          },
+        },
+      ],
+    };
+  }
+  return {
+    ok: true,
+    own: {
+      fileName: current.fileName,
+      yaml: scenarioToYaml({ ...current.file, data: current.bundledData }),
+      model,
+    },
+  };
+}
+
+/**
+ * The scenario in use as the planner's opened scenario, changed: a new name (the file is then "<name>.yaml"), the
+ * `data` file it reads (e.g. the table loaded on the Data page, "县数据.xlsx") and its `columns:` mapping (empty:
+ * none). The model stays the one in use (the opened model, or the bundled one the scenario names).
+ * @example ownScenarioFrom(sources, null, { name: "我县方案", data: "县数据.xlsx", columns: { 借调借出人数: "staffLentOut" } }).fileName // "我县方案.yaml"
+ */
+export function ownScenarioFrom(
+  current: PlannerSources,
+  own: StoredOwn | null,
+  changes: {
+    readonly name?: string;
+    readonly data?: string;
+    readonly columns?: Readonly<Record<string, string>>;
+  },
+): StoredOwn {
+  const name = changes.name?.trim();
+  const columns = changes.columns ?? current.file.columns;
+  const file: Record<string, unknown> = {
+    ...current.file,
+    ...(name !== undefined && name !== "" ? { name } : {}),
+    data: changes.data ?? current.bundledData,
+    columns: columns !== undefined && Object.keys(columns).length > 0 ? { ...columns } : undefined,
+  };
+  // keys in the schema's order, as parsing gives them
+  const order = ["$schema", "name", "notes", "data", "sheet", "columns"];
+  const keys = Object.keys(file)
+    .filter((key) => file[key] !== undefined)
+    .sort((a, b) => rankOf(order, a) - rankOf(order, b));
+  const ordered = Object.fromEntries(keys.map((key) => [key, file[key]])) as ScenarioFile;
+  return {
+    fileName:
+      name !== undefined && name !== "" ? `${name.replace(/[\\/:*?"<>|]/g, "_")}.yaml` : current.fileName,
+    yaml: scenarioToYaml(ordered),
+    model: current.opened ? (own?.model ?? null) : null,
+  };
+}
+
+function rankOf(order: readonly string[], key: string): number {
+  const at = order.indexOf(key);
+  return at === -1 ? order.length : at;
 }

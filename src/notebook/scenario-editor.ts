@@ -7,17 +7,23 @@
  * change, the AHP editor's included.
  */
 import {
+  type BandSpec,
   type Bilingual,
   CATEGORIES,
   CATEGORY_LABELS,
   type EditableSettings,
   formatPercent,
+  POST_TYPE_LABELS,
+  type PostType,
+  type ReserveSpec,
   type ScenarioEdits,
+  type ScenarioSettings,
+  type TotalSpec,
   weightShares,
 } from "../index.ts";
 import type { AhpMatrixEditor } from "./ahp-editor.ts";
 import { bilingualText, setBilingual } from "./i18n.ts";
-import { checkbox, type InputElement, methodSelect, number, range } from "./inputs.ts";
+import { checkbox, type InputElement, methodSelect, number, range, select } from "./inputs.ts";
 
 const L = {
   weights: { zh: "因素权重", en: "Factor weights" },
@@ -49,6 +55,23 @@ const L = {
     en: "Classical apportionment methods have no ordering rows (the linear programme only).",
   },
   reset: { zh: "恢复为载入的方案", en: "Reset to the scenario as loaded" },
+  settings: { zh: "方案设置", en: "Scenario settings" },
+  name: { zh: "方案名称", en: "Scenario name" },
+  postType: { zh: "编制类型", en: "Post type" },
+  totalKind: { zh: "县域总量", en: "County total" },
+  totalFixed: { zh: "总量（名）", en: "Total (posts)" },
+  transferDown: { zh: "在现有基础上下沉（名）", en: "Transfer down onto today's (posts)" },
+  totalValue: { zh: "名数", en: "Posts" },
+  reserve: { zh: "机动编制（R6）", en: "Flexible reserve (R6)" },
+  reserveNone: { zh: "不预留", en: "None" },
+  reserveCount: { zh: "预留名数", en: "A count of posts" },
+  reserveShare: { zh: "按总量比例（向下取整）", en: "A share of the total (rounded down)" },
+  band: { zh: "稳定区间（相对现有编制）", en: "Stability band (versus today)" },
+  bandNone: { zh: "不设", en: "None" },
+  bandCounts: { zh: "按名数", en: "In posts" },
+  bandShares: { zh: "按现有编制的比例", en: "As shares of today's posts" },
+  maxCut: { zh: "最多减少", en: "At most fewer" },
+  maxGain: { zh: "最多增加", en: "At most more" },
 } as const satisfies Record<string, Bilingual>;
 
 function text(label: Bilingual, tag: keyof HTMLElementTagNameMap = "span", className?: string): HTMLElement {
@@ -75,6 +98,8 @@ export function scenarioEditor(options: {
   const { loaded, editable, factors, ahp } = options;
   const root = document.createElement("div");
   root.className = "qp-editor";
+
+  const settings = settingsFields(loaded.settings);
 
   const weights = document.createElement("fieldset");
   weights.className = "weights";
@@ -187,7 +212,7 @@ export function scenarioEditor(options: {
   actions.className = "qp-field qp-button editor-actions";
   actions.append(reset);
 
-  root.append(weights, categories, methodField, actions);
+  root.append(settings.element, weights, categories, methodField, actions);
 
   const value = (): ScenarioEdits => ({
     factorWeights: Object.fromEntries(
@@ -203,6 +228,7 @@ export function scenarioEditor(options: {
     ordering: method.value === "lp" && ordering.value,
     method: method.value,
     ahp: ahp?.value ?? null,
+    settings: settings.value(),
   });
   /** Shares, slider and ordering states from the controls (and the AHP editor) as they are now. */
   const sync = (): void => {
@@ -245,9 +271,200 @@ export function scenarioEditor(options: {
     ordering.value = loaded.ordering;
     if (orderingBox !== null) orderingBox.disabled = loaded.method !== "lp";
     ahp?.reset();
+    settings.reset();
     root.dispatchEvent(new Event("input", { bubbles: true }));
   });
 
   Object.defineProperty(root, "value", { get: value, enumerable: true, configurable: true });
   return root as unknown as HTMLElement & { readonly value: ScenarioEdits };
+}
+
+/** The fieldset of the county-level settings (name, post type, total, reserve, band) with its value and reset. */
+function settingsFields(loaded: ScenarioSettings): {
+  readonly element: HTMLFieldSetElement;
+  value(): ScenarioSettings;
+  reset(): void;
+} {
+  const element = document.createElement("fieldset");
+  element.className = "settings";
+  element.append(text(L.settings, "legend"));
+
+  const nameField = document.createElement("label");
+  nameField.className = "qp-field qp-text scenario-name-field";
+  const nameLabel = text(L.name, "span", "qp-label");
+  const nameBox = document.createElement("input");
+  nameBox.type = "text";
+  nameBox.name = "scenario-name";
+  const loadedName =
+    loaded.name.zh === loaded.name.en ? loaded.name.zh : `${loaded.name.zh} / ${loaded.name.en}`;
+  nameBox.value = loadedName;
+  nameField.append(nameLabel, nameBox);
+
+  const postType = select<PostType>({
+    label: L.postType,
+    options: (Object.keys(POST_TYPE_LABELS) as PostType[]).map((p) => ({
+      value: p,
+      label: POST_TYPE_LABELS[p],
+    })),
+    value: loaded.postType,
+  });
+  postType.classList.add("post-type");
+
+  const totalKind = select<TotalSpec["kind"]>({
+    label: L.totalKind,
+    options: [
+      { value: "transferDown", label: L.transferDown },
+      { value: "total", label: L.totalFixed },
+    ],
+    value: loaded.total.kind,
+  });
+  totalKind.classList.add("total-kind");
+  // a county total is at least 1 post, a transfer at least 0: one box each, the one of the chosen kind shown
+  const totalValue = number({
+    label: L.totalValue,
+    min: 1,
+    integer: true,
+    value: loaded.total.kind === "total" ? loaded.total.value : Math.max(1, loaded.total.value),
+  });
+  totalValue.classList.add("total-value");
+  const transferValue = number({
+    label: L.totalValue,
+    min: 0,
+    integer: true,
+    value: loaded.total.kind === "transferDown" ? loaded.total.value : 0,
+  });
+  transferValue.classList.add("transfer-value");
+
+  const reserveKind = select<ReserveSpec["kind"]>({
+    label: L.reserve,
+    options: [
+      { value: "none", label: L.reserveNone },
+      { value: "count", label: L.reserveCount },
+      { value: "share", label: L.reserveShare },
+    ],
+    value: loaded.reserve.kind,
+  });
+  reserveKind.classList.add("reserve-kind");
+  // a count is whole posts >= 0, a share in [0, 1): one box each, the one of the chosen kind shown
+  const reserveValue = number({
+    label: L.totalValue,
+    min: 0,
+    integer: true,
+    value: loaded.reserve.kind === "count" ? loaded.reserve.value : 0,
+  });
+  reserveValue.classList.add("reserve-value");
+  const reserveShare = number({
+    label: L.share,
+    min: 0,
+    max: 0.99,
+    step: 0.01,
+    value: loaded.reserve.kind === "share" ? loaded.reserve.value : 0,
+  });
+  reserveShare.classList.add("reserve-share");
+
+  const band = loaded.band;
+  const bandKindOf = (b: BandSpec | null): "none" | "counts" | "shares" =>
+    b === null
+      ? "none"
+      : b.maxCut !== undefined || b.maxGain !== undefined
+        ? "counts"
+        : b.maxCutShare !== undefined || b.maxGainShare !== undefined
+          ? "shares"
+          : "none";
+  const bandKind = select<"none" | "counts" | "shares">({
+    label: L.band,
+    options: [
+      { value: "none", label: L.bandNone },
+      { value: "counts", label: L.bandCounts },
+      { value: "shares", label: L.bandShares },
+    ],
+    value: bandKindOf(band),
+  });
+  bandKind.classList.add("band-kind");
+  const startCut = (b: BandSpec | null) =>
+    bandKindOf(b) === "shares" ? (b?.maxCutShare ?? 0) : (b?.maxCut ?? 0);
+  const startGain = (b: BandSpec | null) =>
+    bandKindOf(b) === "shares" ? (b?.maxGainShare ?? 0) : (b?.maxGain ?? 0);
+  const maxCut = number({ label: L.maxCut, min: 0, value: startCut(band) });
+  maxCut.classList.add("band-cut");
+  const maxGain = number({ label: L.maxGain, min: 0, value: startGain(band) });
+  maxGain.classList.add("band-gain");
+
+  const rows: HTMLElement[] = [
+    nameField,
+    postType,
+    row(totalKind, totalValue, transferValue),
+    row(reserveKind, reserveValue, reserveShare),
+    row(bandKind, maxCut, maxGain),
+  ];
+  element.append(...rows);
+  let bandTouched = false;
+  for (const control of [bandKind, maxCut, maxGain]) {
+    control.addEventListener("input", () => {
+      bandTouched = true;
+    });
+  }
+  const sync = () => {
+    totalValue.hidden = totalKind.value !== "total";
+    transferValue.hidden = totalKind.value !== "transferDown";
+    reserveValue.hidden = reserveKind.value !== "count";
+    reserveShare.hidden = reserveKind.value !== "share";
+    maxCut.hidden = bandKind.value === "none";
+    maxGain.hidden = bandKind.value === "none";
+  };
+  sync();
+  element.addEventListener("input", sync);
+
+  const value = (): ScenarioSettings => {
+    const typed = nameBox.value.trim();
+    const name = typed === "" || typed === loadedName ? loaded.name : { zh: typed, en: typed };
+    const kind = bandKind.value;
+    const nextBand: BandSpec | null = !bandTouched
+      ? loaded.band
+      : kind === "none"
+        ? null
+        : kind === "counts"
+          ? { maxCut: maxCut.value, maxGain: maxGain.value }
+          : { maxCutShare: maxCut.value, maxGainShare: maxGain.value };
+    const reserve: ReserveSpec =
+      reserveKind.value === "none"
+        ? { kind: "none" }
+        : reserveKind.value === "count"
+          ? { kind: "count", value: reserveValue.value }
+          : { kind: "share", value: reserveShare.value };
+    return {
+      name,
+      postType: postType.value,
+      total:
+        totalKind.value === "total"
+          ? { kind: "total", value: totalValue.value }
+          : { kind: "transferDown", value: transferValue.value },
+      reserve,
+      band: nextBand,
+    };
+  };
+  const reset = () => {
+    nameBox.value = loadedName;
+    postType.value = loaded.postType;
+    totalKind.value = loaded.total.kind;
+    if (loaded.total.kind === "total") totalValue.value = loaded.total.value;
+    else transferValue.value = loaded.total.value;
+    reserveKind.value = loaded.reserve.kind;
+    reserveValue.value = loaded.reserve.kind === "count" ? loaded.reserve.value : 0;
+    reserveShare.value = loaded.reserve.kind === "share" ? loaded.reserve.value : 0;
+    bandKind.value = bandKindOf(loaded.band);
+    maxCut.value = startCut(loaded.band);
+    maxGain.value = startGain(loaded.band);
+    bandTouched = false;
+    sync();
+  };
+  // the name box fires "input" on each key; the notebook's listener on the editor reads it
+  return { element, value, reset };
+}
+
+function row(...controls: HTMLElement[]): HTMLDivElement {
+  const box = document.createElement("div");
+  box.className = "settings-row";
+  box.append(...controls);
+  return box;
 }

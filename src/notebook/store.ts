@@ -5,7 +5,7 @@
  * uploaded. The read/write functions take the storage as an argument so they run in Node tests.
  */
 import { LANG_PARAM, pageLang } from "./i18n.ts";
-import type { StoredCustom, StoredData } from "./planner-sources.ts";
+import type { StoredCustom, StoredData, StoredOwn } from "./planner-sources.ts";
 
 /** URL query parameter holding the scenario key. */
 export const SCENARIO_PARAM = "scenario";
@@ -15,6 +15,8 @@ export const SCENARIO_STORAGE_KEY = "quota-planner.scenario";
 export const DATA_STORAGE_KEY = "quota-planner.data";
 /** localStorage key of the weights lab's custom scenario (JSON of `StoredCustom`). */
 export const CUSTOM_STORAGE_KEY = "quota-planner.custom";
+/** localStorage key of the scenario opened from disk (JSON of `StoredOwn`). */
+export const OWN_STORAGE_KEY = "quota-planner.own";
 
 /** The part of `Storage` the store uses (localStorage, or a Map-backed stand-in in tests). */
 export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
@@ -91,6 +93,32 @@ export function readStoredCustom(storage: KeyValueStorage): StoredCustom | null 
  */
 export function writeStoredCustom(storage: KeyValueStorage, custom: StoredCustom | null): boolean {
   return write(storage, CUSTOM_STORAGE_KEY, custom === null ? null : JSON.stringify(custom));
+}
+
+/**
+ * The scenario opened from disk, or null when none is stored or the entry is damaged.
+ * @example readStoredOwn(localStorage)?.fileName // "my-county.yaml"
+ */
+export function readStoredOwn(storage: KeyValueStorage): StoredOwn | null {
+  const value = readJson(storage, OWN_STORAGE_KEY) as Partial<StoredOwn> | null;
+  if (value === null || typeof value !== "object") return null;
+  const { fileName, yaml, model } = value;
+  if (typeof fileName !== "string" || typeof yaml !== "string") return null;
+  const modelOk =
+    model === null ||
+    (typeof model === "object" &&
+      model !== undefined &&
+      typeof model.name === "string" &&
+      typeof model.text === "string");
+  return modelOk ? { fileName, yaml, model: model ?? null } : null;
+}
+
+/**
+ * Stores the scenario opened from disk (null removes it). Returns false when the browser refused.
+ * @example writeStoredOwn(localStorage, { fileName: "my-county.yaml", yaml, model: null })
+ */
+export function writeStoredOwn(storage: KeyValueStorage, own: StoredOwn | null): boolean {
+  return write(storage, OWN_STORAGE_KEY, own === null ? null : JSON.stringify(own));
 }
 
 /** The last chosen scenario key, or null. */

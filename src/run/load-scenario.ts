@@ -28,7 +28,8 @@ export interface InMemorySources extends ScenarioSources {
 }
 
 /**
- * The one scenario loader of the CLI and the pages: parses the scenario, the county table and the model, collects
+ * The one scenario loader of the CLI and the pages: parses the scenario, the county table (with the scenario's
+ * `sheet` and `columns` mapping) and the model, collects
  * every problem of every file in that order (scenario, data, model), then resolves the scenario against the data and
  * model and derives its weights. The same files give the same problem list wherever they are loaded.
  * @throws {InputError} with every problem found.
@@ -49,7 +50,11 @@ export async function loadScenarioSources(sources: ScenarioSources): Promise<Wei
     if ("problems" in source) problems.push(...source.problems);
     else
       data = await attemptAsync(problems, () =>
-        readCountyTable(source.bytes, { file: source.name, ...(sheet ? { sheet } : {}) }),
+        readCountyTable(source.bytes, {
+          file: source.name,
+          ...(sheet ? { sheet } : {}),
+          ...(file?.columns !== undefined ? { columns: file.columns } : {}),
+        }),
       );
   }
   let model: StaffingModel | undefined;

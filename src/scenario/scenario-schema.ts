@@ -16,6 +16,12 @@ export const scenarioFile = z
     notes: z.string().optional(),
     data: z.string().min(1).describe("County table (CSV, XLSX or JSON), relative to this file"),
     sheet: z.string().min(1).optional().describe("XLSX sheet name; default the first sheet"),
+    columns: z
+      .record(z.string().min(1), z.string().min(1))
+      .optional()
+      .describe(
+        "Column mapping: a header as the table writes it → the column it is (a canonical key such as staffLentOut, or ignore)",
+      ),
     model: z.string().min(1).describe("Staffing standard (models/*.yaml), relative to this file"),
     postType: z.enum(["admin", "institution", "leader"]).default("admin"),
     total: z.number().int().positive().optional().describe("County total of the post type for all townships"),

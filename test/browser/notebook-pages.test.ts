@@ -10,6 +10,9 @@ import { DEMO_BUNDLE } from "../../src/notebook/demo-county.ts";
 import {
   CUSTOM_KEY,
   type DemoBundle,
+  OWN_KEY,
+  openModelFile,
+  openScenarioFile,
   plannerSources,
   resolvePath,
   scenarioKeys,
@@ -20,9 +23,11 @@ import {
   type KeyValueStorage,
   readStoredCustom,
   readStoredData,
+  readStoredOwn,
   withParams,
   writeStoredCustom,
   writeStoredData,
+  writeStoredOwn,
 } from "../../src/notebook/store.ts";
 
 const text = (path: string) => readFileSync(path, "utf8");
@@ -108,7 +113,7 @@ describe("plannerSources({ bundle, key, storedData, custom })", () => {
     };
     const ok = plannerSources({ bundle: DEMO_BUNDLE, key: CUSTOM_KEY, storedData: null, custom });
     expect(ok.ok && ok.label.zh).toBe("我的方案");
-    expect(ok.ok && ok.sources.scenario.name).toBe("scenarios/demo-county/custom.yaml");
+    expect(ok.ok && ok.sources.scenario.name).toBe("scenarios/demo-county/baseline-edited.yaml");
     expect(ok.ok && ok.sources.model.name).toBe("models/standard.yaml");
     const bad = plannerSources({
       bundle: DEMO_BUNDLE,
@@ -222,5 +227,85 @@ describe("estimateTextWidth(text)", () => {
     expect(estimateTextWidth("城厢镇")).toBe(36);
     expect(estimateTextWidth("Area")).toBeLessThan(estimateTextWidth("城厢镇"));
     expect(estimateTextWidth("Location and positioning")).toBeGreaterThan(120);
+  });
+});
+
+describe("the scenario opened from disk (key own)", () => {
+  const scenarioText = text("test/fixtures/pages/planner-scenario.yaml");
+  const modelText = text("test/fixtures/models/planner-model.yaml");
+
+  it("openScenarioFile(name, text, previous) stores a valid file and refuses one with schema errors", () => {
+    const opened = openScenarioFile("planner-scenario.yaml", scenarioText, null);
+    expect(opened).toEqual({
+      ok: true,
+      own: { fileName: "planner-scenario.yaml", yaml: scenarioText, model: null },
+    });
+    const bad = openScenarioFile("bad.yaml", text("test/fixtures/scenarios/bad-schema.yaml"), null);
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.problems.length).toBeGreaterThan(0);
+  });
+
+  it("plannerSources(own) reads it from the demo county's folder: the bundled table, the opened model", () => {
+    const withoutModel = plannerSources({
+      bundle: DEMO_BUNDLE,
+      key: OWN_KEY,
+      storedData: null,
+      custom: null,
+      own: { fileName: "planner-scenario.yaml", yaml: scenarioText, model: null },
+    });
+    // planner-model.yaml is not bundled: the problem says where to open it
+    expect(!withoutModel.ok && withoutModel.problems.map((p) => p.path)).toEqual(["model"]);
+    const opened = openModelFile("planner-model.yaml", modelText, null, {
+      fileName: "planner-scenario.yaml",
+      yaml: scenarioText,
+      model: null,
+    });
+    expect(opened.ok).toBe(true);
+    const s = plannerSources({
+      bundle: DEMO_BUNDLE,
+      key: OWN_KEY,
+      storedData: null,
+      custom: null,
+      own: opened.ok ? opened.own : null,
+    });
+    expect(s.ok).toBe(true);
+    if (!s.ok) return;
+    expect(s.key).toBe(OWN_KEY);
+    expect(s.opened).toBe(true);
+    expect(s.label.zh).toBe("某县试算方案");
+    expect(s.sources.scenario.name).toBe("scenarios/demo-county/planner-scenario.yaml");
+    expect(s.sources.data.name).toBe("scenarios/demo-county/townships.csv");
+    expect(s.sources.model).toEqual({ name: "scenarios/demo-county/planner-model.yaml", text: modelText });
+    expect(scenarioKeys(DEMO_BUNDLE, null, opened.ok ? opened.own : null)).toContain(OWN_KEY);
+  });
+
+  it("a model opened for a bundled scenario makes it the opened one, its model: naming the file beside it", () => {
+    const baseline = plannerSources({ bundle: DEMO_BUNDLE, key: "baseline", storedData: null, custom: null });
+    if (!baseline.ok) throw new Error("baseline");
+    const opened = openModelFile("planner-model.yaml", modelText, baseline, null);
+    if (!opened.ok) throw new Error("model");
+    expect(opened.own.fileName).toBe("baseline.yaml");
+    const s = plannerSources({
+      bundle: DEMO_BUNDLE,
+      key: OWN_KEY,
+      storedData: null,
+      custom: null,
+      own: opened.own,
+    });
+    expect(s.ok && s.file.model).toBe("planner-model.yaml");
+    expect(s.ok && s.yaml).toContain("model: planner-model.yaml");
+    // a model with schema errors is refused
+    expect(openModelFile("bad.yaml", "factors: 3\n", baseline, null).ok).toBe(false);
+  });
+
+  it("readStoredOwn(storage) gives back what writeStoredOwn stored, and null for a damaged entry", () => {
+    const storage = memoryStorage();
+    const own = { fileName: "a.yaml", yaml: scenarioText, model: { name: "m.yaml", text: modelText } };
+    expect(writeStoredOwn(storage, own)).toBe(true);
+    expect(readStoredOwn(storage)).toEqual(own);
+    storage.setItem("quota-planner.own", '{"fileName":3}');
+    expect(readStoredOwn(storage)).toBeNull();
+    writeStoredOwn(storage, null);
+    expect(readStoredOwn(storage)).toBeNull();
   });
 });
