@@ -173,14 +173,14 @@ describeBrowser("the planner's own scenario and model, opened from disk", () => 
     const guarded = await site.open("data.html");
     const { page } = guarded;
     await page.waitForSelector("[data-testid=scenario-name]");
-    const office = DEMO_CSV.replace("借出人员", "借调借出人数");
+    const office = DEMO_CSV.replace("借出人员", "借调借出");
     await page.setInputFiles(DATA_INPUT, {
       name: "office.csv",
       mimeType: "text/csv",
       buffer: Buffer.from(office),
     });
-    await page.waitForSelector('[data-slot=mapping] tr[data-header="借调借出人数"] select');
-    await page.selectOption('[data-slot=mapping] tr[data-header="借调借出人数"] select', "staffLentOut");
+    await page.waitForSelector('[data-slot=mapping] tr[data-header="借调借出"] select');
+    await page.selectOption('[data-slot=mapping] tr[data-header="借调借出"] select', "staffLentOut");
     await expect.poll(() => page.textContent("[data-slot=check] button.use-data")).toContain("列对应");
     await screenshot(page, "own-data-mapping-zh");
     await Promise.all([
@@ -191,7 +191,7 @@ describeBrowser("the planner's own scenario and model, opened from disk", () => 
     const own = await page.evaluate(() => localStorage.getItem("quota-planner.own"));
     const yaml = (JSON.parse(own!) as { yaml: string }).yaml;
     expect(yaml).toContain("columns:");
-    expect(yaml).toContain("借调借出人数: staffLentOut");
+    expect(yaml).toContain("借调借出: staffLentOut");
     expect(yaml).toContain("data: office.csv");
     // the CLI reads the office sheet beside the saved scenario with the same mapping: the same allocation CSV
     const csv = await download(page, '[data-slot=downloads] button:has-text("CSV")');
