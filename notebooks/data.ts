@@ -15,6 +15,7 @@ import {
   diagnosisView,
   downloadBlob,
   filePicker,
+  noticesView,
   ownScenarioFrom,
   plannerHref,
   plannerPage,
@@ -136,7 +137,11 @@ nb.render(
       r === null
         ? t(S.none, l)
         : t(S.valid, l, { name: r.name, n: r.data.townships.length, c: r.data.columns.length });
-    return p;
+    if (r === null || r.data.notices.length === 0) return p;
+    // what the reader skipped, converted or could not match (title and totals rows, 万 units, unknown headers)
+    const box = document.createElement("div");
+    box.append(p, noticesView(r.data.notices, l));
+    return box;
   }),
   "report",
 );

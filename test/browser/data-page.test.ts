@@ -145,6 +145,31 @@ describeBrowser("data page notebooks/data.html", () => {
     expectClean(guarded);
   });
 
+  it("reads an office-shaped GB18030 table: lists what it skipped and converted as the library does, and offers the unmatched header for mapping", async () => {
+    const name = "office-county.gb18030.csv";
+    const bytes = await readFile(`test/fixtures/data/office/${name}`);
+    // the same notices as Node's reader gives for the same bytes
+    const expected = (await readCountyTable(bytes, { file: name })).notices.map((n) => n.code);
+    expect(expected).toContain("title-row-skipped");
+    expect(expected).toContain("totals-row-skipped");
+    const guarded = await site.open("data.html");
+    const { page } = guarded;
+    await page.setInputFiles(INPUT, { name, mimeType: "text/csv", buffer: bytes });
+    await page.waitForSelector("[data-testid=notices] li");
+    expect(
+      await page
+        .locator("[data-testid=notices] li")
+        .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.code)),
+    ).toEqual(expected.filter((code) => code !== "unmatched-header"));
+    // the unmatched header is not a notice here: the mapping step lists it, set to the reader's suggestion
+    expect(await page.locator('[data-slot=mapping] tr[data-header="借调借出"] select').inputValue()).toBe(
+      "staffLentOut",
+    );
+    expect(await page.textContent("[data-testid=read-status]")).toContain("25 个乡镇");
+    await screenshot(page, "data-office-zh");
+    expectClean(guarded);
+  });
+
   it("reads an XLSX workbook in the browser", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("乡镇");
