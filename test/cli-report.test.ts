@@ -1,39 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.ts";
 import { PAGE_STORAGE } from "../src/cli/print-pack.ts";
 import { CUSTOM_STORAGE_KEY, DATA_STORAGE_KEY, SCENARIO_STORAGE_KEY } from "../src/notebook/store.ts";
-
-function io() {
-  const out = { stdout: "", stderr: "" };
-  return {
-    out,
-    io: {
-      stdout: (text: string) => {
-        out.stdout += text;
-      },
-      stderr: (text: string) => {
-        out.stderr += text;
-      },
-      cwd: process.cwd(),
-    },
-  };
-}
+import { runCli } from "./helpers/run-cli.ts";
 
 describe("quota-planner report", () => {
   it("without Chromium: a loud message in both languages and exit 2, no file written", async () => {
     const before = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = "/nonexistent/chromium";
     try {
-      const { out, io: cli } = io();
-      const code = await main(
-        ["report", "scenarios/demo-county/baseline.yaml", "--out", "/nonexistent/dir/x.pdf"],
-        cli,
-      );
+      const { code, stderr } = await runCli([
+        "report",
+        "scenarios/demo-county/baseline.yaml",
+        "--out",
+        "/nonexistent/dir/x.pdf",
+      ]);
       expect(code).toBe(2);
-      expect(out.stderr).toContain("!!! 找不到可用的 Chromium：/nonexistent/chromium");
-      expect(out.stderr).toContain("!!! No usable Chromium at /nonexistent/chromium");
-      expect(out.stderr).toContain("apt-get install chromium fonts-noto-cjk");
-      expect(out.stderr).toContain("CHROMIUM_PATH");
+      expect(stderr).toContain("!!! 找不到可用的 Chromium：/nonexistent/chromium");
+      expect(stderr).toContain("!!! No usable Chromium at /nonexistent/chromium");
+      expect(stderr).toContain("apt-get install chromium fonts-noto-cjk");
+      expect(stderr).toContain("CHROMIUM_PATH");
     } finally {
       if (before === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = before;
@@ -41,9 +26,14 @@ describe("quota-planner report", () => {
   });
 
   it("refuses a format it does not write (exit 2)", async () => {
-    const { out, io: cli } = io();
-    expect(await main(["report", "scenarios/demo-county/baseline.yaml", "--format", "docx"], cli)).toBe(2);
-    expect(out.stderr).toContain("--format");
+    const { code, stderr } = await runCli([
+      "report",
+      "scenarios/demo-county/baseline.yaml",
+      "--format",
+      "docx",
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--format");
   });
 
   it("gives the pages the scenario under the storage keys the pages read", () => {

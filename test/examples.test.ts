@@ -225,7 +225,7 @@ import { t } from "../src/words/t.ts";
 import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
 import { demoSources } from "./helpers/demo-sources.ts";
-import { runCli } from "./helpers/run-cli.ts";
+import { captureIo, runCli } from "./helpers/run-cli.ts";
 import { demoBaseline, readScenarioOnDisk, resolveInMemory } from "./helpers/scenario-sources.ts";
 
 // Every `@example` in src/ (src/notebook/ aside: DOM) runs here: each test makes the example's call and checks the
@@ -1757,22 +1757,6 @@ describe("src/explain, src/simulate, src/report", () => {
 });
 
 describe("src/cli", () => {
-  const io = () => {
-    const out = { stdout: "", stderr: "" };
-    return {
-      out,
-      io: {
-        stdout: (text: string) => {
-          out.stdout += text;
-        },
-        stderr: (text: string) => {
-          out.stderr += text;
-        },
-        cwd: process.cwd(),
-      },
-    };
-  };
-
   example("main", "solve --format json prints the baseline's result", async () => {
     const { code, stdout } = await runCli([
       "solve",
@@ -1785,7 +1769,7 @@ describe("src/cli", () => {
   });
 
   example("runApportionCommand", "Jefferson, 105 seats, English: exit 0, Virginia 19", async () => {
-    const { out, io: cli } = io();
+    const { out, io: cli } = captureIo();
     const code = await runApportionCommand(
       ["test/fixtures/apportion/us-1790.csv", "--total", "105", "--method", "jefferson", "--lang", "en"],
       cli,
@@ -1795,7 +1779,7 @@ describe("src/cli", () => {
   });
 
   example("runWeightsCommand", "AHP from a criteria CSV, English: exit 0", async () => {
-    const { out, io: cli } = io();
+    const { out, io: cli } = captureIo();
     const code = await runWeightsCommand(
       ["--method", "ahp", "--lang", "en", "test/fixtures/weights/leader-criteria.csv"],
       cli,
@@ -1806,25 +1790,11 @@ describe("src/cli", () => {
 });
 
 describe("src/cli: the shared command helpers", () => {
-  const capture = () => {
-    const out = { stdout: "", stderr: "" };
-    const io = {
-      stdout: (text: string) => {
-        out.stdout += text;
-      },
-      stderr: (text: string) => {
-        out.stderr += text;
-      },
-      cwd: process.cwd(),
-    };
-    return { out, io };
-  };
-
   example(
     "runCommand",
     "--help prints the help in the chosen language, exits 0 and skips the body",
     async () => {
-      const { out, io } = capture();
+      const { out, io } = captureIo();
       let ran = false;
       const body = async () => {
         ran = true;
@@ -1835,7 +1805,7 @@ describe("src/cli: the shared command helpers", () => {
       expect(out.stdout).toBe("usage");
       expect(ran).toBe(false);
       // And an InputError from the body is the problem report on stderr, exit 2 (the doc comment's rule).
-      const bad = capture();
+      const bad = captureIo();
       const problem = { code: "x", file: "t.csv", message: { zh: "坏", en: "bad" } };
       expect(
         await runCommand({ zh: "用法", en: "usage" }, [], bad.io, async () => {

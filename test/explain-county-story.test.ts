@@ -5,9 +5,8 @@ import { loadScenario } from "../src/cli/load-scenario.ts";
 import type { ScenarioResult, TownshipResult } from "../src/run/result.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
 import { weighScenario } from "../src/run/weigh-scenario.ts";
-import { parseModel } from "../src/scenario/resolve-model.ts";
 import { resolveScenario } from "../src/scenario/resolve-scenario.ts";
-import { county, model, randomScenarioFile, settings } from "./helpers/random-county.ts";
+import { county, model, randomCountyModel, randomScenarioFile, settings } from "./helpers/random-county.ts";
 
 // The county story's figures are sums of township steps (src/explain/county-story.ts, `CountyStory`); these tests
 // recompute each sum from the reasons and compare, on every shipped scenario, every solvable fixture and random
@@ -167,22 +166,7 @@ describe("countyStory: the figures add up on every solvable fixture", () => {
 });
 
 // A model whose general townships' coefficient is below 1, so both signs of the own-coefficient step are drawn.
-const lowGeneral = parseModel(
-  `name: random-low
-factors:
-  - id: population
-    weight: 0.6
-    indicators: [{ id: population, column: population, transform: sqrt, range: [0.2, 1] }]
-  - id: area
-    weight: 0.4
-    indicators: [{ id: area, column: areaKm2, transform: sqrt, range: [0.2, 1] }]
-categories:
-  countySeat: { coefficient: 1.3 }
-  central: { coefficient: 1.2 }
-  general: { coefficient: 0.9 }
-`,
-  "random-low.yaml",
-);
+const lowGeneral = randomCountyModel("  general: { coefficient: 0.9 }\n", "random-low.yaml");
 
 describe("no reason step contradicts the allocation on random counties (property, seeded)", () => {
   it.each([

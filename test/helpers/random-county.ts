@@ -7,8 +7,13 @@ import { CATEGORIES, type CountyData, type Township } from "../../src/types.ts";
 // test/explain-county-story.test.ts): 3–30 townships, a county seat first, populations and areas drawn at random,
 // today's posts 15–45, and random settings (transfer, reserve share, band, ordering).
 
-export const model = parseModel(
-  `name: random
+/**
+ * The model of the random counties: population and area (square roots, min-max onto [0.2, 1]), the county seat ×1.3
+ * and central towns ×1.2; `extraCategories` adds category lines (YAML, indented two spaces), e.g. a general coefficient.
+ */
+export function randomCountyModel(extraCategories = "", source = "random.yaml") {
+  return parseModel(
+    `name: random
 factors:
   - id: population
     weight: 0.6
@@ -19,9 +24,12 @@ factors:
 categories:
   countySeat: { coefficient: 1.3 }
   central: { coefficient: 1.2 }
-`,
-  "random.yaml",
-);
+${extraCategories}`,
+    source,
+  );
+}
+
+export const model = randomCountyModel();
 
 export const county = fc
   .array(

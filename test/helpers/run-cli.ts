@@ -1,17 +1,27 @@
+import type { CliIo } from "../../src/cli/io.ts";
 import { main } from "../../src/cli/main.ts";
+
+/** A CliIo that keeps what is written; `out` fills as the command runs. cwd is the repository root unless given. */
+export function captureIo(cwd = process.cwd()): {
+  readonly out: { stdout: string; stderr: string };
+  readonly io: CliIo;
+} {
+  const out = { stdout: "", stderr: "" };
+  const io: CliIo = {
+    stdout: (text) => {
+      out.stdout += text;
+    },
+    stderr: (text) => {
+      out.stderr += text;
+    },
+    cwd,
+  };
+  return { out, io };
+}
 
 /** Runs the CLI in-process with captured output; cwd is the repository root unless given. */
 export async function runCli(argv: readonly string[], cwd = process.cwd()) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd,
-  });
-  return { code, stdout, stderr };
+  const { out, io } = captureIo(cwd);
+  const code = await main(argv, io);
+  return { code, stdout: out.stdout, stderr: out.stderr };
 }
