@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Directory that relative paths on the command line are resolved against. */
   readonly cwd: string;
+  /** True when standard error is a terminal (a progress bar is drawn only then); absent counts as false. */
+  readonly stderrIsTTY?: boolean;
 }
 
 /**
