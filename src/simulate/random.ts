@@ -29,24 +29,29 @@ export function seededRandom(seed: number): Random {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let s0 = splitmix();
-  let s1 = splitmix();
-  let s2 = splitmix();
-  let s3 = splitmix();
+  const next32 = xoshiro128StarStar([splitmix(), splitmix(), splitmix(), splitmix()]);
+  return { next: () => next32() / 4294967296 };
+}
+
+/**
+ * The xoshiro128** generator (Blackman & Vigna, https://prng.di.unimi.it/xoshiro128starstar.c) from a state of four
+ * 32-bit words (not all 0; an all-zero state is replaced by [1, 0, 0, 0]): each call gives the next 32-bit output.
+ * @example const next = xoshiro128StarStar([1, 2, 3, 4]); next() // 11520 (the reference code's first output)
+ */
+export function xoshiro128StarStar(state: readonly [number, number, number, number]): () => number {
+  let [s0, s1, s2, s3] = state.map((v) => v >>> 0) as [number, number, number, number];
   if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
   const rotl = (v: number, k: number): number => ((v << k) | (v >>> (32 - k))) >>> 0;
-  return {
-    next: () => {
-      const result = Math.imul(rotl(Math.imul(s1, 5) >>> 0, 7), 9) >>> 0;
-      const t = (s1 << 9) >>> 0;
-      s2 = (s2 ^ s0) >>> 0;
-      s3 = (s3 ^ s1) >>> 0;
-      s1 = (s1 ^ s2) >>> 0;
-      s0 = (s0 ^ s3) >>> 0;
-      s2 = (s2 ^ t) >>> 0;
-      s3 = rotl(s3, 11);
-      return result / 4294967296;
-    },
+  return () => {
+    const result = Math.imul(rotl(Math.imul(s1, 5) >>> 0, 7), 9) >>> 0;
+    const t = (s1 << 9) >>> 0;
+    s2 = (s2 ^ s0) >>> 0;
+    s3 = (s3 ^ s1) >>> 0;
+    s1 = (s1 ^ s2) >>> 0;
+    s0 = (s0 ^ s3) >>> 0;
+    s2 = (s2 ^ t) >>> 0;
+    s3 = rotl(s3, 11);
+    return result;
   };
 }
 
@@ -96,7 +101,8 @@ export function gamma(random: Random, shape: number): number {
  * A draw from the Dirichlet distribution around `mean` (which sums to 1) with concentration `concentration`:
  * parameters α_k = concentration · mean_k, each component Gamma(α_k) divided by their sum. A component with mean 0
  * stays 0; `concentration = Infinity` returns `mean` itself (the limit of the distribution). The variance of
- * component k is mean_k (1 − mean_k) / (concentration + 1).
+ * component k is mean_k (1 − mean_k) / (concentration + 1). Should every gamma draw underflow to 0 (only possible
+ * with tiny parameters), the mean is returned.
  * @throws {RangeError} when concentration is not > 0, or mean has a negative entry or sums to 0
  * @example dirichlet(seededRandom(7), [0.5, 0.3, 0.2], 100) // e.g. [0.47…, 0.33…, 0.19…]
  */
@@ -109,6 +115,5 @@ export function dirichlet(random: Random, mean: readonly number[], concentration
   if (concentration === Number.POSITIVE_INFINITY) return mean.map((m) => m / sum);
   const draws = mean.map((m) => (m > 0 ? gamma(random, (concentration * m) / sum) : 0));
   const total = draws.reduce((s, g) => s + g, 0);
-  // a total of 0 can only come from underflow with tiny shapes: fall back on the mean, stated in the doc above
   return total > 0 ? draws.map((g) => g / total) : mean.map((m) => m / sum);
 }
