@@ -111,7 +111,7 @@ export const SIMULATION_LABELS = {
     en: "{runs} runs, seed {seed}; factor weights (and indicator weights within a factor) drawn from a Dirichlet around the scenario's, concentration {concentration}.",
   },
   drawsJudgements: {
-    zh: "{runs} 次模拟，种子 {seed}；每个 AHP 判断在 1–9 标度上移动 round({steps}·Z) 级（Z 为标准正态）。",
+    zh: "{runs} 次模拟，种子 {seed}；每个 AHP 判断在 1–9 标度上移动 {steps}·Z 四舍五入后的级数（Z 为标准正态）。",
     en: "{runs} runs, seed {seed}; each AHP judgement moved round({steps}·Z) steps along the 1–9 scale (Z standard normal).",
   },
   indicatorError: {
