@@ -139,10 +139,12 @@ export type { Provenance } from "./report/analysis-format.ts";
 export type { AllocationChange } from "./report/compare-allocations.ts";
 export { compareAllocations } from "./report/compare-allocations.ts";
 export {
+  comparisonTables,
   comparisonToCsv,
   comparisonToJson,
   comparisonToMarkdown,
   comparisonToText,
+  type TextTable,
 } from "./report/format-compare.ts";
 export { formatNotices } from "./report/format-notices.ts";
 export {
@@ -155,12 +157,14 @@ export {
 } from "./report/format-number.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export {
+  sensitivityTables,
   sensitivityToCsv,
   sensitivityToJson,
   sensitivityToMarkdown,
   sensitivityToText,
 } from "./report/format-sensitivity.ts";
 export {
+  simulationTable,
   simulationToCsv,
   simulationToJson,
   simulationToMarkdown,

@@ -196,3 +196,36 @@ export function comparisonToMarkdown(
   if (missing.length > 0) out.push("", `## ${t(L.missing, lang)}`, "", ...missing.map((m) => `- ${m}`));
   return `${out.join("\n")}\n`;
 }
+
+/** A table as the pages show it: header cells and rows of text. */
+export interface TextTable {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * The comparison's tables in one language, as the compare page shows them: the settings that differ, the townships
+ * (biggest movers first), the categories, and the sentences above them (scenarios, missing townships).
+ * @example comparisonTables(comparison, "zh").settings.headers // ["设置", "方案1", "方案2"]
+ */
+export function comparisonTables(
+  comparison: ScenarioComparison,
+  lang: Lang,
+): {
+  readonly lines: readonly string[];
+  readonly settings: TextTable;
+  readonly townships: TextTable;
+  readonly categories: TextTable;
+  readonly missing: readonly string[];
+  readonly same: boolean;
+} {
+  const movers = [...comparison.townships].sort((a, b) => b.largest - a.largest);
+  return {
+    lines: preamble(comparison, { version: "", files: [] }, lang),
+    settings: settingsTable(comparison, lang),
+    townships: { headers: townshipHeads(comparison, lang), rows: townshipRows(comparison, lang, movers) },
+    categories: categoryTable(comparison, lang),
+    missing: missingLines(comparison, lang),
+    same: comparison.townships.every((tw) => tw.largest === 0),
+  };
+}

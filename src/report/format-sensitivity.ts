@@ -274,3 +274,31 @@ export function sensitivityToMarkdown(
   }
   return `${out.join("\n")}\n`;
 }
+
+/**
+ * The sensitivity's tables in one language, as the sensitivity page shows them: how it was computed, the most
+ * critical weight and judgement, the critical changes of the weights and judgements, and the tornado summary.
+ * @example sensitivityTables(result, "zh").weights.headers[0] // "因素"
+ */
+export function sensitivityTables(
+  result: SensitivityResult,
+  lang: Lang,
+): {
+  readonly method: readonly string[];
+  readonly summary: readonly string[];
+  readonly weights: { readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  readonly judgements: {
+    readonly headers: readonly string[];
+    readonly rows: readonly (readonly string[])[];
+  } | null;
+  readonly tornado: { readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] };
+} {
+  const [, ...method] = header(result, { zh: "", en: "" }, { version: "", files: [] }, lang);
+  return {
+    method,
+    summary: summaryLines(result, lang),
+    weights: weightTable(result, lang),
+    judgements: result.judgements.length > 0 ? judgementTable(result, lang) : null,
+    tornado: tornadoTable(result, lang),
+  };
+}

@@ -146,3 +146,20 @@ export function simulationToMarkdown(
   if (result.townships.length > 0) out.push(...mdTable(heads(lang), rows(result, lang), ALIGN));
   return `${out.join("\n")}\n`;
 }
+
+/**
+ * The Monte Carlo in one language, as the sensitivity page shows it: the sentences saying how it was drawn, and
+ * the table (empty rows when no run has an allocation).
+ * @example simulationTable(result, "en").headers[5] // "P5"
+ */
+export function simulationTable(
+  result: MonteCarloResult,
+  lang: Lang,
+): {
+  readonly lines: readonly string[];
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+} {
+  const [, ...lines] = header(result, { zh: "", en: "" }, { version: "", files: [] }, lang);
+  return { lines, headers: heads(lang), rows: rows(result, lang) };
+}
