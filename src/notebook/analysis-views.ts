@@ -198,7 +198,7 @@ export function plainTable(options: {
     for (const cell of row) {
       const td = document.createElement("td");
       td.textContent = cell;
-      td.className = /^[+−-]?[\d.,%–]+$/.test(cell) ? "num" : "text";
+      td.className = /^[+−\-\d.,%–]+$/.test(cell) ? "num" : "text";
       tr.append(td);
     }
     body.append(tr);

@@ -26,8 +26,10 @@ function heads(comparison: ScenarioComparison, lang: Lang): { posts: string[]; d
 }
 
 function preamble(comparison: ScenarioComparison, provenance: Provenance, lang: Lang): string[] {
-  const lines = comparison.scenarios.map(
-    (s, k) => `${t(L.scenarioNo, lang, { n: k + 1 })}: ${t(s.name, lang)} (${s.source})`,
+  const lines = comparison.scenarios.map((s, k) =>
+    lang === "zh"
+      ? `${t(L.scenarioNo, lang, { n: k + 1 })}：${t(s.name, lang)}（${s.source}）`
+      : `${t(L.scenarioNo, lang, { n: k + 1 })}: ${t(s.name, lang)} (${s.source})`,
   );
   for (const s of comparison.scenarios) {
     if (s.allocated === null) {
