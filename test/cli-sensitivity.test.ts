@@ -49,3 +49,29 @@ describe("quota-planner sensitivity", () => {
     }
   });
 });
+
+describe("quota-planner sensitivity on a terminal", () => {
+  it("counts its runs on stderr only when stderr is a terminal; stdout is the same", async () => {
+    const { main } = await import("../src/cli/main.ts");
+    const run = async (stderrIsTTY: boolean) => {
+      const out = { stdout: "", stderr: "" };
+      const code = await main(["sensitivity", baseline, "--steps", "3"], {
+        stdout: (text) => {
+          out.stdout += text;
+        },
+        stderr: (text) => {
+          out.stderr += text;
+        },
+        cwd: process.cwd(),
+        stderrIsTTY,
+      });
+      expect(code).toBe(0);
+      return out;
+    };
+    const terminal = await run(true);
+    const piped = await run(false);
+    expect(piped.stderr).toBe("");
+    expect(terminal.stderr).toMatch(/^\r计算中 10\r计算中 20/);
+    expect(terminal.stdout).toBe(piped.stdout);
+  });
+});

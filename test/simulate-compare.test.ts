@@ -148,3 +148,26 @@ describe("compareScenarios(runs)", () => {
     expect(() => compareScenarios([run])).toThrow(RangeError);
   });
 });
+
+describe("compareScenarios(runs) for every post type", () => {
+  it("each post type compared with itself shows no difference, and against admin posts names the post type", async () => {
+    const yaml = readFileSync("scenarios/demo-county/baseline.yaml", "utf8");
+    const admin = await runOf(await loadScenario("scenarios/demo-county/baseline.yaml", cwd));
+    for (const postType of ["admin", "institution", "leader"] as const) {
+      // leader posts have no floor of 15 in models/standard.yaml (the floors are for admin posts only)
+      const run = await runOf(
+        await scenarioVariant(yaml.replace("postType: admin", `postType: ${postType}`), {
+          name: `${postType}.yaml`,
+        }),
+      );
+      expect(run.result.townships.length, postType).toBe(25);
+      const self = compareScenarios([run, run]);
+      expect(self.townships.every((t) => t.largest === 0)).toBe(true);
+      expect(self.settings.some((s) => s.differs)).toBe(false);
+      const against = compareScenarios([admin, run]);
+      expect(against.settings.find((s) => s.key === "postType")!.differs).toBe(postType !== "admin");
+      // each scenario shares its own county total: today's posts of its type + 10, less its reserve
+      expect(against.scenarios[1]!.allocated).toBe(run.result.totals.toAllocate);
+    }
+  });
+});

@@ -76,3 +76,22 @@ export function progressBar(
     },
   };
 }
+
+/**
+ * A counter of runs on standard error for work whose number of runs is not known ahead (the sensitivity's
+ * breakpoint searches), redrawn every 10 runs, only when standard error is a terminal.
+ */
+export function progressCounter(io: CliIo, lang: Lang): { update: (runs: number) => void; done: () => void } {
+  if (io.stderrIsTTY !== true) return { update: () => {}, done: () => {} };
+  let drawn = false;
+  return {
+    update: (runs) => {
+      if (runs % 10 !== 0) return;
+      drawn = true;
+      io.stderr(`\r${t(PROGRESS_LABELS.runs, lang)} ${runs}`);
+    },
+    done: () => {
+      if (drawn) io.stderr("\n");
+    },
+  };
+}

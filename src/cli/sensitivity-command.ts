@@ -7,7 +7,7 @@ import {
 } from "../report/format-sensitivity.ts";
 import { weightSensitivity } from "../simulate/weight-sensitivity.ts";
 import { SENSITIVITY_HELP } from "../words/cli-help.ts";
-import { loadScenarios, provenanceOf } from "./analysis-input.ts";
+import { loadScenarios, progressCounter, provenanceOf } from "./analysis-input.ts";
 import {
   type Command,
   choice,
@@ -63,7 +63,14 @@ export const sensitivityCommand: Command = {
       }
       const loaded = await loadScenarios([path], io.cwd);
       const { scenario } = loaded[0]!;
-      const result = await weightSensitivity(scenario, { range, steps, resolution });
+      const counter = progressCounter(io, lang);
+      const result = await weightSensitivity(scenario, {
+        range,
+        steps,
+        resolution,
+        onProgress: counter.update,
+      });
+      counter.done();
       const provenance = provenanceOf(loaded);
       const rendered = {
         table: () => sensitivityToText(result, scenario.name, provenance, lang),
