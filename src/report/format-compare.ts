@@ -208,7 +208,7 @@ export interface TextTable {
 /**
  * The comparison's tables in one language, as the compare page shows them: the settings that differ, the townships
  * (biggest movers first), the categories, and the sentences above them (scenarios, missing townships).
- * @example comparisonTables(comparison, "zh").settings.headers // ["设置", "方案1", "方案2"]
+ * @example comparisonTables(compareScenarios([baseline, populationFirst]), "zh").settings.headers // ["设置", "方案1", "方案2"]
  */
 export function comparisonTables(
   comparison: ScenarioComparison,

@@ -82,7 +82,7 @@ export async function sensitivitySources(
 /**
  * Loads a scenario and runs the Monte Carlo (`monteCarlo`); `onProgress` is called after each run.
  * @throws {RangeError} for options out of range (see `monteCarlo`)
- * @example (await simulateSources(baseline, { runs: 1000, seed: 1 })).status // "simulated"
+ * @example (await simulateSources(baseline, { runs: 10, seed: 1 })).status // "simulated"
  */
 export async function simulateSources(
   sources: ScenarioSources,

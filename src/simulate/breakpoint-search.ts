@@ -18,7 +18,7 @@ export interface Breakpoint {
  * null when every scan point up to and including `max` allocates the same. Calls `evaluate` at most
  * ⌈max / scan⌉ + log₂(scan) + 1 times.
  * @throws {RangeError} when max or scan is not a whole number >= 1
- * @example await findBreakpoint((d) => run(base + d * 1e-6), 200_000, 5_000) // { at: 37_215, allocation: … }
+ * @example await findBreakpoint(async (d) => ({ status: "optimal", posts: [d < 37 ? 1 : 2] }), 100, 10) // { at: 37, allocation: { status: "optimal", posts: [2] } }
  */
 export async function findBreakpoint(
   evaluate: (d: number) => Promise<RunAllocation>,

@@ -22,7 +22,7 @@ export function factorWeightsOf(scenario: WeightedScenario): number[] {
  * (1 − weight) / (1 − its weight now), so their proportions stay as they were; when the factor holds the whole
  * weight today the others share 1 − weight equally. Within-factor weights are kept.
  * @throws {RangeError} when weight is outside [0, 1] or the factor is not in the model
- * @example withFactorWeight(baseline, "population", 0.45) // population 0.45; location 0.15 · 0.55 / 0.65 …
+ * @example factorWeightsOf(withFactorWeight(baseline, "population", 0.45))[0] // location 0.15 × 0.55 / 0.65 = 0.1269…
  */
 export function withFactorWeight(
   scenario: WeightedScenario,
@@ -46,7 +46,7 @@ export function withFactorWeight(
  * The scenario with these factor weights (model order) and, when given, these within-factor indicator weights
  * (per factor, in model order). Weights are used as given; the index renormalises them.
  * @throws {RangeError} when the lengths do not match the model
- * @example withWeights(baseline, [0.2, 0.2, 0.2, 0.2, 0.2])
+ * @example factorWeightsOf(withWeights(baseline, [1, 1, 1, 1, 1])) // [0.2, 0.2, 0.2, 0.2, 0.2]
  */
 export function withWeights(
   scenario: WeightedScenario,
@@ -134,7 +134,7 @@ export function ahpJudgements(scenario: WeightedScenario): JudgementRef[] {
  * geometric mean), and the weights derived again. An inconsistent matrix is accepted (the caller reports the CR).
  * @throws {RangeError} when the scenario's weights do not come from AHP or the value is not > 0
  * @throws {InputError} when the weights cannot be derived (not expected for a positive reciprocal matrix)
- * @example withJudgement(expertWeights, ahpJudgements(expertWeights)[0], 2)
+ * @example withJudgement(expertWeights, ahpJudgements(expertWeights)[0], 2).weighting.ahp.factors.combined.matrix[0][1] // 2
  */
 export function withJudgement(
   scenario: WeightedScenario,
