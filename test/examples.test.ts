@@ -2641,7 +2641,7 @@ describe("src/simulate, src/report: compare, sensitivity and Monte Carlo (issue 
 
   example("factorWeightsOf", "the example standard's factor weights", () => {
     const weights = factorWeightsOf(baseline);
-    [0.15, 0.2, 0.1, 0.35, 0.2].forEach((w, k) => expect(weights[k]).toBeCloseTo(w, 15));
+    for (const [k, w] of [0.15, 0.2, 0.1, 0.35, 0.2].entries()) expect(weights[k]).toBeCloseTo(w, 15);
   });
 
   example("withFactorWeight", "population at 0.45: location 0.15 × 0.55 / 0.65", () => {

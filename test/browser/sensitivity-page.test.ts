@@ -14,7 +14,7 @@ const sourcesOf = (key: string) => {
   return s.sources;
 };
 
-const rowsOf = (selector: string) => (rows: Element[]) =>
+const cellTexts = (rows: Element[]) =>
   rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent));
 
 describeBrowser("sensitivity page notebooks/sensitivity.html", () => {
@@ -27,16 +27,12 @@ describeBrowser("sensitivity page notebooks/sensitivity.html", () => {
     const analysed = await sensitivitySources(sourcesOf("baseline"));
     if (analysed.status !== "analysed") throw new Error("expected an analysis");
     const tables = sensitivityTables(analysed.result, "zh");
-    expect(await page.$$eval("[data-testid=weights-table] tbody tr", rowsOf(""))).toEqual(
-      tables.weights.rows,
-    );
+    expect(await page.$$eval("[data-testid=weights-table] tbody tr", cellTexts)).toEqual(tables.weights.rows);
     expect(await page.textContent("[data-testid=sensitivity-summary] .sensitivity-headline")).toBe(
       tables.summary[0],
     );
     expect(await page.locator("[data-slot=tornado] rect.bar").count()).toBe(10);
-    expect(await page.$$eval("[data-testid=tornado-table] tbody tr", rowsOf(""))).toEqual(
-      tables.tornado.rows,
-    );
+    expect(await page.$$eval("[data-testid=tornado-table] tbody tr", cellTexts)).toEqual(tables.tornado.rows);
 
     await page.fill("[data-slot=mc-controls] input[name=runs]", "300");
     await page.click("[data-testid=mc-start]");
@@ -51,7 +47,7 @@ describeBrowser("sensitivity page notebooks/sensitivity.html", () => {
       concentration: 100,
     });
     if (simulated.status !== "simulated") throw new Error("expected a simulation");
-    expect(await page.$$eval("[data-testid=mc-table] tbody tr", rowsOf(""))).toEqual(
+    expect(await page.$$eval("[data-testid=mc-table] tbody tr", cellTexts)).toEqual(
       simulationTable(simulated.result, "zh").rows,
     );
     await screenshot(page, "sensitivity-zh");
