@@ -1,6 +1,7 @@
 // 方案对比 Compare scenarios (notebooks/compare.html) in Chromium: the first two bundled scenarios compared as the
 // library compares them in Node (the second computation), the dumbbell chart with the biggest mover on top, a
 // single scenario refused, and the page in English; no request beyond localhost.
+import { readFile } from "node:fs/promises";
 import { expect, it } from "vitest";
 import { compareSources, comparisonTables } from "../../src/index.ts";
 import { DEMO_BUNDLE } from "../../src/notebook/demo-county.ts";
@@ -8,9 +9,9 @@ import { plannerSources } from "../../src/notebook/planner-sources.ts";
 import { describeBrowser, expectClean, screenshot } from "./harness.ts";
 import { useSite } from "./site.ts";
 
-async function compareInNode(keys: readonly string[]) {
+async function compareInNode(keys: readonly string[], custom: { base: string; yaml: string } | null = null) {
   const list = keys.map((key) => {
-    const s = plannerSources({ bundle: DEMO_BUNDLE, key, storedData: null, custom: null });
+    const s = plannerSources({ bundle: DEMO_BUNDLE, key, storedData: null, custom });
     if (!s.ok) throw new Error("expected sources");
     return s.sources;
   });
@@ -70,6 +71,36 @@ describeBrowser("compare page notebooks/compare.html", () => {
     );
     expect(await page.textContent("[data-testid=settings-table]")).toContain("Factor weight: Population");
     await screenshot(page, "compare-en");
+    expectClean(guarded);
+  });
+
+  it("offers the scenario saved in the weights lab and compares it with the one it came from", async () => {
+    // the baseline with the population weight raised to 0.5, as the weights lab stores an edit
+    const yaml = (await readFile("scenarios/demo-county/baseline.yaml", "utf8")).replace(
+      "band: { maxCut: 2, maxGain: 12 }",
+      "band: { maxCut: 2, maxGain: 12 }\noverrides:\n  factorWeights: { population: 0.5 }",
+    );
+    const custom = { base: "baseline", yaml };
+    const guarded = await site.open("compare.html", {
+      storage: { "quota-planner.custom": JSON.stringify(custom) },
+    });
+    const { page } = guarded;
+    await page.waitForSelector("[data-testid=township-table] tbody tr");
+    await page.check("[data-testid=scenario-choice] input[value=custom]");
+    await page.uncheck("[data-testid=scenario-choice] input[value=population-first]");
+    const tables = comparisonTables(await compareInNode(["baseline", "custom"], custom), "zh");
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelector("[data-testid=township-table] tbody td:nth-child(6)")?.textContent ===
+        expected,
+      tables.townships.rows[0]![5]!,
+    );
+    expect(
+      await page.$$eval("[data-testid=township-table] tbody tr", (rows) =>
+        rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent)),
+      ),
+    ).toEqual(tables.townships.rows);
+    expect(await page.textContent("[data-testid=settings-table]")).toContain("因素权重：人口数量");
     expectClean(guarded);
   });
 });
