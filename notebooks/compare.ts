@@ -5,6 +5,7 @@
  */
 import { COMPARE_LABELS, comparisonTables, type InputProblem } from "../src/index.ts";
 import {
+  bilingualText,
   createWorkerClient,
   defineStrings,
   dumbbellChart,
@@ -23,6 +24,7 @@ import type { AnalysisApi } from "./analysis.worker.ts";
 
 const S = defineStrings({
   pick: { zh: "请至少选择两个方案。", en: "Pick at least two scenarios." },
+  scenarios: { zh: "方案", en: "Scenarios" },
   chartTitle: { zh: "各方案的乡镇编制", en: "Posts per township in each scenario" },
   axis: { zh: "编制（名）", en: "posts" },
   working: { zh: "正在计算……", en: "Computing…" },
@@ -44,11 +46,7 @@ function scenarioChoice(): HTMLElement & { value: string[] } {
   const box = document.createElement("fieldset") as unknown as HTMLElement & { value: string[] };
   box.className = "scenario-choice";
   box.dataset.testid = "scenario-choice";
-  const legendText = document.createElement("legend");
-  legendText.dataset.zh = "方案";
-  legendText.dataset.en = "Scenarios";
-  legendText.textContent = "方案";
-  box.append(legendText);
+  box.append(bilingualText(S.scenarios, "legend"));
   const inputs: HTMLInputElement[] = [];
   keys.forEach((key, k) => {
     const s = sourcesOf(key, planner.storedData.value);
@@ -58,12 +56,7 @@ function scenarioChoice(): HTMLElement & { value: string[] } {
     input.value = key;
     input.checked = k < 2;
     input.addEventListener("change", () => box.dispatchEvent(new Event("input", { bubbles: true })));
-    const name = document.createElement("span");
-    const label = s.ok ? s.label : { zh: key, en: key };
-    name.dataset.zh = label.zh;
-    name.dataset.en = label.en;
-    name.textContent = label.zh;
-    item.append(input, name);
+    item.append(input, bilingualText(s.ok ? s.label : { zh: key, en: key }));
     inputs.push(input);
     box.append(item);
   });

@@ -70,6 +70,9 @@ describeBrowser("compare page notebooks/compare.html", () => {
       tables.settings.headers,
     );
     expect(await page.textContent("[data-testid=settings-table]")).toContain("Factor weight: Population");
+    // the check boxes follow the page language
+    expect(await page.textContent("[data-testid=scenario-choice] legend")).toBe("Scenarios");
+    expect(await page.textContent("[data-testid=scenario-choice] label")).toBe("Baseline");
     await screenshot(page, "compare-en");
     expectClean(guarded);
   });
