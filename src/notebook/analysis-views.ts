@@ -15,7 +15,8 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 
 /**
  * A dumbbell chart: one row per township (largest difference first, then in data order), a dot per scenario at its
- * posts and a line from the fewest to the most. Townships without posts in a scenario have no dot for it.
+ * posts (a few px apart vertically, so equal posts stay visible) and a line from the fewest to the most. Townships
+ * without posts in a scenario have no dot for it.
  * @example dumbbellChart({ comparison, lang: "zh", title: "各方案的乡镇编制", names: ["基准方案", "人口优先方案"] })
  */
 export function dumbbellChart(options: {
@@ -67,8 +68,9 @@ export function dumbbellChart(options: {
       if (p === null) return;
       const dot = document.createElementNS(SVG_NS, "circle");
       dot.setAttribute("cx", String(x(p)));
-      dot.setAttribute("cy", String(cy));
-      dot.setAttribute("r", "5");
+      // scenarios side by side a little apart vertically, so equal posts stay visible as several dots
+      dot.setAttribute("cy", String(cy + (k - (row.posts.length - 1) / 2) * 3));
+      dot.setAttribute("r", "4.5");
       dot.setAttribute("fill", SCENARIO_COLOURS[k % SCENARIO_COLOURS.length]!);
       dot.setAttribute("class", "dot");
       dot.setAttribute("data-scenario", String(k));
