@@ -84,4 +84,21 @@ describeBrowser("sensitivity page notebooks/sensitivity.html", () => {
     await screenshot(page, "sensitivity-en");
     expectClean(guarded);
   });
+
+  it("with AHP weights lists every judgement's critical change and names the most critical judgement (zh)", async () => {
+    const guarded = await site.open("sensitivity.html?scenario=expert-weights");
+    const { page } = guarded;
+    await page.waitForSelector("[data-testid=judgements-table] tbody tr", { timeout: 60_000 });
+    const analysed = await sensitivitySources(sourcesOf("expert-weights"));
+    if (analysed.status !== "analysed") throw new Error("expected an analysis");
+    const tables = sensitivityTables(analysed.result, "zh");
+    // 10 pairs of 5 factors and the economy's GDP over fiscal revenue (models/standard-ahp.yaml)
+    expect(await page.$$eval("[data-testid=judgements-table] tbody tr", cellTexts)).toEqual(
+      tables.judgements!.rows,
+    );
+    expect(tables.judgements!.rows).toHaveLength(11);
+    expect(await page.textContent("[data-testid=sensitivity-summary]")).toContain(tables.summary[1]!);
+    expect(tables.summary[1]).toMatch(/^最关键的判断：/);
+    expectClean(guarded);
+  });
 });
