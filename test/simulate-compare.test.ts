@@ -141,6 +141,14 @@ describe("compareScenarios(runs)", () => {
     const comparison = compareScenarios([base, stuck]);
     expect(comparison.townships.every((t) => t.posts[1] === null && t.differences[1] === null)).toBe(true);
     expect(comparisonToText(comparison, provenance, "en")).toContain("no allocation (infeasible)");
+    // the infeasible scenario first: today's posts still come from its county table (T01: 45 in townships.csv)
+    const reversed = compareScenarios([stuck, base]);
+    expect(reversed.townships[0]).toMatchObject({
+      id: "T01",
+      current: 45,
+      posts: [null, 46],
+      differences: [null, null],
+    });
   });
 
   it("throws a RangeError for fewer than two runs", async () => {

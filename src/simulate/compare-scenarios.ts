@@ -5,6 +5,7 @@
  */
 import type { ScenarioResult } from "../run/result.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
+import { currentPosts } from "../scenario/current-posts.ts";
 import { type Bilingual, CATEGORIES, type Category } from "../types.ts";
 import { SETTING_LABELS } from "../words/analysis-labels.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";
@@ -38,11 +39,11 @@ export interface ComparedTownship {
   readonly id: string;
   readonly name: string;
   readonly category: Category;
-  /** Today's posts, from the first scenario that has the township. */
+  /** Today's posts of the first scenario's post type, from the first file that has the township. */
   readonly current: number;
   /** Posts per scenario; null when the township is not in that file or the scenario has no allocation. */
   readonly posts: readonly (number | null)[];
-  /** posts[k] − posts[0] for k >= 1 (index 0 is 0); null where either is null. */
+  /** posts[k] − posts[0] (index 0 is 0); null where either is null. */
   readonly differences: readonly (number | null)[];
   /** The largest |difference|, 0 when none can be taken. */
   readonly largest: number;
@@ -87,19 +88,18 @@ export function compareScenarios(runs: readonly ComparedRun[]): ScenarioComparis
     throw new RangeError(`compareScenarios needs at least two scenarios, got ${runs.length}`);
   const order: string[] = [];
   const info = new Map<string, { name: string; category: Category; current: number }>();
-  for (const { scenario, result } of runs) {
+  for (const { scenario } of runs) {
     for (const t of scenario.data.townships) {
       if (!info.has(t.id)) {
         order.push(t.id);
-        const row = result.townships.find((r) => r.id === t.id);
-        info.set(t.id, { name: t.name, category: t.category, current: row?.current ?? Number.NaN });
+        info.set(t.id, { name: t.name, category: t.category, current: currentPosts(scenario.postType, t) });
       }
     }
   }
   const postsOf = runs.map(({ result }) => new Map(result.townships.map((r) => [r.id, r.allocated])));
   const idsOf = runs.map(({ scenario }) => new Set(scenario.data.townships.map((t) => t.id)));
   const diff = (posts: readonly (number | null)[]): (number | null)[] =>
-    posts.map((x, k) => (k === 0 ? 0 : x === null || posts[0] === null ? null : x - posts[0]!));
+    posts.map((x, k) => (x === null || posts[0] === null ? null : k === 0 ? 0 : x - posts[0]!));
   const townships = order.map((id) => {
     const meta = info.get(id)!;
     const posts = postsOf.map((m) => m.get(id) ?? null);
