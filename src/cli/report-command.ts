@@ -1,5 +1,4 @@
-import { writeFile } from "node:fs/promises";
-import { basename, extname, resolve } from "node:path";
+import { basename, dirname, extname, resolve } from "node:path";
 import { resultIdentity } from "../report/result-identity.ts";
 import { runScenario } from "../run/run-scenario.ts";
 import { REPORT_HELP } from "../words/cli-help.ts";
@@ -7,6 +6,7 @@ import { type Command, choice, onePositional, parseOptions, runCommand } from ".
 import { EXIT_BAD_INPUT, EXIT_OK } from "./io.ts";
 import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
 import { PackError, printPack } from "./print-pack.ts";
+import { writeOutputs } from "./write-outputs.ts";
 
 const help = REPORT_HELP;
 
@@ -33,7 +33,7 @@ export const reportCommand: Command = {
         io.stderr(`${error.bilingual.zh}\n\n${error.bilingual.en}\n`);
         return EXIT_BAD_INPUT;
       }
-      await writeFile(out, pack.bytes);
+      await writeOutputs(io, lang, dirname(out), [{ name: basename(out), content: pack.bytes }]);
       const shown = displayPath(out, io.cwd);
       io.stderr(
         lang === "zh"

@@ -1,4 +1,3 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { formatNotices } from "../report/format-notices.ts";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
@@ -9,6 +8,7 @@ import { solveHelp } from "../words/cli-help.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
 import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
+import { writeOutputs } from "./write-outputs.ts";
 
 const SOLVERS = ["auto", "exact", "highs", "jsLpSolver"] as const satisfies readonly SolverChoice[];
 
@@ -41,10 +41,10 @@ export const solveCommand: Command = {
       io.stdout(rendered[format]());
       if (values.out !== undefined) {
         const stem = basename(path, extname(path));
-        await writeAll(resolve(io.cwd, values.out), [
-          [`${stem}.json`, rendered.json()],
-          [`${stem}.csv`, rendered.csv()],
-          [`${stem}.md`, rendered.md()],
+        await writeOutputs(io, lang, resolve(io.cwd, values.out), [
+          { name: `${stem}.json`, content: rendered.json() },
+          { name: `${stem}.csv`, content: rendered.csv() },
+          { name: `${stem}.md`, content: rendered.md() },
         ]);
         const shown = displayPath(join(values.out, stem), io.cwd);
         io.stderr(lang === "zh" ? `已写入 ${shown}.{json,csv,md}\n` : `wrote ${shown}.{json,csv,md}\n`);
@@ -54,16 +54,3 @@ export const solveCommand: Command = {
       return EXIT_OK;
     }),
 };
-
-/** Writes every file under a temporary name first, then renames them, so a failure leaves nothing half-written. */
-async function writeAll(dir: string, files: readonly (readonly [string, string])[]): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const temps = files.map(([name]) => join(dir, `.${name}.tmp-${process.pid}`));
-  try {
-    await Promise.all(files.map(([, text], i) => writeFile(temps[i]!, text, "utf8")));
-    for (let i = 0; i < files.length; i++) await rename(temps[i]!, join(dir, files[i]![0]));
-  } catch (error) {
-    await Promise.all(temps.map((temp) => rm(temp, { force: true })));
-    throw error;
-  }
-}
