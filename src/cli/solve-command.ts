@@ -8,7 +8,7 @@ import { solveHelp } from "../words/cli-help.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
 import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
-import { writeOutputs } from "./write-outputs.ts";
+import { checkOutputs, writeOutputs } from "./write-outputs.ts";
 
 const SOLVERS = ["auto", "exact", "highs", "jsLpSolver"] as const satisfies readonly SolverChoice[];
 
@@ -27,6 +27,9 @@ export const solveCommand: Command = {
         zh: "solve 需要一个方案文件",
         en: "solve takes one scenario file",
       });
+      const stem = basename(path, extname(path));
+      const names = [`${stem}.json`, `${stem}.csv`, `${stem}.md`] as const;
+      if (values.out !== undefined) await checkOutputs(io, resolve(io.cwd, values.out), names);
       const { scenario, files } = await loadScenarioWithFiles(path, io.cwd);
       const notices = formatNotices(scenario.data.notices, lang);
       if (notices !== "") io.stderr(notices);
@@ -40,11 +43,10 @@ export const solveCommand: Command = {
       };
       io.stdout(rendered[format]());
       if (values.out !== undefined) {
-        const stem = basename(path, extname(path));
         await writeOutputs(io, lang, resolve(io.cwd, values.out), [
-          { name: `${stem}.json`, content: rendered.json() },
-          { name: `${stem}.csv`, content: rendered.csv() },
-          { name: `${stem}.md`, content: rendered.md() },
+          { name: names[0], content: rendered.json() },
+          { name: names[1], content: rendered.csv() },
+          { name: names[2], content: rendered.md() },
         ]);
         const shown = displayPath(join(values.out, stem), io.cwd);
         io.stderr(lang === "zh" ? `已写入 ${shown}.{json,csv,md}\n` : `wrote ${shown}.{json,csv,md}\n`);

@@ -57,6 +57,11 @@ export interface WriteFilesOptions {
   readonly shown?: (path: string) => string;
   /** The file system. Default `NODE_FS`. */
   readonly fs?: OutputFs;
+  /**
+   * The folder is the one of an output file the user named (`report --out pack.pdf`), not an `--out` folder:
+   * when it is a file, the message says a part of the path is a file. Default false.
+   */
+  readonly parentOfFile?: boolean;
   /** Whether the process that made a staging folder still runs. Default: `process.kill(pid, 0)` succeeds. */
   readonly isAlive?: (pid: number) => boolean;
 }
@@ -85,6 +90,7 @@ export async function writeFilesAllOrNone(
 
   // 1. the folder: made when missing, refused when a file
   const folder = await statOf(fs, dir);
+  if (folder === "under-file") fail(OUTPUT_PROBLEMS.underAFile(shown(dir)));
   let created: string | undefined;
   if (folder === "missing") {
     try {
@@ -98,7 +104,9 @@ export async function writeFilesAllOrNone(
       );
     }
   } else if (folder === "file") {
-    fail(OUTPUT_PROBLEMS.notAFolder(shown(dir)));
+    fail(
+      options.parentOfFile ? OUTPUT_PROBLEMS.underAFile(shown(dir)) : OUTPUT_PROBLEMS.notAFolder(shown(dir)),
+    );
   }
 
   try {
@@ -209,12 +217,43 @@ function fsProblem(path: string, code: string): Bilingual {
   return OUTPUT_PROBLEMS.other(path, code);
 }
 
-async function statOf(fs: OutputFs, path: string): Promise<"missing" | "file" | "folder"> {
+async function statOf(fs: OutputFs, path: string): Promise<"missing" | "under-file" | "file" | "folder"> {
   try {
     return (await fs.stat(path)).isDirectory() ? "folder" : "file";
-  } catch {
-    // ENOENT, or ENOTDIR (a part of the path is a file: mkdir then says so)
-    return "missing";
+  } catch (error) {
+    // ENOTDIR: a part of the path is a file; anything else (ENOENT …) is for mkdir to find out
+    return codeOf(error) === "ENOTDIR" ? "under-file" : "missing";
+  }
+}
+
+/**
+ * The checks `writeFilesAllOrNone` makes before it writes anything, for a command to make before its work
+ * (a pack takes seconds to print): `dir` is a folder or can be made (no part of it a file), and no target is
+ * a folder. Nothing is created.
+ * @throws {OutputError} as `writeFilesAllOrNone` does
+ */
+export async function checkOutputTarget(
+  dir: string,
+  names: readonly string[],
+  options: Pick<WriteFilesOptions, "fs" | "shown" | "parentOfFile"> = {},
+): Promise<void> {
+  const fs = options.fs ?? NODE_FS;
+  const shown = options.shown ?? ((path: string) => path);
+  const problem = (message: Bilingual): OutputError =>
+    new OutputError({
+      zh: `${message.zh}；${NOTHING_WRITTEN.zh}`,
+      en: `${message.en}; ${NOTHING_WRITTEN.en}`,
+    });
+  const folder = await statOf(fs, dir);
+  if (folder === "under-file") throw problem(OUTPUT_PROBLEMS.underAFile(shown(dir)));
+  if (folder === "file")
+    throw problem(
+      options.parentOfFile ? OUTPUT_PROBLEMS.underAFile(shown(dir)) : OUTPUT_PROBLEMS.notAFolder(shown(dir)),
+    );
+  if (folder === "missing") return;
+  for (const name of names) {
+    const target = join(dir, name);
+    if ((await statOf(fs, target)) === "folder") throw problem(OUTPUT_PROBLEMS.targetIsFolder(shown(target)));
   }
 }
 
