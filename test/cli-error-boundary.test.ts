@@ -122,6 +122,6 @@ describe("bin/quota-planner.js (the built CLI)", () => {
     expect(failed.stderr).not.toMatch(/\n\s+at /);
     const help = await run("node", ["bin/quota-planner.js", "help"]);
     expect(help.stdout).toContain("--debug");
-    expect(help.stdout).toMatch(/^  3  no result.*\n.*or an internal error/m);
+    expect(help.stdout).toMatch(/^ {2}3 {2}no result.*\n.*or an internal error/m);
   });
 });

@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXIT_BAD_INPUT, EXIT_OK } from "../src/cli/io.ts";
 import { main } from "../src/cli/main.ts";
-import { NODE_FS, type OutputFs, STAGING_PREFIX, writeFilesAllOrNone } from "../src/cli/write-files.ts";
+import {
+  NODE_FS,
+  OutputError,
+  type OutputFs,
+  STAGING_PREFIX,
+  writeFilesAllOrNone,
+} from "../src/cli/write-files.ts";
 import { captureIo, runCli } from "./helpers/run-cli.ts";
 
 /*
@@ -186,7 +192,7 @@ describe("solve --out: every file-system problem is exit 2 with the path, and th
   it("when a replaced file cannot be put back, the message says where its earlier version is kept", async () => {
     const dir = await folderWithOldFiles();
     let renames = 0;
-    const fs = failingFs((op, path) => {
+    const fs = failingFs((op) => {
       if (op !== "rename") return false;
       renames++;
       // rename 1: old json → staging; 2: new json → place; 3: old csv → staging; 4: new csv fails; later: restores fail
@@ -240,6 +246,42 @@ describe("solve --out: success and the leftovers of a killed run", () => {
     });
     expect(removedStale).toEqual([join(dir, `${STAGING_PREFIX}12345-abc`)]);
     expect((await readdir(dir)).sort()).toEqual([`${STAGING_PREFIX}not-a-pid`, "a.txt"]);
+  });
+});
+
+describe("writeFilesAllOrNone(dir, files) on its own (a folder may appear after a command's early check)", () => {
+  it("refuses a folder in place of any target before it writes anything: OutputError, folder unchanged", async () => {
+    const dir = await folderWithOldFiles();
+    await mkdir(join(dir, "late.md"));
+    const before = await snapshot(dir);
+    const error = await writeFilesAllOrNone(dir, [
+      { name: "baseline.json", content: "new" },
+      { name: "late.md", content: "new" },
+    ]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutputError);
+    expect((error as OutputError).bilingual.en).toMatch(/late\.md is a folder/);
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it("a rename into a folder that appeared after the checks (EISDIR) is undone like any failed rename", async () => {
+    const dir = await folderWithOldFiles();
+    const fs: OutputFs = {
+      ...NODE_FS,
+      rename: async (from, to) => {
+        // the new baseline.csv renamed into place (not its earlier version put back)
+        if (to.endsWith("baseline.csv") && from.includes(STAGING_PREFIX) && from.endsWith("baseline.csv")) {
+          throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+        }
+        return NODE_FS.rename(from, to);
+      },
+    };
+    const error = await writeFilesAllOrNone(
+      dir,
+      Object.keys(OLD).map((name) => ({ name, content: "new" })),
+      { fs },
+    ).catch((e: unknown) => e);
+    expect((error as OutputError).bilingual.zh).toMatch(/baseline\.csv 是一个文件夹/);
+    expect(await snapshot(dir)).toEqual(OLD);
   });
 });
 
