@@ -18,7 +18,7 @@ export function markdownText(text: string, options: { readonly breaks?: "space" 
 /**
  * Text as a Markdown code span: control characters and line breaks removed, and a fence of backticks one longer
  * than the longest run inside, so the span cannot be closed early.
- * @example markdownCode("a`b") // "``a`b``"
+ * @example markdownCode("a`b") // "`` a`b ``"
  * @example markdownCode("townships.csv") // "`townships.csv`"
  */
 export function markdownCode(text: string): string {
