@@ -2523,7 +2523,9 @@ describe("src/words", () => {
 
 describe("examples of the export and terminal safety helpers and the CLI's output writing (issue 9)", () => {
   example("neutraliseFormula", "a HYPERLINK formula gets a leading quote", () => {
-    expect(neutraliseFormula('=HYPERLINK("http://evil.example","x")')).toBe('\'=HYPERLINK("http://evil.example","x")');
+    expect(neutraliseFormula('=HYPERLINK("http://evil.example","x")')).toBe(
+      '\'=HYPERLINK("http://evil.example","x")',
+    );
   });
   example("neutraliseFormula", "text starting with a minus", () => {
     expect(neutraliseFormula("-2+3")).toBe("'-2+3");
@@ -2569,7 +2571,9 @@ describe("examples of the export and terminal safety helpers and the CLI's outpu
   });
   example("internalErrorReport", "one line per language, English first", () => {
     const text = internalErrorReport(new TypeError("x is undefined"), { debug: false, lang: "en" });
-    expect(text).toMatch(/^error: internal error \(a bug, not a problem of the input\): TypeError: x is undefined\. Add --debug/);
+    expect(text).toMatch(
+      /^error: internal error \(a bug, not a problem of the input\): TypeError: x is undefined\. Add --debug/,
+    );
     expect(text.split("\n")[1]).toMatch(/^错误：内部错误/);
   });
   example("writeFilesAllOrNone", "two files written into a new folder", async () => {
