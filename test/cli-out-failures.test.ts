@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -235,6 +236,35 @@ describe("solve --out: success and the leftovers of a killed run", () => {
     expect((await readdir(dir)).sort()).toEqual(
       ["baseline.csv", "baseline.json", "baseline.md", live].sort(),
     );
+  });
+
+  it("a run killed with SIGKILL while it writes leaves only its staging folder, which the next run removes", async () => {
+    const dir = await folderWithOldFiles();
+    // a child writes through the built library (lib/) and hangs after its first staged file until it is killed
+    const script = `
+      import { NODE_FS, writeFilesAllOrNone } from "./lib/cli/write-files.js";
+      const fs = { ...NODE_FS, writeFile: async (path, data) => {
+        await NODE_FS.writeFile(path, data);
+        process.stdout.write("staged\\n");
+        await new Promise(() => setInterval(() => {}, 1000));
+      } };
+      await writeFilesAllOrNone(${JSON.stringify(dir)}, [{ name: "baseline.json", content: "new" }], { fs });
+    `;
+    const child = spawn("node", ["--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((done) => child.stdout.once("data", () => done()));
+    child.kill("SIGKILL");
+    await new Promise((done) => child.once("exit", done));
+    const left = (await readdir(dir)).filter((name) => name.startsWith(STAGING_PREFIX));
+    expect(left).toEqual([expect.stringMatching(new RegExp(`^\\${STAGING_PREFIX}${child.pid}-`))]);
+    expect(await readFile(join(dir, "baseline.json"), "utf8")).toBe(OLD["baseline.json"]); // not replaced
+
+    const { code, stderr } = await solveInto(dir);
+    expect(code).toBe(EXIT_OK);
+    expect(stderr).toContain(`已删除上次中断的运行留下的临时文件夹 `);
+    expect(stderr).toContain(left[0]);
+    expect((await readdir(dir)).sort()).toEqual(["baseline.csv", "baseline.json", "baseline.md"]);
   });
 
   it("writeFilesAllOrNone says which stale folders it removed (the isAlive test is injectable)", async () => {

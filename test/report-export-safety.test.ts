@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { loadScenarioWithFiles } from "../src/cli/load-scenario.ts";
@@ -14,6 +17,7 @@ import { stripControls, terminalCell, terminalText } from "../src/report/strip-c
 import { textTable } from "../src/report/text-table.ts";
 import type { ScenarioResult } from "../src/run/result.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
+import { runCli } from "./helpers/run-cli.ts";
 
 /*
  * A county whose names and ids a spreadsheet, a Markdown viewer or a terminal would act on
@@ -248,4 +252,35 @@ describe("terminal output strips control characters and escape sequences from us
 it("the fixture keeps the hostile names (the data reader does not trim them away)", () => {
   const text = readFileSync("test/fixtures/hostile/townships.csv", "utf8");
   for (const name of ["-2+3", "@SUM(A1)", "＝1+1"]) expect(text).toContain(`,${name},`);
+});
+
+it("stripControls: an unended OSC string loses its introducer only, not the text after it, however many there are", () => {
+  expect(stripControls("a\u001B]0;title\nnext line")).toBe("a0;title\nnext line");
+  expect(stripControls("\u009Dx\u009Dy")).toBe("xy");
+  const many = "\u001B]".repeat(50_000) + "tail";
+  expect(stripControls(many)).toBe("tail");
+});
+
+describe("quota-planner solve on the hostile county: stdout and --out carry the same safe bytes", () => {
+  it("--format csv prints the neutralised CSV; --out writes it, the Markdown and the JSON without live content", async () => {
+    const { result, identity } = await hostile();
+    const printed = await runCli(["solve", HOSTILE, "--format", "csv"]);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toBe(resultToCsv(result, "zh"));
+    const dir = await mkdtemp(join(tmpdir(), "qp-hostile-"));
+    const { code } = await runCli(["solve", HOSTILE, "--out", dir]);
+    expect(code).toBe(0);
+    const csv = await readFile(join(dir, "hostile.csv"), "utf8");
+    expect(csv).toBe(resultToCsv(result, "zh"));
+    for (const cells of parseCsv(csv)
+      .slice(1)
+      .map((r) => r.cells))
+      for (const c of [0, 1, 2, 8, 9]) expect(cells[c]).not.toMatch(LIVE);
+    const md = await readFile(join(dir, "hostile.md"), "utf8");
+    expect(md).toBe(resultToMarkdown(result, "zh", identity));
+    expect(md).not.toMatch(/<script/i);
+    expect(JSON.parse(await readFile(join(dir, "hostile.json"), "utf8")).townships[0].name).toBe(
+      FORMULA_NAMES[0],
+    );
+  });
 });

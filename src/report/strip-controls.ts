@@ -1,11 +1,12 @@
 /**
  * Terminal escape sequences: CSI (`ESC [` … final byte, also the 8-bit CSI U+009B), OSC, DCS, SOS, PM and APC
- * strings (ended by BEL or ST, or by the end of the text), and two-byte `ESC x` sequences.
+ * strings ended by BEL or ST (an unended one loses only its introducer, so it cannot swallow the text after
+ * it), and two-byte `ESC x` sequences.
  */
 const ESCAPE_SEQUENCE = new RegExp(
   [
     String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?`,
-    String.raw`(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?`,
+    String.raw`(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u0090\u0098\u009C-\u009F]*(?:\u0007|\u001B\\|\u009C)`,
     String.raw`\u001B[\u0020-\u002F]*[\u0030-\u007E]?`,
   ].join("|"),
   "g",
