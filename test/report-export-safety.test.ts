@@ -81,6 +81,9 @@ describe("csvText(text)", () => {
     );
     expect(csvText("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvText("a\nb")).toBe('"a\nb"');
+    // a locale that splits on ";" or tab keeps the quoted cell whole, so "=1+1" never starts a cell
+    expect(csvText("x;=1+1")).toBe('"x;=1+1"');
+    expect(csvText("x\t=1+1")).toBe('"x\t=1+1"');
     expect(csvText("a\u001B[31mb")).toBe("ab");
   });
 });

@@ -3,13 +3,15 @@ import { stripControls } from "./strip-controls.ts";
 
 /**
  * A text cell of a CSV file: control characters removed (tab and line breaks kept), a would-be formula
- * neutralised (`neutraliseFormula`), and the cell quoted when it holds a quote, comma or line break.
+ * neutralised (`neutraliseFormula`), and the cell quoted when it holds a quote, comma, semicolon, tab or line
+ * break (a spreadsheet whose locale splits on `;` or tabs would otherwise start a new cell, unneutralised, inside
+ * a name such as `x;=1+1`).
  * @example csvText("=1+2") // "'=1+2"
  * @example csvText('a,"b"') // "\"a,\"\"b\"\"\""
  */
 export function csvText(text: string): string {
   const safe = neutraliseFormula(stripControls(text));
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /**
