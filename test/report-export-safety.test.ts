@@ -189,6 +189,11 @@ describe("resultToMarkdown(result, lang) on a county with hostile names", () => 
     expect(markdownText("a\\|b")).toBe("a\\\\\\|b");
     expect(markdownText("*x* _y_ ~z~ `c`")).toBe("\\*x\\* \\_y\\_ \\~z\\~ \\`c\\`");
     expect(markdownText("x\u2028y")).toBe("x y");
+    // GFM's extended autolinks (https://github.github.com/gfm/#autolinks-extension-) start at "www." or "://"
+    expect(markdownText('=HYPERLINK("http://evil.example","x")')).toBe(
+      '=HYPERLINK("http\\://evil.example","x")',
+    );
+    expect(markdownText("see www.evil.example")).toBe("see www\\.evil.example");
     expect(markdownCode("a``b")).toBe("``` a``b ```");
     expect(markdownCode("dir/file.csv")).toBe("`dir/file.csv`");
   });
