@@ -1,7 +1,8 @@
 /**
  * Characters that make a spreadsheet read a text cell as a formula (OWASP "CSV injection"): `=`, `+`, `-`, `@`,
- * and their full-width forms `＝`, `＋`, `－`, `＠` (Excel with an East Asian input method turns a leading
- * full-width `＝` into a formula as the user confirms the cell, and a reader may fold full-width forms on import).
+ * and, as a precaution, their full-width forms `＝`, `＋`, `－`, `＠` (East Asian versions of Excel turn a
+ * full-width operator typed at the start of a cell into a formula; a reader may fold full-width forms on import).
+ * The cost is a `'` before the rare name that starts with one of them.
  */
 const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
