@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { EXIT_BAD_INPUT, EXIT_OK } from "../src/cli/io.ts";
 import { main } from "../src/cli/main.ts";
 import {
+  KEPT_PREFIX,
   NODE_FS,
   OutputError,
   type OutputFs,
@@ -56,6 +57,7 @@ function failingFs(when: (operation: keyof OutputFs, path: string) => boolean, c
     mkdir: wrap("mkdir", NODE_FS.mkdir),
     mkdtemp: wrap("mkdtemp", NODE_FS.mkdtemp),
     readdir: wrap("readdir", NODE_FS.readdir),
+    readFile: wrap("readFile", NODE_FS.readFile),
     writeFile: wrap("writeFile", NODE_FS.writeFile),
     rename: wrap("rename", NODE_FS.rename),
     rm: wrap("rm", NODE_FS.rm),
@@ -190,22 +192,27 @@ describe("solve --out: every file-system problem is exit 2 with the path, and th
     expect(await readdir(parent)).toEqual([]);
   });
 
-  it("when a replaced file cannot be put back, the message says where its earlier version is kept", async () => {
+  it("when a replaced file cannot be put back, the message says where its earlier version is kept, and no later run removes it", async () => {
     const dir = await folderWithOldFiles();
     let renames = 0;
-    const fs = failingFs((op) => {
-      if (op !== "rename") return false;
-      renames++;
-      // rename 1: old json → staging; 2: new json → place; 3: old csv → staging; 4: new csv fails; later: restores fail
-      return renames >= 4;
-    }, "EIO");
-    const { code, stderr } = await solveInto(dir, fs);
+    // rename 1: old json → staging; 2: new json → place; 3: old csv → staging; 4: new csv fails; the restores
+    // fail too; only the staging folder's own rename to the kept name goes through
+    const fs = failingFs((op) => op === "rename" && ++renames >= 4, "EIO");
+    const keptFs: OutputFs = {
+      ...fs,
+      rename: (from, to) => (to.includes(KEPT_PREFIX) ? NODE_FS.rename(from, to) : fs.rename(from, to)),
+    };
+    const { code, stderr } = await solveInto(dir, keptFs);
     expect(code).toBe(EXIT_BAD_INPUT);
-    expect(stderr).toMatch(/其原有版本保存在 .*\.quota-planner-staging-/);
-    expect(stderr).toMatch(/their earlier versions are kept in .*\.quota-planner-staging-/);
-    const staging = (await readdir(dir)).find((name) => name.startsWith(STAGING_PREFIX))!;
-    expect(await readFile(join(dir, staging, "baseline.json.previous"), "utf8")).toBe(OLD["baseline.json"]);
-    expect(await readFile(join(dir, staging, "baseline.csv.previous"), "utf8")).toBe(OLD["baseline.csv"]);
+    expect(stderr).toMatch(/其原有版本保存在 .*\.quota-planner-kept-/);
+    expect(stderr).toMatch(/their earlier versions are kept in .*\.quota-planner-kept-/);
+    const kept = (await readdir(dir)).find((name) => name.startsWith(KEPT_PREFIX))!;
+    expect(await readFile(join(dir, kept, "baseline.json.previous"), "utf8")).toBe(OLD["baseline.json"]);
+    expect(await readFile(join(dir, kept, "baseline.csv.previous"), "utf8")).toBe(OLD["baseline.csv"]);
+    expect((await readdir(dir)).filter((name) => name.startsWith(STAGING_PREFIX))).toEqual([]);
+    // a later run into the folder leaves the kept folder alone
+    expect((await solveInto(dir)).code).toBe(EXIT_OK);
+    expect(await readdir(dir)).toContain(kept);
   });
 });
 
@@ -267,6 +274,54 @@ describe("solve --out: success and the leftovers of a killed run", () => {
     expect((await readdir(dir)).sort()).toEqual(["baseline.csv", "baseline.json", "baseline.md"]);
   });
 
+  it("a run killed while renaming is undone by the next run: the earlier versions back, then the folder removed", async () => {
+    const dir = await folderWithOldFiles();
+    // the child hangs at its 4th rename: baseline.json replaced, the old baseline.csv moved aside, the new not yet in
+    const script = `
+      import { NODE_FS, writeFilesAllOrNone } from "./lib/cli/write-files.js";
+      let renames = 0;
+      const fs = { ...NODE_FS, rename: async (from, to) => {
+        if (++renames === 4) {
+          process.stdout.write("renaming\\n");
+          await new Promise(() => setInterval(() => {}, 1000));
+        }
+        return NODE_FS.rename(from, to);
+      } };
+      const names = ["baseline.json", "baseline.csv", "baseline.md"];
+      await writeFilesAllOrNone(${JSON.stringify(dir)}, names.map((name) => ({ name, content: "new" })), { fs });
+    `;
+    const child = spawn("node", ["--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((done) => child.stdout.once("data", () => done()));
+    child.kill("SIGKILL");
+    await new Promise((done) => child.once("exit", done));
+    // the mixed state a kill leaves: the new baseline.json, no baseline.csv
+    expect(await readFile(join(dir, "baseline.json"), "utf8")).toBe("new");
+    expect((await readdir(dir)).includes("baseline.csv")).toBe(false);
+
+    const { removedStale } = await writeFilesAllOrNone(dir, [{ name: "other.txt", content: "x" }]);
+    expect(removedStale).toHaveLength(1);
+    expect(removedStale[0]!.undone).toEqual(["baseline.json", "baseline.csv"]);
+    expect(await snapshot(dir)).toEqual({ ...OLD, "other.txt": "x" });
+  });
+
+  it("the CLI says which files of an interrupted run it put back", async () => {
+    const dir = await folderWithOldFiles();
+    const staging = join(dir, `${STAGING_PREFIX}4194305-q`);
+    await mkdir(staging);
+    // as a run killed after replacing baseline.md leaves it
+    await writeFile(join(staging, "renaming.json"), JSON.stringify(["x.md"]));
+    await writeFile(join(staging, "x.md.previous"), "# earlier x\n");
+    await writeFile(join(dir, "x.md"), "# new x\n");
+    const { code, stderr } = await solveInto(dir, undefined, "en");
+    expect(code).toBe(EXIT_OK);
+    expect(stderr).toContain(
+      "an earlier run was interrupted while replacing files; its replacement was undone (x.md as they were before)",
+    );
+    expect(await readFile(join(dir, "x.md"), "utf8")).toBe("# earlier x\n");
+  });
+
   it("writeFilesAllOrNone says which stale folders it removed (the isAlive test is injectable)", async () => {
     const dir = await mkdtemp(join(tmpdir(), "qp-out-stale-"));
     await mkdir(join(dir, `${STAGING_PREFIX}12345-abc`));
@@ -274,7 +329,7 @@ describe("solve --out: success and the leftovers of a killed run", () => {
     const { removedStale } = await writeFilesAllOrNone(dir, [{ name: "a.txt", content: "a" }], {
       isAlive: () => false,
     });
-    expect(removedStale).toEqual([join(dir, `${STAGING_PREFIX}12345-abc`)]);
+    expect(removedStale).toEqual([{ path: join(dir, `${STAGING_PREFIX}12345-abc`), undone: [] }]);
     expect((await readdir(dir)).sort()).toEqual([`${STAGING_PREFIX}not-a-pid`, "a.txt"]);
   });
 });

@@ -1,5 +1,5 @@
 import * as nodeFs from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Bilingual } from "../types.ts";
 import { NOTHING_WRITTEN, OUTPUT_PROBLEMS, previousKeptMessage } from "../words/cli-messages.ts";
 
@@ -13,6 +13,7 @@ export interface OutputFs {
   readonly mkdir: (path: string, options: { recursive: true }) => Promise<string | undefined>;
   readonly mkdtemp: (prefix: string) => Promise<string>;
   readonly readdir: (path: string) => Promise<string[]>;
+  readonly readFile: (path: string) => Promise<string>;
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   readonly rename: (from: string, to: string) => Promise<void>;
   readonly rm: (path: string, options: { recursive?: boolean; force?: boolean }) => Promise<void>;
@@ -24,6 +25,7 @@ export const NODE_FS: OutputFs = {
   mkdir: (path, options) => nodeFs.mkdir(path, options),
   mkdtemp: (prefix) => nodeFs.mkdtemp(prefix),
   readdir: (path) => nodeFs.readdir(path),
+  readFile: (path) => nodeFs.readFile(path, "utf8"),
   writeFile: (path, data) => nodeFs.writeFile(path, data),
   rename: (from, to) => nodeFs.rename(from, to),
   rm: (path, options) => nodeFs.rm(path, options),
@@ -34,6 +36,19 @@ export const NODE_FS: OutputFs = {
  * with `kill -9` leaves one whose process is gone: the next run into that folder removes it and says so.
  */
 export const STAGING_PREFIX = ".quota-planner-staging-";
+
+/**
+ * Where a failed `--out` keeps the earlier versions it could not put back: `.quota-planner-kept-<pid>-<random>`,
+ * never removed by a later run.
+ */
+export const KEPT_PREFIX = ".quota-planner-kept-";
+
+/**
+ * Written into the staging folder once every file is staged, before the first rename, and removed first once
+ * all are in place: a staging folder of a killed run that holds it was killed while renaming, and the next run
+ * undoes those renames (earlier versions put back, new files removed) before it removes the folder.
+ */
+const MANIFEST = "renaming.json";
 
 /** A file-system problem of an output path (exit 2): what was wrong with which path, in both languages. */
 export class OutputError extends Error {
@@ -66,12 +81,21 @@ export interface WriteFilesOptions {
   readonly isAlive?: (pid: number) => boolean;
 }
 
+/** What `writeFilesAllOrNone` did besides writing: staging folders of killed runs it removed. */
+export interface StaleStaging {
+  /** The folder as shown. */
+  readonly path: string;
+  /** Files whose interrupted replacement was undone (the run was killed while renaming), in file order. */
+  readonly undone: readonly string[];
+}
+
 /**
  * Writes every file into `dir` or none: all are written into a staging folder inside `dir` (same file
  * system, so renames are atomic), then each is renamed into place, the file it replaces moved into the staging
  * folder first; when a rename fails, the files already replaced are put back and the new ones removed. The
  * staging folder is removed on success and on every failure it can catch. Staging folders left by killed
- * runs (`STAGING_PREFIX`, process gone) are removed first; their paths are returned so the caller can say so.
+ * runs (`STAGING_PREFIX`, process gone) are removed first, after undoing the renames of a run killed while
+ * renaming (`MANIFEST`); they are returned so the caller can say so.
  * @throws {OutputError} naming the path and what was wrong (not a folder, a folder in place of a file, no
  *   permission or a read-only file system, a full disk, …) and that nothing was written
  * @example await writeFilesAllOrNone("out", [{ name: "a.json", content: "{}\n" }, { name: "a.csv", content: "x\r\n" }])
@@ -80,7 +104,7 @@ export async function writeFilesAllOrNone(
   dir: string,
   files: readonly OutputFile[],
   options: WriteFilesOptions = {},
-): Promise<{ readonly removedStale: readonly string[] }> {
+): Promise<{ readonly removedStale: readonly StaleStaging[] }> {
   const fs = options.fs ?? NODE_FS;
   const shown = options.shown ?? ((path: string) => path);
   const isAlive = options.isAlive ?? processAlive;
@@ -126,16 +150,17 @@ async function stageAndRename(
   shown: (path: string) => string,
   isAlive: (pid: number) => boolean,
   fail: (problem: Bilingual, extra?: Bilingual) => never,
-): Promise<{ readonly removedStale: readonly string[] }> {
-  // 2. staging folders of killed runs
-  const removedStale: string[] = [];
+): Promise<{ readonly removedStale: readonly StaleStaging[] }> {
+  // 2. staging folders of killed runs: an interrupted rename undone, then the folder removed
+  const removedStale: StaleStaging[] = [];
   for (const entry of await fs.readdir(dir).catch(() => [] as string[])) {
     const pid = stagingPid(entry);
     if (pid === undefined || isAlive(pid)) continue;
     const path = join(dir, entry);
     try {
+      const undone = await undoInterruptedRenames(fs, dir, path);
       await fs.rm(path, { recursive: true, force: true });
-      removedStale.push(shown(path));
+      removedStale.push({ path: shown(path), undone });
     } catch {
       // left as it is; its name marks it, and the next run tries again
     }
@@ -165,6 +190,12 @@ async function stageAndRename(
   }
 
   // 5. renamed into place, each replaced file kept in the staging folder until all are in place
+  try {
+    await fs.writeFile(join(staging, MANIFEST), `${JSON.stringify(files.map((file) => file.name))}\n`);
+  } catch (error) {
+    await removeStaging();
+    fail(fsProblem(shown(dir), codeOf(error)));
+  }
   const placed: { readonly target: string; readonly backup: string | undefined }[] = [];
   for (const file of files) {
     const target = join(dir, file.name);
@@ -181,6 +212,8 @@ async function stageAndRename(
       placed.push({ target, backup: moved ? backup : undefined });
     } catch (error) {
       // put back what was replaced, last first: the earlier version over the new file, or the new file removed
+      // (the manifest goes first: a later run must not undo this again)
+      await attempt(() => fs.rm(join(staging, MANIFEST), { force: true }));
       let restored = moved ? await attempt(() => fs.rename(backup, target)) : true;
       for (const done of [...placed].reverse()) {
         const back = done.backup;
@@ -190,13 +223,49 @@ async function stageAndRename(
         restored &&= ok;
       }
       const problem = fsProblem(shown(target), codeOf(error));
-      if (!restored) fail(problem, previousKeptMessage(shown(staging)));
+      if (!restored) {
+        // kept under a name no later run removes
+        const kept = join(dir, `${KEPT_PREFIX}${basename(staging).slice(STAGING_PREFIX.length)}`);
+        const where = (await attempt(() => fs.rename(staging, kept))) ? kept : staging;
+        fail(problem, previousKeptMessage(shown(where)));
+      }
       await removeStaging();
       fail(problem);
     }
   }
+  // all in place: the manifest first, so a kill from here on leaves nothing to undo
+  await attempt(() => fs.rm(join(staging, MANIFEST), { force: true }));
   await removeStaging();
   return { removedStale };
+}
+
+/**
+ * Undoes the renames of a run killed while renaming (its staging folder holds the manifest): each file's
+ * earlier version put back, or the new file removed where there was none. Returns the names undone.
+ */
+async function undoInterruptedRenames(fs: OutputFs, dir: string, staging: string): Promise<string[]> {
+  let names: unknown;
+  try {
+    names = JSON.parse(await fs.readFile(join(staging, MANIFEST)));
+  } catch {
+    return []; // killed while staging (or no manifest): nothing was renamed
+  }
+  if (!Array.isArray(names)) return [];
+  const inside = new Set(await fs.readdir(staging));
+  const undone: string[] = [];
+  for (const name of names) {
+    // a plain file name only: the manifest is ours, but a folder is not to be trusted blindly
+    if (typeof name !== "string" || name !== basename(name) || name === "." || name === "..") continue;
+    const target = join(dir, name);
+    if (inside.has(`${name}.previous`)) {
+      await fs.rename(join(staging, `${name}.previous`), target);
+      undone.push(name);
+    } else if (!inside.has(name)) {
+      await fs.rm(target, { force: true });
+      undone.push(name);
+    }
+  }
+  return undone;
 }
 
 /** Runs a step of putting things back; false when it failed. */

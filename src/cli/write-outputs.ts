@@ -1,5 +1,5 @@
 import type { Lang } from "../types.ts";
-import { staleStagingRemoved } from "../words/cli-messages.ts";
+import { interruptedWriteUndone, staleStagingRemoved } from "../words/cli-messages.ts";
 import { t } from "../words/t.ts";
 import type { CliIo } from "./io.ts";
 import { displayPath } from "./load-scenario.ts";
@@ -23,7 +23,10 @@ export async function writeOutputs(
     parentOfFile,
     ...(io.fs !== undefined ? { fs: io.fs } : {}),
   });
-  for (const path of removedStale) io.stderr(`ℹ ${t(staleStagingRemoved(path), lang)}\n`);
+  for (const { path, undone } of removedStale) {
+    if (undone.length > 0) io.stderr(`ℹ ${t(interruptedWriteUndone(undone), lang)}\n`);
+    io.stderr(`ℹ ${t(staleStagingRemoved(path), lang)}\n`);
+  }
 }
 
 /**

@@ -55,6 +55,17 @@ export function previousKeptMessage(kept: string): Bilingual {
   };
 }
 
+/**
+ * A run killed while it renamed its files into place: the next run put back the earlier versions (or removed the
+ * new files where there were none) before it removed the staging folder.
+ */
+export function interruptedWriteUndone(names: readonly string[]): Bilingual {
+  return {
+    zh: `上次运行在替换文件时中断，已撤销其替换（${names.join("、")} 恢复为原有版本）`,
+    en: `an earlier run was interrupted while replacing files; its replacement was undone (${names.join(", ")} as they were before)`,
+  };
+}
+
 /** A staging folder of an earlier run that was killed (its process is gone), removed before writing. */
 export function staleStagingRemoved(path: string): Bilingual {
   return {
