@@ -60,9 +60,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
  * The message of an unexpected exception: one line per language (the chosen one first), then, with `debug`,
  * the stack trace. Also used by `bin/quota-planner.js` for what escapes `main` (an uncaught exception).
  * @example internalErrorReport(new TypeError("x is undefined"), { debug: false, lang: "en" })
- * // "error: internal error (a bug, not a problem of the input): TypeError: x is undefined. Add --debug …
-错误：内部错误…
-"
+ * // "error: internal error (a bug, not a problem of the input): TypeError: x is undefined. Add --debug …", then "错误：内部错误…"
  */
 export function internalErrorReport(error: unknown, options: { debug: boolean; lang: Lang }): string {
   const detail = terminalCell(
