@@ -100,6 +100,20 @@ describe("everything printed to a terminal is free of escape sequences and contr
     expect(stdout + stderr).not.toMatch(ESC);
   });
 
+  it("apportion's table and weights' table of names with escape bytes print none of them", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "qp-esc-units-"));
+    const units = join(dir, "units.csv");
+    await writeFile(units, "unit,weight\n\u001B[31mA\u001B[0m,3\nB\u0007\u202E,1\n");
+    const apportioned = await runCli(["apportion", units, "--total", "4", "--method", "hamilton"]);
+    expect(apportioned.code).toBe(EXIT_OK);
+    expect(apportioned.stdout + apportioned.stderr).not.toMatch(ESC);
+    expect(apportioned.stdout).toMatch(/^A\s+3\s+3\b/m); // Hamilton: 4 × 3/4 = 3 and 4 × 1/4 = 1
+    const data = join(dir, "data.csv");
+    await writeFile(data, "name,x,y\n\u001B]0;t\u0007A,1,2\nB,2,1\nC,3,5\n");
+    const weighed = await runCli(["weights", "--method", "entropy", data]);
+    expect(weighed.stdout + weighed.stderr).not.toMatch(ESC);
+  });
+
   it("the text table of solve carries no control characters (captured stdout and stderr)", async () => {
     const { code, stdout, stderr } = await runCli(["solve", "test/fixtures/hostile/hostile.yaml"]);
     expect(code).toBe(EXIT_OK);
