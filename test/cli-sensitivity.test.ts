@@ -64,6 +64,9 @@ describe("quota-planner sensitivity on a terminal", () => {
         },
         cwd: process.cwd(),
         stderrIsTTY,
+        progress: (text) => {
+          out.stderr += text;
+        },
       });
       expect(code).toBe(0);
       return out;

@@ -88,6 +88,9 @@ describe("quota-planner simulate", () => {
         },
         cwd: process.cwd(),
         stderrIsTTY,
+        progress: (text) => {
+          out.stderr += text;
+        },
       };
       expect(await main(["simulate", baseline, "--runs", "20", "--seed", "3", "--format", "json"], io)).toBe(
         0,

@@ -50,13 +50,15 @@ export function provenanceOf(loaded: readonly LoadedScenario[], seed?: number): 
 
 /**
  * A progress bar on standard error, redrawn at each whole percent, only when standard error is a terminal
- * (`io.stderrIsTTY`); otherwise nothing is written. Call `done()` at the end to finish the line.
+ * (`io.stderrIsTTY`) and the io can draw it (`io.progress`); otherwise nothing is written. Call `done()` at the end
+ * to finish the line.
  */
 export function progressBar(
   io: CliIo,
   lang: Lang,
 ): { update: (done: number, total: number) => void; done: () => void } {
-  if (io.stderrIsTTY !== true) return { update: () => {}, done: () => {} };
+  const draw = io.progress;
+  if (io.stderrIsTTY !== true || draw === undefined) return { update: () => {}, done: () => {} };
   let shown = -1;
   let drawn = false;
   return {
@@ -67,31 +69,32 @@ export function progressBar(
       drawn = true;
       const width = 30;
       const filled = Math.round((width * percent) / 100);
-      io.stderr(
+      draw(
         `\r${t(PROGRESS_LABELS.runs, lang)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${percent}% ${done}/${total}`,
       );
     },
     done: () => {
-      if (drawn) io.stderr("\n");
+      if (drawn) draw("\n");
     },
   };
 }
 
 /**
  * A counter of runs on standard error for work whose number of runs is not known ahead (the sensitivity's
- * breakpoint searches), redrawn every 10 runs, only when standard error is a terminal.
+ * breakpoint searches), redrawn every 10 runs, only when standard error is a terminal and `io.progress` is given.
  */
 export function progressCounter(io: CliIo, lang: Lang): { update: (runs: number) => void; done: () => void } {
-  if (io.stderrIsTTY !== true) return { update: () => {}, done: () => {} };
+  const draw = io.progress;
+  if (io.stderrIsTTY !== true || draw === undefined) return { update: () => {}, done: () => {} };
   let drawn = false;
   return {
     update: (runs) => {
       if (runs % 10 !== 0) return;
       drawn = true;
-      io.stderr(`\r${t(PROGRESS_LABELS.runs, lang)} ${runs}`);
+      draw(`\r${t(PROGRESS_LABELS.runs, lang)} ${runs}`);
     },
     done: () => {
-      if (drawn) io.stderr("\n");
+      if (drawn) draw("\n");
     },
   };
 }

@@ -1,10 +1,11 @@
 /**
- * Small pieces shared by the renderers of compare, sensitivity and simulate: the provenance block, CSV and
- * Markdown cells.
+ * Small pieces shared by the renderers of compare, sensitivity and simulate: the provenance block, the CSV file and
+ * Markdown tables (cells through the hardened `csvText` and `markdownText`).
  */
 import type { Lang } from "../types.ts";
 import { PROVENANCE_LABELS } from "../words/analysis-labels.ts";
 import { t } from "../words/t.ts";
+import { markdownText } from "./markdown-text.ts";
 
 /** Where an output comes from: the toolkit's version, each scenario's content hash (`filesHash`), the seed. */
 export interface Provenance {
@@ -26,25 +27,19 @@ export function provenanceLines(provenance: Provenance, lang: Lang): string[] {
   return lines;
 }
 
-/**
- * A text cell of a CSV file: quoted when it holds a comma, quote or line break; a cell that a spreadsheet would
- * read as a formula (=, +, −, @, tab, CR first) is prefixed with an apostrophe. Numbers are written as they are.
- * @example csvText("=1+1") // "'=1+1"
- * @example csvText("a,b")  // "\"a,b\""
- */
-export function csvText(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /** Lines as a CSV file: UTF-8 with a byte-order mark (Excel reads the Chinese), CRLF line ends. */
 export function csvFile(lines: readonly (readonly string[])[]): string {
   return `\uFEFF${lines.map((l) => l.join(",")).join("\r\n")}\r\n`;
 }
 
-/** A Markdown table cell: pipes escaped, line breaks as spaces. */
+/** A Markdown table cell: plain text (`markdownText`: syntax escaped, no HTML, no autolink), line breaks as `<br>`. */
 export function mdCell(text: string): string {
-  return text.replaceAll("|", "\\|").replace(/\r?\n/g, " ");
+  return markdownText(text, { breaks: "br" });
+}
+
+/** A line of Markdown prose (a heading's text, a list item) from text that may hold the planner's names. */
+export function mdLine(text: string): string {
+  return markdownText(text);
 }
 
 /** A Markdown table: header, alignment row, rows. */

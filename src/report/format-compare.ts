@@ -9,7 +9,9 @@ import { RESULT_COLUMNS } from "../words/result-columns.ts";
 import { signedInt } from "../words/signed-int.ts";
 import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
 import { t } from "../words/t.ts";
-import { csvFile, csvText, mdTable, type Provenance, provenanceLines } from "./analysis-format.ts";
+import { csvFile, mdLine, mdTable, type Provenance, provenanceLines } from "./analysis-format.ts";
+import { csvText } from "./csv-text.ts";
+import { safeJson } from "./safe-json.ts";
 import { textTable } from "./text-table.ts";
 
 const L = COMPARE_LABELS;
@@ -136,7 +138,7 @@ export function comparisonToText(comparison: ScenarioComparison, provenance: Pro
 
 /** The comparison as JSON: the provenance, then everything `compareScenarios` gives. */
 export function comparisonToJson(comparison: ScenarioComparison, provenance: Provenance): string {
-  return `${JSON.stringify({ provenance, ...comparison }, null, 2)}\n`;
+  return safeJson({ provenance, ...comparison });
 }
 
 /** The comparison as CSV (UTF-8 with BOM): one row per township, posts per scenario and differences. */
@@ -163,7 +165,7 @@ export function comparisonToMarkdown(
   const out = [
     `# ${t(L.title, lang)}`,
     "",
-    ...preamble(comparison, provenance, lang).map((l) => `- ${l}`),
+    ...preamble(comparison, provenance, lang).map((l) => `- ${mdLine(l)}`),
     "",
   ];
   const settings = settingsTable(comparison, lang);
@@ -195,7 +197,8 @@ export function comparisonToMarkdown(
     ...mdTable(categories.headers, categories.rows, ["left", ...right(2 * n - 1)]),
   );
   const missing = missingLines(comparison, lang);
-  if (missing.length > 0) out.push("", `## ${t(L.missing, lang)}`, "", ...missing.map((m) => `- ${m}`));
+  if (missing.length > 0)
+    out.push("", `## ${t(L.missing, lang)}`, "", ...missing.map((m) => `- ${mdLine(m)}`));
   return `${out.join("\n")}\n`;
 }
 

@@ -11,7 +11,9 @@ import { signedFixed } from "../words/signed-fixed.ts";
 import { signedInt } from "../words/signed-int.ts";
 import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
 import { t } from "../words/t.ts";
-import { csvFile, csvText, mdTable, type Provenance, provenanceLines } from "./analysis-format.ts";
+import { csvFile, mdLine, mdTable, type Provenance, provenanceLines } from "./analysis-format.ts";
+import { csvText } from "./csv-text.ts";
+import { safeJson } from "./safe-json.ts";
 import { textTable } from "./text-table.ts";
 
 const L = SENSITIVITY_LABELS;
@@ -195,7 +197,7 @@ export function sensitivityToJson(
   name: Bilingual,
   provenance: Provenance,
 ): string {
-  return `${JSON.stringify({ provenance, scenario: name, ...result }, null, 2)}\n`;
+  return safeJson({ provenance, scenario: name, ...result });
 }
 
 /** The sweeps as CSV (UTF-8 with BOM), long form: factor, weight, township id and name, posts. */
@@ -233,7 +235,14 @@ export function sensitivityToMarkdown(
   lang: Lang,
 ): string {
   const [title, ...rest] = header(result, name, provenance, lang);
-  const out = [`# ${title}`, "", ...rest.map((l) => `- ${l}`), "", ...summaryLines(result, lang), ""];
+  const out = [
+    `# ${mdLine(title!)}`,
+    "",
+    ...rest.map((l) => `- ${mdLine(l)}`),
+    "",
+    ...summaryLines(result, lang).map(mdLine),
+    "",
+  ];
   const weights = weightTable(result, lang);
   out.push(
     `## ${t(L.weights, lang)}`,
@@ -264,7 +273,7 @@ export function sensitivityToMarkdown(
     ]),
   );
   for (const w of result.weights) {
-    out.push("", `## ${t(L.sweep, lang, { name: t(w.label, lang) })}`, "");
+    out.push("", `## ${mdLine(t(L.sweep, lang, { name: t(w.label, lang) }))}`, "");
     const heads = [t(RESULT_COLUMNS.name, lang), ...w.sweep.map((p) => fixed(p.value, 4))];
     const rows = result.base.townships.map((tw, j) => [
       tw.name,

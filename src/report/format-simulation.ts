@@ -10,7 +10,9 @@ import { fixed } from "../words/fixed.ts";
 import { RESULT_COLUMNS } from "../words/result-columns.ts";
 import { SOLVER_STATUS_LABELS, type SolverStatus } from "../words/solver-status-labels.ts";
 import { t } from "../words/t.ts";
-import { csvFile, csvText, mdTable, type Provenance, provenanceLines } from "./analysis-format.ts";
+import { csvFile, mdLine, mdTable, type Provenance, provenanceLines } from "./analysis-format.ts";
+import { csvText } from "./csv-text.ts";
+import { safeJson } from "./safe-json.ts";
 import { textTable } from "./text-table.ts";
 
 const L = SIMULATION_LABELS;
@@ -108,7 +110,7 @@ export function simulationToText(
 
 /** The Monte Carlo as JSON: the provenance (with the seed), the scenario's name, then everything `monteCarlo` gives. */
 export function simulationToJson(result: MonteCarloResult, name: Bilingual, provenance: Provenance): string {
-  return `${JSON.stringify({ provenance, scenario: name, ...result }, null, 2)}\n`;
+  return safeJson({ provenance, scenario: name, ...result });
 }
 
 /** The Monte Carlo as CSV (UTF-8 with BOM): one row per township, shares as fractions of 1. */
@@ -142,7 +144,7 @@ export function simulationToMarkdown(
   lang: Lang,
 ): string {
   const [title, ...rest] = header(result, name, provenance, lang);
-  const out = [`# ${title}`, "", ...rest.map((l) => `- ${l}`), ""];
+  const out = [`# ${mdLine(title!)}`, "", ...rest.map((l) => `- ${mdLine(l)}`), ""];
   if (result.townships.length > 0) out.push(...mdTable(heads(lang), rows(result, lang), ALIGN));
   return `${out.join("\n")}\n`;
 }
