@@ -179,3 +179,33 @@ describe("compareScenarios(runs) for every post type", () => {
     }
   });
 });
+
+describe("compare outputs of a hostile county table", () => {
+  it("a township named like a formula, with a pipe and an escape sequence, stays text in CSV, Markdown, JSON and the table", async () => {
+    const { comparisonToJson } = await import("../src/report/format-compare.ts");
+    const csv = readFileSync("scenarios/demo-county/townships.csv", "utf8").replace(
+      "T01,城厢镇,",
+      "T01,=HYPERLINK(1)|x\u001b[2J,",
+    );
+    const yaml = readFileSync("scenarios/demo-county/baseline.yaml", "utf8");
+    const run = await runOf(await scenarioVariant(yaml, { csv }));
+    const name = run.result.townships[0]!.name;
+    expect(name.startsWith("=HYPERLINK(1)|x")).toBe(true);
+    const comparison = compareScenarios([run, run]);
+    // CSV: the formula neutralised with a leading apostrophe (csvText)
+    const row = comparisonToCsv(comparison, "en")
+      .split("\r\n")
+      .find((l) => l.startsWith("T01,"))!;
+    expect(row.startsWith("T01,'=HYPERLINK(1)|x")).toBe(true);
+    // Markdown: the pipe escaped, so the row has as many cells as the header (markdownText)
+    const lines = comparisonToMarkdown(comparison, provenance, "en").split("\n");
+    const cells = (line: string) => line.split(/(?<!\\)\|/).length;
+    const head = lines.find((l) => l.startsWith("| ID "))!;
+    const line = lines.find((l) => l.startsWith("| T01 "))!;
+    expect(line).toContain("=HYPERLINK(1)\\|x");
+    expect(cells(line)).toBe(cells(head));
+    // no escape byte reaches JSON (safeJson) or the terminal table (terminalCell)
+    expect(comparisonToJson(comparison, provenance)).not.toContain("\u001b");
+    expect(comparisonToText(comparison, provenance, "en")).not.toContain("\u001b");
+  });
+});
