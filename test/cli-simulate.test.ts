@@ -65,6 +65,7 @@ describe("quota-planner simulate", () => {
       "json",
     ]);
     const json = JSON.parse(stdout);
+    expect(json.concentration).toBe("infinity");
     // 城厢镇 holds 46 posts in the baseline (golden/baseline.json)
     expect(json.townships[0]).toMatchObject({
       id: "T01",

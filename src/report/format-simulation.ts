@@ -25,7 +25,7 @@ function header(result: MonteCarloResult, name: Bilingual, provenance: Provenanc
       ? t(L.drawsWeights, lang, {
           runs: result.runs,
           seed: result.seed,
-          concentration: String(result.concentration),
+          concentration: result.concentration === "infinity" ? "∞" : String(result.concentration),
         })
       : t(L.drawsJudgements, lang, {
           runs: result.runs,

@@ -78,8 +78,8 @@ export interface MonteCarloResult {
   readonly runs: number;
   readonly seed: number;
   readonly perturb: "weights" | "judgements";
-  /** The concentration used (null with judgements). */
-  readonly concentration: number | null;
+  /** The concentration used: a number, "infinity" (no draw: the weights themselves), or null with judgements. */
+  readonly concentration: number | "infinity" | null;
   /** σ of the judgement steps (null with weights). */
   readonly judgementSteps: number | null;
   /** The errors applied, each with the display name of the indicator that reads the column. */
@@ -200,7 +200,8 @@ export async function monteCarlo(
     runs,
     seed,
     perturb,
-    concentration: perturb === "weights" ? concentration : null,
+    concentration:
+      perturb === "weights" ? (Number.isFinite(concentration) ? concentration : "infinity") : null,
     judgementSteps: perturb === "judgements" ? judgementSteps : null,
     indicatorErrors: errors.map((e) => {
       const indicator = scenario.model.factors
