@@ -2,10 +2,23 @@ import type { Category, CountyData, InputProblem, Township } from "../types.ts";
 import { InputError } from "../types.ts";
 import { headerMatcher } from "./column-mapping.ts";
 import { type ColumnSpec, TOWNSHIP_COLUMNS } from "./columns.ts";
+import {
+  controlCharacterMessage,
+  duplicateNameMessage,
+  invisibleCharacterMessage,
+  lookAlikeMessage,
+} from "../words/input-messages.ts";
 import { suggestColumn } from "./match-column.ts";
 import { parseCategory } from "./parse-category.ts";
 import { parseNumber } from "./parse-number.ts";
 import { parseWanNumber } from "./parse-wan-number.ts";
+import {
+  codePoint,
+  controlCharacter,
+  invisibleCharacters,
+  lookAlikeForm,
+  visibleText,
+} from "./text-hazards.ts";
 import {
   badValue,
   boundOf,
@@ -302,6 +315,29 @@ export function parseCountyRows(
           problems.push(problem("empty-cell", where(header), badValue(spec, ""), ""));
           continue;
         }
+        const control = controlCharacter(text);
+        if (control !== undefined) {
+          problems.push(
+            problem(
+              "control-character",
+              where(header),
+              controlCharacterMessage(codePoint(control)),
+              visibleText(text),
+            ),
+          );
+          continue;
+        }
+        const invisible = invisibleCharacters(text);
+        if (invisible.length > 0) {
+          notices.push(
+            problem(
+              "invisible-character",
+              where(header),
+              invisibleCharacterMessage(visibleText(text), invisible.map(codePoint).join(", ")),
+              visibleText(text),
+            ),
+          );
+        }
         if (spec.kind === "category") {
           const category = parseCategory(text);
           if (category === undefined) {
@@ -416,6 +452,7 @@ export function parseCountyRows(
   }
 
   if (problems.length > 0) throw new InputError(problems);
+  notices.push(...lookAlikeNotices(townships, file, known.get("id")?.header, known.get("name")?.header));
   for (const [key, { header, cells }] of wanCells) {
     const first = cells[0]!;
     const shown = cells.slice(0, 3).map((c) => `第${c.row}行“${c.text}”`);
@@ -452,6 +489,63 @@ export function parseCountyRows(
     const name = known.get("name");
     return name === undefined ? undefined : row.cells[name.index];
   }
+}
+
+/**
+ * Warnings for ids and names of different rows that look alike (`lookAlikeForm`: case, full-width forms, invisible
+ * characters) and for names written the same (different ids): each names both rows. Exact repeats of an id are
+ * errors ("duplicate-id") reported before.
+ */
+function lookAlikeNotices(
+  townships: readonly Township[],
+  file: string,
+  idHeader: string | undefined,
+  nameHeader: string | undefined,
+): InputProblem[] {
+  const notices: InputProblem[] = [];
+  const ids = new Map<string, Township>();
+  const names = new Map<string, Township>();
+  for (const township of townships) {
+    const idForm = lookAlikeForm(township.id);
+    const sameId = ids.get(idForm);
+    if (sameId === undefined) ids.set(idForm, township);
+    else if (idHeader !== undefined && sameId.id !== township.id) {
+      notices.push(
+        problem(
+          "look-alike-id",
+          { file, ...(township.row !== undefined ? { row: township.row } : {}), column: idHeader },
+          lookAlikeMessage("id", sameId.row ?? 0, visibleText(sameId.id), visibleText(township.id)),
+          visibleText(township.id),
+        ),
+      );
+    }
+    const nameForm = lookAlikeForm(township.name);
+    const sameName = names.get(nameForm);
+    if (sameName === undefined) names.set(nameForm, township);
+    else if (nameHeader !== undefined) {
+      notices.push(
+        sameName.name === township.name
+          ? problem(
+              "duplicate-name",
+              { file, ...(township.row !== undefined ? { row: township.row } : {}), column: nameHeader },
+              duplicateNameMessage(sameName.row ?? 0, township.name, sameName.id, township.id),
+              township.name,
+            )
+          : problem(
+              "look-alike-name",
+              { file, ...(township.row !== undefined ? { row: township.row } : {}), column: nameHeader },
+              lookAlikeMessage(
+                "name",
+                sameName.row ?? 0,
+                visibleText(sameName.name),
+                visibleText(township.name),
+              ),
+              visibleText(township.name),
+            ),
+      );
+    }
+  }
+  return notices;
 }
 
 function isTableRow(row: TableRow | readonly Cell[]): row is TableRow {

@@ -1,5 +1,7 @@
 import { InputError, type InputProblem } from "../types.ts";
 import type { Cell, TableRow } from "./parse-county-rows.ts";
+import { nestedTooDeepMessage, tableTooLargeMessage } from "../words/input-messages.ts";
+import { MAX_TABLE_ROWS } from "./input-limits.ts";
 import { problem } from "./problems.ts";
 import type { SheetRows } from "./read-xlsx-rows.ts";
 
@@ -60,6 +62,11 @@ export function readJsonRows(text: string, file: string): SheetRows & { readonly
       ),
     ]);
   }
+  if (list.length > MAX_TABLE_ROWS) {
+    throw new InputError([
+      problem("table-too-large", { file, path: base }, tableTooLargeMessage("rows", MAX_TABLE_ROWS)),
+    ]);
+  }
   const headers: string[] = [];
   const seen = new Set<string>();
   for (const item of list) {
@@ -89,9 +96,41 @@ export function readJsonRows(text: string, file: string): SheetRows & { readonly
       );
       return;
     }
-    rows.push({ row: i + 2, path, cells: headers.map((header) => jsonCell(item[header])) });
+    const cells = headers.map((header) => {
+      const value = item[header];
+      if (typeof value !== "object" || value === null || nestingDepth(value) <= MAX_CELL_NESTING) {
+        return jsonCell(value);
+      }
+      problems.push(
+        problem(
+          "nested-too-deep",
+          { file, row: i + 2, column: header, path: `${path}.${header}` },
+          nestedTooDeepMessage(MAX_CELL_NESTING),
+        ),
+      );
+      return null;
+    });
+    rows.push({ row: i + 2, path, cells });
   });
   return { headers, rows, problems };
+}
+
+/** A JSON cell nested deeper than this (lists in lists …) is refused; a township's cell is a number or a text. */
+export const MAX_CELL_NESTING = 32;
+
+/** How deep lists and objects nest in `value` (a number or text: 0), counted without recursion, up to `limit + 1`. */
+function nestingDepth(value: unknown, limit = MAX_CELL_NESTING): number {
+  let deepest = 0;
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (typeof next.value !== "object" || next.value === null) continue;
+    const depth = next.depth + 1;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(next.value)) stack.push({ value: child, depth });
+  }
+  return deepest;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -47,7 +47,7 @@ export async function loadScenarioSources(sources: ScenarioSources): Promise<Wei
   let data: CountyData | undefined;
   if (sources.data !== undefined) {
     const source = sources.data;
-    if ("problems" in source) problems.push(...source.problems);
+    if ("problems" in source) for (const p of source.problems) problems.push(p);
     else
       data = await attemptAsync(problems, () =>
         readCountyTable(source.bytes, {
@@ -60,7 +60,7 @@ export async function loadScenarioSources(sources: ScenarioSources): Promise<Wei
   let model: StaffingModel | undefined;
   if (sources.model !== undefined) {
     const source = sources.model;
-    if ("problems" in source) problems.push(...source.problems);
+    if ("problems" in source) for (const p of source.problems) problems.push(p);
     else model = attempt(problems, () => parseModel(source.text, source.name));
   }
   if (problems.length > 0) throw new InputError(problems);
@@ -96,7 +96,7 @@ function attempt<T>(problems: InputProblem[], run: () => T): T | undefined {
     return run();
   } catch (error) {
     if (error instanceof InputError) {
-      problems.push(...error.problems);
+      for (const p of error.problems) problems.push(p);
       return undefined;
     }
     throw error;
@@ -108,7 +108,7 @@ async function attemptAsync<T>(problems: InputProblem[], run: () => Promise<T>):
     return await run();
   } catch (error) {
     if (error instanceof InputError) {
-      problems.push(...error.problems);
+      for (const p of error.problems) problems.push(p);
       return undefined;
     }
     throw error;

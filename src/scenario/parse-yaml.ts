@@ -1,6 +1,10 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { isAlias, isNode, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
 import type { Bilingual, InputProblem } from "../types.ts";
+import { aliasProblemMessage } from "../words/input-messages.ts";
+
+/** At most this many aliases are expanded in one YAML file (the `yaml` package's own default): more is an alias bomb. */
+export const MAX_YAML_ALIASES = 100;
 
 /** A YAML/JSON file checked against a schema: the typed value, or every problem found with its key path and line. */
 export type ParsedFile<T> =
@@ -38,7 +42,13 @@ export function parseYamlFile<S extends z.ZodType>(
       }),
     };
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // The `yaml` package throws (ReferenceError) for an alias without its anchor and for an alias bomb.
+    return { status: "problems", problems: [aliasProblem(doc, lineCounter, error, file)] };
+  }
   if (raw === null || raw === undefined) {
     return {
       status: "problems",
@@ -63,6 +73,34 @@ export function parseYamlFile<S extends z.ZodType>(
     };
   });
   return { status: "problems", problems };
+}
+
+/** The problem of an alias `toJS` refused: an undefined anchor (that alias's line) or too many aliases (the first). */
+function aliasProblem(
+  doc: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+  error: unknown,
+  file: string,
+): InputProblem {
+  const detail = error instanceof Error ? error.message : String(error);
+  const unresolved = /Unresolved alias[^:]*:\s*(.+)$/.exec(detail)?.[1]?.trim();
+  const aliases: { name: string; offset: number | undefined }[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node)) aliases.push({ name: node.source, offset: node.range?.[0] });
+    },
+  });
+  const at =
+    unresolved !== undefined ? aliases.find((alias) => alias.name === unresolved) : aliases[0];
+  const line = at?.offset !== undefined ? lineCounter.linePos(at.offset).line : undefined;
+  const kind = unresolved !== undefined ? "undefined" : "too-many";
+  return {
+    code: kind === "undefined" ? "yaml-undefined-alias" : "yaml-alias-limit",
+    file,
+    ...(line !== undefined ? { row: line } : {}),
+    ...(unresolved !== undefined ? { found: `*${unresolved}` } : {}),
+    message: aliasProblemMessage(kind, unresolved ?? at?.name ?? "", MAX_YAML_ALIASES),
+  };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

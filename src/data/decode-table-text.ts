@@ -1,0 +1,156 @@
+import { InputError, type InputProblem } from "../types.ts";
+import {
+  binaryTextMessage,
+  invalidUtf8AfterBomMessage,
+  mixedEncodingMessage,
+  undecodableGbMessage,
+  utf16WithoutBomMessage,
+  workbookAsTextMessage,
+} from "../words/input-messages.ts";
+import { type DecodedText, decodeText } from "./decode-text.ts";
+import { problem } from "./problems.ts";
+
+/** At most this many broken lines are named one by one in an encoding problem (the count names the rest). */
+const LINES_NAMED = 5;
+
+/**
+ * Decodes the bytes of a text table (CSV, JSON) like `decodeText`, but refuses what would be read as mojibake:
+ * - a UTF-8 byte-order mark followed by bytes that are not UTF-8 (a GBK body behind a BOM): refused with the lines
+ *   that break it;
+ * - a file without BOM whose lines are mostly UTF-8 but some are not (one row pasted in GBK): refused with those lines;
+ * - a file read as GB18030 with bytes even GB18030 cannot decode: refused with those lines;
+ * - UTF-16 without a byte-order mark (NUL bytes in every other place): one message, not one per cell;
+ * - other NUL bytes (a binary file, a workbook saved under a .csv name): one message.
+ * Lines are counted from 1 at each line feed, as a text editor numbers them (a quoted line break in a CSV cell makes
+ * a line without making a row). Browser-safe.
+ *
+ * @param bytes the file's contents
+ * @param file the file's name, for problems
+ * @returns the text and the encoding recognised
+ * @throws {InputError} codes "invalid-utf-8", "mixed-encoding", "undecodable-text", "utf-16-without-bom",
+ * "binary-file", "workbook-as-text"
+ * @example decodeTableText(new TextEncoder().encode("编号\nT01\n"), "t.csv") // { text: "编号\nT01\n", encoding: "utf-8" }
+ */
+export function decodeTableText(bytes: Uint8Array, file: string): DecodedText {
+  const decoded = decodeText(bytes);
+  if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be") return decoded;
+  const refuse = (p: InputProblem): never => {
+    throw new InputError([p]);
+  };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    refuse(problem("workbook-as-text", { file }, workbookAsTextMessage()));
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== undefined) refuse(problem("utf-16-without-bom", { file }, utf16WithoutBomMessage(utf16)));
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    refuse(problem("binary-file", { file, row: lineAt(bytes, nul) }, binaryTextMessage()));
+  }
+  if (decoded.encoding === "utf-8") return decoded;
+  const bom = decoded.encoding === "utf-8-bom" ? 3 : 0;
+  const lines = classifyLines(bytes, bom);
+  if (decoded.encoding === "utf-8-bom") {
+    if (lines.invalid.length > 0) {
+      refuse(
+        problem(
+          "invalid-utf-8",
+          { file, row: lines.invalid[0]! },
+          invalidUtf8AfterBomMessage(named(lines.invalid), lines.invalid.length),
+        ),
+      );
+    }
+    return decoded;
+  }
+  // No BOM and not UTF-8 as a whole: GB18030, unless most lines with non-ASCII text are UTF-8.
+  if (lines.validNonAscii > lines.invalid.length) {
+    refuse(
+      problem(
+        "mixed-encoding",
+        { file, row: lines.invalid[0]! },
+        mixedEncodingMessage(named(lines.invalid), lines.invalid.length, lines.validNonAscii),
+      ),
+    );
+  }
+  const broken = lines.invalid.filter((line) => lines.text(line, "gb18030").includes("\uFFFD"));
+  if (broken.length > 0) {
+    refuse(
+      problem("undecodable-text", { file, row: broken[0]! }, undecodableGbMessage(named(broken), broken.length)),
+    );
+  }
+  return decoded;
+}
+
+function named(lines: readonly number[]): string {
+  return lines.slice(0, LINES_NAMED).join("、");
+}
+
+/** The 1-based line of byte `offset`: one more than the line feeds before it. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/**
+ * "le" or "be" when the bytes look like UTF-16 without a byte-order mark: NUL in at least a quarter of the odd
+ * (little-endian) or even (big-endian) places of the first 4 KiB and in almost none of the others.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "le" | "be" | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs / 4 && even <= pairs / 50) return "le";
+  if (even >= pairs / 4 && odd <= pairs / 50) return "be";
+  return undefined;
+}
+
+/** Each line's bytes checked as UTF-8: the lines that are not, and how many valid ones hold non-ASCII text. */
+function classifyLines(
+  bytes: Uint8Array,
+  start: number,
+): {
+  readonly invalid: readonly number[];
+  readonly validNonAscii: number;
+  readonly text: (line: number, encoding: string) => string;
+} {
+  const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const invalid: number[] = [];
+  const starts: number[] = [];
+  let validNonAscii = 0;
+  let lineStart = start;
+  let line = 1;
+  let ascii = true;
+  const end = (stop: number): void => {
+    starts[line] = lineStart;
+    if (!ascii) {
+      try {
+        strict.decode(bytes.subarray(lineStart, stop));
+        validNonAscii++;
+      } catch {
+        invalid.push(line);
+      }
+    }
+  };
+  for (let i = start; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte === 0x0a) {
+      end(i);
+      line++;
+      lineStart = i + 1;
+      ascii = true;
+    } else if (byte >= 0x80) ascii = false;
+  }
+  end(bytes.length);
+  const text = (at: number, encoding: string): string => {
+    const from = starts[at] ?? 0;
+    const to = starts[at + 1] ?? bytes.length;
+    return new TextDecoder(encoding).decode(bytes.subarray(from, to));
+  };
+  return { invalid, validNonAscii, text };
+}
