@@ -156,7 +156,7 @@ export function formatProblem(problem: InputProblem, lang: Lang): string {
     : [
         problem.file,
         problem.row !== undefined
-          ? `${problem.code === "yaml-syntax" || problem.code.startsWith("schema-") ? "line" : "row"} ${problem.row}`
+          ? `${problem.code.startsWith("yaml-") || problem.code.startsWith("schema-") ? "line" : "row"} ${problem.row}`
           : undefined,
         problem.column !== undefined ? `column "${problem.column}"` : undefined,
         problem.path !== undefined ? `key ${problem.path}` : undefined,

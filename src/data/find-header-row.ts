@@ -81,8 +81,8 @@ export function findHeaderRow(
         "title-row-skipped",
         { file, row: skipped.row },
         {
-          zh: `第${skipped.row}行（“${text}”）在表头之上，看起来是标题，已跳过`,
-          en: `row ${skipped.row} ("${text}") is above the header and looks like a title; skipped`,
+          zh: `“${text}”在表头之上，看起来是标题，已跳过`,
+          en: `"${text}" is above the header and looks like a title; skipped`,
         },
         text,
       ),
@@ -97,8 +97,8 @@ export function findHeaderRow(
         "two-row-header",
         { file, row: headerRecord.row },
         {
-          zh: `第${headerRecord.row}行和第${lastHeaderRow}行是两行表头，已合并为一行${examples.length > 0 ? `（如${examples.map((h) => `“${h}”`).join("、")}）` : ""}`,
-          en: `rows ${headerRecord.row} and ${lastHeaderRow} are a two-row header, joined into one${examples.length > 0 ? ` (e.g. ${examples.map((h) => `"${h}"`).join(", ")})` : ""}`,
+          zh: `与第${lastHeaderRow}行是两行表头，已合并为一行${examples.length > 0 ? `（如${examples.map((h) => `“${h}”`).join("、")}）` : ""}`,
+          en: `with row ${lastHeaderRow}, a two-row header, joined into one${examples.length > 0 ? ` (e.g. ${examples.map((h) => `"${h}"`).join(", ")})` : ""}`,
         },
       ),
     );
@@ -115,8 +115,8 @@ export function findHeaderRow(
         "units-row-skipped",
         { file, row: firstBelow.row },
         {
-          zh: `第${firstBelow.row}行（“${text}”）看起来是单位行，已跳过`,
-          en: `row ${firstBelow.row} ("${text}") looks like a row of units; skipped`,
+          zh: `“${text}”看起来是单位行，已跳过`,
+          en: `"${text}" looks like a row of units; skipped`,
         },
         text,
       ),

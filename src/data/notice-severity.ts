@@ -9,6 +9,8 @@ const WARNINGS = new Set([
   "look-alike-name",
   "duplicate-name",
   "invisible-character",
+  "unit-converted",
+  "unit-not-converted",
 ]);
 
 /**

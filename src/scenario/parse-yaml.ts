@@ -1,7 +1,7 @@
 import { isAlias, isNode, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
 import type { Bilingual, InputProblem } from "../types.ts";
-import { aliasProblemMessage } from "../words/input-messages.ts";
+import { aliasProblemMessage, badRangeMessage } from "../words/input-messages.ts";
 
 /** At most this many aliases are expanded in one YAML file (the `yaml` package's own default): more is an alias bomb. */
 export const MAX_YAML_ALIASES = 100;
@@ -63,8 +63,9 @@ export function parseYamlFile<S extends z.ZodType>(
     const offset = isNode(node) ? node.range?.[0] : undefined;
     const line = offset !== undefined ? lineCounter.linePos(offset).line : undefined;
     const found = valueAt(raw, issue.path);
+    const custom = issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
     return {
-      code: `schema-${issue.code}`,
+      code: typeof custom === "string" ? custom : `schema-${issue.code}`,
       file,
       path: path.join(".") || "(root)",
       ...(line !== undefined ? { row: line } : {}),
@@ -149,6 +150,13 @@ function describeIssue(issue: z.core.$ZodIssue, found: unknown): Bilingual {
       return {
         zh: `取值形式不符合要求，实为 ${shown}`,
         en: `value does not have an accepted form, found ${shown}`,
+      };
+    case "custom":
+      if ((issue.params as { code?: unknown } | undefined)?.code === "bad-range")
+        return badRangeMessage(JSON.stringify(found));
+      return {
+        zh: `取值无效，实为 ${shown}`,
+        en: `invalid value (${issue.message}), found ${shown}`,
       };
     case "not_multiple_of":
       return { zh: `应为整数，实为 ${shown}`, en: `expected a whole number, found ${shown}` };

@@ -244,3 +244,54 @@ export function invisibleCharacterMessage(shown: string, points: string): Biling
     en: `the cell holds the invisible character${points.includes(",") ? "s" : ""} ${points} ("${shown}"): read as written, so it differs from a value that looks the same; delete it`,
   };
 }
+
+/**
+ * An indicator's minmax range that is empty or reversed.
+ * @example badRangeMessage("[1,0]").en // "range must be [low, high] with low < high, found [1,0]"
+ */
+export function badRangeMessage(found: string): Bilingual {
+  return {
+    zh: `range 应为 [下限, 上限] 且下限小于上限，实为 ${found}`,
+    en: `range must be [low, high] with low < high, found ${found}`,
+  };
+}
+
+/**
+ * A row-number column (序号) beside the ID column: ignored.
+ * @example rowNumberColumnMessage("乡镇代码").zh // "是行号（序号）列，已忽略：编号取自列“乡镇代码”"
+ */
+export function rowNumberColumnMessage(idHeader: string): Bilingual {
+  return {
+    zh: `是行号（序号）列，已忽略：编号取自列“${idHeader}”`,
+    en: `a row-number column; ignored: the IDs are taken from column "${idHeader}"`,
+  };
+}
+
+/**
+ * A known column in a unit it converts from (亿元 → 万元): what was converted.
+ * @example unitConvertedMessage("亿元", { zh: "万元", en: "10k yuan" }, 10000, "1.2", 12000, 25).zh // "单位为“亿元”，已换算为“万元”（× 10000，如“1.2” → 12000），共 25 个单元格"
+ */
+export function unitConvertedMessage(
+  unit: string,
+  own: Bilingual,
+  factor: number,
+  text: string,
+  value: number,
+  count: number,
+): Bilingual {
+  return {
+    zh: `单位为“${unit}”，已换算为“${own.zh}”（× ${factor}，如“${text}” → ${value}），共 ${count} 个单元格`,
+    en: `in ${unit}; converted to ${own.en} (× ${factor}, e.g. "${text}" → ${value}), ${count} cells`,
+  };
+}
+
+/**
+ * A known column in a unit that cannot be converted to its own: read as written, to be checked.
+ * @example unitNotConvertedMessage("%", { zh: "人", en: "persons" }).en // 'the unit "%" is not persons and cannot be converted: …'
+ */
+export function unitNotConvertedMessage(unit: string, own: Bilingual): Bilingual {
+  return {
+    zh: `单位“${unit}”与本列应有的单位“${own.zh}”不同，且无法换算：数值按原样读取，请核对该列或改用“${own.zh}”`,
+    en: `the unit "${unit}" is not ${own.en} and cannot be converted: the values are read as written; check the column or give it in ${own.en}`,
+  };
+}
