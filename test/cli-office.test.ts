@@ -15,9 +15,7 @@ describe("quota-planner and office-shaped tables", () => {
     expect(stderr).toBe("");
     const lines = stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^✓ 数据文件 .*：25 个乡镇/);
-    expect(lines[1]).toBe(
-      `ℹ 说明：${OFFICE}，第1行: “XX县乡镇基础数据表”在表头之上，看起来是标题，已跳过`,
-    );
+    expect(lines[1]).toBe(`ℹ 说明：${OFFICE}，第1行: “XX县乡镇基础数据表”在表头之上，看起来是标题，已跳过`);
     expect(lines[2]).toBe(
       `ℹ note: ${OFFICE}, row 1: "XX县乡镇基础数据表" is above the header and looks like a title; skipped`,
     );

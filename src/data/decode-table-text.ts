@@ -74,7 +74,11 @@ export function decodeTableText(bytes: Uint8Array, file: string): DecodedText {
   const broken = lines.invalid.filter((line) => lines.text(line, "gb18030").includes("\uFFFD"));
   if (broken.length > 0) {
     refuse(
-      problem("undecodable-text", { file, row: broken[0]! }, undecodableGbMessage(named(broken), broken.length)),
+      problem(
+        "undecodable-text",
+        { file, row: broken[0]! },
+        undecodableGbMessage(named(broken), broken.length),
+      ),
     );
   }
   return decoded;

@@ -53,14 +53,19 @@ export function inspectWorkbook(bytes: Uint8Array, file: string): WorkbookArchiv
   let entries = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   // ZIP64: the counts live in the ZIP64 end record, located by the record just before the end record.
-  if ((entries === 0xffff || offset === 0xffffffff) && eocd >= 20 && view.getUint32(eocd - 20, true) === 0x07064b50) {
+  if (
+    (entries === 0xffff || offset === 0xffffffff) &&
+    eocd >= 20 &&
+    view.getUint32(eocd - 20, true) === 0x07064b50
+  ) {
     const zip64 = Number(view.getBigUint64(eocd - 12, true));
     if (zip64 + 56 > bytes.length || view.getUint32(zip64, true) !== 0x06064b50)
       return refuse("damaged-workbook", damagedWorkbookMessage());
     entries = Number(view.getBigUint64(zip64 + 32, true));
     offset = Number(view.getBigUint64(zip64 + 48, true));
   }
-  if (entries > MAX_WORKBOOK_ENTRIES) refuse("workbook-too-large", workbookTooLargeMessage("entries", entries, MAX_WORKBOOK_ENTRIES));
+  if (entries > MAX_WORKBOOK_ENTRIES)
+    refuse("workbook-too-large", workbookTooLargeMessage("entries", entries, MAX_WORKBOOK_ENTRIES));
   let uncompressedBytes = 0;
   for (let e = 0; e < entries; e++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50)
@@ -72,7 +77,10 @@ export function inspectWorkbook(bytes: Uint8Array, file: string): WorkbookArchiv
     if (size === 0xffffffff) size = zip64Size(view, offset + 46 + nameLength, extraLength) ?? size;
     uncompressedBytes += size;
     if (uncompressedBytes > MAX_WORKBOOK_UNCOMPRESSED_BYTES)
-      refuse("workbook-too-large", workbookTooLargeMessage("bytes", uncompressedBytes, MAX_WORKBOOK_UNCOMPRESSED_BYTES));
+      refuse(
+        "workbook-too-large",
+        workbookTooLargeMessage("bytes", uncompressedBytes, MAX_WORKBOOK_UNCOMPRESSED_BYTES),
+      );
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return { entries, uncompressedBytes };
@@ -83,7 +91,8 @@ function zip64Size(view: DataView, start: number, length: number): number | unde
   for (let at = start; at + 4 <= start + length && at + 4 <= view.byteLength; ) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
-    if (id === 0x0001 && size >= 8 && at + 12 <= view.byteLength) return Number(view.getBigUint64(at + 4, true));
+    if (id === 0x0001 && size >= 8 && at + 12 <= view.byteLength)
+      return Number(view.getBigUint64(at + 4, true));
     at += 4 + size;
   }
   return undefined;

@@ -1,7 +1,5 @@
 import type { Category, CountyData, InputProblem, Township } from "../types.ts";
 import { InputError } from "../types.ts";
-import { headerMatcher } from "./column-mapping.ts";
-import { type ColumnSpec, TOWNSHIP_COLUMNS } from "./columns.ts";
 import {
   controlCharacterMessage,
   duplicateNameMessage,
@@ -11,18 +9,12 @@ import {
   unitConvertedMessage,
   unitNotConvertedMessage,
 } from "../words/input-messages.ts";
+import { headerMatcher } from "./column-mapping.ts";
+import { type ColumnSpec, TOWNSHIP_COLUMNS } from "./columns.ts";
 import { suggestColumn } from "./match-column.ts";
 import { parseCategory } from "./parse-category.ts";
 import { parseNumber } from "./parse-number.ts";
 import { parseWanNumber } from "./parse-wan-number.ts";
-import { scaleValue, unitScale } from "./unit-scale.ts";
-import {
-  codePoint,
-  controlCharacter,
-  invisibleCharacters,
-  lookAlikeForm,
-  visibleText,
-} from "./text-hazards.ts";
 import {
   badValue,
   boundOf,
@@ -34,6 +26,14 @@ import {
   problem,
   type Where,
 } from "./problems.ts";
+import {
+  codePoint,
+  controlCharacter,
+  invisibleCharacters,
+  lookAlikeForm,
+  visibleText,
+} from "./text-hazards.ts";
+import { scaleValue, unitScale } from "./unit-scale.ts";
 
 /** One cell as a reader hands it over: text, a number (XLSX, JSON) or nothing. */
 export type Cell = string | number | null | undefined;
@@ -136,7 +136,9 @@ export function parseCountyRows(
     }
     // 序号 (a row number) beside a real ID column: the row number is dropped, the ID column kept.
     if (spec.key === "id" && (isRowNumberHeader(header) || isRowNumberHeader(first.header))) {
-      const [dropped, kept] = isRowNumberHeader(header) ? [{ index, header }, first] : [first, { index, header }];
+      const [dropped, kept] = isRowNumberHeader(header)
+        ? [{ index, header }, first]
+        : [first, { index, header }];
       ignored.add(dropped.index);
       known.set("id", { index: kept.index, header: kept.header, spec });
       notices.push(
@@ -513,7 +515,14 @@ export function parseCountyRows(
       problem(
         "unit-converted",
         { file, row: headerRow, column: scale.header },
-        unitConvertedMessage(scale.unit, spec.unit, scale.factor, scale.first.text, scale.first.value, scale.count),
+        unitConvertedMessage(
+          scale.unit,
+          spec.unit,
+          scale.factor,
+          scale.first.text,
+          scale.first.value,
+          scale.count,
+        ),
         scale.unit,
       ),
     );

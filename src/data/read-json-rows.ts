@@ -1,7 +1,7 @@
 import { InputError, type InputProblem } from "../types.ts";
-import type { Cell, TableRow } from "./parse-county-rows.ts";
 import { nestedTooDeepMessage, tableTooLargeMessage } from "../words/input-messages.ts";
 import { MAX_TABLE_ROWS } from "./input-limits.ts";
+import type { Cell, TableRow } from "./parse-county-rows.ts";
 import { problem } from "./problems.ts";
 import type { SheetRows } from "./read-xlsx-rows.ts";
 

@@ -1,8 +1,8 @@
 import { InputError, type InputProblem } from "../types.ts";
-import type { Cell, TableRow } from "./parse-county-rows.ts";
 import { tableTooLargeMessage } from "../words/input-messages.ts";
 import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from "./input-limits.ts";
 import { inspectWorkbook } from "./inspect-workbook.ts";
+import type { Cell, TableRow } from "./parse-county-rows.ts";
 import { problem } from "./problems.ts";
 
 /** A sheet split into its header row and data rows. Internal to src/data. */
@@ -96,7 +96,9 @@ export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: stri
   }
 
   if (worksheet.rowCount > MAX_TABLE_ROWS) {
-    throw new InputError([problem("table-too-large", { file }, tableTooLargeMessage("rows", MAX_TABLE_ROWS))]);
+    throw new InputError([
+      problem("table-too-large", { file }, tableTooLargeMessage("rows", MAX_TABLE_ROWS)),
+    ]);
   }
   const records: TableRow[] = [];
   let cellCount = 0;
@@ -106,7 +108,9 @@ export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: stri
     for (let c = 1; c < raw.length; c++) cells.push(xlsxCell(raw[c]));
     cellCount += cells.length;
     if (cellCount > MAX_TABLE_CELLS) {
-      throw new InputError([problem("table-too-large", { file }, tableTooLargeMessage("cells", MAX_TABLE_CELLS))]);
+      throw new InputError([
+        problem("table-too-large", { file }, tableTooLargeMessage("cells", MAX_TABLE_CELLS)),
+      ]);
     }
     records.push({ row: r, cells });
   }

@@ -3,6 +3,7 @@
  * hold (Alt+Enter), DEL, C1, and the bidirectional embedding, override and isolate controls that reorder what a
  * reader sees (Unicode TR 36, "Trojan Source").
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 /** Characters that show nothing: zero-width space, joiners, word joiner, BOM, soft hyphen and the other format characters. */
@@ -50,5 +51,6 @@ export function visibleText(text: string): string {
  * @example lookAlikeForm("Ｔ０１") === lookAlikeForm("t01\u200b") // true
  */
 export function lookAlikeForm(text: string): string {
+  if (/^[\x21-\x7e]*$/.test(text)) return text.toLowerCase();
   return text.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/gu, "").toLowerCase();
 }

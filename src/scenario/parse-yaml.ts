@@ -63,7 +63,8 @@ export function parseYamlFile<S extends z.ZodType>(
     const offset = isNode(node) ? node.range?.[0] : undefined;
     const line = offset !== undefined ? lineCounter.linePos(offset).line : undefined;
     const found = valueAt(raw, issue.path);
-    const custom = issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+    const custom =
+      issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
     return {
       code: typeof custom === "string" ? custom : `schema-${issue.code}`,
       file,
@@ -91,8 +92,7 @@ function aliasProblem(
       if (isAlias(node)) aliases.push({ name: node.source, offset: node.range?.[0] });
     },
   });
-  const at =
-    unresolved !== undefined ? aliases.find((alias) => alias.name === unresolved) : aliases[0];
+  const at = unresolved !== undefined ? aliases.find((alias) => alias.name === unresolved) : aliases[0];
   const line = at?.offset !== undefined ? lineCounter.linePos(at.offset).line : undefined;
   const kind = unresolved !== undefined ? "undefined" : "too-many";
   return {
