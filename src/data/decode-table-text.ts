@@ -20,7 +20,8 @@ const LINES_NAMED = 5;
  * - a file without BOM whose lines are mostly UTF-8 but some are not (one row pasted in GBK): refused with those lines;
  * - a file read as GB18030 with bytes even GB18030 cannot decode: refused with those lines;
  * - UTF-16 without a byte-order mark (NUL bytes in every other place): one message, not one per cell;
- * - other NUL bytes (a binary file, a workbook saved under a .csv name): one message.
+ * - a ZIP archive (an .xlsx workbook) under a text name, and many NUL bytes (a binary file): one message each (a few
+ *   NUL bytes in good text are left to the cell checks, which name their row and column).
  * Lines are counted from 1 at each line feed, as a text editor numbers them (a quoted line break in a CSV cell makes
  * a line without making a row). Browser-safe.
  *
@@ -42,8 +43,9 @@ export function decodeTableText(bytes: Uint8Array, file: string): DecodedText {
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 !== undefined) refuse(problem("utf-16-without-bom", { file }, utf16WithoutBomMessage(utf16)));
+  // Many NUL bytes: a binary file. A few in otherwise good text are left to the cell checks, which locate them.
   const nul = bytes.indexOf(0);
-  if (nul >= 0) {
+  if (nul >= 0 && countZeros(bytes) > Math.max(8, bytes.length / 100)) {
     refuse(problem("binary-file", { file, row: lineAt(bytes, nul) }, binaryTextMessage()));
   }
   if (decoded.encoding === "utf-8") return decoded;
@@ -84,8 +86,14 @@ export function decodeTableText(bytes: Uint8Array, file: string): DecodedText {
   return decoded;
 }
 
-function named(lines: readonly number[]): string {
-  return lines.slice(0, LINES_NAMED).join("、");
+function named(lines: readonly number[]): readonly number[] {
+  return lines.slice(0, LINES_NAMED);
+}
+
+function countZeros(bytes: Uint8Array): number {
+  let zeros = 0;
+  for (const byte of bytes) if (byte === 0) zeros++;
+  return zeros;
 }
 
 /** The 1-based line of byte `offset`: one more than the line feeds before it. */

@@ -36,45 +36,54 @@ const SAVE_AS_UTF8 = {
   en: 'save the whole table again as "CSV UTF-8 (comma delimited)" in Excel/WPS',
 };
 
-/** " and 7 more" / "等共 12 行" after the lines named, when there are more than those named. */
-function moreLines(named: string, count: number): Bilingual {
-  const shown = named.split("、").length;
-  return count > shown ? { zh: `等共 ${count} 行`, en: ` and ${count - shown} more` } : { zh: "", en: "" };
-}
-
 /**
- * A UTF-8 byte-order mark followed by lines that are not UTF-8 (typically a GBK body).
- * @example invalidUtf8AfterBomMessage("2、3", 2).zh // "文件开头标明为 UTF-8 编码，但第2、3行不是有效的 UTF-8（可能是 GBK/GB18030 编码）：…"
+ * The lines an encoding problem is about, after the location names the first: "此行" alone, or "此行及第5、9行等共 12 行"
+ * ("this line", "this line and lines 5, 9 and 10 more").
  */
-export function invalidUtf8AfterBomMessage(lines: string, count: number): Bilingual {
-  const more = moreLines(lines, count);
+function linesPhrase(lines: readonly number[], count: number): Bilingual & { readonly plural: boolean } {
+  const others = lines.slice(1);
+  const rest = count - lines.length;
+  if (others.length === 0) return { zh: "此行", en: "this line", plural: false };
   return {
-    zh: `文件开头标明为 UTF-8 编码，但第${lines}行${more.zh}不是有效的 UTF-8（可能是 GBK/GB18030 编码），按 UTF-8 读取会成为乱码：应整份文件使用同一种编码，${SAVE_AS_UTF8.zh}`,
-    en: `the file starts with a UTF-8 byte-order mark but line${count > 1 ? "s" : ""} ${lines.replaceAll("、", ", ")}${more.en} ${count > 1 ? "are" : "is"} not valid UTF-8 (GBK/GB18030?) and would read as mojibake: expected one encoding for the whole file; ${SAVE_AS_UTF8.en}`,
+    zh: `此行及第${others.join("、")}行${rest > 0 ? `等共 ${count} 行` : ""}`,
+    en: `this line and line${others.length > 1 ? "s" : ""} ${others.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`,
+    plural: true,
   };
 }
 
 /**
- * A file whose lines are mostly UTF-8 but some are not (a row pasted in GBK).
- * @example mixedEncodingMessage("7", 1, 24).en // "line 7 is not UTF-8 although 24 other lines are (…)"
+ * A UTF-8 byte-order mark followed by lines that are not UTF-8 (typically a GBK body); the location names the first.
+ * @example invalidUtf8AfterBomMessage([1, 2], 2).zh // "文件开头标明为 UTF-8 编码，但此行及第2行不是有效的 UTF-8（可能是 GBK/GB18030 编码）…"
  */
-export function mixedEncodingMessage(lines: string, count: number, validLines: number): Bilingual {
-  const more = moreLines(lines, count);
+export function invalidUtf8AfterBomMessage(lines: readonly number[], count: number): Bilingual {
+  const which = linesPhrase(lines, count);
   return {
-    zh: `第${lines}行${more.zh}不是 UTF-8 编码，而其他 ${validLines} 行是（可能混入了 GBK/GB18030 编码的行），无论按哪种编码读取都会有乱码：应整份文件使用同一种编码，${SAVE_AS_UTF8.zh}`,
-    en: `line${count > 1 ? "s" : ""} ${lines.replaceAll("、", ", ")}${more.en} ${count > 1 ? "are" : "is"} not UTF-8 although ${validLines} other lines are (rows in GBK/GB18030 mixed in?), so either reading gives mojibake: expected one encoding for the whole file; ${SAVE_AS_UTF8.en}`,
+    zh: `文件开头标明为 UTF-8 编码，但${which.zh}不是有效的 UTF-8（可能是 GBK/GB18030 编码），按 UTF-8 读取会成为乱码：应整份文件使用同一种编码，${SAVE_AS_UTF8.zh}`,
+    en: `the file starts with a UTF-8 byte-order mark but ${which.en} ${which.plural ? "are" : "is"} not valid UTF-8 (GBK/GB18030?) and would read as mojibake: expected one encoding for the whole file; ${SAVE_AS_UTF8.en}`,
   };
 }
 
 /**
- * Lines that are neither UTF-8 nor GB18030.
- * @example undecodableGbMessage("4", 1).zh // "第4行既不是 UTF-8 也不是 GB18030/GBK 编码的文字：…"
+ * A file whose lines are mostly UTF-8 but some are not (a row pasted in GBK); the location names the first.
+ * @example mixedEncodingMessage([7], 1, 24).en // "this line is not UTF-8 although 24 other lines are (…)"
  */
-export function undecodableGbMessage(lines: string, count: number): Bilingual {
-  const more = moreLines(lines, count);
+export function mixedEncodingMessage(lines: readonly number[], count: number, validLines: number): Bilingual {
+  const which = linesPhrase(lines, count);
   return {
-    zh: `第${lines}行${more.zh}既不是 UTF-8 也不是 GB18030/GBK 编码的文字，无法读取：${SAVE_AS_UTF8.zh}`,
-    en: `line${count > 1 ? "s" : ""} ${lines.replaceAll("、", ", ")}${more.en} ${count > 1 ? "are" : "is"} neither UTF-8 nor GB18030/GBK text and cannot be read: ${SAVE_AS_UTF8.en}`,
+    zh: `${which.zh}不是 UTF-8 编码，而其他 ${validLines} 行是（可能混入了 GBK/GB18030 编码的行），无论按哪种编码读取都会有乱码：应整份文件使用同一种编码，${SAVE_AS_UTF8.zh}`,
+    en: `${which.en} ${which.plural ? "are" : "is"} not UTF-8 although ${validLines} other lines are (rows in GBK/GB18030 mixed in?), so either reading gives mojibake: expected one encoding for the whole file; ${SAVE_AS_UTF8.en}`,
+  };
+}
+
+/**
+ * Lines that are neither UTF-8 nor GB18030; the location names the first.
+ * @example undecodableGbMessage([4], 1).zh // "此行既不是 UTF-8 也不是 GB18030/GBK 编码的文字：…"
+ */
+export function undecodableGbMessage(lines: readonly number[], count: number): Bilingual {
+  const which = linesPhrase(lines, count);
+  return {
+    zh: `${which.zh}既不是 UTF-8 也不是 GB18030/GBK 编码的文字，无法读取：${SAVE_AS_UTF8.zh}`,
+    en: `${which.en} ${which.plural ? "are" : "is"} neither UTF-8 nor GB18030/GBK text and cannot be read: ${SAVE_AS_UTF8.en}`,
   };
 }
 
@@ -287,11 +296,11 @@ export function unitConvertedMessage(
 
 /**
  * A known column in a unit that cannot be converted to its own: read as written, to be checked.
- * @example unitNotConvertedMessage("%", { zh: "人", en: "persons" }).en // 'the unit "%" is not persons and cannot be converted: …'
+ * @example unitNotConvertedMessage("%", { zh: "人", en: "persons" }).en // 'the unit "%" is not the column\'s unit (persons) …'
  */
 export function unitNotConvertedMessage(unit: string, own: Bilingual): Bilingual {
   return {
     zh: `单位“${unit}”与本列应有的单位“${own.zh}”不同，且无法换算：数值按原样读取，请核对该列或改用“${own.zh}”`,
-    en: `the unit "${unit}" is not ${own.en} and cannot be converted: the values are read as written; check the column or give it in ${own.en}`,
+    en: `the unit "${unit}" is not the column's unit (${own.en}) and cannot be converted: the values are read as written; check the column or give it in ${own.en}`,
   };
 }
