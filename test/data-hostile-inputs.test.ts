@@ -5,10 +5,11 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
 import { MAX_TABLE_ROWS, MAX_WORKBOOK_UNCOMPRESSED_BYTES } from "../src/data/input-limits.ts";
+import { inspectWorkbook } from "../src/data/inspect-workbook.ts";
 import { readCountyTable } from "../src/data/read-county-table.ts";
 import { InputError, type InputProblem } from "../src/types.ts";
 import { runCli } from "./helpers/run-cli.ts";
@@ -65,9 +66,57 @@ const fixture = (name: string) => () => new Uint8Array(readFileSync(HOSTILE + na
 async function smallWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("乡镇");
-  for (const line of readFileSync("scenarios/demo-county/townships.csv", "utf8").trim().split("\n").slice(0, 6))
-    sheet.addRow(line.split(",").map((cell, i) => (i < 3 || Number.isNaN(Number(cell)) ? cell : Number(cell))));
+  for (const line of readFileSync("scenarios/demo-county/townships.csv", "utf8")
+    .trim()
+    .split("\n")
+    .slice(0, 6))
+    sheet.addRow(
+      line.split(",").map((cell, i) => (i < 3 || Number.isNaN(Number(cell)) ? cell : Number(cell))),
+    );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** A ZIP archive of deflated files (APPNOTE 6.3: local headers, central directory, end record), sizes as they are. */
+function zipOf(files: readonly (readonly [string, Buffer])[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of files) {
+    const data = deflateRawSync(content);
+    const nameBytes = Buffer.from(name);
+    const fields = (signature: number, size: number) => {
+      const header = Buffer.alloc(size);
+      header.writeUInt32LE(signature, 0);
+      return header;
+    };
+    const local = fields(0x04034b50, 30);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt32LE(crc32(content), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = fields(0x02014b50, 46);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(content), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
 const KINDS: readonly Kind[] = [
@@ -78,7 +127,9 @@ const KINDS: readonly Kind[] = [
     code: "invalid-utf-8",
     row: 1,
     zh: ["t.csv，第1行: 文件开头标明为 UTF-8 编码，但此行及第2、3、4、5行不是有效的 UTF-8", "CSV UTF-8"],
-    en: ["t.csv, row 1: the file starts with a UTF-8 byte-order mark but this line and lines 2, 3, 4, 5 are not valid UTF-8"],
+    en: [
+      "t.csv, row 1: the file starts with a UTF-8 byte-order mark but this line and lines 2, 3, 4, 5 are not valid UTF-8",
+    ],
   },
   {
     title: "a UTF-8 file with one row in GBK is refused naming that row",
@@ -166,11 +217,16 @@ const KINDS: readonly Kind[] = [
     file: "t.xlsx",
     bytes: async () => {
       // 72 MiB of one repeated character deflate to well under 1 MB
-      const zip = new JSZip();
-      zip.file("[Content_Types].xml", "<Types/>");
-      zip.file("xl/worksheets/sheet1.xml", "0".repeat(MAX_WORKBOOK_UNCOMPRESSED_BYTES + 8 * 1024 * 1024));
-      const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+      const bytes = zipOf([
+        ["[Content_Types].xml", Buffer.from("<Types/>")],
+        ["xl/worksheets/sheet1.xml", Buffer.alloc(MAX_WORKBOOK_UNCOMPRESSED_BYTES + 8 * 1024 * 1024, "0")],
+      ]);
       expect(bytes.length).toBeLessThan(1024 * 1024);
+      // the same writer's small archive passes the check: the size, not the archive, is refused
+      expect(inspectWorkbook(zipOf([["a.xml", Buffer.from("<a/>")]]), "a.xlsx")).toEqual({
+        entries: 1,
+        uncompressedBytes: 4,
+      });
       return bytes;
     },
     code: "workbook-too-large",
@@ -241,7 +297,9 @@ describe("YAML aliases and one pass over every file", () => {
     expect(run.code).toBe(2);
     const output = run.stdout + run.stderr;
     // line 7 holds the first alias (*a)
-    expect(output).toContain("错误：test/fixtures/scenarios/alias-bomb.yaml，第7行: 引用（*别名）展开次数超过 100 次");
+    expect(output).toContain(
+      "错误：test/fixtures/scenarios/alias-bomb.yaml，第7行: 引用（*别名）展开次数超过 100 次",
+    );
     expect(output).toContain("error: test/fixtures/scenarios/alias-bomb.yaml, line 7: more than 100 aliases");
   });
 
@@ -271,7 +329,7 @@ describe("YAML aliases and one pass over every file", () => {
     const run = await runCli(["validate", "m.yaml"], dir);
     expect(run.code).toBe(2);
     const output = run.stdout + run.stderr;
-    expect(output).toContain("应为数字，实为 \"lots\"");
+    expect(output).toContain('应为数字，实为 "lots"');
     expect(output).toContain("range 应为 [下限, 上限] 且下限小于上限，实为 [1,0]");
     expect(output).toContain("range must be [low, high] with low < high, found [1,0]");
   });
