@@ -142,6 +142,21 @@ describe("issue 8's reader limits", () => {
     expect(data.notices.map((n) => [n.code, n.row])).toContainEqual(["three-row-header", 1]);
   });
 
+  it("a workbook whose every sheet is hidden is read from its first sheet with a warning saying so", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("乡镇", { state: "hidden" });
+    sheet.addRow(["编号", "乡镇名称", "乡镇类别", "人口", "幅员面积", "行政编制"]);
+    sheet.addRow(["T01", "城厢镇", "县政府驻地镇", 238600, 118.4, 45]);
+    workbook.addWorksheet("说明", { state: "veryHidden" }).addRow(["本表说明"]);
+    const data = await readCountyTable(new Uint8Array(await workbook.xlsx.writeBuffer()), { file: "t.xlsx" });
+    expect(data.townships.map((t) => t.id)).toEqual(["T01"]);
+    expect(data.notices.map((n) => [n.code, n.found])).toEqual([["hidden-sheet-read", "乡镇"]]);
+    expect(data.notices[0]!.message.zh).toBe(
+      "工作簿的所有工作表都是隐藏的：读取的是第一个工作表“乡镇”，请确认它是乡镇数据表",
+    );
+    expect(noticeSeverity("hidden-sheet-read")).toBe("warning");
+  });
+
   it("no notice repeats the row or column its location already names (office CSV and XLSX, every fixture here)", async () => {
     const tables = [
       await readCountyTable(new TextEncoder().encode(officeCsvText()), { file: "office.csv" }),

@@ -11,6 +11,7 @@ const WARNINGS = new Set([
   "invisible-character",
   "unit-converted",
   "unit-not-converted",
+  "hidden-sheet-read",
 ]);
 
 /**

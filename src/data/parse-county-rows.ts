@@ -507,7 +507,9 @@ export function parseCountyRows(
   }
 
   if (problems.length > 0) throw new InputError(problems);
-  notices.push(...lookAlikeNotices(townships, file, known.get("id")?.header, known.get("name")?.header));
+  // a loop, not push(...): a table of 200,000 look-alikes has as many notices
+  for (const notice of lookAlikeNotices(townships, file, known.get("id")?.header, known.get("name")?.header))
+    notices.push(notice);
   for (const [key, scale] of scaled) {
     const spec = knownColumns.find((c) => c.spec.key === key)!.spec;
     if (scale.first === undefined || spec.unit === undefined) continue;

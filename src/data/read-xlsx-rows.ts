@@ -1,5 +1,5 @@
 import { InputError, type InputProblem } from "../types.ts";
-import { tableTooLargeMessage } from "../words/input-messages.ts";
+import { allSheetsHiddenMessage, tableTooLargeMessage } from "../words/input-messages.ts";
 import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from "./input-limits.ts";
 import { inspectWorkbook } from "./inspect-workbook.ts";
 import type { Cell, TableRow } from "./parse-county-rows.ts";
@@ -57,7 +57,11 @@ export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: stri
   const worksheet =
     sheet === undefined ? (sheets.find(visible) ?? sheets[0]) : sheets.find((s) => s.name === sheet);
   const notices: InputProblem[] = [];
-  if (sheet === undefined && worksheet !== undefined) {
+  if (sheet === undefined && worksheet !== undefined && !visible(worksheet)) {
+    notices.push(
+      problem("hidden-sheet-read", { file }, allSheetsHiddenMessage(worksheet.name), worksheet.name),
+    );
+  } else if (sheet === undefined && worksheet !== undefined) {
     for (const skipped of sheets.slice(0, sheets.indexOf(worksheet))) {
       notices.push(
         problem(

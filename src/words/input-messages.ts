@@ -304,3 +304,14 @@ export function unitNotConvertedMessage(unit: string, own: Bilingual): Bilingual
     en: `the unit "${unit}" is not the column's unit (${own.en}) and cannot be converted: the values are read as written; check the column or give it in ${own.en}`,
   };
 }
+
+/**
+ * Every sheet of a workbook is hidden: the first one is read, and said so.
+ * @example allSheetsHiddenMessage("乡镇").zh // "工作簿的所有工作表都是隐藏的：读取的是第一个工作表“乡镇”，请确认它是乡镇数据表"
+ */
+export function allSheetsHiddenMessage(sheet: string): Bilingual {
+  return {
+    zh: `工作簿的所有工作表都是隐藏的：读取的是第一个工作表“${sheet}”，请确认它是乡镇数据表`,
+    en: `every sheet of the workbook is hidden: read the first one, "${sheet}"; check that it is the township table`,
+  };
+}

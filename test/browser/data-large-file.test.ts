@@ -11,7 +11,9 @@ const INPUT = "[data-slot=file-input] input[type=file]";
 function county(n: number): Buffer {
   const lines = ["编号,乡镇名称,乡镇类别,人口,幅员面积,行政编制"];
   for (let i = 0; i < n; i++)
-    lines.push(`T${i},镇${i},${i === 0 ? "县政府驻地镇" : "一般乡"},${1000 + i},${10 + (i % 7)},${15 + (i % 5)}`);
+    lines.push(
+      `T${i},镇${i},${i === 0 ? "县政府驻地镇" : "一般乡"},${1000 + i},${10 + (i % 7)},${15 + (i % 5)}`,
+    );
   return Buffer.from(`${lines.join("\n")}\n`, "utf8");
 }
 
@@ -53,9 +55,9 @@ describeBrowser("data page with 200,000 townships", () => {
     );
     expect(await page.locator("[data-slot=preview] tbody tr").count()).toBe(1000);
     // the first previewed row is T0 (the file's first township)
-    expect(await page.locator("[data-slot=preview] tbody tr").first().locator("td").first().textContent()).toBe(
-      "T0",
-    );
+    expect(
+      await page.locator("[data-slot=preview] tbody tr").first().locator("td").first().textContent(),
+    ).toBe("T0");
     console.log(
       `data page: 200,000 rows (${(bytes.length / 1024 / 1024).toFixed(1)} MB) answered in ${answered} ms; ` +
         `a main-thread round trip while reading took ${roundTrip} ms`,
