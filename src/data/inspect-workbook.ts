@@ -28,7 +28,7 @@ export interface WorkbookArchive {
  * @returns the archive's entries and declared uncompressed size
  * @throws {InputError} codes "encrypted-workbook", "old-excel-format", "not-a-workbook", "damaged-workbook",
  * "workbook-too-large"
- * @example inspectWorkbook(await readFile("county.xlsx"), "county.xlsx") // { entries: 11, uncompressedBytes: 48213 }
+ * @example inspectWorkbook(new TextEncoder().encode("编号,乡镇名称"), "t.xlsx") // throws InputError "not-a-workbook"
  */
 export function inspectWorkbook(bytes: Uint8Array, file: string): WorkbookArchive {
   const refuse = (code: string, message: ReturnType<typeof notAWorkbookMessage>): never => {

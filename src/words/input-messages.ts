@@ -77,7 +77,7 @@ export function mixedEncodingMessage(lines: readonly number[], count: number, va
 
 /**
  * Lines that are neither UTF-8 nor GB18030; the location names the first.
- * @example undecodableGbMessage([4], 1).zh // "此行既不是 UTF-8 也不是 GB18030/GBK 编码的文字：…"
+ * @example undecodableGbMessage([4], 1).zh // "此行既不是 UTF-8 也不是 GB18030/GBK 编码的文字，无法读取：…"
  */
 export function undecodableGbMessage(lines: readonly number[], count: number): Bilingual {
   const which = linesPhrase(lines, count);
@@ -89,7 +89,7 @@ export function undecodableGbMessage(lines: readonly number[], count: number): B
 
 /**
  * UTF-16 text without a byte-order mark.
- * @example utf16WithoutBomMessage("le").en // "the file looks like UTF-16 text (little-endian) without a byte-order mark: …"
+ * @example utf16WithoutBomMessage("le").en // "the file looks like UTF-16 text (little-endian) without a byte-order mark, …"
  */
 export function utf16WithoutBomMessage(order: "le" | "be"): Bilingual {
   const name = order === "le" ? "little-endian" : "big-endian";
@@ -101,7 +101,7 @@ export function utf16WithoutBomMessage(order: "le" | "be"): Bilingual {
 
 /**
  * NUL bytes in a text table: not a text file.
- * @example binaryTextMessage().en // "the file holds NUL bytes: not a text table (…)"
+ * @example binaryTextMessage().en // "the file holds NUL bytes and is not a text table (…"
  */
 export function binaryTextMessage(): Bilingual {
   return {
@@ -150,7 +150,7 @@ export function oldExcelWorkbookMessage(): Bilingual {
 
 /**
  * A file that is no ZIP archive under an .xlsx name (a CSV renamed, a download that is an error page …).
- * @example notAWorkbookMessage().zh // "文件不是 .xlsx 工作簿（不是 ZIP 格式）：…"
+ * @example notAWorkbookMessage().zh // "文件不是 .xlsx 工作簿（不是 ZIP 格式，…"
  */
 export function notAWorkbookMessage(): Bilingual {
   return {
@@ -161,7 +161,7 @@ export function notAWorkbookMessage(): Bilingual {
 
 /**
  * A ZIP archive without a readable directory (truncated download, damaged file).
- * @example damagedWorkbookMessage().en // "the workbook is damaged or incomplete (its ZIP directory cannot be read): …"
+ * @example damagedWorkbookMessage().en // "the workbook is damaged or incomplete (its ZIP directory cannot be read; …"
  */
 export function damagedWorkbookMessage(): Bilingual {
   return {
@@ -188,7 +188,7 @@ export function workbookTooLargeMessage(what: "bytes" | "entries", found: number
 
 /**
  * A table beyond the row or cell limit.
- * @example tableTooLargeMessage("rows", 1048576).en // "the table has more than 1,048,576 rows (…): …"
+ * @example tableTooLargeMessage("rows", 1048576).en // "the table has more than 1,048,576 rows, …"
  */
 export function tableTooLargeMessage(what: "rows" | "cells", limit: number): Bilingual {
   const shown = limit.toLocaleString("en-US");
@@ -216,7 +216,7 @@ export function controlCharacterMessage(point: string): Bilingual {
 
 /**
  * Two rows whose ids (or names) differ but look alike (case, full-width forms, invisible characters).
- * @example lookAlikeMessage("id", 2, "T01", "t01").en // 'the ID "t01" looks like "T01" of row 2 (…)'
+ * @example lookAlikeMessage("id", 2, "T01", "t01").en // 'the ID "t01" looks like "T01" of row 2 but differs …'
  */
 export function lookAlikeMessage(
   what: "id" | "name",
@@ -234,7 +234,7 @@ export function lookAlikeMessage(
 
 /**
  * Two rows with the same name (different ids).
- * @example duplicateNameMessage(2, "城厢镇", "T01", "T09").zh // "乡镇名称“城厢镇”与第2行重复（编号 T01 和 T09）：…"
+ * @example duplicateNameMessage(2, "城厢镇", "T01", "T09").zh // "乡镇名称“城厢镇”与第2行重复（编号“T01”和“T09”）：…"
  */
 export function duplicateNameMessage(firstRow: number, name: string, firstId: string, id: string): Bilingual {
   return {
