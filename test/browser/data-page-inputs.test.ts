@@ -1,9 +1,14 @@
-// 数据 Data with a county table of 200,000 townships (issue 9 item 5): the page reads it in its reader worker
-// (notebooks/reader.worker.ts), shows a working message meanwhile, and answers with the right count, the last
-// township in the preview's note and the first 1000 rows previewed. The times are printed, never asserted.
+// 数据 Data with hostile and huge inputs (issue 9): every file of test/fixtures/data/hostile/ gives in Chromium the
+// problem the library gives in Node (so the browser's TextDecoder and the workbook checks agree with Node's), and a
+// county table of 200,000 townships is read in the page's reader worker (notebooks/reader.worker.ts) with a working
+// message, answering with the right count and the first 1000 rows previewed. Times are printed, never asserted.
+import { readdir, readFile } from "node:fs/promises";
 import { expect, it } from "vitest";
+import { InputError, type InputProblem, readCountyTable } from "../../src/index.ts";
 import { describeBrowser, expectClean, waitForText } from "./harness.ts";
 import { useSite } from "./site.ts";
+
+const HOSTILE = "test/fixtures/data/hostile/";
 
 const INPUT = "[data-slot=file-input] input[type=file]";
 
@@ -17,8 +22,47 @@ function county(n: number): Buffer {
   return Buffer.from(`${lines.join("\n")}\n`, "utf8");
 }
 
-describeBrowser("data page with 200,000 townships", () => {
+describeBrowser("data page with hostile and huge inputs", () => {
   const site = useSite();
+
+  it("shows each hostile file's problem with its row and column, as the library finds it in Node", async () => {
+    const guarded = await site.open("data.html");
+    const { page } = guarded;
+    await waitForText(page, "[data-testid=data-in-use]", "数据：示例县（虚构数据，25 个乡镇）");
+    const files = (await readdir(HOSTILE)).filter((name) => !name.endsWith(".md")).sort();
+    expect(files.length).toBeGreaterThanOrEqual(9);
+    for (const name of files) {
+      const bytes = await readFile(HOSTILE + name);
+      let expected: readonly InputProblem[] = [];
+      try {
+        await readCountyTable(new Uint8Array(bytes), { file: name });
+      } catch (error) {
+        if (error instanceof InputError) expected = error.problems;
+      }
+      expect(expected.length, name).toBe(1);
+      const p = expected[0]!;
+      await page.setInputFiles(INPUT, { name, mimeType: "application/octet-stream", buffer: bytes });
+      await expect
+        .poll(
+          () =>
+            page
+              .locator("[data-slot=report] [data-testid=problems] tbody tr")
+              .evaluateAll((rows) =>
+                rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+              ),
+          { timeout: 10_000 },
+        )
+        .toEqual([
+          [
+            p.row === undefined ? "–" : String(p.row),
+            p.place?.zh.replace(/^列“(.*)”$/, "$1") ?? p.column ?? "–",
+            p.found === undefined || p.found === "" ? "–" : p.found,
+            p.message.zh,
+          ],
+        ]);
+    }
+    expectClean(guarded);
+  }, 120_000);
 
   it("reads 200,000 rows in the worker with a working message, and answers with every township counted", async () => {
     const guarded = await site.open("data.html");
