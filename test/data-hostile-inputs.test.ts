@@ -275,6 +275,43 @@ describe("hostile inputs: refused with a located message in both languages, exit
   }
 });
 
+describe("the other CSV inputs of the CLI decode the same way", () => {
+  /** A folder holding `file` with these bytes; the CLI runs there. */
+  function folderWith(file: string, bytes: Uint8Array): string {
+    const dir = mkdtempSync(join(tmpdir(), "qp-csv-"));
+    dirs.push(dir);
+    writeFileSync(join(dir, file), bytes);
+    return dir;
+  }
+
+  it("apportion refuses a units CSV of a BOM and a GBK body, exit 2, naming its first line", async () => {
+    // the county fixture serves as a units table (a name column and numbers): BOM + GB18030 bytes
+    const bytes = readFileSync(`${HOSTILE}bom-gbk-body.csv`);
+    const dir = folderWith("units.csv", new Uint8Array(bytes));
+    const run = await runCli(["apportion", "units.csv", "--total", "10", "--method", "hamilton"], dir);
+    expect(run.code).toBe(2);
+    const output = run.stdout + run.stderr;
+    expect(output).toContain(
+      "units.csv，第1行: 文件开头标明为 UTF-8 编码，但此行及第2、3、4、5行不是有效的 UTF-8",
+    );
+    expect(output).toContain("units.csv, row 1: the file starts with a UTF-8 byte-order mark");
+  });
+
+  it("weights --method entropy refuses a UTF-8 table with one GBK row, exit 2, naming that row", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from("乡镇,人口,面积\n甲镇,1200,30\n", "utf8"),
+      Buffer.from([0xd2, 0xd2, 0xd5, 0xf2]), // 乙镇 in GBK, line 3
+      Buffer.from(",900,45\n丙镇,700,60\n", "utf8"),
+    ]);
+    const dir = folderWith("table.csv", new Uint8Array(bytes));
+    const run = await runCli(["weights", "--method", "entropy", "table.csv"], dir);
+    expect(run.code).toBe(2);
+    const output = run.stdout + run.stderr;
+    expect(output).toContain("table.csv，第3行: 此行不是 UTF-8 编码，而其他 3 行是");
+    expect(output).toContain("table.csv, row 3: this line is not UTF-8 although 3 other lines are");
+  });
+});
+
 describe("YAML aliases and one pass over every file", () => {
   it("an undefined alias (band: *myband) is a located error, exit 2, reported with the data file's own problems", async () => {
     const run = await runCli(["validate", "test/fixtures/scenarios/undefined-alias.yaml"]);
