@@ -8,11 +8,26 @@ import { join } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadScenario } from "../src/cli/load-scenario.ts";
 import { MAX_TABLE_ROWS, MAX_WORKBOOK_UNCOMPRESSED_BYTES } from "../src/data/input-limits.ts";
 import { inspectWorkbook } from "../src/data/inspect-workbook.ts";
 import { readCountyTable } from "../src/data/read-county-table.ts";
 import { InputError, type InputProblem } from "../src/types.ts";
 import { runCli } from "./helpers/run-cli.ts";
+
+/** GB18030 bytes of a text: the 4 Chinese characters used here, by the GB2312 table (checked by decoding them back). */
+function gb18030(text: string): Uint8Array {
+  const table: Record<string, number[]> = {
+    本: [0xb1, 0xbe],
+    县: [0xcf, 0xd8],
+    方: [0xb7, 0xbd],
+    案: [0xb0, 0xb8],
+  };
+  const bytes = [...text].flatMap((c) => table[c] ?? [c.charCodeAt(0)]);
+  const encoded = new Uint8Array(bytes);
+  expect(new TextDecoder("gb18030").decode(encoded)).toBe(text);
+  return encoded;
+}
 
 const HOSTILE = "test/fixtures/data/hostile/";
 const MODEL = "models/standard.yaml";
@@ -309,6 +324,19 @@ describe("the other CSV inputs of the CLI decode the same way", () => {
     const output = run.stdout + run.stderr;
     expect(output).toContain("table.csv，第3行: 此行不是 UTF-8 编码，而其他 3 行是");
     expect(output).toContain("table.csv, row 3: this line is not UTF-8 although 3 other lines are");
+  });
+});
+
+describe("scenario files in GBK", () => {
+  it("a scenario YAML saved in GBK (an old Notepad's ANSI) is read as GB18030, its name intact", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "qp-gbk-"));
+    dirs.push(dir);
+    copyFileSync("scenarios/demo-county/townships.csv", join(dir, "townships.csv"));
+    copyFileSync(MODEL, join(dir, "m.yaml"));
+    const yaml = "name: 本县方案\ndata: townships.csv\nmodel: m.yaml\npostType: admin\ntransferDown: 10\n";
+    writeFileSync(join(dir, "s.yaml"), new Uint8Array([...gb18030(yaml)]));
+    const scenario = await loadScenario("s.yaml", dir);
+    expect(scenario.name.zh).toBe("本县方案");
   });
 });
 
