@@ -262,6 +262,18 @@ const KINDS: readonly Kind[] = [
     en: ['t.json, row 2, column "x", key [0].x: the cell holds lists or objects nested more than 32 deep'],
   },
   {
+    title: "a JSON row that is a list nested 50,000 deep is a located error, not a RangeError",
+    file: "t.json",
+    bytes: () =>
+      new TextEncoder().encode(
+        `[{"编号":"T01","乡镇名称":"城厢镇","乡镇类别":"县政府驻地镇","人口":238600,"幅员面积":118.4,"行政编制":45},${"[".repeat(50_000)}${"]".repeat(50_000)}]`,
+      ),
+    code: "not-an-object",
+    row: 3,
+    zh: ["t.json，第3行: 第2个元素不是对象"],
+    en: ["t.json, row 3, key [1]: element 2 is not an object"],
+  },
+  {
     title: "a table beyond the row limit is refused with the limit stated",
     file: "t.csv",
     bytes: () => new TextEncoder().encode(`编号\n${"1\n".repeat(MAX_TABLE_ROWS)}`), // header + 2^20 rows

@@ -91,7 +91,7 @@ export function readJsonRows(text: string, file: string): SheetRows & { readonly
             zh: `第${i + 1}个元素不是对象：应为形如 {"编号": "T01", "乡镇名称": …} 的乡镇对象`,
             en: `element ${i + 1} is not an object: expected a township object such as {"id": "T01", "name": …}`,
           },
-          JSON.stringify(item),
+          shortJson(item),
         ),
       );
       return;
@@ -113,6 +113,14 @@ export function readJsonRows(text: string, file: string): SheetRows & { readonly
     rows.push({ row: i + 2, path, cells });
   });
   return { headers, rows, problems };
+}
+
+/** A value as JSON for a message, at most 60 characters; a value nested too deep to write is "[…]" or "{…}". */
+function shortJson(value: unknown): string {
+  if (typeof value === "object" && value !== null && nestingDepth(value) > MAX_CELL_NESTING)
+    return Array.isArray(value) ? "[…]" : "{…}";
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 /** A JSON cell nested deeper than this (lists in lists …) is refused; a township's cell is a number or a text. */
