@@ -156,6 +156,15 @@ const KINDS: readonly Kind[] = [
     en: ["t.csv, row 4: this line is not UTF-8 although 4 other lines are"],
   },
   {
+    title: "a GBK file with one row in UTF-8 is refused naming that row",
+    file: "t.csv",
+    bytes: fixture("gbk-one-utf8-row.csv"), // line 4 (T03 石桥镇) is UTF-8, lines 1–3 and 5 GBK
+    code: "mixed-encoding",
+    row: 4,
+    zh: ["t.csv，第4行: 此行是 UTF-8 编码，而其他 4 行是 GBK/GB18030 编码"],
+    en: ["t.csv, row 4: this line is UTF-8 although 4 other lines are GBK/GB18030"],
+  },
+  {
     title: "a GBK file with bytes GB18030 cannot decode is refused naming that row",
     file: "t.csv",
     bytes: fixture("undecodable-gbk.csv"), // line 4's name is the bytes FF FE FF, no GB18030 character

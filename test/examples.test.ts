@@ -2601,7 +2601,7 @@ describe("src/data, src/words: hostile inputs (issue 9)", () => {
   });
 
   example("mixedEncodingMessage", "one line among 24", () => {
-    expect(mixedEncodingMessage([7], 1, 24).en).toMatch(
+    expect(mixedEncodingMessage([7], 1, 24, "utf-8").en).toMatch(
       /^this line is not UTF-8 although 24 other lines are \(/,
     );
   });

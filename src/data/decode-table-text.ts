@@ -17,7 +17,8 @@ const LINES_NAMED = 5;
  * Decodes the bytes of a text table (CSV, JSON) like `decodeText`, but refuses what would be read as mojibake:
  * - a UTF-8 byte-order mark followed by bytes that are not UTF-8 (a GBK body behind a BOM): refused with the lines
  *   that break it;
- * - a file without BOM whose lines are mostly UTF-8 but some are not (one row pasted in GBK): refused with those lines;
+ * - a file without BOM whose lines are mostly UTF-8 but some are not (one row pasted in GBK), or mostly GBK with UTF-8
+ *   rows (see `looksUtf8NotGbk`): refused with those lines;
  * - a file read as GB18030 with bytes even GB18030 cannot decode: refused with those lines;
  * - UTF-16 without a byte-order mark (NUL bytes in every other place): one message, not one per cell;
  * - a ZIP archive (an .xlsx workbook) under a text name, and many NUL bytes (a binary file): one message each (a few
@@ -69,7 +70,19 @@ export function decodeTableText(bytes: Uint8Array, file: string): DecodedText {
       problem(
         "mixed-encoding",
         { file, row: lines.invalid[0]! },
-        mixedEncodingMessage(named(lines.invalid), lines.invalid.length, lines.validNonAscii),
+        mixedEncodingMessage(named(lines.invalid), lines.invalid.length, lines.validNonAscii, "utf-8"),
+      ),
+    );
+  }
+  // Most lines GBK: a valid UTF-8 line whose bytes, read as GBK pairs, are mostly outside GB2312 is a UTF-8 row
+  // pasted in (a GBK row is almost all GB2312 characters; UTF-8 Chinese read as GBK is mostly not).
+  const utf8Rows = lines.validLines.filter((line) => looksUtf8NotGbk(lines.bytesOf(line)));
+  if (utf8Rows.length > 0) {
+    refuse(
+      problem(
+        "mixed-encoding",
+        { file, row: utf8Rows[0]! },
+        mixedEncodingMessage(named(utf8Rows), utf8Rows.length, lines.invalid.length, "gbk"),
       ),
     );
   }
@@ -122,6 +135,25 @@ function utf16WithoutBom(bytes: Uint8Array): "le" | "be" | undefined {
   return undefined;
 }
 
+/**
+ * Whether a line that is valid UTF-8 is UTF-8 rather than GBK that happens to be valid UTF-8: read as GBK byte pairs,
+ * at least 3 pairs and fewer than half of them GB2312 characters (lead A1–F7, trail A1–FE). Office GBK text is almost
+ * all GB2312; UTF-8 Chinese (lead E4–E9, continuation bytes 80–BF) read as pairs mostly is not.
+ */
+function looksUtf8NotGbk(line: Uint8Array): boolean {
+  let pairs = 0;
+  let gb2312 = 0;
+  for (let i = 0; i < line.length; i++) {
+    const lead = line[i]!;
+    if (lead < 0x80) continue;
+    const trail = line[i + 1] ?? 0;
+    pairs++;
+    if (lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe) gb2312++;
+    i++;
+  }
+  return pairs >= 3 && gb2312 * 2 < pairs;
+}
+
 /** Each line's bytes checked as UTF-8: the lines that are not, and how many valid ones hold non-ASCII text. */
 function classifyLines(
   bytes: Uint8Array,
@@ -129,10 +161,14 @@ function classifyLines(
 ): {
   readonly invalid: readonly number[];
   readonly validNonAscii: number;
+  /** The lines with non-ASCII bytes that are valid UTF-8. */
+  readonly validLines: readonly number[];
   readonly text: (line: number, encoding: string) => string;
+  readonly bytesOf: (line: number) => Uint8Array;
 } {
   const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   const invalid: number[] = [];
+  const validLines: number[] = [];
   const starts: number[] = [];
   let validNonAscii = 0;
   let lineStart = start;
@@ -144,6 +180,7 @@ function classifyLines(
       try {
         strict.decode(bytes.subarray(lineStart, stop));
         validNonAscii++;
+        validLines.push(line);
       } catch {
         invalid.push(line);
       }
@@ -159,10 +196,7 @@ function classifyLines(
     } else if (byte >= 0x80) ascii = false;
   }
   end(bytes.length);
-  const text = (at: number, encoding: string): string => {
-    const from = starts[at] ?? 0;
-    const to = starts[at + 1] ?? bytes.length;
-    return new TextDecoder(encoding).decode(bytes.subarray(from, to));
-  };
-  return { invalid, validNonAscii, text };
+  const bytesOf = (at: number): Uint8Array => bytes.subarray(starts[at] ?? 0, starts[at + 1] ?? bytes.length);
+  const text = (at: number, encoding: string): string => new TextDecoder(encoding).decode(bytesOf(at));
+  return { invalid, validNonAscii, validLines, text, bytesOf };
 }

@@ -64,15 +64,31 @@ export function invalidUtf8AfterBomMessage(lines: readonly number[], count: numb
 }
 
 /**
- * A file whose lines are mostly UTF-8 but some are not (a row pasted in GBK); the location names the first.
- * @example mixedEncodingMessage([7], 1, 24).en // "this line is not UTF-8 although 24 other lines are (…)"
+ * A file whose lines are mostly in one encoding and some in the other: mostly UTF-8 with rows in GBK (`majority`
+ * "utf-8"), or mostly GBK with rows in UTF-8 ("gbk"); the location names the first odd line.
+ * @example mixedEncodingMessage([7], 1, 24, "utf-8").en // "this line is not UTF-8 although 24 other lines are (…)"
  */
-export function mixedEncodingMessage(lines: readonly number[], count: number, validLines: number): Bilingual {
+export function mixedEncodingMessage(
+  lines: readonly number[],
+  count: number,
+  others: number,
+  majority: "utf-8" | "gbk",
+): Bilingual {
   const which = linesPhrase(lines, count);
-  return {
-    zh: `${which.zh}不是 UTF-8 编码，而其他 ${validLines} 行是（可能混入了 GBK/GB18030 编码的行），无论按哪种编码读取都会有乱码：应整份文件使用同一种编码，${SAVE_AS_UTF8.zh}`,
-    en: `${which.en} ${which.plural ? "are" : "is"} not UTF-8 although ${validLines} other lines are (rows in GBK/GB18030 mixed in?), so either reading gives mojibake: expected one encoding for the whole file; ${SAVE_AS_UTF8.en}`,
+  const be = which.plural ? "are" : "is";
+  const tail = {
+    zh: `无论按哪种编码读取都会有乱码：应整份文件使用同一种编码，${SAVE_AS_UTF8.zh}`,
+    en: `so either reading gives mojibake: expected one encoding for the whole file; ${SAVE_AS_UTF8.en}`,
   };
+  return majority === "utf-8"
+    ? {
+        zh: `${which.zh}不是 UTF-8 编码，而其他 ${others} 行是（可能混入了 GBK/GB18030 编码的行），${tail.zh}`,
+        en: `${which.en} ${be} not UTF-8 although ${others} other lines are (rows in GBK/GB18030 mixed in?), ${tail.en}`,
+      }
+    : {
+        zh: `${which.zh}是 UTF-8 编码，而其他 ${others} 行是 GBK/GB18030 编码（可能混入了 UTF-8 编码的行），${tail.zh}`,
+        en: `${which.en} ${be} UTF-8 although ${others} other lines are GBK/GB18030 (rows in UTF-8 mixed in?), ${tail.en}`,
+      };
 }
 
 /**
