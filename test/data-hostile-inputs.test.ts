@@ -7,8 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadScenario } from "../src/cli/load-scenario.ts";
+import { isUtf8 } from "../src/data/decode-table-text.ts";
 import { MAX_TABLE_ROWS, MAX_WORKBOOK_UNCOMPRESSED_BYTES } from "../src/data/input-limits.ts";
 import { inspectWorkbook } from "../src/data/inspect-workbook.ts";
 import { readCountyTable } from "../src/data/read-county-table.ts";
@@ -345,6 +347,54 @@ describe("the other CSV inputs of the CLI decode the same way", () => {
     const output = run.stdout + run.stderr;
     expect(output).toContain("table.csv，第3行: 此行不是 UTF-8 编码，而其他 3 行是");
     expect(output).toContain("table.csv, row 3: this line is not UTF-8 although 3 other lines are");
+  });
+});
+
+describe("isUtf8(bytes): the line check agrees with a fatal TextDecoder", () => {
+  const fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const decodes = (bytes: Uint8Array) => {
+    try {
+      fatal.decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it("on the edge cases of Unicode's table 3-7 (overlong, surrogate, beyond U+10FFFF, cut short)", () => {
+    const cases = [
+      [0xc0, 0x80],
+      [0xc2, 0x80],
+      [0xe0, 0x9f, 0x80],
+      [0xe0, 0xa0, 0x80],
+      [0xed, 0x9f, 0xbf],
+      [0xed, 0xa0, 0x80],
+      [0xf0, 0x8f, 0x80, 0x80],
+      [0xf0, 0x90, 0x80, 0x80],
+      [0xf4, 0x8f, 0xbf, 0xbf],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xf5, 0x80, 0x80, 0x80],
+      [0xe4, 0xb8],
+      [0xe4, 0xb8, 0xad],
+      [0x80],
+      [0xff],
+    ].map((c) => new Uint8Array(c));
+    for (const bytes of cases) expect(isUtf8(bytes), bytes.join(" ")).toBe(decodes(bytes));
+  });
+
+  it("on random bytes biased to the lead and continuation ranges (seeded property)", () => {
+    const byte = fc.oneof(
+      fc.integer({ min: 0x80, max: 0xbf }),
+      fc.integer({ min: 0xc0, max: 0xff }),
+      fc.integer({ min: 0, max: 0x7f }),
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 12 }), (list) => {
+        const bytes = new Uint8Array(list);
+        expect(isUtf8(bytes)).toBe(decodes(bytes));
+      }),
+      { seed: 9, numRuns: 20_000 },
+    );
   });
 });
 

@@ -218,6 +218,29 @@ describe("large tables: linear readers", () => {
     );
   }, 120_000);
 
+  it("200,000 townships in GB18030 are read too: the encoding checks are linear (time printed)", async () => {
+    // a GBK encoder from the decoder: every two-byte GBK sequence decoded once, inverted
+    const encoder = new Map<string, [number, number]>();
+    const decoder = new TextDecoder("gb18030");
+    for (let lead = 0x81; lead <= 0xfe; lead++)
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        const char = decoder.decode(new Uint8Array([lead, trail]));
+        if (char.length === 1 && char !== "\uFFFD" && !encoder.has(char)) encoder.set(char, [lead, trail]);
+      }
+    const text = county(200_000);
+    const bytes = new Uint8Array(
+      [...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : encoder.get(c)!)),
+    );
+    expect(decoder.decode(bytes)).toBe(text);
+    const started = performance.now();
+    const data = await readCountyTable(bytes, { file: "big-gbk.csv" });
+    const elapsed = performance.now() - started;
+    expect(data.townships.length).toBe(200_000);
+    expect(data.townships[199_999]!.name).toBe("镇199999");
+    console.log(`readCountyTable: 200,000 rows in GB18030 ${elapsed.toFixed(0)} ms`);
+  }, 120_000);
+
   it("normaliseScores(200,000 values, minmax) gives (x − min)/(max − min) without a call-stack overflow", () => {
     const values = Array.from({ length: 200_000 }, (_, i) => i * 2 + 10); // min 10, max 400 008
     const scores = normaliseScores(values, { method: "minmax", direction: "benefit" });

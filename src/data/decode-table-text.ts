@@ -86,7 +86,10 @@ export function decodeTableText(bytes: Uint8Array, file: string): DecodedText {
       ),
     );
   }
-  const broken = lines.invalid.filter((line) => lines.text(line, "gb18030").includes("\uFFFD"));
+  // Only when the whole text holds a replacement character are the lines looked at one by one.
+  const broken = decoded.text.includes("\uFFFD")
+    ? lines.invalid.filter((line) => lines.text(line, "gb18030").includes("\uFFFD"))
+    : [];
   if (broken.length > 0) {
     refuse(
       problem(
@@ -136,6 +139,43 @@ function utf16WithoutBom(bytes: Uint8Array): "le" | "be" | undefined {
 }
 
 /**
+ * Whether `bytes[start, end)` is well-formed UTF-8 (Unicode 15, table 3-7: no overlong forms, no surrogates, nothing
+ * above U+10FFFF), as a fatal `TextDecoder` decides, without an exception per line.
+ */
+export function isUtf8(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
+  let i = start;
+  while (i < end) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) low = 0xa0;
+      if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) low = 0x90;
+      if (b === 0xf4) high = 0x8f;
+    } else return false;
+    if (i + need >= end) return false;
+    const second = bytes[i + 1]!;
+    if (second < low || second > high) return false;
+    for (let k = 2; k <= need; k++) {
+      const next = bytes[i + k]!;
+      if (next < 0x80 || next > 0xbf) return false;
+    }
+    i += need + 1;
+  }
+  return true;
+}
+
+/**
  * Whether a line that is valid UTF-8 is UTF-8 rather than GBK that happens to be valid UTF-8: read as GBK byte pairs,
  * at least 3 pairs and fewer than half of them GB2312 characters (lead A1–F7, trail A1–FE). Office GBK text is almost
  * all GB2312; UTF-8 Chinese (lead E4–E9, continuation bytes 80–BF) read as pairs mostly is not.
@@ -166,7 +206,6 @@ function classifyLines(
   readonly text: (line: number, encoding: string) => string;
   readonly bytesOf: (line: number) => Uint8Array;
 } {
-  const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   const invalid: number[] = [];
   const validLines: number[] = [];
   const starts: number[] = [];
@@ -177,13 +216,10 @@ function classifyLines(
   const end = (stop: number): void => {
     starts[line] = lineStart;
     if (!ascii) {
-      try {
-        strict.decode(bytes.subarray(lineStart, stop));
+      if (isUtf8(bytes, lineStart, stop)) {
         validNonAscii++;
         validLines.push(line);
-      } catch {
-        invalid.push(line);
-      }
+      } else invalid.push(line);
     }
   };
   for (let i = start; i < bytes.length; i++) {
