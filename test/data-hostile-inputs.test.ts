@@ -94,7 +94,7 @@ async function smallWorkbook(): Promise<Uint8Array> {
 }
 
 /** A ZIP archive of deflated files (APPNOTE 6.3: local headers, central directory, end record), sizes as they are. */
-function zipOf(files: readonly (readonly [string, Buffer])[]): Uint8Array {
+function zipOf(files: readonly (readonly [string, Buffer])[], declaredSize?: number): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -111,7 +111,7 @@ function zipOf(files: readonly (readonly [string, Buffer])[]): Uint8Array {
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(crc32(content), 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(content.length, 22);
+    local.writeUInt32LE(declaredSize ?? content.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = fields(0x02014b50, 46);
     central.writeUInt16LE(20, 4);
@@ -119,7 +119,7 @@ function zipOf(files: readonly (readonly [string, Buffer])[]): Uint8Array {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc32(content), 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(content.length, 24);
+    central.writeUInt32LE(declaredSize ?? content.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);
@@ -258,6 +258,21 @@ const KINDS: readonly Kind[] = [
     code: "workbook-too-large",
     zh: ["t.xlsx: 工作簿解压后超过 64.0 MiB（至少 72.0 MiB）"],
     en: ["t.xlsx: the workbook inflates to more than 64.0 MiB (at least 72.0 MiB)"],
+  },
+  {
+    title: "a small workbook whose directory understates its size is refused while it is inflated, before exceljs",
+    file: "t.xlsx",
+    bytes: () =>
+      zipOf(
+        [
+          ["[Content_Types].xml", Buffer.from("<Types/>")],
+          ["xl/worksheets/sheet1.xml", Buffer.alloc(MAX_WORKBOOK_UNCOMPRESSED_BYTES + 8 * 1024 * 1024, "0")],
+        ],
+        100, // each file claims 100 bytes
+      ),
+    code: "workbook-too-large",
+    zh: ["t.xlsx: 工作簿解压后超过 64.0 MiB（至少 64."],
+    en: ["t.xlsx: the workbook inflates to more than 64.0 MiB (at least 64."],
   },
   {
     title: "a JSON cell nested 50,000 deep is a located error, not a RangeError",

@@ -67,6 +67,7 @@ export function inspectWorkbook(bytes: Uint8Array, file: string): WorkbookArchiv
   if (entries > MAX_WORKBOOK_ENTRIES)
     refuse("workbook-too-large", workbookTooLargeMessage("entries", entries, MAX_WORKBOOK_ENTRIES));
   let uncompressedBytes = 0;
+  const parts: ArchivePart[] = [];
   for (let e = 0; e < entries; e++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50)
       return refuse("damaged-workbook", damagedWorkbookMessage());
@@ -75,6 +76,11 @@ export function inspectWorkbook(bytes: Uint8Array, file: string): WorkbookArchiv
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     if (size === 0xffffffff) size = zip64Size(view, offset + 46 + nameLength, extraLength) ?? size;
+    parts.push({
+      method: view.getUint16(offset + 10, true),
+      compressedSize: view.getUint32(offset + 20, true),
+      localOffset: view.getUint32(offset + 42, true),
+    });
     uncompressedBytes += size;
     if (uncompressedBytes > MAX_WORKBOOK_UNCOMPRESSED_BYTES)
       refuse(
@@ -83,7 +89,79 @@ export function inspectWorkbook(bytes: Uint8Array, file: string): WorkbookArchiv
       );
     offset += 46 + nameLength + extraLength + commentLength;
   }
+  archiveParts.set(bytes, parts);
   return { entries, uncompressedBytes };
+}
+
+/** Where a file of the archive is and how it is compressed, from the central directory. */
+interface ArchivePart {
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly localOffset: number;
+}
+
+/** The parts `inspectWorkbook` found, per byte array, for `checkInflatedSize`. */
+const archiveParts = new WeakMap<Uint8Array, readonly ArchivePart[]>();
+
+/**
+ * Inflates every deflated file of an archive `inspectWorkbook` has checked, counting the bytes and stopping as soon as
+ * they pass `MAX_WORKBOOK_UNCOMPRESSED_BYTES`: an archive whose directory understates its sizes (a zip bomb that lies)
+ * is refused before the workbook reader inflates it. Uses the platform's `DecompressionStream("deflate-raw")` (Node
+ * 20, browsers); where there is none, the declared sizes are all that is checked. Browser-safe.
+ * @param bytes the bytes `inspectWorkbook` was given
+ * @param file the file's name, for problems
+ * @returns the inflated size in bytes, or `undefined` when it could not be measured
+ * @throws {InputError} "workbook-too-large"
+ */
+export async function checkInflatedSize(bytes: Uint8Array, file: string): Promise<number | undefined> {
+  const parts = archiveParts.get(bytes) ?? (inspectWorkbook(bytes, file), archiveParts.get(bytes));
+  if (parts === undefined || typeof DecompressionStream === "undefined") return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let total = 0;
+  for (const part of parts) {
+    const at = part.localOffset;
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) continue;
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const end = Math.min(bytes.length, start + part.compressedSize);
+    if (part.method === 0) total += end - start;
+    if (part.method === 8) {
+      const stream = new Blob([bytes.slice(start, end)])
+        .stream()
+        .pipeThrough(new DecompressionStream("deflate-raw"));
+      const reader = stream.getReader();
+      try {
+        for (;;) {
+          const chunk = await reader.read();
+          if (chunk.done) break;
+          total += chunk.value.length;
+          if (total > MAX_WORKBOOK_UNCOMPRESSED_BYTES) {
+            await reader.cancel();
+            throw new InputError([
+              problem(
+                "workbook-too-large",
+                { file },
+                workbookTooLargeMessage("bytes", total, MAX_WORKBOOK_UNCOMPRESSED_BYTES),
+              ),
+            ]);
+          }
+        }
+      } catch (error) {
+        if (error instanceof InputError) throw error;
+        // a damaged stream: the workbook reader reports it
+      }
+    }
+    if (total > MAX_WORKBOOK_UNCOMPRESSED_BYTES) {
+      throw new InputError([
+        problem(
+          "workbook-too-large",
+          { file },
+          workbookTooLargeMessage("bytes", total, MAX_WORKBOOK_UNCOMPRESSED_BYTES),
+        ),
+      ]);
+    }
+  }
+  return total;
 }
 
 /** The uncompressed size in a ZIP64 extra field (header 0x0001), if there is one. */

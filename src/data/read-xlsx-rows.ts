@@ -1,7 +1,7 @@
 import { InputError, type InputProblem } from "../types.ts";
 import { allSheetsHiddenMessage, tableTooLargeMessage } from "../words/input-messages.ts";
 import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from "./input-limits.ts";
-import { inspectWorkbook } from "./inspect-workbook.ts";
+import { checkInflatedSize, inspectWorkbook } from "./inspect-workbook.ts";
 import type { Cell, TableRow } from "./parse-county-rows.ts";
 import { problem } from "./problems.ts";
 
@@ -25,7 +25,8 @@ export interface SheetRecords {
  * "编制数" stands over each of its columns. Formula cells give their saved result, rich text its plain text,
  * hyperlinks their text, error cells their code ("#DIV/0!").
  * The bytes are checked first (`inspectWorkbook`): an encrypted workbook, an .xls or another file renamed .xlsx, and a
- * workbook that would inflate beyond `MAX_WORKBOOK_UNCOMPRESSED_BYTES` are refused before anything is inflated; a
+ * workbook that would inflate beyond `MAX_WORKBOOK_UNCOMPRESSED_BYTES` are refused before exceljs inflates anything
+ * (by the sizes the archive declares, then by inflating and counting, `checkInflatedSize`); a
  * sheet beyond `MAX_TABLE_ROWS` rows or `MAX_TABLE_CELLS` cells is refused ("table-too-large").
  * @throws {InputError} "unreadable-xlsx" when the bytes are no XLSX workbook, "unknown-sheet" for a
  * sheet name the workbook lacks, "empty-file" for a workbook without sheets
@@ -33,6 +34,7 @@ export interface SheetRecords {
  */
 export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: string): Promise<SheetRecords> {
   inspectWorkbook(bytes, file);
+  await checkInflatedSize(bytes, file);
   const ExcelJS = (await import("exceljs")).default;
   const workbook = new ExcelJS.Workbook();
   try {
