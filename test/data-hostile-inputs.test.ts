@@ -260,7 +260,8 @@ const KINDS: readonly Kind[] = [
     en: ["t.xlsx: the workbook inflates to more than 64.0 MiB (at least 72.0 MiB)"],
   },
   {
-    title: "a small workbook whose directory understates its size is refused while it is inflated, before exceljs",
+    title:
+      "a small workbook whose directory understates its size is refused while it is inflated, before exceljs",
     file: "t.xlsx",
     bytes: () =>
       zipOf(

@@ -115,7 +115,8 @@ const archiveParts = new WeakMap<Uint8Array, readonly ArchivePart[]>();
  * @throws {InputError} "workbook-too-large"
  */
 export async function checkInflatedSize(bytes: Uint8Array, file: string): Promise<number | undefined> {
-  const parts = archiveParts.get(bytes) ?? (inspectWorkbook(bytes, file), archiveParts.get(bytes));
+  if (!archiveParts.has(bytes)) inspectWorkbook(bytes, file);
+  const parts = archiveParts.get(bytes);
   if (parts === undefined || typeof DecompressionStream === "undefined") return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
