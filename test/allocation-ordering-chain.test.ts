@@ -211,3 +211,50 @@ describe("solveOrderingChain(problem)", () => {
     );
   });
 });
+
+function unit(id: string, target: number, category: AllocationUnit["category"] = "general"): AllocationUnit {
+  return {
+    id,
+    category,
+    target,
+    weight: 1,
+    lower: 0,
+    upper: Number.POSITIVE_INFINITY,
+    lowerParts: {},
+    upperParts: {},
+  };
+}
+
+describe("the tie-break on every path (issue 10, item 3)", () => {
+  it("targets 1.5 and 0.5, total 2: every solver gives the same answer and reports the tie [2, 0] ~ [1, 1]", async () => {
+    // Hand calculation: [2, 0] and [1, 1] both have Σ|x − t| = 1 and Σ(x − t)²/t = 0.25/1.5 + 0.25/0.5 = 2/3.
+    const problem: AllocationProblem = { total: 2, units: [unit("a", 1.5), unit("b", 0.5)], ordering: [] };
+    for (const solver of ["auto", "exact", "highs", "jsLpSolver"] as const) {
+      const outcome = await solveAllocation(problem, { solver, timeLimitSeconds: 5 });
+      expect(outcome.status, solver).toBe("optimal");
+      if (outcome.status !== "optimal") continue;
+      expect(outcome.posts, solver).toEqual([2, 0]);
+      expect(outcome.ties, solver).toEqual([{ taken: "a", left: "b" }]);
+    }
+  });
+
+  it("with binding ordering rows HiGHS's answer is replaced by the exact lexicographic optimum (backend highs+exact)", async () => {
+    const problem = bandedProblem(20, 3, true);
+    const exact = await solveAllocation(problem);
+    const highs = await solveAllocation(problem, { solver: "highs" });
+    expect(exact.status).toBe("optimal");
+    expect(highs.status).toBe("optimal");
+    if (exact.status !== "optimal" || highs.status !== "optimal") return;
+    expect(exact.backend).toBe("exact+ordering");
+    expect(highs.backend).toBe("highs+exact");
+    expect(highs.posts).toEqual(exact.posts);
+    expect(highs.ties).toEqual(exact.ties);
+  });
+
+  it("the search of the ordering chain honours the time limit: 0 s gives timedOut, never a wrong optimum", async () => {
+    const problem = bandedProblem(200, 5, true);
+    const outcome = await solveAllocation(problem, { timeLimitSeconds: 0 });
+    expect(outcome.status).toBe("timedOut");
+    expect(outcome.backend).toBe("exact+ordering");
+  });
+});
