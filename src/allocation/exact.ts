@@ -65,7 +65,7 @@ export function allocateExact(units: readonly AllocationUnit[], total: number): 
  * The ties at the margin of a greedy allocation: the last step taken (the most expensive taken step, the later unit
  * among equals, as the greedy takes equal steps in unit order) against every unit's next step that costs the same.
  * [] when no step was taken.
- * @example marginTies([a(1.5), b(1.5)], [2, 1]) // [{ taken: "a", left: "b" }]
+ * @example marginTies([a(target 1.5), b(target 1.5)], [2, 1]) // [{ taken: "a", left: "b" }]
  */
 export function marginTies(units: readonly AllocationUnit[], posts: readonly number[]): AllocationTie[] {
   let lastKey: StepCost | undefined;

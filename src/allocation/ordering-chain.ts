@@ -23,7 +23,7 @@ export function compareLexCosts(a: LexCost, b: LexCost): number {
 /**
  * The lexicographic cost of an allocation: Σ |x − t| and the tie-break Σ (x − t)² / t (t at least 1e-9, as the
  * greedy's step costs take it).
- * @example lexCost(units, posts) // [49.305, 10.508] for development-first
+ * @example lexCost([a(target 1.5), b(target 0.5)], [2, 0]) // [1, 0.25/1.5 + 0.25/0.5 = 2/3]
  */
 export function lexCost(units: readonly AllocationUnit[], posts: readonly number[]): LexCost {
   let first = 0;
@@ -188,7 +188,9 @@ function rangeFrom(categories: readonly ChainCategory[], from: number, cap: numb
 /**
  * Whether the whole-number problem has any solution, decided exactly: bounds, total and the ordering chain.
  * Undefined when the problem is not a chain `solveOrderingChain` covers.
- * @example chainRange(problem)?.feasible // false for test/fixtures/scenarios/ordering-too-tight.yaml
+ * @example
+ * // a county seat (weight 1, cap 1) above a central town (weight 1, floor 2): the seat would need 2 posts
+ * chainRange({ total: 3, units: [seat, town], ordering: [{ higher: "countySeat", lower: "central" }] })?.feasible // false
  */
 export function chainRange(problem: AllocationProblem): ChainRange | undefined {
   const categories = chainShape(problem);
@@ -216,7 +218,10 @@ export interface ChainOptions {
  * range of X_c comes from the exact whole-number chain range (`chainRange`), so every leaf is feasible and an empty
  * search is a proof of infeasibility. Equal costs: the vector of totals first in chain order keeping more posts
  * higher up wins, and the other equal ones are reported as ties between the townships whose posts would move.
- * @example solveOrderingChain(problem).status // "optimal"
+ * @example
+ * // seat: weight 2, target 1; town: weight 1, target 3; total 4. X_seat/2 >= X_town rules out (2, 2) and (1, 3):
+ * // (3, 1) costs |3 − 1| + |1 − 3| = 4, (4, 0) costs 6
+ * solveOrderingChain({ total: 4, units: [seat, town], ordering: [{ higher: "countySeat", lower: "central" }] }).posts // [3, 1]
  */
 export function solveOrderingChain(problem: AllocationProblem, options: ChainOptions = {}): ChainOutcome {
   const shape = chainShape(problem);

@@ -3,7 +3,7 @@ import type { Bilingual } from "../types.ts";
 
 /**
  * The refusal of an apportionment whose priority list would be longer than APPORTION_MAX_LISTED_POSTS.
- * @example apportionListTooLong(1e12, 1e12).en // "--total 1000000000000: the method would hand out 1000000000000 posts one by one …"
+ * @example apportionListTooLong(1e12, 1e12).en // "--total 1000000000000: the method would hand out 1000000000000 posts one by one in its priority list, at most 1000000 are allowed; …"
  */
 export function apportionListTooLong(total: number, listed: number): Bilingual {
   return {
@@ -14,7 +14,7 @@ export function apportionListTooLong(total: number, listed: number): Bilingual {
 
 /**
  * The refusal of a scenario whose apportionment method would list more than APPORTION_MAX_LISTED_POSTS posts.
- * @example apportionScenarioListTooLong({ zh: "韦伯斯特法", en: "Webster" }, 1e12).en // "Webster would hand out 1000000000000 posts …"
+ * @example apportionScenarioListTooLong({ zh: "韦伯斯特法", en: "Webster" }, 1e12).zh // "按韦伯斯特法需逐个分配 1000000000000 个名额并列出优先顺序，上限为 1000000 个；…"
  */
 export function apportionScenarioListTooLong(method: Bilingual, listed: number): Bilingual {
   return {
