@@ -86,6 +86,16 @@ describe("allocateExact(units, total) without unit steps", () => {
     }
   });
 
+  it("gives the oracle's answer when the last step is a step across a target (42 steps below the targets, 4 across)", () => {
+    const units = [unit("a", 10.3), unit("b", 20.6), unit("c", 5.5), unit("d", 7.9)];
+    for (const total of [41, 42, 43, 44, 45, 46, 47, 60]) {
+      const oracle = unitStepGreedy(units, total);
+      const fast = allocateExact(units, total);
+      expect(fast?.posts, `total ${total}`).toEqual(oracle?.posts);
+      expect(sortedTies(fast?.ties ?? []), `total ${total}`).toEqual(sortedTies(oracle?.ties ?? []));
+    }
+  });
+
   it("allocates a total of 10^12 among three townships at once: 5·10^11, 3·10^11, 2·10^11 (targets whole, hand calculation)", () => {
     const result = allocateExact([unit("a", 5e11), unit("b", 3e11), unit("c", 2e11, 0, 1.5e11)], 1e12)!;
     // c's cap 1.5·10^11 leaves 0.5·10^11 for a and b; both are above target, their second keys (2(x−t)+1)/t tie when

@@ -43,19 +43,37 @@ export function allocateExact(units: readonly AllocationUnit[], total: number): 
     throw new RangeError(`allocateExact: total ${total} is beyond whole-number arithmetic (2^53 − 1)`);
 
   const start = bulkSteps(units, remaining);
-  start.forEach((x, j) => {
+  start.posts.forEach((x, j) => {
     remaining -= x - posts[j]!;
     posts[j] = x;
   });
-  const heap = new StepHeap();
-  units.forEach((unit, j) => {
-    if (posts[j]! < unit.upper) heap.push(j, stepCost(posts[j]!, unit.target));
-  });
+  // Only units whose next step can still be among the cheapest enter the heap (all of them when no limit is known);
+  // should it run dry early, every unit enters, which is always correct.
+  const heap = new StepHeap(units.length);
+  const inHeap = new Uint8Array(units.length);
+  const fill = (limit: StepLimit | undefined) => {
+    units.forEach((unit, j) => {
+      if (inHeap[j] || posts[j]! >= unit.upper) return;
+      const key = stepCost(posts[j]!, unit.target);
+      if (limit !== undefined && !withinLimit(key, limit)) return;
+      inHeap[j] = 1;
+      heap.push(j, key);
+    });
+  };
+  fill(start.limit);
   while (remaining > 0) {
-    const j = heap.pop()!.unit;
+    let j = heap.pop();
+    if (j < 0) {
+      fill(undefined);
+      j = heap.pop();
+    }
+    inHeap[j] = 0;
     posts[j]! += 1;
     remaining -= 1;
-    if (posts[j]! < units[j]!.upper) heap.push(j, stepCost(posts[j]!, units[j]!.target));
+    if (posts[j]! < units[j]!.upper) {
+      inHeap[j] = 1;
+      heap.push(j, stepCost(posts[j]!, units[j]!.target));
+    }
   }
   const objective = units.reduce((s, u, j) => s + Math.abs(posts[j]! - u.target), 0);
   return { posts, objective, ties: marginTies(units, posts) };
@@ -118,43 +136,67 @@ function stepRuns(unit: AllocationUnit): { below: StepRun; across: StepRun; abov
 const runLength = (run: StepRun) => run.to - run.from;
 
 /**
+ * A bound on the steps still to take: a first key, and a second key below which steps with that first key count
+ * (−Infinity: only steps with a smaller first key). Every step the heap can still take lies within it.
+ */
+interface StepLimit {
+  readonly first: number;
+  readonly second: number;
+}
+
+/** Whether a step's key lies within the limit, with a margin far above the tie tolerance (so never too tight). */
+function withinLimit(key: StepCost, limit: StepLimit): boolean {
+  if (key[0] < limit.first - 1e-9) return true;
+  if (key[0] > limit.first + 1e-9) return false;
+  return key[1] < limit.second + 1e-6 * Math.max(1, Math.abs(limit.second));
+}
+
+/**
  * Posts per unit after taking, at once, steps that are certainly among the `steps` cheapest: every run before the
  * run that holds the last step, and in that run every step whose second key lies below a threshold found by
  * bisection, with a margin far above the tie tolerance, so that the heap's comparisons can never rank a left-out step
- * ahead of a taken one. At most `steps` steps are taken; the heap takes the rest (O(n) of them).
+ * ahead of a taken one. At most `steps` steps are taken; the heap takes the rest, from the units whose next step lies
+ * within `limit`.
  */
-function bulkSteps(units: readonly AllocationUnit[], steps: number): number[] {
-  const runs = units.map(stepRuns);
+function bulkSteps(
+  units: readonly AllocationUnit[],
+  steps: number,
+): { posts: number[]; limit: StepLimit | undefined } {
   const posts = units.map((u) => u.lower);
   const n = units.length;
-  if (steps <= 4 * n) return posts;
+  if (steps <= n) return { posts, limit: undefined };
+  const runs = units.map(stepRuns);
   const belowCount = runs.reduce((s, r) => s + runLength(r.below), 0);
   const acrossCount = runs.reduce((s, r) => s + runLength(r.across), 0);
-  if (steps <= belowCount)
-    return takeBelowThreshold(
+  if (steps <= belowCount) {
+    const high = takeBelowThreshold(
       units,
       runs.map((r) => r.below),
       steps,
       posts,
     );
+    return { posts, limit: { first: -1, second: high } };
+  }
   runs.forEach((r, j) => {
     posts[j] = r.below.to > r.below.from ? r.below.to : posts[j]!;
   });
-  if (steps <= belowCount + acrossCount) return posts;
+  if (steps <= belowCount + acrossCount)
+    return { posts, limit: { first: 1, second: Number.NEGATIVE_INFINITY } };
   runs.forEach((r, j) => {
     if (r.across.to > r.across.from) posts[j] = r.across.to;
   });
-  return takeBelowThreshold(
+  const high = takeBelowThreshold(
     units,
     runs.map((r) => r.above),
     steps - belowCount - acrossCount,
     posts,
   );
+  return { posts, limit: { first: 1, second: high } };
 }
 
-/** Second key of the step from x (as `stepCost` computes it). */
+/** Second key of the step from x, the same expression as in `stepCost` (so the same float), without allocating. */
 function secondKey(x: number, target: number): number {
-  return stepCost(x, target)[1];
+  return (2 * (x - target) + 1) / Math.max(target, 1e-9);
 }
 
 /** How many steps of `run` have a second key below μ (computed in O(1), confirmed with `stepCost`). */
@@ -173,16 +215,21 @@ function countBelow(run: StepRun, target: number, mu: number): number {
 
 /**
  * Adds to `posts` the steps of one run per unit whose second key is below a threshold μ′ such that fewer than `steps`
- * steps of the runs lie below μ′ + margin, and `steps` minus that count is at most about n.
+ * steps of the runs lie below μ′ + margin; returns a second key below which at least `steps` steps lie (so the rest
+ * of the steps to take lie below it too). Bisection narrows the two until about n/32 steps lie between them.
  */
 function takeBelowThreshold(
   units: readonly AllocationUnit[],
   runs: readonly StepRun[],
   steps: number,
   posts: number[],
-): number[] {
+): number {
   const n = units.length;
-  const counted = (mu: number) => runs.reduce((s, run, j) => s + countBelow(run, units[j]!.target, mu), 0);
+  const counted = (mu: number) => {
+    let sum = 0;
+    for (let j = 0; j < runs.length; j++) sum += countBelow(runs[j]!, units[j]!.target, mu);
+    return sum;
+  };
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   runs.forEach((run, j) => {
@@ -192,66 +239,85 @@ function takeBelowThreshold(
     low = Math.min(low, secondKey(run.from, t));
     high = Math.max(high, secondKey(run.from + Math.min(length, steps) - 1, t));
   });
-  if (!(low <= high)) return posts;
+  if (!(low <= high)) return high;
   low -= Math.max(1, Math.abs(low)); // nothing below it
   high += Math.max(1, Math.abs(high)); // at least `steps` below it
   // Invariant: counted(low) < steps <= counted(high).
-  for (let i = 0; i < 2000; i++) {
-    if (steps - counted(low) <= n) break;
+  let atLow = 0;
+  let atHigh = counted(high);
+  const close = Math.max(16, n >> 5);
+  for (let i = 0; i < 2000 && atHigh - atLow > close; i++) {
     const mid = low / 2 + high / 2;
     if (!(mid > low && mid < high)) break;
-    if (counted(mid) < steps) low = mid;
-    else high = mid;
+    const at = counted(mid);
+    if (at < steps) {
+      low = mid;
+      atLow = at;
+    } else {
+      high = mid;
+      atHigh = at;
+    }
   }
   const threshold = low - 1e-9 * Math.max(1, Math.abs(low));
   runs.forEach((run, j) => {
     if (runLength(run) > 0) posts[j] = run.from + countBelow(run, units[j]!.target, threshold);
   });
-  return posts;
+  return high;
 }
 
-/** Binary min-heap of units keyed by their next step cost, ties by unit index (input order). */
+/**
+ * Binary min-heap of units keyed by their next step cost (each unit at most once), ties by unit index (input order).
+ * Keys live in typed arrays and are compared as `compareStepCosts` does, without allocating.
+ */
 class StepHeap {
-  private readonly items: { unit: number; key: StepCost }[] = [];
+  private readonly heap: Int32Array;
+  private readonly first: Float64Array;
+  private readonly second: Float64Array;
+  private size = 0;
+  constructor(units: number) {
+    this.heap = new Int32Array(units);
+    this.first = new Float64Array(units);
+    this.second = new Float64Array(units);
+  }
   private less(a: number, b: number): boolean {
-    const x = this.items[a]!;
-    const y = this.items[b]!;
-    const c = compareStepCosts(x.key, y.key);
-    return c < 0 || (c === 0 && x.unit < y.unit);
+    const d0 = this.first[a]! - this.first[b]!;
+    if (Math.abs(d0) > TIE_TOLERANCE) return d0 < 0;
+    const x = this.second[a]!;
+    const y = this.second[b]!;
+    if (Math.abs(x - y) > TIE_TOLERANCE * Math.max(1, Math.abs(x), Math.abs(y))) return x < y;
+    return a < b;
   }
   push(unit: number, key: StepCost): void {
-    const items = this.items;
-    items.push({ unit, key });
-    let i = items.length - 1;
+    this.first[unit] = key[0];
+    this.second[unit] = key[1];
+    const heap = this.heap;
+    let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.less(i, parent)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      if (!this.less(unit, heap[parent]!)) break;
+      heap[i] = heap[parent]!;
       i = parent;
     }
+    heap[i] = unit;
   }
-  pop(): { unit: number; key: StepCost } | undefined {
-    const items = this.items;
-    if (items.length === 0) return undefined;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < items.length && this.less(l, m)) m = l;
-        if (r < items.length && this.less(r, m)) m = r;
-        if (m === i) break;
-        [items[i], items[m]] = [items[m]!, items[i]!];
-        i = m;
-      }
+  /** The unit with the cheapest next step, removed; -1 when empty. */
+  pop(): number {
+    if (this.size === 0) return -1;
+    const heap = this.heap;
+    const top = heap[0]!;
+    const last = heap[--this.size]!;
+    const n = this.size;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const m = r < n && this.less(heap[r]!, heap[l]!) ? r : l;
+      if (!this.less(heap[m]!, last)) break;
+      heap[i] = heap[m]!;
+      i = m;
     }
+    if (n > 0) heap[i] = last;
     return top;
-  }
-  entries(): readonly { unit: number; key: StepCost }[] {
-    return this.items;
   }
 }
