@@ -45,13 +45,16 @@ export type ChainOutcome =
       /** Category totals in chain order. */
       readonly totals: readonly number[];
       readonly ties: readonly AllocationTie[];
-      /** Leaves (complete vectors of category totals) the search evaluated. */
+      /** Leaves (complete vectors of category totals) the search evaluated, and nodes it visited. */
       readonly leaves: number;
+      readonly visits: number;
     }
   /** The whole-number chain has no solution within the bounds (decided exactly, `chainRange`). */
   | { readonly status: "infeasible"; readonly range: ChainRange }
   /** The search ran past its deadline: the best allocation found so far (not proven optimal), if any. */
   | { readonly status: "timedOut"; readonly posts?: number[]; readonly cost?: LexCost }
+  /** The search used up its work budget (`maxWork`) before it could prove an optimum. */
+  | { readonly status: "overBudget"; readonly work: number; readonly visits: number }
   /** The problem is not a chain this algorithm covers (see `chainShape`). */
   | { readonly status: "notCovered"; readonly reason: string };
 
@@ -204,6 +207,16 @@ export interface ChainOptions {
   readonly deadline?: number;
   /** A known allocation (e.g. HiGHS's) whose cost bounds the search from the start. */
   readonly incumbent?: readonly number[];
+  /**
+   * Work allowed, in townships passed through the greedy (each evaluation of a category or of the pooled categories
+   * below costs their number of townships). Default: no budget (the deadline bounds the search). Beyond it the search
+   * gives up (`overBudget`). The search is exact, but its bound (the pooled greedy below, without the chain) can be
+   * loose where the rows bind hard in a large province, and the search then widens (3,100 binding townships: millions
+   * of nodes).
+   */
+  readonly maxWork?: number;
+  /** Nodes (choices of one category total) the search may visit. Default: no budget. */
+  readonly maxVisits?: number;
 }
 
 /**
@@ -232,10 +245,14 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   if (!range.feasible || problem.total < range.leastSum || problem.total > range.greatestSum)
     return { status: "infeasible", range };
 
+  const maxWork = options.maxWork ?? Number.POSITIVE_INFINITY;
+  const maxVisits = options.maxVisits ?? Number.POSITIVE_INFINITY;
+  let work = 0;
   const within = categories.map(() => new Map<number, { posts: number[]; cost: LexCost }>());
   const categoryCost = (c: number, x: number) => {
     let entry = within[c]!.get(x);
     if (entry === undefined) {
+      work += categories[c]!.units.length;
       const greedy = allocateExact(categories[c]!.units, x)!;
       entry = { posts: greedy.posts, cost: lexCost(categories[c]!.units, greedy.posts) };
       within[c]!.set(x, entry);
@@ -248,6 +265,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   const pooledCost = (c: number, s: number) => {
     let entry = pooled[c]!.get(s);
     if (entry === undefined) {
+      work += pooledUnits[c]!.length;
       const greedy = allocateExact(pooledUnits[c]!, s);
       if (greedy === undefined) {
         entry = { cost: [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY], first: 0 };
@@ -269,7 +287,9 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   if (options.incumbent !== undefined) bound = lexCost(problem.units, options.incumbent);
   const equals: number[][] = [];
   let leaves = 0;
+  let visits = 0;
   let timedOut = false;
+  let overBudget = false;
   const totals = new Array<number>(k).fill(0);
   // Among equal costs, keep more posts higher up the chain (a canonical choice, independent of row order).
   const preferred = (a: readonly number[], b: readonly number[]) => {
@@ -283,7 +303,13 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
 
   const visit = (c: number, prefix: LexCost, remaining: number, cap: number): void => {
     if (timedOut) return;
-    if (options.deadline !== undefined && (leaves & 63) === 0 && performance.now() > options.deadline) {
+    visits++;
+    if (work > maxWork || visits > maxVisits) {
+      overBudget = true;
+      timedOut = true;
+      return;
+    }
+    if (options.deadline !== undefined && (visits & 15) === 0 && performance.now() > options.deadline) {
       timedOut = true;
       return;
     }
@@ -350,6 +376,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     });
     return posts;
   };
+  if (overBudget) return { status: "overBudget", work, visits };
   if (timedOut) {
     if (best === undefined) return { status: "timedOut" };
     const posts = assemble(best.totals);
@@ -369,7 +396,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     ties.push(...marginTies(cat.units, categoryCost(c, best!.totals[c]!).posts));
   });
   ties.push(...betweenCategories(categories, best.totals, equals, categoryCost));
-  return { status: "optimal", posts, cost: best.cost, totals: best.totals, ties, leaves };
+  return { status: "optimal", posts, cost: best.cost, totals: best.totals, ties, leaves, visits };
 }
 
 /**

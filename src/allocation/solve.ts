@@ -160,7 +160,10 @@ export async function solveAllocation(
     posts: polished.posts,
     objective: objectiveOf(problem, polished.posts),
     ties: polished.ties,
-    detail: solution.detail,
+    detail:
+      exact.status === "notCovered"
+        ? `${solution.detail}; the tie-break within categories only (${exact.reason})`
+        : `${solution.detail}; the tie-break within categories only (the exact search: ${exact.status})`,
   });
 }
 
@@ -222,13 +225,18 @@ function solveExactly(
   switch (chain.status) {
     case "notCovered":
       return chain;
+    case "overBudget":
+      return {
+        status: "notCovered",
+        reason: `the search of the ordering chain used up its budget (${chain.visits} nodes, ${chain.work} townships through the greedy)`,
+      };
     case "optimal":
       return {
         status: "optimal",
         backend: "exact+ordering",
         posts: chain.posts,
         ties: chain.ties,
-        detail: `exact decomposition: category totals ${chain.totals.join(", ")} by branch and bound (${chain.leaves} leaves), the greedy within each category`,
+        detail: `exact decomposition: category totals ${chain.totals.join(", ")} by branch and bound (${chain.visits} nodes, ${chain.leaves} leaves), the greedy within each category`,
       };
     case "infeasible":
       return {

@@ -5,14 +5,23 @@ import { CATEGORIES, type Category } from "../../src/types.ts";
 const COEFFICIENTS: Readonly<Record<Category, number>> = {
   countySeat: 1.3,
   central: 1.2,
-  key: 1.1,
-  characteristic: 1.05,
+  key: 1,
+  characteristic: 1,
   general: 1,
 };
 
+/** Index ranges by category: county seats are the largest townships, general townships the smallest. */
+const INDEX_RANGES: Readonly<Record<Category, readonly [number, number]>> = {
+  countySeat: [0.7, 1],
+  central: [0.45, 0.9],
+  key: [0.35, 0.8],
+  characteristic: [0.25, 0.7],
+  general: [0.2, 0.6],
+};
+
 /**
- * A seeded benchmark instance of n townships in counties of 30 (one county seat each): index 0.2–1 skewed towards small
- * townships (0.2 + 0.8·u^1.5), central towns 15 %, key towns 20 %, characteristic 15 %, the rest general; demand =
+ * A seeded benchmark instance of n townships in counties of 30 (one county seat each): an index within the category's
+ * range (INDEX_RANGES), skewed towards the small end (u^1.5), central towns 15 %, key towns 20 %, characteristic 15 %, the rest general; demand =
  * index × category coefficient; total 30 posts a township; today's posts within ±20 % of the target; bounds: the R3
  * floor of 15 or today − 15 %, at most today + 20 %; with `ordering`, the chain of the five categories (posts per
  * unit of index). A linear congruential generator, no Math.random: the same n and seed give the same instance.
@@ -36,7 +45,8 @@ export function benchInstance(n: number, seed: number, ordering: boolean): Alloc
             : u < 0.5
               ? "characteristic"
               : "general";
-    const index = 0.2 + 0.8 * next() ** 1.5;
+    const [from, to] = INDEX_RANGES[category];
+    const index = from + (to - from) * next() ** 1.5;
     return { category, index, demand: index * COEFFICIENTS[category], spread: next() };
   });
   const total = 30 * n;
