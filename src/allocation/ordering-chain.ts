@@ -309,7 +309,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
       timedOut = true;
       return;
     }
-    if (options.deadline !== undefined && (visits & 15) === 0 && performance.now() > options.deadline) {
+    if (options.deadline !== undefined && (visits & 15) === 1 && performance.now() > options.deadline) {
       timedOut = true;
       return;
     }
