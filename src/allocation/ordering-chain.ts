@@ -281,6 +281,29 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     return entry;
   };
   const add = (a: LexCost, b: LexCost): LexCost => [a[0] + b[0], a[1] + b[1]];
+  // A lower bound of the last two categories a, b sharing s posts under their chain row: y = X_a must be at least
+  // z = s·S_a/(S_a + S_b) (X_b/S_b ≤ X_a/S_a). Minimise F_a(y) + F_b(s − y), extended linearly between whole posts,
+  // over y ≥ z within the bounds: the pooled greedy's X_a if it is at least z, else the value at z (the function is
+  // convex, so nondecreasing beyond the pooled minimiser). Convex in s, and never above the whole-number optimum.
+  const lastPair = (s: number): LexCost => {
+    const a = k - 2;
+    const b = k - 1;
+    const pooledAt = pooledCost(a, s);
+    const ca = categories[a]!;
+    const cb = categories[b]!;
+    const low = Math.max(ca.lower, s - cb.upper);
+    const high = Math.min(ca.upper, s - cb.lower);
+    const z = ((s * ca.weight) / (ca.weight + cb.weight)) * (1 - 1e-9) - 1e-9;
+    const clamped = Math.min(high, Math.max(low, z));
+    if (!(low <= high) || pooledAt.first >= clamped) return pooledAt.cost;
+    const pair = (y: number) => add(categoryCost(a, y).cost, categoryCost(b, s - y).cost);
+    const f = Math.floor(clamped);
+    const theta = clamped - f;
+    const atFloor = pair(f);
+    if (theta === 0) return atFloor;
+    const atCeil = pair(f + 1);
+    return [atFloor[0] + theta * (atCeil[0] - atFloor[0]), atFloor[1] + theta * (atCeil[1] - atFloor[1])];
+  };
 
   let best: { totals: number[]; cost: LexCost } | undefined;
   let bound: LexCost | undefined;
@@ -347,12 +370,23 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
       }
       low = hi;
     }
-    const boundAt = (x: number) =>
-      add(add(prefix, categoryCost(c, x).cost), pooledCost(c + 1, remaining - x).cost);
+    // The rest's bound: the pooled greedy below; when exactly two categories are left, their chain row in its
+    // continuous form (lastPair), which the pooled greedy ignores. Both are lexicographically convex in what is left,
+    // so the bound is unimodal in x: walking away from the start, the walk stops once the bound exceeds the best
+    // leaf and no longer falls.
+    const rest = (s: number) => (c + 3 === k ? lastPair(s) : pooledCost(c + 1, s).cost);
+    const boundAt = (x: number) => add(add(prefix, categoryCost(c, x).cost), rest(remaining - x));
     const start = Math.min(high, Math.max(low, pooledCost(c, remaining).first));
     for (const direction of [-1, 1]) {
+      let previous: LexCost | undefined = direction > 0 && start >= low ? boundAt(start) : undefined;
       for (let x = direction < 0 ? start : start + 1; x >= low && x <= high; x += direction) {
-        if (!beats(boundAt(x))) break;
+        const value = boundAt(x);
+        const rising = previous !== undefined && compareLexCosts(value, previous) >= 0;
+        previous = value;
+        if (!beats(value)) {
+          if (rising) break;
+          continue;
+        }
         totals[c] = x;
         visit(
           c + 1,
