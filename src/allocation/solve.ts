@@ -236,7 +236,7 @@ function solveExactly(
         backend: "exact+ordering",
         posts: chain.posts,
         ties: chain.ties,
-        detail: `exact decomposition: category totals ${chain.totals.join(", ")} by branch and bound (${chain.visits} nodes, ${chain.leaves} leaves), the greedy within each category`,
+        detail: `exact decomposition: category totals ${chain.totals.join(", ")} by branch and bound, the greedy within each category`,
       };
     case "infeasible":
       return {
