@@ -22,3 +22,9 @@ export const SAATY_MAX = 9;
  * never broken by input order.
  */
 export const TIE_TOLERANCE = 1e-12;
+
+/**
+ * The longest priority list (posts handed out one by one after the minimums) an apportionment builds: a divisor
+ * method's list, or Hamilton's take-backs under `fixed-quota`. A larger request is refused with this number.
+ */
+export const APPORTION_MAX_LISTED_POSTS = 1_000_000;
