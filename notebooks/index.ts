@@ -105,7 +105,7 @@ const solved = async () => {
   const o = await nb.value(outcome);
   const s = await nb.value(planner.sources);
   return o.status === "solved" && s.ok
-    ? { result: o.result, stem: s.fileName.replace(/\.ya?ml$/, "") }
+    ? { result: o.result, scenario: o.scenario, stem: s.fileName.replace(/\.ya?ml$/, "") }
     : null;
 };
 const csvButton = button({
@@ -123,7 +123,12 @@ const xlsxButton = button({
     if (r !== null)
       downloadBlob(
         `${r.stem}.xlsx`,
-        xlsxBlob(await resultToXlsx(r.result, pageLang(), i === null ? {} : { identity: i })),
+        xlsxBlob(
+          await resultToXlsx(r.result, pageLang(), {
+            scenario: r.scenario,
+            ...(i === null ? {} : { identity: i }),
+          }),
+        ),
       );
   },
 });

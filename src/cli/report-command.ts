@@ -1,5 +1,6 @@
 import { basename, dirname, extname, resolve } from "node:path";
 import { resultIdentity } from "../report/result-identity.ts";
+import { resultToXlsx } from "../report/result-xlsx.ts";
 import { runScenario } from "../run/run-scenario.ts";
 import { REPORT_HELP } from "../words/cli-help.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
@@ -10,14 +11,17 @@ import { checkOutputs, writeOutputs } from "./write-outputs.ts";
 
 const help = REPORT_HELP;
 
-/** `quota-planner report <scenario.yaml> --format pdf|html`: the printed pack (cover, overview, every township). */
+/**
+ * `quota-planner report <scenario.yaml> --format pdf|html|xlsx`: the printed pack (cover, overview, every township),
+ * or the workbook to check by hand (`resultToXlsx` with the scenario: live formulas, no Chromium).
+ */
 export const reportCommand: Command = {
   name: "report",
   help,
   run: (args, io) =>
     runCommand(help, args, io, async () => {
       const { values, positionals, lang } = parseOptions(args, ["out", "format"]);
-      const format = choice(values.format, ["pdf", "html"] as const, "format", "pdf");
+      const format = choice(values.format, ["pdf", "html", "xlsx"] as const, "format", "pdf");
       const path = onePositional(positionals, {
         zh: "report 需要一个方案文件",
         en: "report takes one scenario file",
@@ -25,7 +29,19 @@ export const reportCommand: Command = {
       const out = resolve(io.cwd, values.out ?? `${basename(path, extname(path))}.${format}`);
       await checkOutputs(io, dirname(out), [basename(out)], true);
       const { scenario, files } = await loadScenarioWithFiles(path, io.cwd);
-      const identity = await resultIdentity(scenario, await runScenario(scenario), files);
+      const result = await runScenario(scenario);
+      const identity = await resultIdentity(scenario, result, files);
+      const shown = displayPath(out, io.cwd);
+      if (format === "xlsx") {
+        const bytes = await resultToXlsx(result, lang, { identity, scenario });
+        await writeOutputs(io, lang, dirname(out), [{ name: basename(out), content: bytes }], true);
+        io.stderr(
+          lang === "zh"
+            ? `已写入 ${shown}（内容校验码 ${identity.hash}）\n`
+            : `wrote ${shown} (content hash ${identity.hash})\n`,
+        );
+        return EXIT_OK;
+      }
       let pack: Awaited<ReturnType<typeof printPack>>;
       try {
         pack = await printPack({ scenario, files, format, lang });
@@ -35,7 +51,6 @@ export const reportCommand: Command = {
         return EXIT_BAD_INPUT;
       }
       await writeOutputs(io, lang, dirname(out), [{ name: basename(out), content: pack.bytes }], true);
-      const shown = displayPath(out, io.cwd);
       io.stderr(
         lang === "zh"
           ? `已写入 ${shown}（内容校验码 ${identity.hash}）\n`

@@ -1,5 +1,5 @@
 import type { ScenarioResult } from "../run/result.ts";
-import type { Bilingual, Lang } from "../types.ts";
+import type { Bilingual, Lang, Scenario } from "../types.ts";
 import { BACKEND_LABELS } from "../words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";
 import { checkRuleLabel } from "../words/check-rule-label.ts";
@@ -17,6 +17,7 @@ import { tieLine } from "./format-result.ts";
 import { neutraliseFormula } from "./neutralise-formula.ts";
 import { identityRows, type ResultIdentity } from "./result-identity.ts";
 import { stripControls } from "./strip-controls.ts";
+import { addFormulaSheets } from "./xlsx-formulas.ts";
 
 /**
  * A text cell of the workbook: control characters removed and a would-be formula neutralised with a leading `'`
@@ -36,6 +37,12 @@ export interface ResultToXlsxOptions {
   readonly date?: Date;
   /** What identifies the result (`resultIdentity`): written first on the summary sheet. Default none. */
   readonly identity?: ResultIdentity;
+  /**
+   * The scenario the result was run from (`solveSources` gives it beside the result). With it, and a solution, the
+   * workbook also holds the county's data, the settings, and the index and proportional targets as live formulas
+   * over them (see `addFormulaSheets`). Default none: the allocation and summary sheets only.
+   */
+  readonly scenario?: Scenario;
 }
 
 /** 2000-01-01T00:00:00Z */
@@ -46,6 +53,10 @@ const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
  * category, today, index, target, new, change, binding, reasons; numbers as numbers) and a sheet with the
  * county totals and their rules, the solver, the policy checks with the townships that break them, and,
  * when there is no solution, the conflicts; with `options.identity`, first the rows that identify the result.
+ * With `options.scenario` and a solution, three more sheets to check by hand: the county's data, the settings
+ * (weights, ranges, coefficients, the total, floors/caps/band) and the transformed values, scores, factor scores,
+ * index and proportional targets as live formulas (each with its cached result) beside the solver's allocation,
+ * marked as computed by the solver; a normalisation the formulas do not cover is written as values with a note.
  * Headers and labels in `lang`. Every text cell goes through `neutraliseFormula` (a leading `'` before `=`, `+`,
  * `-`, `@` …) and is written as a string cell; numbers are number cells. Deterministic: the same result,
  * language and date give the same bytes (the zip entries' times are set to `date` too).
@@ -165,6 +176,9 @@ export async function resultToXlsx(
     add([tr(S.ties)], true);
     for (const tie of result.ties) add(["", "", tieLine(result, tie, lang)]);
   }
+
+  if (options.scenario !== undefined && result.townships.length > 0)
+    addFormulaSheets(workbook, options.scenario, result, lang, text);
 
   const buffer = await workbook.xlsx.writeBuffer();
   // a copy as a plain Uint8Array (Node gives a Buffer, browsers a Buffer polyfill)

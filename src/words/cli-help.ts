@@ -18,8 +18,8 @@ Usage:
                                          one classical method on a plain table of units and weights
   quota-planner sweep <scenario.yaml> --totals A..B [--format table|json] [--lang zh|en]
                                          each township's posts as the county total moves; flags the Alabama paradox
-  quota-planner report <scenario.yaml> [--format pdf|html] [--out file] [--lang zh|en]
-                                         the printed pack: cover with the county table, overview, one A4 page per township
+  quota-planner report <scenario.yaml> [--format pdf|html|xlsx] [--out file] [--lang zh|en]
+                                         the printed pack (cover, overview, a page per township), or the workbook with live formulas
   quota-planner compare <a.yaml> <b.yaml> [<c.yaml> …] [--format table|json|csv|md] [--lang zh|en]
                                          scenarios side by side: posts per township and category, the settings that differ
   quota-planner sensitivity <scenario.yaml> [--range r] [--steps n] [--format table|json|csv|md] [--lang zh|en]
@@ -82,8 +82,9 @@ export const REPORT_HELP: Bilingual = {
   zh: `用法：quota-planner report <方案.yaml> [选项]
 打印整套材料：封面（方案标识与分配表）、总览、每个乡镇一页 A4；每页都印有县、方案、主要参数、数据文件、
 内容校验码和工具版本。用本机的无界面 Chromium 打开页面（只访问 127.0.0.1），等页面绘制完毕再打印。
-  --format pdf|html    输出格式（默认 pdf；html 为单个自带样式的文件）
-  --out 文件           写入的文件（默认 <方案>.pdf 或 .html，在当前目录）
+  --format pdf|html|xlsx  输出格式（默认 pdf；html 为单个自带样式的文件；xlsx 为可手工核对的工作簿：
+                       输入数据、参数设置，得分、指数与按比例测算数为公式，分配结果为求解器的数值；不需 Chromium）
+  --out 文件           写入的文件（默认 <方案>.pdf、.html 或 .xlsx，在当前目录）
   --lang zh|en         语言（默认 zh）
   --debug              出错时显示调用栈（程序缺陷时）
 环境变量：CHROMIUM_PATH（默认 /usr/bin/chromium；需 fonts-noto-cjk 显示中文），QUOTA_PLANNER_SITE（已构建的页面目录，默认工具的 dist/，缺失时先构建）。
@@ -93,8 +94,10 @@ export const REPORT_HELP: Bilingual = {
 Prints the whole pack: a cover (the identity and the county table), the overview, one A4 page per township; every page
 carries the county, scenario, key parameters, data file, content hash and toolkit version. Opens the pages in this
 machine's headless Chromium (nothing but 127.0.0.1) and prints once they have rendered.
-  --format pdf|html    output format (default pdf; html is one file with its style inlined)
-  --out file           file to write (default <scenario>.pdf or .html in the current folder)
+  --format pdf|html|xlsx  output format (default pdf; html is one file with its style inlined; xlsx is a workbook
+                       to check by hand: input data, settings, scores, index and proportional targets as formulas,
+                       the solver's allocation as values; needs no Chromium)
+  --out file           file to write (default <scenario>.pdf, .html or .xlsx in the current folder)
   --lang zh|en         language (default zh)
   --debug              on an internal error, print the stack trace
 Environment: CHROMIUM_PATH (default /usr/bin/chromium; fonts-noto-cjk for Chinese), QUOTA_PLANNER_SITE (built pages, default the toolkit's dist/, built when missing).

@@ -29,3 +29,9 @@ export { SUMMARY_LABELS } from "./summary-labels.ts";
 export { t } from "./t.ts";
 export { WEIGHTING_METHOD_LABELS } from "./weighting-method-labels.ts";
 export { XLSX_SHEET_NAMES } from "./xlsx-sheet-names.ts";
+export {
+  XLSX_DIRECTION_NAMES,
+  XLSX_NORMALISE_NAMES,
+  XLSX_TRANSFORM_NAMES,
+  XLSX_WORKBOOK_LABELS,
+} from "./xlsx-workbook-labels.ts";

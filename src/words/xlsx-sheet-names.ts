@@ -7,4 +7,7 @@ import type { Bilingual } from "../types.ts";
 export const XLSX_SHEET_NAMES = {
   allocation: { zh: "分配结果", en: "Allocation" },
   summary: { zh: "总量与检查", en: "Totals and checks" },
+  input: { zh: "输入数据", en: "Input" },
+  settings: { zh: "参数设置", en: "Settings" },
+  calculation: { zh: "公式测算", en: "Calculation" },
 } as const satisfies Record<string, Bilingual>;

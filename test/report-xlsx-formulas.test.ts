@@ -1,0 +1,572 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+// exceljs's own zip library (a dependency of exceljs): read the cached results as written, because exceljs's
+// reader drops a cached result of 0 (`<v>0</v>` reads back as no result)
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { loadScenarioWithFiles } from "../src/cli/load-scenario.ts";
+import { resultIdentity } from "../src/report/result-identity.ts";
+import { resultToXlsx } from "../src/report/result-xlsx.ts";
+import type { ScenarioResult } from "../src/run/result.ts";
+import { runScenario } from "../src/run/run-scenario.ts";
+import type { WeightedScenario as Scenario } from "../src/run/weigh-scenario.ts";
+import type { IndicatorSpec } from "../src/types.ts";
+import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
+import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
+import { runCli } from "./helpers/run-cli.ts";
+
+// An evaluator written for this test, independent of the library: it parses each formula the workbook holds
+// (numbers, cell references with or without a quoted sheet name, ranges, + - * / = and the functions
+// LN SQRT MIN MAX SUM IF) and evaluates it over the cells read back from the file, formula cells recursively.
+
+type Value = number | boolean;
+type Node =
+  | { kind: "num"; value: number }
+  | { kind: "ref"; sheet: string; col: number; row: number }
+  | { kind: "range"; sheet: string; from: [number, number]; to: [number, number] }
+  | { kind: "call"; name: string; args: Node[] }
+  | { kind: "bin"; op: string; left: Node; right: Node }
+  | { kind: "neg"; arg: Node };
+
+const FUNCTIONS = new Set(["LN", "SQRT", "MIN", "MAX", "SUM", "IF"]);
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function parse(formula: string, sheet: string): Node {
+  let at = 0;
+  const peek = () => formula[at];
+  const expect1 = (ch: string) => {
+    if (formula[at] !== ch) throw new Error(`expected ${ch} at ${at} in ${formula}`);
+    at++;
+  };
+  const cell = (): [number, number] => {
+    const m = /^\$?([A-Z]+)\$?([0-9]+)/.exec(formula.slice(at));
+    if (!m) throw new Error(`bad reference at ${at} in ${formula}`);
+    at += m[0].length;
+    return [colNumber(m[1]!), Number(m[2])];
+  };
+  const reference = (target: string): Node => {
+    const from = cell();
+    if (peek() === ":") {
+      at++;
+      return { kind: "range", sheet: target, from, to: cell() };
+    }
+    return { kind: "ref", sheet: target, col: from[0], row: from[1] };
+  };
+  const primary = (): Node => {
+    const ch = peek();
+    if (ch === "(") {
+      at++;
+      const inner = comparison();
+      expect1(")");
+      return inner;
+    }
+    if (ch === "-") {
+      at++;
+      return { kind: "neg", arg: primary() };
+    }
+    if (ch === "'") {
+      const end = formula.indexOf("'!", at + 1);
+      const target = formula.slice(at + 1, end);
+      at = end + 2;
+      return reference(target);
+    }
+    const num = /^[0-9]+(\.[0-9]+)?/.exec(formula.slice(at));
+    if (num) {
+      at += num[0].length;
+      return { kind: "num", value: Number(num[0]) };
+    }
+    const name = /^([A-Z]+)\(/.exec(formula.slice(at));
+    if (name && FUNCTIONS.has(name[1]!)) {
+      at += name[0].length;
+      const args: Node[] = [comparison()];
+      while (peek() === ",") {
+        at++;
+        args.push(comparison());
+      }
+      expect1(")");
+      return { kind: "call", name: name[1]!, args };
+    }
+    return reference(sheet);
+  };
+  const term = (): Node => {
+    let left = primary();
+    while (peek() === "*" || peek() === "/") {
+      const op = formula[at++]!;
+      left = { kind: "bin", op, left, right: primary() };
+    }
+    return left;
+  };
+  const sum = (): Node => {
+    let left = term();
+    while (peek() === "+" || peek() === "-") {
+      const op = formula[at++]!;
+      left = { kind: "bin", op, left, right: term() };
+    }
+    return left;
+  };
+  const comparison = (): Node => {
+    const left = sum();
+    if (peek() === "=") {
+      at++;
+      return { kind: "bin", op: "=", left, right: sum() };
+    }
+    return left;
+  };
+  const node = comparison();
+  if (at !== formula.length) throw new Error(`unparsed rest "${formula.slice(at)}" of ${formula}`);
+  return node;
+}
+
+class Evaluator {
+  private readonly cache = new Map<string, number>();
+  constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  cell(sheet: string, col: number, row: number): number {
+    const key = `${sheet}!${col},${row}`;
+    const known = this.cache.get(key);
+    if (known !== undefined) return known;
+    const ws = this.workbook.getWorksheet(sheet);
+    if (ws === undefined) throw new Error(`no sheet ${sheet}`);
+    const value = ws.getCell(row, col).value as unknown;
+    let result: number;
+    if (typeof value === "number") result = value;
+    else if (value !== null && typeof value === "object" && "formula" in value)
+      result = this.number(this.evaluate(parse((value as { formula: string }).formula, sheet)));
+    else throw new Error(`${sheet}!${col},${row} is not a number: ${JSON.stringify(value)}`);
+    this.cache.set(key, result);
+    return result;
+  }
+
+  private number(v: Value): number {
+    if (typeof v !== "number") throw new Error("expected a number");
+    return v;
+  }
+
+  private values(node: Node): number[] {
+    if (node.kind !== "range") return [this.number(this.evaluate(node))];
+    const out: number[] = [];
+    for (let r = node.from[1]; r <= node.to[1]; r++)
+      for (let c = node.from[0]; c <= node.to[0]; c++) out.push(this.cell(node.sheet, c, r));
+    return out;
+  }
+
+  evaluate(node: Node): Value {
+    switch (node.kind) {
+      case "num":
+        return node.value;
+      case "ref":
+        return this.cell(node.sheet, node.col, node.row);
+      case "range":
+        throw new Error("a range outside a function");
+      case "neg":
+        return -this.number(this.evaluate(node.arg));
+      case "bin": {
+        const a = this.number(this.evaluate(node.left));
+        const b = this.number(this.evaluate(node.right));
+        if (node.op === "+") return a + b;
+        if (node.op === "-") return a - b;
+        if (node.op === "*") return a * b;
+        if (node.op === "/") return a / b;
+        return a === b;
+      }
+      case "call": {
+        const all = () => node.args.flatMap((arg) => this.values(arg));
+        switch (node.name) {
+          case "LN":
+            return Math.log(this.number(this.evaluate(node.args[0]!)));
+          case "SQRT":
+            return Math.sqrt(this.number(this.evaluate(node.args[0]!)));
+          case "MIN":
+            return Math.min(...all());
+          case "MAX":
+            return Math.max(...all());
+          case "SUM":
+            return all().reduce((s, v) => s + v, 0);
+          default: {
+            const condition = this.evaluate(node.args[0]!);
+            return this.evaluate(condition ? node.args[1]! : node.args[2]!);
+          }
+        }
+      }
+    }
+  }
+}
+
+async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** Column number of the header on row 1 of `sheet` that equals `header`. */
+function columnOf(sheet: ExcelJS.Worksheet, header: string): number {
+  const row = sheet.getRow(1);
+  for (let c = 1; c <= row.cellCount; c++) if (row.getCell(c).value === header) return c;
+  throw new Error(`no column "${header}"`);
+}
+
+interface Formula {
+  readonly sheet: string;
+  readonly address: string;
+  readonly formula: string;
+  readonly result: unknown;
+  readonly row: number;
+  readonly col: number;
+}
+
+function formulasOf(workbook: ExcelJS.Workbook): Formula[] {
+  const out: Formula[] = [];
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        const v = cell.value as unknown;
+        if (v !== null && typeof v === "object" && "formula" in v) {
+          const f = v as { formula: string; result: unknown };
+          out.push({
+            sheet: sheet.name,
+            address: cell.address,
+            formula: f.formula,
+            result: f.result,
+            row: Number(cell.row),
+            col: Number(cell.col),
+          });
+        }
+      });
+    });
+  });
+  return out;
+}
+
+/** Sheet name!address → the cached result (`<v>`) of each formula cell, read from the sheets' XML. */
+async function cachedResults(bytes: Uint8Array, workbook: ExcelJS.Workbook): Promise<Map<string, number>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, number>();
+  for (const [i, sheet] of workbook.worksheets.entries()) {
+    const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async("string");
+    for (const m of xml.matchAll(/<c r="([A-Z]+[0-9]+)"[^>]*><f>[^<]*<\/f><v>([^<]*)<\/v><\/c>/g))
+      out.set(`${sheet.name}!${m[1]}`, Number(m[2]));
+  }
+  return out;
+}
+
+const DIR = "scenarios/demo-county";
+const SHIPPED = readdirSync(DIR)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort();
+
+async function load(path: string): Promise<{ scenario: Scenario; result: ScenarioResult }> {
+  const { scenario } = await loadScenarioWithFiles(path, process.cwd());
+  return { scenario, result: await runScenario(scenario) };
+}
+
+/** Every township's index and target read back by the test's own evaluator. */
+function evaluated(workbook: ExcelJS.Workbook, lang: "zh" | "en") {
+  const name = XLSX_SHEET_NAMES.calculation[lang];
+  const calc = workbook.getWorksheet(name)!;
+  const evaluator = new Evaluator(workbook);
+  const indexCol = columnOf(calc, XLSX_WORKBOOK_LABELS.index[lang]);
+  const targetCol = columnOf(calc, XLSX_WORKBOOK_LABELS.target[lang]);
+  return (rows: number) =>
+    Array.from({ length: rows }, (_, j) => ({
+      id: calc.getCell(2 + j, 1).value,
+      index: evaluator.cell(name, indexCol, 2 + j),
+      target: evaluator.cell(name, targetCol, 2 + j),
+    }));
+}
+
+describe("resultToXlsx(result, lang, { scenario }): the workbook to check by hand", () => {
+  it.each(SHIPPED)(
+    "%s: the formulas, evaluated independently, give runScenario's index and targets to 1e-9",
+    async (file) => {
+      const { scenario, result } = await load(join(DIR, file));
+      expect(result.townships.length).toBeGreaterThan(0);
+      for (const lang of ["zh", "en"] as const) {
+        const workbook = await open(await resultToXlsx(result, lang, { scenario }));
+        const rows = evaluated(workbook, lang)(result.townships.length);
+        result.townships.forEach((township, j) => {
+          expect(rows[j]!.id).toBe(township.id);
+          expect(Math.abs(rows[j]!.index - township.index)).toBeLessThan(1e-9);
+          expect(Math.abs(rows[j]!.target - township.target)).toBeLessThan(1e-9);
+        });
+        // every cached result is what the formula computes
+        const bytes = await resultToXlsx(result, lang, { scenario });
+        const cached = await cachedResults(bytes, workbook);
+        const evaluator = new Evaluator(workbook);
+        const formulas = formulasOf(workbook);
+        expect(formulas.length).toBeGreaterThan(result.townships.length * 5);
+        for (const f of formulas) {
+          const value = cached.get(`${f.sheet}!${f.address}`);
+          expect(typeof value, `${f.sheet}!${f.address}`).toBe("number");
+          const computed = evaluator.cell(f.sheet, f.col, f.row);
+          expect(Math.abs(computed - value!), `${f.sheet}!${f.address} ${f.formula}`).toBeLessThan(1e-9);
+        }
+      }
+    },
+  );
+
+  it("changing a weight on the settings sheet moves the targets as a re-run with that weight does", async () => {
+    const { scenario, result } = await load(join(DIR, "baseline.yaml"));
+    const workbook = await open(await resultToXlsx(result, "en", { scenario }));
+    const settings = workbook.getWorksheet(XLSX_SHEET_NAMES.settings.en)!;
+    // the population factor's weight: 0.35 → 0.70 in models/standard.yaml terms
+    let found = 0;
+    settings.eachRow((row) => {
+      if (row.getCell(1).value === "Population" && typeof row.getCell(2).value === "number" && found === 0) {
+        found = Number(row.number);
+        row.getCell(2).value = 0.7;
+      }
+    });
+    expect(found).toBeGreaterThan(0);
+    const changed: Scenario = {
+      ...scenario,
+      model: {
+        ...scenario.model,
+        factors: scenario.model.factors.map((f) => (f.id === "population" ? { ...f, weight: 0.7 } : f)),
+      },
+    };
+    const rerun = await runScenario(changed);
+    const rows = evaluated(workbook, "en")(result.townships.length);
+    rerun.townships.forEach((township, j) => {
+      expect(Math.abs(rows[j]!.target - township.target)).toBeLessThan(1e-9);
+    });
+    // and they did move
+    expect(rerun.townships.some((tw, j) => Math.abs(tw.target - result.townships[j]!.target) > 0.01)).toBe(
+      true,
+    );
+  });
+
+  it("covers max, share and cost directions by formula; a normalisation it does not cover is values with a note", async () => {
+    const { scenario } = await load(join(DIR, "baseline.yaml"));
+    const variant = (indicator: IndicatorSpec): IndicatorSpec => {
+      switch (indicator.id) {
+        case "gdp":
+          return { ...indicator, normalise: "max" };
+        case "fiscalRevenue":
+          return { ...indicator, normalise: "max", direction: "cost" };
+        case "keyProjects":
+          return { ...indicator, normalise: "share", transform: "sqrt" };
+        case "population":
+          return { ...indicator, direction: "cost", transform: "none" };
+        case "area":
+          return { ...indicator, normalise: "share", direction: "cost" };
+        default:
+          return indicator;
+      }
+    };
+    const changed: Scenario = {
+      ...scenario,
+      model: {
+        ...scenario.model,
+        factors: scenario.model.factors.map((f) => ({ ...f, indicators: f.indicators.map(variant) })),
+      },
+    };
+    const result = await runScenario(changed);
+    const workbook = await open(await resultToXlsx(result, "zh", { scenario: changed }));
+    const rows = evaluated(workbook, "zh")(result.townships.length);
+    result.townships.forEach((township, j) => {
+      expect(Math.abs(rows[j]!.index - township.index)).toBeLessThan(1e-9);
+      expect(Math.abs(rows[j]!.target - township.target)).toBeLessThan(1e-9);
+    });
+    const calc = workbook.getWorksheet(XLSX_SHEET_NAMES.calculation.zh)!;
+    const areaScore = calc.getCell(2, columnOf(calc, "幅员面积 得分")).value;
+    expect(typeof areaScore).toBe("number"); // a value, not a formula
+    const gdpScore = calc.getCell(2, columnOf(calc, "地区生产总值 得分")).value as { formula: string };
+    expect(gdpScore.formula).toMatch(/\/MAX\(/);
+    const settings = workbook.getWorksheet(XLSX_SHEET_NAMES.settings.zh)!;
+    const notes: unknown[] = [];
+    settings.eachRow((row) => {
+      // the indicator table's row (the factor table has a row of the same name, without notes)
+      if (row.getCell(1).value === "幅员面积" && row.getCell(2).value === "幅员面积")
+        notes.push(row.getCell(10).value);
+    });
+    expect(notes).toEqual([XLSX_WORKBOOK_LABELS.valuesOnly.zh]);
+  });
+
+  it("derived (AHP) weights are values with a note, the formulas still reproduce the run", async () => {
+    const withAhp = [];
+    for (const file of SHIPPED) {
+      const { scenario } = await load(join(DIR, file));
+      if (scenario.model.weighting.method !== "manual") withAhp.push(file);
+    }
+    expect(withAhp.length).toBeGreaterThan(0); // expert-weights.yaml uses models/standard-ahp.yaml
+    const { scenario, result } = await load(join(DIR, withAhp[0]!));
+    const workbook = await open(await resultToXlsx(result, "en", { scenario }));
+    const settings = workbook.getWorksheet(XLSX_SHEET_NAMES.settings.en)!;
+    const texts: unknown[] = [];
+    settings.eachRow((row) => {
+      texts.push(row.getCell(4).value);
+    });
+    expect(texts).toContain(XLSX_WORKBOOK_LABELS.derivedWeights.en);
+  });
+
+  it("marks the solver's allocation as values and writes it beside the formulas", async () => {
+    const { scenario, result } = await load(join(DIR, "baseline.yaml"));
+    const workbook = await open(await resultToXlsx(result, "zh", { scenario }));
+    const calc = workbook.getWorksheet(XLSX_SHEET_NAMES.calculation.zh)!;
+    const col = columnOf(calc, "核定编制（由求解器计算，非公式）");
+    result.townships.forEach((township, j) => {
+      expect(calc.getCell(2 + j, col).value).toBe(township.allocated);
+    });
+    // the first two sheets are today's (allocation, summary); the new ones follow
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      XLSX_SHEET_NAMES.allocation.zh,
+      XLSX_SHEET_NAMES.summary.zh,
+      XLSX_SHEET_NAMES.input.zh,
+      XLSX_SHEET_NAMES.settings.zh,
+      XLSX_SHEET_NAMES.calculation.zh,
+    ]);
+  });
+
+  it("stays injection-safe: hostile names are neutralised text, and no formula holds user text", async () => {
+    const { scenario } = await load(join(DIR, "baseline.yaml"));
+    const hostile: Scenario = {
+      ...scenario,
+      data: {
+        ...scenario.data,
+        townships: scenario.data.townships.map((t, j) =>
+          j === 0 ? { ...t, name: '=HYPERLINK("http://x","y")', id: "+cmd|' /C calc'!A0" } : t,
+        ),
+      },
+      model: {
+        ...scenario.model,
+        factors: scenario.model.factors.map((f, i) =>
+          i === 0 ? { ...f, label: { zh: "=1+1", en: "@SUM(1)" } } : f,
+        ),
+      },
+    };
+    const result = await runScenario(hostile);
+    for (const lang of ["zh", "en"] as const) {
+      const workbook = await open(await resultToXlsx(result, lang, { scenario: hostile }));
+      const formulas = formulasOf(workbook);
+      for (const f of formulas) {
+        // only the grammar the toolkit writes: references, numbers, operators, the six functions; no strings
+        const sheets = Object.values(XLSX_SHEET_NAMES).map((names) => `'${names[lang]}'!`);
+        const bare = sheets.reduce((rest, prefix) => rest.split(prefix).join(""), f.formula);
+        expect(bare, `${f.sheet}!${f.address}`).toMatch(/^[A-Z0-9$:(),.+\-*/=]+$/);
+        expect(f.formula).not.toMatch(/HYPERLINK|cmd|"/);
+        expect(() => parse(f.formula, f.sheet)).not.toThrow();
+      }
+      workbook.eachSheet((sheet) => {
+        sheet.eachRow((row) => {
+          row.eachCell((cell) => {
+            const v = cell.value;
+            if (typeof v === "string") expect(v, `${sheet.name}!${cell.address}`).not.toMatch(/^[=+\-@]/);
+          });
+        });
+      });
+    }
+  });
+
+  it("gives the same bytes twice (fixed dates)", async () => {
+    const { scenario, result } = await load(join(DIR, "baseline.yaml"));
+    const a = await resultToXlsx(result, "zh", { scenario });
+    const b = await resultToXlsx(result, "zh", { scenario });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
+
+describe("quota-planner report --format xlsx", () => {
+  it("writes the workbook through the all-or-none output, exit 0, with the identity and the formulas", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "qp-xlsx-"));
+    try {
+      const out = join(dir, "baseline.xlsx");
+      const { code, stderr } = await runCli([
+        "report",
+        "scenarios/demo-county/baseline.yaml",
+        "--format",
+        "xlsx",
+        "--out",
+        out,
+      ]);
+      expect(code, stderr).toBe(0);
+      const { scenario, result } = await load(join(DIR, "baseline.yaml"));
+      const { files } = await loadScenarioWithFiles(join(DIR, "baseline.yaml"), process.cwd());
+      const identity = await resultIdentity(scenario, result, files);
+      expect(stderr).toContain(identity.hash);
+      const bytes = new Uint8Array(readFileSync(out));
+      expect(
+        Buffer.from(bytes).equals(Buffer.from(await resultToXlsx(result, "zh", { identity, scenario }))),
+      ).toBe(true);
+      const rows = evaluated(await open(bytes), "zh")(result.townships.length);
+      expect(Math.abs(rows[0]!.target - result.townships[0]!.target)).toBeLessThan(1e-9);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("an output folder that cannot be made (a file stands in its way) is exit 2 with the path, and no file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "qp-xlsx-"));
+    try {
+      const blocker = join(dir, "blocker");
+      writeFileSync(blocker, "");
+      const { code, stderr } = await runCli([
+        "report",
+        "scenarios/demo-county/baseline.yaml",
+        "--format",
+        "xlsx",
+        "--out",
+        join(blocker, "x.xlsx"),
+      ]);
+      expect(code).toBe(2);
+      expect(stderr).toContain("blocker");
+      expect(readdirSync(dir)).toEqual(["blocker"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+let soffice: string | null = null;
+try {
+  soffice = execFileSync("which", ["soffice"], { encoding: "utf8" }).trim() || null;
+} catch {
+  soffice = null;
+}
+
+describe.skipIf(soffice === null)(
+  "LibreOffice headless recalculation (skipped: `which soffice` finds no LibreOffice on this machine)",
+  () => {
+    it("recalculates the baseline workbook to runScenario's targets", async () => {
+      const { scenario, result } = await load(join(DIR, "baseline.yaml"));
+      const dir = mkdtempSync(join(tmpdir(), "qp-soffice-"));
+      try {
+        const input = join(dir, "in.xlsx");
+        writeFileSync(input, await resultToXlsx(result, "en", { scenario }));
+        execFileSync(
+          soffice!,
+          [
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,5",
+            "--outdir",
+            dir,
+            input,
+          ],
+          {
+            timeout: 120_000,
+          },
+        );
+        const csv = readFileSync(join(dir, `in-${XLSX_SHEET_NAMES.calculation.en}.csv`), "utf8");
+        const lines = csv
+          .trim()
+          .split("\n")
+          .map((line) => line.split(","));
+        const header = lines[0]!.map((h) => h.replace(/^"|"$/g, ""));
+        const targetCol = header.indexOf(XLSX_WORKBOOK_LABELS.target.en);
+        result.townships.forEach((township, j) => {
+          expect(Math.abs(Number(lines[1 + j]![targetCol]) - township.target)).toBeLessThan(1e-6);
+        });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  },
+);
