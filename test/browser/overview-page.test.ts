@@ -162,7 +162,14 @@ describeBrowser("overview page notebooks/index.html", () => {
     expect(xlsx.name).toBe("baseline.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["分配结果", "总量与检查"]);
+    // the allocation and summary, then the workbook to check by hand (the page passes the solved scenario)
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "分配结果",
+      "总量与检查",
+      "输入数据",
+      "参数设置",
+      "公式测算",
+    ]);
     const sheet = workbook.worksheets[0]!;
     let sum = 0;
     sheet.eachRow((row, n) => {
