@@ -3,11 +3,13 @@
 // name, band and model; test/fixtures/models/planner-model.yaml, the standard without its location factor); the
 // pages name it; its band is edited in the weights lab; the saved YAML, solved by the CLI beside the model and
 // the demo county's table, gives the overview's allocation CSV byte for byte.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
+import { filesHash } from "../../src/index.ts";
 import { runCli } from "../helpers/run-cli.ts";
 import { describeBrowser, expectClean, ROOT, screenshot } from "./harness.ts";
 import { useSite } from "./site.ts";
@@ -42,6 +44,21 @@ async function cliCsv(fileName: string, yaml: string): Promise<Buffer> {
     expect(cli.stderr).toBe("");
     expect(cli.code).toBe(0);
     return Buffer.from(cli.stdout, "utf8");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The page printed to PDF (A4, as the print stylesheet lays it out), as text without white space (pdftotext). */
+async function printedText(page: Page): Promise<string> {
+  await mkdir(join(ROOT, "test/.tmp"), { recursive: true });
+  const dir = await mkdtemp(join(ROOT, "test/.tmp/pdf-"));
+  try {
+    const out = join(dir, "page.pdf");
+    await page.pdf({ path: out, format: "A4" });
+    const text = spawnSync("pdftotext", ["-layout", out, "-"], { encoding: "utf8" });
+    expect(text.status, text.stderr).toBe(0);
+    return text.stdout.replace(/\s+/g, "");
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -113,6 +130,19 @@ describeBrowser("the planner's own scenario and model, opened from disk", () => 
     await Promise.all([page.waitForURL(/township\.html/), page.click("header a[href*='township.html']")]);
     await page.waitForSelector("[data-testid=scenario-name]");
     expect(await page.textContent("[data-testid=scenario-name]")).toContain("某县试算方案（调整）");
+    // printed to PDF, the township page names the scenario, its parameters (the edited band) and the hash of the
+    // three files as the CLI computes it from the saved YAML, the model and the table
+    await page.waitForSelector("body[data-ready=true]");
+    const pdfText = await printedText(page);
+    expect(pdfText).toContain("方案：某县试算方案（调整）");
+    expect(pdfText).toContain("稳定区间：最多减1、最多增8");
+    expect(pdfText).toContain("编制标准planner-model.yaml");
+    const hash = await filesHash({
+      data: { name: "townships.csv", bytes: readFileSync("scenarios/demo-county/townships.csv") },
+      scenario: { text: yaml },
+      model: { text: readFileSync(MODEL, "utf8") },
+    });
+    expect(pdfText).toContain(`内容校验码：${hash}`);
     // kept across reloads, in English too
     await page.goto(new URL("weights.html?lang=en&scenario=own", site.url()).href);
     await page.waitForSelector("[data-slot=lab-table] [data-testid=sums]");
