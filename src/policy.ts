@@ -22,3 +22,11 @@ export const SAATY_MAX = 9;
  * never broken by input order.
  */
 export const TIE_TOLERANCE = 1e-12;
+
+/**
+ * Posts a floor, cap or band must move a township by (beyond its proportional target) to count as binding: below
+ * half a post, rounding the target alone gives the same whole number (a floor of 15 over a target of 14.96 is the
+ * target rounded up). Such a township is explained as rounded, never as "held at its floor", and the binding
+ * constraint column and the county story count only what binds by at least this much.
+ */
+export const BINDING_TOLERANCE = 0.5;

@@ -95,7 +95,7 @@ import {
 } from "../src/edit/edit-scenario.ts";
 import { countyStory } from "../src/explain/county-story.ts";
 import { policyChecks } from "../src/explain/policy-checks.ts";
-import { explainTownships, explainUnit } from "../src/explain/reasons.ts";
+import { bindingReason, explainTownships, explainUnit } from "../src/explain/reasons.ts";
 import {
   apportionInfeasibleToJson,
   apportionToJson,
@@ -1621,6 +1621,10 @@ describe("src/explain, src/simulate, src/report", () => {
     },
   );
 
+  example("bindingReason", "a floor step of 2.4 posts binds: floor", () => {
+    expect(bindingReason([{ kind: "floor", amount: 2.4, message: { zh: "", en: "" } }])).toBe("floor");
+  });
+
   example("countyStory", "the demo baseline: the floors' cost is the sum of the floor steps", async () => {
     const result = await runScenario(baseline);
     const story = countyStory({ townships: result.townships, totals: result.totals, ordering: false });
@@ -2133,7 +2137,7 @@ describe("src/report, src/simulate, src/run: the demo baseline's result and swee
     "城厢镇: index share, its coefficient, renormalisation, rebalance, rounding",
     async () => {
       const result = await runScenario(baseline);
-      // golden/baseline.zh.md 城厢镇: ×1.3 +11.58, renormalisation −3.75, rebalance −0.9, rounding +0.47 → 46.
+      // golden/baseline.zh.md 城厢镇: ×1.3 +11.58, renormalisation −3.75, rebalance −0.79, rounding +0.36 → 46.
       expect(waterfallSteps(result.townships[0]!).map((s) => s.kind)).toEqual([
         "start",
         "priority",

@@ -19,7 +19,7 @@ export { indicatorPlace } from "./indicator-place.ts";
 export { APPORTION_METHOD_LABELS, METHOD_LABELS } from "./method-labels.ts";
 export { POST_TYPE_LABELS } from "./post-type-labels.ts";
 export { provenOptimalLabel } from "./proven-optimal-label.ts";
-export { REASON_LABELS, type ReasonKind } from "./reason-labels.ts";
+export { type BindingKind, REASON_LABELS, type ReasonKind } from "./reason-labels.ts";
 export { RESULT_COLUMNS } from "./result-columns.ts";
 export { signedFixed } from "./signed-fixed.ts";
 export { signedInt } from "./signed-int.ts";

@@ -46,7 +46,10 @@ describeBrowser("a plain chromium --headless --print-to-pdf of a built page", ()
     expect(text).toContain("基准方案");
     // the hash of the same three files computed in Node, as `solve` does
     const hash = await filesHash({
-      data: { name: "townships.csv", bytes: await readFile(join(ROOT, "scenarios/demo-county/townships.csv")) },
+      data: {
+        name: "townships.csv",
+        bytes: await readFile(join(ROOT, "scenarios/demo-county/townships.csv")),
+      },
       scenario: { text: await readFile(join(ROOT, "scenarios/demo-county/baseline.yaml"), "utf8") },
       model: { text: await readFile(join(ROOT, "models/standard.yaml"), "utf8") },
     });
