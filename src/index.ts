@@ -99,6 +99,8 @@ export {
 } from "./edit/ahp-edit.ts";
 export type { AhpUse, AhpVerdict, AhpVerdictInput, AhpWorstCell } from "./edit/ahp-verdict.ts";
 export { ahpVerdict } from "./edit/ahp-verdict.ts";
+export type { EditProblem } from "./edit/edit-problems.ts";
+export { editProblems } from "./edit/edit-problems.ts";
 export type {
   ApplyScenarioEditsOptions,
   EditableSettings,
@@ -108,6 +110,7 @@ export type {
 export {
   applyScenarioEdits,
   editableSettings,
+  floorsOfPostType,
   scenarioEdits,
   scenarioEditsEqual,
   weightShares,
@@ -291,9 +294,10 @@ export type {
   TownshipIndex,
 } from "./weighting/weighted-index.ts";
 export { computeIndex } from "./weighting/weighted-index.ts";
+export { EDIT_PROBLEMS_TITLE } from "./words/edit-problems.ts";
 export { DEMO_COUNTY_LABEL, IDENTITY_LABELS } from "./words/identity-labels.ts";
 // Words: every bilingual label and sentence shown to a person.
-export type { BackendName, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
+export type { BackendName, BindingKind, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
 export {
   APPORTION_METHOD_LABELS,
   BACKEND_LABELS,

@@ -86,9 +86,11 @@ import {
 } from "../src/data/weights-csv.ts";
 import { ahpStart, ahpWeightingBlock, judgementCell, worstJudgements } from "../src/edit/ahp-edit.ts";
 import { ahpVerdict } from "../src/edit/ahp-verdict.ts";
+import { editProblems } from "../src/edit/edit-problems.ts";
 import {
   applyScenarioEdits,
   editableSettings,
+  floorsOfPostType,
   scenarioEdits,
   scenarioEditsEqual,
   weightShares,
@@ -634,6 +636,17 @@ describe("src/scenario", () => {
       ).toEqual([]);
     },
   );
+
+  example("editProblems", "a band cut share of 1.5 is named by its field", () => {
+    const l = scenarioEdits(baseline);
+    expect(editProblems({ ...l, settings: { ...l.settings, band: { maxCutShare: 1.5 } } })[0]!.key).toBe(
+      "band.maxCutShare",
+    );
+  });
+
+  example("floorsOfPostType", "models/standard.yaml has no institution floors: 0", () => {
+    expect(floorsOfPostType(baseline, "institution", undefined).general).toBe(0);
+  });
 
   example("scenarioEdits", "the baseline's factor weights are the model's", () => {
     expect(scenarioEdits(baseline).factorWeights).toEqual({
