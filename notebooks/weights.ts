@@ -30,6 +30,7 @@ import {
   plannerPage,
   problemsView,
   scenarioEditor,
+  solveWithLimit,
   sumsLine,
   t,
   withEdits,
@@ -115,7 +116,9 @@ const edited = nb.cell("edited", [planner.sources, loaded, edits, invalid], (s, 
 });
 
 const now = nb.cell("now", [edited], (e, { signal }) =>
-  e === null ? null : solver.call("solve", [e.sources], { signal }),
+  e === null
+    ? null
+    : solveWithLimit(solver, e.sources, { signal, limitSeconds: e.file.timeLimitSeconds, file: e.fileName }),
 );
 
 nb.render(

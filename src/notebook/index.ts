@@ -109,7 +109,12 @@ export {
   type ViewElement,
 } from "./runtime.ts";
 export { scenarioEditor } from "./scenario-editor.ts";
-export { type SolverWorkerApi, solvedScenarioCell } from "./solve.ts";
+export {
+  type SolverWorkerApi,
+  solvedScenarioCell,
+  solveWithLimit,
+  TIME_LIMIT_GRACE_SECONDS,
+} from "./solve.ts";
 export {
   browserStorage,
   CUSTOM_STORAGE_KEY,
@@ -145,10 +150,14 @@ export {
 export { factorBars, indicatorStrips, waterfallChart } from "./township-detail-charts.ts";
 export { townshipPicker, townshipSummary } from "./township-views.ts";
 export {
+  CallStopped,
   createWorkerClient,
   exposeWorkerApi,
   type RpcRequest,
   type RpcResponse,
+  type StoppableClient,
+  type StopReason,
+  stoppableWorkerClient,
   type WorkerApi,
   type WorkerClient,
   type WorkerEndpoint,

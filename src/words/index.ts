@@ -24,6 +24,7 @@ export { type BindingKind, REASON_LABELS, type ReasonKind } from "./reason-label
 export { RESULT_COLUMNS } from "./result-columns.ts";
 export { signedFixed } from "./signed-fixed.ts";
 export { signedInt } from "./signed-int.ts";
+export { SOLVE_STOP_LABELS } from "./solve-stop.ts";
 export { SOLVER_STATUS_LABELS, type SolverStatus } from "./solver-status-labels.ts";
 export { SUMMARY_LABELS } from "./summary-labels.ts";
 export { t } from "./t.ts";
