@@ -3,7 +3,7 @@
  * problem with its row and column, preview it, check it against the standard with the first
  * scenario's settings, and use it on the other pages (kept in localStorage).
  */
-import type { SolveOutcome } from "../src/index.ts";
+import { type SolveOutcome, STORED_DATA_LABELS } from "../src/index.ts";
 import {
   button,
   columnMapping,
@@ -16,6 +16,7 @@ import {
   downloadBlob,
   filePicker,
   noticesView,
+  ORIGINAL_LIMIT_BYTES,
   ownScenarioFrom,
   plannerHref,
   plannerPage,
@@ -147,11 +148,13 @@ nb.render(
 );
 
 // the table is checked against the scenario shown and its model (picker above), not always the standard
-const candidate = nb.cell("candidate", [read, planner.key, mapping], (r, key, m) =>
+const candidate = nb.cell("candidate", [read, planner.key, mapping, file], (r, key, m, f) =>
   r === null || !r.ok
     ? null
     : {
-        stored: storedDataOf(r.name, r.data),
+        // kept for the other pages: the original file's bytes too (within the limit), so they hash what `solve` hashes
+        stored: storedDataOf(r.name, r.data, f?.bytes),
+        size: f?.bytes.length ?? 0,
         mapping: m,
         sources: plannerSources({
           bundle: planner.bundle,
@@ -225,13 +228,26 @@ nb.render(
           })
         : null;
     start.addEventListener("click", () => {
+      tooLarge();
       const own = asOwn(nameBox.value);
       if (own === null) return;
       if (!planner.useData(c.stored) || !planner.openOwn(own, "index.html"))
         done.textContent = t(S.storageFull, l);
     });
+    const tooLarge = (): void => {
+      if (c.stored.original !== undefined) return;
+      const note = document.createElement("p");
+      note.className = "note warn";
+      note.dataset.testid = "original-too-large";
+      note.textContent = t(STORED_DATA_LABELS.tooLarge, l, {
+        size: megabytes(c.size),
+        limit: megabytes(ORIGINAL_LIMIT_BYTES),
+      });
+      done.after(note);
+    };
     use.addEventListener("click", () => {
       done.replaceChildren();
+      tooLarge();
       // the mapping goes into the planner's scenario (the opened one, or the one shown, which becomes opened)
       if (mapped) {
         const own = asOwn();
@@ -257,6 +273,11 @@ nb.render(
   }),
   "check",
 );
+
+/** A size in MB with one decimal, e.g. "1.2 MB". */
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
 
 const previewTable = nb.cell("previewTable", [read], (r) =>
   r === null || !r.ok ? null : countyPreview(r.data),

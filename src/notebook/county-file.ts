@@ -17,7 +17,7 @@ import {
 import { withUnit } from "./chart.ts";
 import { bilingualText } from "./i18n.ts";
 import type { LoadedFile } from "./inputs.ts";
-import type { StoredData } from "./planner-sources.ts";
+import { ORIGINAL_LIMIT_BYTES, type StoredData, toBase64 } from "./planner-sources.ts";
 import { type Column, type SortableTable, sortableTable } from "./table.ts";
 
 /** A county table read from disk: its data, or every problem found in it. */
@@ -49,11 +49,15 @@ export async function readCountyFile(
 }
 
 /**
- * What the other pages load for this data: the table as canonical CSV with the original file name.
- * @example writeStoredData(localStorage, storedDataOf("县数据.xlsx", data))
+ * What the other pages load for this data: the table as canonical CSV with the original file name, and with
+ * `bytes` the original file itself (base64) when it is at most `ORIGINAL_LIMIT_BYTES` — the pages then solve and
+ * hash the file as the command line does.
+ * @example writeStoredData(localStorage, storedDataOf("县数据.xlsx", data, file.bytes))
  */
-export function storedDataOf(name: string, data: CountyData): StoredData {
-  return { name, csv: countyTableToCsv(data), townships: data.townships.length };
+export function storedDataOf(name: string, data: CountyData, bytes?: Uint8Array): StoredData {
+  const kept =
+    bytes !== undefined && bytes.length <= ORIGINAL_LIMIT_BYTES ? { original: toBase64(bytes) } : {};
+  return { name, csv: countyTableToCsv(data), townships: data.townships.length, ...kept };
 }
 
 /**

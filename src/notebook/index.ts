@@ -80,6 +80,7 @@ export {
   type DemoBundle,
   type EditedScenario,
   type OpenedOutcome,
+  ORIGINAL_LIMIT_BYTES,
   OWN_KEY,
   openModelFile,
   openScenarioFile,

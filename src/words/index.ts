@@ -26,6 +26,7 @@ export { signedFixed } from "./signed-fixed.ts";
 export { signedInt } from "./signed-int.ts";
 export { SOLVE_STOP_LABELS } from "./solve-stop.ts";
 export { SOLVER_STATUS_LABELS, type SolverStatus } from "./solver-status-labels.ts";
+export { STORED_DATA_LABELS } from "./stored-data.ts";
 export { SUMMARY_LABELS } from "./summary-labels.ts";
 export { t } from "./t.ts";
 export { WEIGHTING_METHOD_LABELS } from "./weighting-method-labels.ts";
