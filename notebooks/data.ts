@@ -27,6 +27,7 @@ import {
   storedDataOf,
   t,
   unmatchedHeaders,
+  unmatchedInProblems,
 } from "../src/notebook/index.ts";
 
 const S = defineStrings({
@@ -99,7 +100,8 @@ const mapping = nb.viewFrom(
   "mapping",
   [raw, planner.key],
   (r, key) => {
-    const headers = r?.ok ? unmatchedHeaders(r.data) : [];
+    // a table that could not be read for a missing required column lists its unmatched headers too: mappable
+    const headers = r === null ? [] : r.ok ? unmatchedHeaders(r.data) : unmatchedInProblems(r.problems);
     // the mapping the scenario shown already has (not a dependency on the data in use: "use this data" keeps it)
     const s = plannerSources({
       bundle: planner.bundle,
@@ -120,6 +122,7 @@ nb.render(
     p.className = "note";
     p.dataset.testid = "mapping-note";
     if (r?.ok) p.textContent = t(unmatchedHeaders(r.data).length > 0 ? S.mappingNote : S.noMapping, l);
+    else if (r !== null && unmatchedInProblems(r.problems).length > 0) p.textContent = t(S.mappingNote, l);
     return p;
   }),
   "mapping-note",

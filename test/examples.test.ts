@@ -84,6 +84,7 @@ import {
   parseWeightsCsv,
   readPairwiseCsv,
 } from "../src/data/weights-csv.ts";
+import { withUnmatchedHeaders } from "../src/data/with-unmatched-headers.ts";
 import { ahpStart, ahpWeightingBlock, judgementCell, worstJudgements } from "../src/edit/ahp-edit.ts";
 import { ahpVerdict } from "../src/edit/ahp-verdict.ts";
 import { editProblems } from "../src/edit/edit-problems.ts";
@@ -221,7 +222,9 @@ import { REASON_LABELS } from "../src/words/reason-labels.ts";
 import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
 import { signedInt } from "../src/words/signed-int.ts";
+import { SOLVE_STOP_LABELS } from "../src/words/solve-stop.ts";
 import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
+import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
 import { t } from "../src/words/t.ts";
 import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
@@ -2505,6 +2508,30 @@ describe("src/words", () => {
 
   example("SOLVER_STATUS_LABELS", "infeasible", () => {
     expect(SOLVER_STATUS_LABELS.infeasible.zh).toBe("无可行解");
+  });
+
+  example("SOLVE_STOP_LABELS", "the stop button", () => {
+    expect(SOLVE_STOP_LABELS.stop.zh).toBe("停止求解");
+  });
+
+  example("STORED_DATA_LABELS", "the size placeholder", () => {
+    expect(STORED_DATA_LABELS.tooLarge.en.includes("{size}")).toBe(true);
+  });
+
+  example("withUnmatchedHeaders", "a missing column brings the unmatched headers along", () => {
+    const message = { zh: "", en: "" };
+    const missingName = { code: "missing-column", file: "t.csv", column: "name", message };
+    const unmatched = (header: string, suggestion: string) => ({
+      code: "unmatched-header",
+      file: "t.csv",
+      column: header,
+      suggestion,
+      message,
+    });
+    expect(withUnmatchedHeaders([missingName], [unmatched("镇名称", "name")]).map((p) => p.code)).toEqual([
+      "missing-column",
+      "unmatched-header",
+    ]);
   });
 
   example("SUMMARY_LABELS", "the posts to allocate", () => {

@@ -17,6 +17,7 @@ import {
   problem,
   type Where,
 } from "./problems.ts";
+import { withUnmatchedHeaders } from "./with-unmatched-headers.ts";
 
 /** One cell as a reader hands it over: text, a number (XLSX, JSON) or nothing. */
 export type Cell = string | number | null | undefined;
@@ -231,7 +232,7 @@ export function parseCountyRows(
         },
       ),
     );
-    throw new InputError(problems);
+    throw new InputError(withUnmatchedHeaders(problems, notices));
   }
 
   const knownColumns = [...known.values()].sort((a, b) => a.index - b.index);
@@ -415,7 +416,7 @@ export function parseCountyRows(
     townships.push(township as unknown as Township);
   }
 
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0) throw new InputError(withUnmatchedHeaders(problems, notices));
   for (const [key, { header, cells }] of wanCells) {
     const first = cells[0]!;
     const shown = cells.slice(0, 3).map((c) => `第${c.row}行“${c.text}”`);

@@ -179,6 +179,23 @@ export function unmatchedHeaders(data: CountyData): UnmatchedHeader[] {
   return [...out.values()];
 }
 
+/**
+ * The unrecognised headers of a table that could not be read: when a required column is missing the reader reports
+ * its unmatched headers beside it (code "unmatched-header", with the closest known column as `suggestion`), so the
+ * mapping step can offer them and the table be read again with the mapping.
+ * @example unmatchedInProblems(outcome.problems) // [{ header: "镇名称", suggestion: "name" }]
+ */
+export function unmatchedInProblems(problems: readonly InputProblem[]): UnmatchedHeader[] {
+  const out = new Map<string, UnmatchedHeader>();
+  for (const p of problems) {
+    if (p.code !== "unmatched-header") continue;
+    const header = p.column ?? p.found;
+    if (header === undefined || out.has(header)) continue;
+    out.set(header, { header, ...(p.suggestion !== undefined ? { suggestion: p.suggestion } : {}) });
+  }
+  return [...out.values()];
+}
+
 const MAPPING = {
   keep: {
     zh: "保留为同名列（模型可按表头引用）",
@@ -190,8 +207,8 @@ const MAPPING = {
 } as const;
 
 /**
- * The mapping step: one row per unrecognised header with a select of the known numeric columns (and "keep",
- * "ignore"), pre-set to `value[header]`, else the reader's suggestion, else "keep". Its value is the mapping
+ * The mapping step: one row per unrecognised header with a select of the required columns and the known numeric
+ * columns (and "keep", "ignore"), pre-set to `value[header]`, else the reader's suggestion, else "keep". Its value is the mapping
  * (header → canonical key or `ignore`; "keep" leaves the header out); fires "input" on every change.
  * @example columnMapping(unmatchedHeaders(data), scenario.columns ?? {})
  */
@@ -209,7 +226,11 @@ export function columnMapping(
   }
   const body = root.createTBody();
   const selects = new Map<string, HTMLSelectElement>();
-  const numeric = TOWNSHIP_COLUMNS.filter((c) => c.kind === "count" || c.kind === "number");
+  // the required columns first (a sheet may write 乡镇名称 as a header the reader does not know), then the numeric ones
+  const offered = [
+    ...TOWNSHIP_COLUMNS.filter((c) => c.required),
+    ...TOWNSHIP_COLUMNS.filter((c) => !c.required && (c.kind === "count" || c.kind === "number")),
+  ];
   for (const { header, suggestion } of headers) {
     const row = body.insertRow();
     row.dataset.header = header;
@@ -227,7 +248,7 @@ export function columnMapping(
     };
     option("", MAPPING.keep);
     option("ignore", MAPPING.ignore);
-    for (const spec of numeric) {
+    for (const spec of offered) {
       option(spec.key, spec.label);
     }
     list.value = value[header] ?? suggestion ?? "";

@@ -31,6 +31,7 @@ export {
   storedDataOf,
   type UnmatchedHeader,
   unmatchedHeaders,
+  unmatchedInProblems,
 } from "./county-file.ts";
 export { DEMO_BUNDLE, DEMO_SCENARIO_ORDER } from "./demo-county.ts";
 export { csvBlob, downloadBlob, textBlob, UTF8_BOM, XLSX_MIME, xlsxBlob, yamlBlob } from "./download.ts";

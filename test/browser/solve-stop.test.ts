@@ -34,9 +34,7 @@ describeBrowser("a long solve: a stop button, the time limit, a page that stays 
     expect(await page.textContent("[data-testid=solving]")).toContain("正在求解");
     await screenshot(page, "solve-stop-solving-zh");
     await page.click("[data-testid=solving] button.stop-solve");
-    await page.waitForSelector(
-      "[data-slot=totals] [data-testid=problems]",
-    );
+    await page.waitForSelector("[data-slot=totals] [data-testid=problems]");
     expect(await page.textContent("[data-slot=totals]")).toContain("求解已按要求停止");
     expect(await page.isHidden("[data-testid=solving]")).toBe(true);
     await screenshot(page, "solve-stop-stopped-zh");
