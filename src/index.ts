@@ -307,6 +307,7 @@ export {
   fixed,
   indicatorLabel,
   METHOD_LABELS,
+  OVERVIEW_SETTINGS_LABELS,
   POST_TYPE_LABELS,
   provenOptimalLabel,
   REASON_LABELS,

@@ -222,6 +222,7 @@ import { REASON_LABELS } from "../src/words/reason-labels.ts";
 import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
 import { signedInt } from "../src/words/signed-int.ts";
+import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { SOLVE_STOP_LABELS } from "../src/words/solve-stop.ts";
 import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
 import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
@@ -2508,6 +2509,10 @@ describe("src/words", () => {
 
   example("SOLVER_STATUS_LABELS", "infeasible", () => {
     expect(SOLVER_STATUS_LABELS.infeasible.zh).toBe("无可行解");
+  });
+
+  example("OVERVIEW_SETTINGS_LABELS", "the link to the weights lab", () => {
+    expect(OVERVIEW_SETTINGS_LABELS.edit.zh).toBe("在权重实验中修改这些设置");
   });
 
   example("SOLVE_STOP_LABELS", "the stop button", () => {

@@ -70,6 +70,39 @@ describeBrowser("overview page notebooks/index.html", () => {
     expectClean(guarded);
   });
 
+  it("shows the scenario's key settings on screen with a link to the weights lab; they print once (in the identity block)", async () => {
+    const guarded = await site.open();
+    const { page } = guarded;
+    await waitForOverview(page);
+    // scenarios/demo-county/baseline.yaml: admin posts, transferDown 10, reserve share 0.02, band maxCut 2 / maxGain 12,
+    // the LP, manual weights of models/standard.yaml
+    const items = await page.locator("[data-testid=overview-settings] li").allTextContents();
+    expect(items).toEqual([
+      "编制类型：行政编制",
+      expect.stringContaining("总量："),
+      expect.stringContaining("机动编制"),
+      "稳定区间：最多减 2、最多增 12",
+      expect.stringContaining("分配方法：线性规划"),
+      expect.stringContaining("编制标准 standard.yaml"),
+    ]);
+    expect(await page.getAttribute("[data-testid=overview-settings] a.edit-settings", "href")).toContain(
+      "weights.html",
+    );
+    await screenshot(page, "overview-settings-zh");
+    // in print the card is hidden; the band appears once, in the identity block
+    await page.emulateMedia({ media: "print" });
+    expect(await page.isVisible("[data-testid=overview-settings]")).toBe(false);
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll("main *")]
+        .filter((e) => e.checkVisibility() && e.children.length === 0)
+        .map((e) => e.textContent ?? "")
+        .join("\n"),
+    );
+    expect(printed.split("稳定区间：最多减 2、最多增 12").length - 1).toBe(1);
+    await page.emulateMedia({ media: "screen" });
+    expectClean(guarded);
+  });
+
   it("sorts the table by a column and links each name to its township page with the language and scenario", async () => {
     const guarded = await site.open();
     const { page } = guarded;
