@@ -12,7 +12,7 @@ import {
 } from "../index.ts";
 import type { PlannerSourcesOutcome } from "./planner-sources.ts";
 import type { Cell, Notebook } from "./runtime.ts";
-import { CallStopped, type StoppableClient, type WorkerClient } from "./worker.ts";
+import { CallStopped, type StoppableClient, type StopReason, type WorkerClient } from "./worker.ts";
 
 /** The worker API the pages solve through (hosted by notebooks/solver.worker.ts). */
 export interface SolverWorkerApi {
@@ -28,6 +28,22 @@ export interface SolverWorkerApi {
  * files) before the page stops it.
  */
 export const TIME_LIMIT_GRACE_SECONDS = 5;
+
+/**
+ * The problem that stands where a stopped solve's result would be: stopped by the planner (`solve-stopped`) or past
+ * the time limit of `limitSeconds` (`solve-time-limit`), the scenario file named.
+ * @example stoppedProblem("user", "baseline.yaml", 30).code // "solve-stopped"
+ */
+export function stoppedProblem(reason: StopReason, file: string, limitSeconds: number): InputProblem {
+  const byLimit = reason === "timeLimit";
+  const label = byLimit ? SOLVE_STOP_LABELS.timeLimit : SOLVE_STOP_LABELS.stopped;
+  const n = String(limitSeconds);
+  return {
+    code: byLimit ? "solve-time-limit" : "solve-stopped",
+    file,
+    message: { zh: label.zh.replace("{n}", n), en: label.en.replace("{n}", n) },
+  };
+}
 
 /**
  * Solves `sources` in the worker, stopping it when it runs past `limitSeconds` (+ `TIME_LIMIT_GRACE_SECONDS`); a solve
@@ -57,15 +73,8 @@ export async function solveWithLimit(
     return await solver.call("solve", [sources], options.signal ? { signal: options.signal } : {});
   } catch (error) {
     if (!(error instanceof CallStopped)) throw error;
-    const byLimit = error.reason === "timeLimit" || timedOut;
-    const label = byLimit ? SOLVE_STOP_LABELS.timeLimit : SOLVE_STOP_LABELS.stopped;
-    const n = String(options.limitSeconds);
-    const problem: InputProblem = {
-      code: byLimit ? "solve-time-limit" : "solve-stopped",
-      file: options.file,
-      message: { zh: label.zh.replace("{n}", n), en: label.en.replace("{n}", n) },
-    };
-    return { status: "problems", problems: [problem] };
+    const reason = timedOut ? "timeLimit" : error.reason;
+    return { status: "problems", problems: [stoppedProblem(reason, options.file, options.limitSeconds)] };
   } finally {
     stopTimer();
     options.signal?.removeEventListener("abort", stopTimer);
