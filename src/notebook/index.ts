@@ -115,6 +115,7 @@ export {
   type SolverWorkerApi,
   solvedScenarioCell,
   solveWithLimit,
+  stoppedProblem,
   TIME_LIMIT_GRACE_SECONDS,
 } from "./solve.ts";
 export {
