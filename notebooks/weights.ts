@@ -9,7 +9,7 @@
 import {
   ahpStart,
   compareAllocations,
-  EDIT_PROBLEMS_TITLE,
+  EDIT_PROBLEMS_LABELS,
   editableSettings,
   editProblems,
   floorsOfPostType,
@@ -149,7 +149,7 @@ nb.render(
       box.dataset.testid = "edit-problems";
       box.setAttribute("role", "alert");
       const title = document.createElement("p");
-      title.textContent = t(EDIT_PROBLEMS_TITLE, l);
+      title.textContent = t(EDIT_PROBLEMS_LABELS.title, l);
       const list = document.createElement("ul");
       for (const p of bad) {
         const li = document.createElement("li");

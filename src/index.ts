@@ -294,7 +294,7 @@ export type {
   TownshipIndex,
 } from "./weighting/weighted-index.ts";
 export { computeIndex } from "./weighting/weighted-index.ts";
-export { EDIT_PROBLEMS_TITLE } from "./words/edit-problems.ts";
+export { EDIT_PROBLEMS_LABELS } from "./words/edit-problems.ts";
 export { DEMO_COUNTY_LABEL, IDENTITY_LABELS } from "./words/identity-labels.ts";
 // Words: every bilingual label and sentence shown to a person.
 export type { BackendName, BindingKind, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";

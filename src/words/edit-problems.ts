@@ -45,7 +45,6 @@ export function editProblemSentence(field: Bilingual, found: string, expected: B
 }
 
 /** Heading of the list: why these settings give no allocation. */
-export const EDIT_PROBLEMS_TITLE: Bilingual = {
-  zh: "这些设置无法计算，请修改：",
-  en: "These settings cannot be solved; change:",
-};
+export const EDIT_PROBLEMS_LABELS = {
+  title: { zh: "这些设置无法计算，请修改：", en: "These settings cannot be solved; change:" },
+} as const satisfies Record<string, Bilingual>;

@@ -12,7 +12,7 @@ export {
   reserveStorySentence,
   STORY_LABELS,
 } from "./county-story.ts";
-export { EDIT_EXPECTED, EDIT_FIELDS, EDIT_PROBLEMS_TITLE, editProblemSentence } from "./edit-problems.ts";
+export { EDIT_EXPECTED, EDIT_FIELDS, EDIT_PROBLEMS_LABELS, editProblemSentence } from "./edit-problems.ts";
 export { factorLabel, type LabelledModel } from "./factor-label.ts";
 export { fixed } from "./fixed.ts";
 export { indicatorLabel } from "./indicator-label.ts";
