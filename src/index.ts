@@ -140,6 +140,7 @@ export {
 // Report: renderers (text, Markdown, CSV, JSON, XLSX) and the facts the pages and CLI show.
 export type { AllocationChange } from "./report/compare-allocations.ts";
 export { compareAllocations } from "./report/compare-allocations.ts";
+export { csvNumber, csvText } from "./report/csv-text.ts";
 export { formatNotices } from "./report/format-notices.ts";
 export {
   colon,
@@ -153,6 +154,8 @@ export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./rep
 export { sweepToText } from "./report/format-sweep.ts";
 export type { ChartRow, RowHeights } from "./report/group-by-category.ts";
 export { groupByCategory } from "./report/group-by-category.ts";
+export { markdownCode, markdownText } from "./report/markdown-text.ts";
+export { neutraliseFormula } from "./report/neutralise-formula.ts";
 export { nextPostText } from "./report/next-post.ts";
 export type { IdentityFiles, ResultIdentity } from "./report/result-identity.ts";
 export {
@@ -165,8 +168,10 @@ export {
 } from "./report/result-identity.ts";
 export type { ResultToXlsxOptions } from "./report/result-xlsx.ts";
 export { resultToXlsx } from "./report/result-xlsx.ts";
+export { safeJson } from "./report/safe-json.ts";
 export type { SortColumn, SortDirection } from "./report/sort-rows.ts";
 export { sortRows } from "./report/sort-rows.ts";
+export { stripControls, terminalCell, terminalText } from "./report/strip-controls.ts";
 export type { SweepCell, SweepGrid, SweepGridRow } from "./report/sweep-grid.ts";
 export { sweepGrid } from "./report/sweep-grid.ts";
 export type { SweepSummary } from "./report/sweep-summary.ts";

@@ -69,7 +69,10 @@ describe("quota-planner <command> --help", () => {
       expect(code).toBe(0);
       for (const command of Object.keys(COMMANDS)) expect(stdout).toContain(`quota-planner ${command} `);
       expect(stdout).toContain("quota-planner help <command>");
-      expect(stdout).toContain("3 the solver stopped without an allocation");
+      expect(stdout).toContain(
+        "3  no result, not the input's fault: the solver stopped without an allocation",
+      );
+      expect(stdout).toContain("or an internal error (a bug; one line, the stack trace with --debug)");
     }
     const none = await runCli([]);
     expect(none.code).toBe(2);

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { apportion } from "../src/allocation/apportion/apportion.ts";
@@ -42,7 +44,10 @@ import { verifyAllocation } from "../src/allocation/verify.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
 import { parseOptions, problemReport, runCommand } from "../src/cli/command.ts";
 import { EXIT_OK } from "../src/cli/io.ts";
+import { internalErrorReport } from "../src/cli/main.ts";
 import { runWeightsCommand } from "../src/cli/weights-command.ts";
+import { writeFilesAllOrNone } from "../src/cli/write-files.ts";
+import { writeOutputs } from "../src/cli/write-outputs.ts";
 import { columnLabel } from "../src/data/column-label.ts";
 import { headerMatcher } from "../src/data/column-mapping.ts";
 import { TOWNSHIP_COLUMNS } from "../src/data/columns.ts";
@@ -105,6 +110,7 @@ import {
   apportionToText,
 } from "../src/report/apportion-report.ts";
 import { compareAllocations } from "../src/report/compare-allocations.ts";
+import { csvNumber, csvText } from "../src/report/csv-text.ts";
 import { formatNotices } from "../src/report/format-notices.ts";
 import {
   formatCompact,
@@ -115,6 +121,8 @@ import {
 } from "../src/report/format-number.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
 import { groupByCategory } from "../src/report/group-by-category.ts";
+import { markdownCode, markdownText } from "../src/report/markdown-text.ts";
+import { neutraliseFormula } from "../src/report/neutralise-formula.ts";
 import { nextPostText } from "../src/report/next-post.ts";
 import {
   contentHash,
@@ -124,7 +132,9 @@ import {
   resultIdentity,
 } from "../src/report/result-identity.ts";
 import { resultToXlsx } from "../src/report/result-xlsx.ts";
+import { safeJson } from "../src/report/safe-json.ts";
 import { sortRows } from "../src/report/sort-rows.ts";
+import { stripControls, terminalCell, terminalText } from "../src/report/strip-controls.ts";
 import { sweepGrid } from "../src/report/sweep-grid.ts";
 import { sweepSummary } from "../src/report/sweep-summary.ts";
 import { textTable } from "../src/report/text-table.ts";
@@ -2557,6 +2567,77 @@ describe("src/words", () => {
 
   example("XLSX_SHEET_NAMES", "the allocation sheet", () => {
     expect(XLSX_SHEET_NAMES.allocation.zh).toBe("分配结果");
+  });
+});
+
+describe("examples of the export and terminal safety helpers and the CLI's output writing (issue 9)", () => {
+  example("neutraliseFormula", "a HYPERLINK formula gets a leading quote", () => {
+    expect(neutraliseFormula('=HYPERLINK("http://evil.example","x")')).toBe(
+      '\'=HYPERLINK("http://evil.example","x")',
+    );
+  });
+  example("neutraliseFormula", "text starting with a minus", () => {
+    expect(neutraliseFormula("-2+3")).toBe("'-2+3");
+  });
+  example("neutraliseFormula", "a formula behind blanks a reader trims", () => {
+    expect(neutraliseFormula(" \t=1+1")).toBe("' \t=1+1");
+  });
+  example("neutraliseFormula", "a plain name is unchanged", () => {
+    expect(neutraliseFormula("城厢镇")).toBe("城厢镇");
+  });
+  example("csvText", "a formula neutralised", () => {
+    expect(csvText("=1+2")).toBe("'=1+2");
+  });
+  example("csvText", "quotes doubled and the cell quoted", () => {
+    expect(csvText('a,"b"')).toBe('"a,""b"""');
+  });
+  example("csvNumber", "a negative change stays a number", () => {
+    expect(csvNumber(-3)).toBe("-3");
+  });
+  example("markdownText", "pipe escaped, HTML as entities", () => {
+    expect(markdownText("a|b<script>")).toBe("a\\|b&lt;script&gt;");
+  });
+  example("markdownText", "a line break in a table cell", () => {
+    expect(markdownText("x\ny", { breaks: "br" })).toBe("x<br>y");
+  });
+  example("markdownCode", "a backtick inside: a longer fence", () => {
+    expect(markdownCode("a`b")).toBe("`` a`b ``");
+  });
+  example("markdownCode", "a plain file name", () => {
+    expect(markdownCode("townships.csv")).toBe("`townships.csv`");
+  });
+  example("safeJson", "a right-to-left override escaped", () => {
+    expect(safeJson({ name: "a\u202Eb" })).toBe('{\n  "name": "a\\u202eb"\n}\n');
+  });
+  example("stripControls", "colour, bell and bidi override removed", () => {
+    expect(stripControls("A\u001B[31mB\u0007\u202EC")).toBe("ABC");
+  });
+  example("terminalText", "a lone carriage return removed, CRLF kept", () => {
+    expect(terminalText("ok\rFAKE\r\n")).toBe("okFAKE\r\n");
+  });
+  example("terminalCell", "tab and line break as spaces, escape removed", () => {
+    expect(terminalCell("a\tb\r\nc\u001B[2J")).toBe("a b c");
+  });
+  example("internalErrorReport", "one line per language, English first", () => {
+    const text = internalErrorReport(new TypeError("x is undefined"), { debug: false, lang: "en" });
+    expect(text).toMatch(
+      /^error: internal error \(a bug, not a problem of the input\): TypeError: x is undefined\. Add --debug/,
+    );
+    expect(text.split("\n")[1]).toMatch(/^错误：内部错误/);
+  });
+  example("writeFilesAllOrNone", "two files written into a new folder", async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), "qp-example-")), "out");
+    await writeFilesAllOrNone(dir, [
+      { name: "a.json", content: "{}\n" },
+      { name: "a.csv", content: "x\r\n" },
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(["a.csv", "a.json"]);
+  });
+  example("writeOutputs", "through a command's io, relative to its working folder", async () => {
+    const cwd = await mkdtemp(join(tmpdir(), "qp-example-"));
+    const { io } = captureIo(cwd);
+    await writeOutputs(io, "zh", resolve(io.cwd, "out"), [{ name: "baseline.json", content: "{}\n" }]);
+    expect(readFileSync(join(cwd, "out", "baseline.json"), "utf8")).toBe("{}\n");
   });
 });
 

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { parseNumber } from "../data/parse-number.ts";
 import { type Bilingual, formatProblem, InputError, type Lang } from "../types.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io.ts";
+import { OutputError } from "./write-files.ts";
 
 /** A command of `quota-planner`: its help text (usage and every option, per language) and how it runs. */
 export interface Command {
@@ -22,7 +23,8 @@ export class UsageError extends Error {
 
 /**
  * Runs a command body with the shared behaviour: `--help` / `-h` prints the help and exits 0; a usage
- * mistake prints the message and the help, an `InputError` every problem; both exit 2.
+ * mistake prints the message and the help, an `InputError` every problem, an `OutputError` (a file-system problem
+ * of `--out`) its path and what was wrong; all three exit 2. Anything else is left to `main` (exit 3).
  * @example await runCommand(help, ["--lang", "en", "--help"], io, body) // 0, after printing help.en (body not run)
  */
 export async function runCommand(
@@ -46,6 +48,10 @@ export async function runCommand(
     }
     if (error instanceof InputError) {
       io.stderr(problemReport(error, lang));
+      return EXIT_BAD_INPUT;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(bilingualLines(error.bilingual, lang));
       return EXIT_BAD_INPUT;
     }
     throw error;
@@ -163,6 +169,13 @@ export function problemReport(error: InputError, lang: Lang): string {
     return lang === "zh" ? [zh, en] : [en, zh];
   });
   return `${header}\n${lines.join("\n")}\n`;
+}
+
+/** A message in both languages, the chosen language first, each on its own line after "错误：" / "error: ". */
+export function bilingualLines(message: Bilingual, lang: Lang): string {
+  const zh = `错误：${message.zh}`;
+  const en = `error: ${message.en}`;
+  return lang === "zh" ? `${zh}\n${en}\n` : `${en}\n${zh}\n`;
 }
 
 /** A usage mistake in both languages (Chinese first, as every message starts), then the command's help. */

@@ -1,9 +1,12 @@
+import { terminalCell, terminalText } from "../report/strip-controls.ts";
+import type { Lang } from "../types.ts";
 import { modelAhpHierarchy } from "../weighting/model-ahp-hierarchy.ts";
 import type { RandomIndexTable } from "../weighting/random-index.ts";
 import { CLI_USAGE } from "../words/cli-help.ts";
+import { internalErrorMessage } from "../words/cli-messages.ts";
 import { apportionCommand } from "./apportion-command.ts";
 import { type Command, usageReport } from "./command.ts";
-import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io.ts";
+import { type CliIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from "./io.ts";
 import { displayPath } from "./load-scenario.ts";
 import { modelOf } from "./model-file.ts";
 import { reportCommand } from "./report-command.ts";
@@ -29,11 +32,55 @@ function commands(cwd: string): readonly Command[] {
 }
 
 /**
- * Runs the command line. Returns the exit code (0 ok, 1 infeasible, 2 bad input or usage, 3 no allocation);
- * all output goes through `io`.
+ * Runs the command line. Returns the exit code (0 ok, 1 infeasible, 2 bad input or usage, 3 no allocation or an
+ * internal error); all output goes through `io`, with escape sequences and control characters removed
+ * (`terminalText`), so no user text can act on the terminal. This is the one error boundary: any unexpected
+ * exception is exit 3 with a one-line message in both languages, the stack trace only with `--debug`, which
+ * every command accepts (anywhere before a `--`).
  * @example await main(["solve", "scenarios/demo-county/baseline.yaml", "--format", "json"], io)
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const end = argv.includes("--") ? argv.indexOf("--") : argv.length;
+  const debug = argv.slice(0, end).includes("--debug");
+  const args = argv.filter((arg, i) => i >= end || arg !== "--debug");
+  const safe: CliIo = {
+    ...io,
+    stdout: (text) => io.stdout(terminalText(text)),
+    stderr: (text) => io.stderr(terminalText(text)),
+  };
+  try {
+    return await dispatch(args, safe);
+  } catch (error) {
+    safe.stderr(internalErrorReport(error, { debug, lang: langOf(args) }));
+    return EXIT_INTERNAL;
+  }
+}
+
+/**
+ * The message of an unexpected exception: one line per language (the chosen one first), then, with `debug`,
+ * the stack trace. Also used by `bin/quota-planner.js` for what escapes `main` (an uncaught exception).
+ * @example internalErrorReport(new TypeError("x is undefined"), { debug: false, lang: "en" })
+ * // "error: internal error (a bug, not a problem of the input): TypeError: x is undefined. Add --debug …", then "错误：内部错误…"
+ */
+export function internalErrorReport(error: unknown, options: { debug: boolean; lang: Lang }): string {
+  const detail = terminalCell(
+    error instanceof Error ? `${error.name}: ${error.message}` : `${String(error)}`,
+  ).slice(0, 300);
+  const message = internalErrorMessage(detail);
+  const zh = `错误：${message.zh}`;
+  const en = `error: ${message.en}`;
+  const lines = options.lang === "zh" ? `${zh}\n${en}\n` : `${en}\n${zh}\n`;
+  const stack = error instanceof Error && error.stack !== undefined ? error.stack : String(error);
+  return options.debug ? `${lines}\n${terminalText(stack)}\n` : lines;
+}
+
+/** `--lang en` anywhere on the command line (the boundary's message follows it). */
+function langOf(args: readonly string[]): Lang {
+  const i = args.indexOf("--lang");
+  return (i >= 0 && args[i + 1] === "en") || args.includes("--lang=en") ? "en" : "zh";
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stdout(CLI_USAGE);

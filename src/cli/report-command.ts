@@ -1,5 +1,4 @@
-import { writeFile } from "node:fs/promises";
-import { basename, extname, resolve } from "node:path";
+import { basename, dirname, extname, resolve } from "node:path";
 import { resultIdentity } from "../report/result-identity.ts";
 import { runScenario } from "../run/run-scenario.ts";
 import { REPORT_HELP } from "../words/cli-help.ts";
@@ -7,6 +6,7 @@ import { type Command, choice, onePositional, parseOptions, runCommand } from ".
 import { EXIT_BAD_INPUT, EXIT_OK } from "./io.ts";
 import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
 import { PackError, printPack } from "./print-pack.ts";
+import { checkOutputs, writeOutputs } from "./write-outputs.ts";
 
 const help = REPORT_HELP;
 
@@ -22,9 +22,10 @@ export const reportCommand: Command = {
         zh: "report 需要一个方案文件",
         en: "report takes one scenario file",
       });
+      const out = resolve(io.cwd, values.out ?? `${basename(path, extname(path))}.${format}`);
+      await checkOutputs(io, dirname(out), [basename(out)], true);
       const { scenario, files } = await loadScenarioWithFiles(path, io.cwd);
       const identity = await resultIdentity(scenario, await runScenario(scenario), files);
-      const out = resolve(io.cwd, values.out ?? `${basename(path, extname(path))}.${format}`);
       let pack: Awaited<ReturnType<typeof printPack>>;
       try {
         pack = await printPack({ scenario, files, format, lang });
@@ -33,7 +34,7 @@ export const reportCommand: Command = {
         io.stderr(`${error.bilingual.zh}\n\n${error.bilingual.en}\n`);
         return EXIT_BAD_INPUT;
       }
-      await writeFile(out, pack.bytes);
+      await writeOutputs(io, lang, dirname(out), [{ name: basename(out), content: pack.bytes }], true);
       const shown = displayPath(out, io.cwd);
       io.stderr(
         lang === "zh"

@@ -1,4 +1,3 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { formatNotices } from "../report/format-notices.ts";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
@@ -9,6 +8,7 @@ import { solveHelp } from "../words/cli-help.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
 import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
+import { checkOutputs, writeOutputs } from "./write-outputs.ts";
 
 const SOLVERS = ["auto", "exact", "highs", "jsLpSolver"] as const satisfies readonly SolverChoice[];
 
@@ -27,6 +27,9 @@ export const solveCommand: Command = {
         zh: "solve 需要一个方案文件",
         en: "solve takes one scenario file",
       });
+      const stem = basename(path, extname(path));
+      const names = [`${stem}.json`, `${stem}.csv`, `${stem}.md`] as const;
+      if (values.out !== undefined) await checkOutputs(io, resolve(io.cwd, values.out), names);
       const { scenario, files } = await loadScenarioWithFiles(path, io.cwd);
       const notices = formatNotices(scenario.data.notices, lang);
       if (notices !== "") io.stderr(notices);
@@ -40,11 +43,10 @@ export const solveCommand: Command = {
       };
       io.stdout(rendered[format]());
       if (values.out !== undefined) {
-        const stem = basename(path, extname(path));
-        await writeAll(resolve(io.cwd, values.out), [
-          [`${stem}.json`, rendered.json()],
-          [`${stem}.csv`, rendered.csv()],
-          [`${stem}.md`, rendered.md()],
+        await writeOutputs(io, lang, resolve(io.cwd, values.out), [
+          { name: names[0], content: rendered.json() },
+          { name: names[1], content: rendered.csv() },
+          { name: names[2], content: rendered.md() },
         ]);
         const shown = displayPath(join(values.out, stem), io.cwd);
         io.stderr(lang === "zh" ? `已写入 ${shown}.{json,csv,md}\n` : `wrote ${shown}.{json,csv,md}\n`);
@@ -54,16 +56,3 @@ export const solveCommand: Command = {
       return EXIT_OK;
     }),
 };
-
-/** Writes every file under a temporary name first, then renames them, so a failure leaves nothing half-written. */
-async function writeAll(dir: string, files: readonly (readonly [string, string])[]): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const temps = files.map(([name]) => join(dir, `.${name}.tmp-${process.pid}`));
-  try {
-    await Promise.all(files.map(([, text], i) => writeFile(temps[i]!, text, "utf8")));
-    for (let i = 0; i < files.length; i++) await rename(temps[i]!, join(dir, files[i]![0]));
-  } catch (error) {
-    await Promise.all(temps.map((temp) => rm(temp, { force: true })));
-    throw error;
-  }
-}

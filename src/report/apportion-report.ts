@@ -2,6 +2,7 @@ import { describeLastPost } from "../allocation/apportion/last-post.ts";
 import type { ApportionInfeasible, ApportionOk, PriorityEntry } from "../allocation/apportion/types.ts";
 import type { Lang } from "../types.ts";
 import { APPORTION_METHOD_LABELS } from "../words/method-labels.ts";
+import { safeJson } from "./safe-json.ts";
 import { textTable } from "./text-table.ts";
 
 /**
@@ -20,7 +21,7 @@ export function apportionInfeasibleToJson(result: ApportionInfeasible): string {
 }
 
 function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return safeJson(value);
 }
 
 /** Infinity has no JSON form: an unbounded maximum or an infinite priority is written as null. */

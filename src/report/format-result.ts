@@ -14,25 +14,27 @@ import { signedInt } from "../words/signed-int.ts";
 import { SOLVER_STATUS_LABELS } from "../words/solver-status-labels.ts";
 import { SUMMARY_LABELS } from "../words/summary-labels.ts";
 import { t } from "../words/t.ts";
+import { csvNumber, csvText } from "./csv-text.ts";
+import { markdownCode, markdownText } from "./markdown-text.ts";
 import { nextPostText } from "./next-post.ts";
 import { identityRows, type ResultIdentity } from "./result-identity.ts";
+import { safeJson } from "./safe-json.ts";
+import { terminalCell, terminalText } from "./strip-controls.ts";
 import { textTable } from "./text-table.ts";
 
 /**
- * The result as stable JSON (two-space indent, trailing newline). Key order is the construction order, so the same
- * scenario gives the same bytes.
+ * The result as stable JSON (two-space indent, trailing newline; C1 and bidirectional controls escaped, `safeJson`).
+ * Key order is the construction order, so the same scenario gives the same bytes.
  */
 export function resultToJson(result: ScenarioResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
-}
-
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return safeJson(result);
 }
 
 /**
  * The allocation table as CSV, UTF-8 with a byte-order mark so Excel opens the Chinese correctly, CRLF line ends.
- * Headers and category names in the chosen language; reasons joined by "；" (zh) or "; " (en).
+ * Headers and category names in the chosen language; reasons joined by "；" (zh) or "; " (en). Text cells are
+ * written by `csvText` (a cell that would start a formula gets a leading `'`, control characters removed); the
+ * numbers (today, index, target, new, change) are written as numbers.
  */
 export function resultToCsv(result: ScenarioResult, lang: Lang): string {
   const c = RESULT_COLUMNS;
@@ -48,22 +50,20 @@ export function resultToCsv(result: ScenarioResult, lang: Lang): string {
     c.binding,
     c.reasons,
   ];
-  const lines = [headers.map((h) => csvCell(t(h, lang)))];
+  const lines = [headers.map((h) => csvText(t(h, lang)))];
   for (const row of result.townships) {
-    lines.push(
-      [
-        row.id,
-        row.name,
-        t(CATEGORY_LABELS[row.category], lang),
-        String(row.current),
-        fixed(row.index, 4),
-        fixed(row.target, 2),
-        String(row.allocated),
-        String(row.change),
-        row.binding ? t(REASON_LABELS[row.binding], lang) : "",
-        row.reasons.map((r) => t(r.message, lang)).join(lang === "zh" ? "；" : "; "),
-      ].map(csvCell),
-    );
+    lines.push([
+      csvText(row.id),
+      csvText(row.name),
+      csvText(t(CATEGORY_LABELS[row.category], lang)),
+      csvNumber(row.current),
+      csvNumber(row.index, (n) => fixed(n, 4)),
+      csvNumber(row.target, (n) => fixed(n, 2)),
+      csvNumber(row.allocated),
+      csvNumber(row.change),
+      csvText(row.binding ? t(REASON_LABELS[row.binding], lang) : ""),
+      csvText(row.reasons.map((r) => t(r.message, lang)).join(lang === "zh" ? "；" : "; ")),
+    ]);
   }
   return `\uFEFF${lines.map((l) => l.join(",")).join("\r\n")}\r\n`;
 }
@@ -168,9 +168,12 @@ function solverLine(result: ScenarioResult, lang: Lang): string {
     : `solver: ${backend}, status ${status}, ${proof}${deviation}`;
 }
 
-/** The result as a terminal table with a summary underneath. */
+/**
+ * The result as a terminal table with a summary underneath. User text is printed without control characters
+ * or escape sequences (cells by `textTable`, every line by `terminalText`).
+ */
 export function resultToText(result: ScenarioResult, lang: Lang): string {
-  const lines = [`${t(result.scenario.name, lang)} (${result.scenario.source})`, ""];
+  const lines = [terminalCell(`${t(result.scenario.name, lang)} (${result.scenario.source})`), ""];
   if (result.townships.length > 0) {
     lines.push(
       textTable(
@@ -181,69 +184,73 @@ export function resultToText(result: ScenarioResult, lang: Lang): string {
       "",
     );
   }
-  lines.push(...summaryLines(result, lang));
+  lines.push(...summaryLines(result, lang).map(terminalCell));
   // The county story (a block of its own).
   if (result.story !== null)
     lines.push(
       "",
       `${t(STORY_LABELS.heading, lang)}:`,
-      ...result.story.sentences.map((s) => `  ${t(s, lang)}`),
+      ...result.story.sentences.map((s) => `  ${terminalCell(t(s, lang))}`),
     );
-  return `${lines.join("\n")}\n`;
+  return terminalText(`${lines.join("\n")}\n`);
 }
 
 /**
  * A Markdown report: scenario, totals, table, checks and each township's reasons; with `identity`, a header block
- * under the title naming the county, parameters, data file, content hash and toolkit version.
+ * under the title naming the county, parameters, data file, content hash and toolkit version. Every text that
+ * may carry user text (names, ids, file names, sentences naming townships) is written by `markdownText` or
+ * `markdownCode`: table syntax and HTML escaped, control characters removed.
  */
 export function resultToMarkdown(result: ScenarioResult, lang: Lang, identity?: ResultIdentity): string {
   const zh = lang === "zh";
-  const out: string[] = [`# ${t(result.scenario.name, lang)}`, ""];
+  const md = (text: string) => markdownText(text);
+  const out: string[] = [`# ${md(t(result.scenario.name, lang))}`, ""];
   if (identity !== undefined) {
     for (const [label, value] of identityRows(identity, lang))
-      out.push(`> **${label}**${zh ? "：" : ": "}${value}  `);
+      out.push(`> **${md(label)}**${zh ? "：" : ": "}${md(value)}  `);
     out[out.length - 1] = out[out.length - 1]!.trimEnd();
     out.push("");
   }
   out.push(
     zh
-      ? `方案文件 \`${result.scenario.source}\`，数据 \`${result.scenario.data}\`，标准 \`${result.scenario.model}\`。`
-      : `Scenario \`${result.scenario.source}\`, data \`${result.scenario.data}\`, standard \`${result.scenario.model}\`.`,
+      ? `方案文件 ${markdownCode(result.scenario.source)}，数据 ${markdownCode(result.scenario.data)}，标准 ${markdownCode(result.scenario.model)}。`
+      : `Scenario ${markdownCode(result.scenario.source)}, data ${markdownCode(result.scenario.data)}, standard ${markdownCode(result.scenario.model)}.`,
     "",
   );
-  for (const line of summaryLines(result, lang)) out.push(`- ${line}`);
+  for (const line of summaryLines(result, lang)) out.push(`- ${md(line)}`);
   out.push("");
   const factorName = (id: string) => t(factorLabel(result.scenario, id), lang);
   if (result.townships.length > 0) {
     const headers = TABLE_HEADERS.map((h) => t(h, lang));
     out.push(`| ${headers.join(" | ")} |`);
     out.push(`|${TABLE_ALIGN.map((a) => (a === "right" ? " ---: " : " --- ")).join("|")}|`);
-    for (const row of tableRows(result, lang)) out.push(`| ${row.join(" | ")} |`);
+    for (const row of tableRows(result, lang))
+      out.push(`| ${row.map((cell) => markdownText(cell, { breaks: "br" })).join(" | ")} |`);
     // The county story (a block of its own).
     if (result.story !== null)
       out.push(
         "",
         `## ${t(STORY_LABELS.heading, lang)}`,
         "",
-        ...result.story.sentences.map((s) => `- ${t(s, lang)}`),
+        ...result.story.sentences.map((s) => `- ${md(t(s, lang))}`),
       );
     out.push("", zh ? "## 各乡镇理由" : "## Reasons by township", "");
     for (const row of result.townships) {
       out.push(
         zh
-          ? `### ${row.name}（${row.id}，${t(CATEGORY_LABELS[row.category], lang)}）：${row.current} → ${row.allocated}`
-          : `### ${row.name} (${row.id}, ${t(CATEGORY_LABELS[row.category], lang)}): ${row.current} → ${row.allocated}`,
+          ? `### ${md(row.name)}（${md(row.id)}，${t(CATEGORY_LABELS[row.category], lang)}）：${row.current} → ${row.allocated}`
+          : `### ${md(row.name)} (${md(row.id)}, ${t(CATEGORY_LABELS[row.category], lang)}): ${row.current} → ${row.allocated}`,
         "",
       );
       const parts = Object.entries(row.factorParts)
-        .map(([factor, value]) => `${factorName(factor)} ${fixed(value, 4)}`)
+        .map(([factor, value]) => `${md(factorName(factor))} ${fixed(value, 4)}`)
         .join(zh ? "、" : ", ");
       out.push(
         zh
           ? `- 指数 ${fixed(row.index, 4)}（${parts}），份额 ${fixed(row.share * 100, 2)}%，比例目标 ${fixed(row.target, 2)} 名`
           : `- index ${fixed(row.index, 4)} (${parts}), share ${fixed(row.share * 100, 2)}%, proportional target ${fixed(row.target, 2)}`,
       );
-      for (const reason of row.reasons) out.push(`- ${t(reason.message, lang)}`);
+      for (const reason of row.reasons) out.push(`- ${md(t(reason.message, lang))}`);
       out.push("");
     }
   }

@@ -3,6 +3,7 @@ import type { Lang, Scenario } from "../types.ts";
 import { RESULT_COLUMNS } from "../words/result-columns.ts";
 import { SUMMARY_LABELS } from "../words/summary-labels.ts";
 import { t } from "../words/t.ts";
+import { safeJson } from "./safe-json.ts";
 import { sweepSummary } from "./sweep-summary.ts";
 import { textTable } from "./text-table.ts";
 
@@ -44,5 +45,5 @@ export function sweepToText(sweep: SweepResult, scenario: Scenario, lang: Lang):
  * @example JSON.parse(sweepToJson(await sweepTotals(scenario, 521, 560))).steps.length  // 40 (the totals 521–560)
  */
 export function sweepToJson(sweep: SweepResult): string {
-  return `${JSON.stringify(sweep, null, 2)}\n`;
+  return safeJson(sweep);
 }

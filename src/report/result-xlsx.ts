@@ -14,7 +14,18 @@ import { SUMMARY_LABELS } from "../words/summary-labels.ts";
 import { t } from "../words/t.ts";
 import { XLSX_SHEET_NAMES } from "../words/xlsx-sheet-names.ts";
 import { tieLine } from "./format-result.ts";
+import { neutraliseFormula } from "./neutralise-formula.ts";
 import { identityRows, type ResultIdentity } from "./result-identity.ts";
+import { stripControls } from "./strip-controls.ts";
+
+/**
+ * A text cell of the workbook: control characters removed and a would-be formula neutralised with a leading `'`
+ * (`neutraliseFormula`), as in the CSV. exceljs writes a string as a string cell, never as a formula, but a user
+ * who edits the cell or saves the sheet as CSV would bring the formula to life.
+ */
+function text(value: string): string {
+  return neutraliseFormula(stripControls(value));
+}
 
 /** Options of `resultToXlsx`. */
 export interface ResultToXlsxOptions {
@@ -34,7 +45,9 @@ const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
  * The allocation as an XLSX workbook: a sheet with the table (the columns of `resultToCsv`: id, township,
  * category, today, index, target, new, change, binding, reasons; numbers as numbers) and a sheet with the
  * county totals and their rules, the solver, the policy checks with the townships that break them, and,
- * when there is no solution, the conflicts; with `options.identity`, first the rows that identify the result. Headers and labels in `lang`. Deterministic: the same result,
+ * when there is no solution, the conflicts; with `options.identity`, first the rows that identify the result.
+ * Headers and labels in `lang`. Every text cell goes through `neutraliseFormula` (a leading `'` before `=`, `+`,
+ * `-`, `@` …) and is written as a string cell; numbers are number cells. Deterministic: the same result,
  * language and date give the same bytes (the zip entries' times are set to `date` too).
  * Browser-safe (exceljs is loaded on first use).
  * @throws never for a result from `runScenario`
@@ -47,7 +60,7 @@ export async function resultToXlsx(
 ): Promise<Uint8Array> {
   const ExcelJS = (await import("exceljs")).default;
   const date = options.date ?? DEFAULT_DATE;
-  const tr = (text: Bilingual): string => t(text, lang);
+  const tr = (words: Bilingual): string => text(t(words, lang));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "quota-planner";
   workbook.lastModifiedBy = "quota-planner";
@@ -73,8 +86,8 @@ export async function resultToXlsx(
   sheet.getRow(1).font = { bold: true };
   for (const row of result.townships) {
     sheet.addRow({
-      id: row.id,
-      name: row.name,
+      id: text(row.id),
+      name: text(row.name),
       category: tr(CATEGORY_LABELS[row.category]),
       current: row.current,
       index: row.index,
@@ -82,7 +95,7 @@ export async function resultToXlsx(
       allocated: row.allocated,
       change: row.change,
       binding: row.binding ? tr(REASON_LABELS[row.binding]) : "",
-      reasons: row.reasons.map((r) => tr(r.message)).join(lang === "zh" ? "；" : "; "),
+      reasons: text(row.reasons.map((r) => t(r.message, lang)).join(lang === "zh" ? "；" : "; ")),
     });
   }
 
@@ -92,7 +105,7 @@ export async function resultToXlsx(
   const totals = result.totals;
   const solver = result.solver;
   const add = (values: readonly (string | number | null)[], bold = false): void => {
-    const row = summary.addRow([...values]);
+    const row = summary.addRow(values.map((value) => (typeof value === "string" ? text(value) : value)));
     if (bold) row.font = { bold: true };
   };
   if (options.identity !== undefined) {

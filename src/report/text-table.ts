@@ -1,3 +1,5 @@
+import { terminalCell } from "./strip-controls.ts";
+
 /** Display width of a string in a terminal: East Asian wide and full-width characters count 2. */
 export function displayWidth(text: string): number {
   let width = 0;
@@ -20,6 +22,8 @@ export function displayWidth(text: string): number {
 /**
  * Lays out rows as an aligned plain-text table (numbers right-aligned, text left-aligned), CJK-width aware:
  * a header row and a rule of dashes, or no header at all when `headers` is null. Trailing spaces are trimmed.
+ * Every cell is printed by `terminalCell`: escape sequences and control characters removed, tabs and line
+ * breaks as spaces, so user text can neither move the cursor nor break the layout.
  * @example textTable(["a", "b"], [["x", "1"]], ["left", "right"])  // "a  b\n-  -\nx  1"
  * @example textTable(null, [["λmax", "5.07"]], ["left", "left"])   // "λmax  5.07"
  */
@@ -28,7 +32,8 @@ export function textTable(
   rows: readonly (readonly string[])[],
   align: readonly ("left" | "right")[],
 ): string {
-  const all = headers === null ? rows : [headers, ...rows];
+  const clean = (cells: readonly string[]) => cells.map(terminalCell);
+  const all = headers === null ? rows.map(clean) : [clean(headers), ...rows.map(clean)];
   const widths = (headers ?? align).map((_, c) => Math.max(0, ...all.map((r) => displayWidth(r[c] ?? ""))));
   const pad = (text: string, c: number) => {
     const space = " ".repeat(widths[c]! - displayWidth(text));
@@ -39,8 +44,8 @@ export function textTable(
       .map((cell, c) => pad(cell, c))
       .join("  ")
       .trimEnd();
-  const body = rows.map(line);
+  const body = (headers === null ? all : all.slice(1)).map(line);
   return (
-    headers === null ? body : [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...body]
+    headers === null ? body : [line(all[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...body]
   ).join("\n");
 }

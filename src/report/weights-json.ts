@@ -6,6 +6,7 @@ import type { CombinedResult } from "../weighting/combined.ts";
 import type { CriticResult } from "../weighting/critic.ts";
 import type { EntropyResult } from "../weighting/entropy.ts";
 import { RANDOM_INDEX_TABLES } from "../weighting/random-index.ts";
+import { safeJson } from "./safe-json.ts";
 
 /** Where the indicators came from when the data is a county table: the model file and display names by indicator. */
 export interface CountySource {
@@ -173,7 +174,7 @@ export function hierarchyToJson(file: string, h: AhpHierarchyResult): string {
 }
 
 function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return safeJson(value);
 }
 
 function countyJson(indicators: readonly string[], county: CountySource | undefined) {

@@ -22,7 +22,14 @@ Usage:
                                          the printed pack: cover with the county table, overview, one A4 page per township
   quota-planner help <command>           every option of a command (also: quota-planner <command> --help)
 
-Exit codes: 0 ok, 1 infeasible (with the diagnosis), 2 bad input or usage, 3 the solver stopped without an allocation.
+Every command also takes --lang zh|en and --debug (on an internal error, print the stack trace).
+
+Exit codes / 退出码:
+  0  ok / 完成
+  1  infeasible: the settings admit no allocation; the diagnosis is printed / 无解（附诊断）
+  2  bad input or usage, or a file that cannot be written (--out), with the path / 输入、参数有误，或输出文件无法写入
+  3  no result, not the input's fault: the solver stopped without an allocation (time-out or failure),
+     or an internal error (a bug; one line, the stack trace with --debug) / 未给出结果：求解器超时或失败，或内部错误
 `;
 
 /** Help of `quota-planner validate`. */
@@ -31,13 +38,15 @@ export const VALIDATE_HELP: Bilingual = {
 检查一个数据文件（.csv/.xlsx/.json 乡镇表）、标准文件或方案文件（.yaml），列出全部问题及其位置。
   --sheet 名称    XLSX 工作表（默认第一个）
   --lang zh|en    语言（默认 zh）
-退出码：0 文件无误，2 输入或参数有误。
+  --debug         出错时显示调用栈（程序缺陷时）
+退出码：0 文件无误，2 输入或参数有误，3 内部错误（程序缺陷）。
 `,
   en: `Usage: quota-planner validate <file> [options]
 Checks a county table (.csv/.xlsx/.json), a model or a scenario file (.yaml) and lists every problem with where it is.
   --sheet name    XLSX worksheet (default the first)
   --lang zh|en    language (default zh)
-Exit codes: 0 the file is fine, 2 bad input or usage.
+  --debug         on an internal error, print the stack trace
+Exit codes: 0 the file is fine, 2 bad input or usage, 3 internal error (a bug).
 `,
 };
 
@@ -48,14 +57,16 @@ export const SWEEP_HELP: Bilingual = {
   --totals A..B        总数范围（整数，A ≤ B，至多 2001 个）
   --format table|json  输出格式（默认 table）
   --lang zh|en         语言（默认 zh）
-退出码：0 完成，2 输入或参数有误。
+  --debug              出错时显示调用栈（程序缺陷时）
+退出码：0 完成，2 输入或参数有误，3 内部错误（程序缺陷）。
 `,
   en: `Usage: quota-planner sweep <scenario.yaml> --totals A..B [options]
 Each township's posts as the county total moves from A to B; flags every Alabama paradox (a larger total costs a township a post).
   --totals A..B        the totals (whole numbers, A <= B, at most 2,001)
   --format table|json  output format (default table)
   --lang zh|en         language (default zh)
-Exit codes: 0 done, 2 bad input or usage.
+  --debug              on an internal error, print the stack trace
+Exit codes: 0 done, 2 bad input or usage, 3 internal error (a bug).
 `,
 };
 
@@ -67,8 +78,9 @@ export const REPORT_HELP: Bilingual = {
   --format pdf|html    输出格式（默认 pdf；html 为单个自带样式的文件）
   --out 文件           写入的文件（默认 <方案>.pdf 或 .html，在当前目录）
   --lang zh|en         语言（默认 zh）
+  --debug              出错时显示调用栈（程序缺陷时）
 环境变量：CHROMIUM_PATH（默认 /usr/bin/chromium；需 fonts-noto-cjk 显示中文），QUOTA_PLANNER_SITE（已构建的页面目录，默认工具的 dist/，缺失时先构建）。
-退出码：0 完成，2 输入或参数有误，或找不到 Chromium。
+退出码：0 完成，2 输入或参数有误、找不到 Chromium 或文件无法写入（附路径），3 内部错误（程序缺陷）。
 `,
   en: `Usage: quota-planner report <scenario.yaml> [options]
 Prints the whole pack: a cover (the identity and the county table), the overview, one A4 page per township; every page
@@ -77,8 +89,9 @@ machine's headless Chromium (nothing but 127.0.0.1) and prints once they have re
   --format pdf|html    output format (default pdf; html is one file with its style inlined)
   --out file           file to write (default <scenario>.pdf or .html in the current folder)
   --lang zh|en         language (default zh)
+  --debug              on an internal error, print the stack trace
 Environment: CHROMIUM_PATH (default /usr/bin/chromium; fonts-noto-cjk for Chinese), QUOTA_PLANNER_SITE (built pages, default the toolkit's dist/, built when missing).
-Exit codes: 0 done, 2 bad input or usage, or no Chromium.
+Exit codes: 0 done, 2 bad input or usage, no Chromium, or a file that cannot be written (with its path), 3 internal error (a bug).
 `,
 };
 
@@ -91,7 +104,8 @@ export const APPORTION_HELP: Bilingual = {
   hamilton（最大余数）、jefferson 或 dhondt、webster 或 sainte-lague、adams、dean、huntington-hill
 表格第一列为单位名称；权重取 --weight-column 指定的列，未指定时取第二列；
 可选的 min、max 列为各行的最低数、最高数（空白时用 --min、--max）。
-退出码：0 完成，1 无解（附诊断），2 输入或参数有误。
+  --debug              出错时显示调用栈（程序缺陷时）
+退出码：0 完成，1 无解（附诊断），2 输入或参数有误，3 内部错误（程序缺陷）。
 `,
   en: `usage: quota-planner apportion <table.csv> --total N --method METHOD [--min k] [--max k]
         [--weight-column COL] [--format table|json] [--lang zh|en] [--hamilton-bounds requota|fixed-quota]
@@ -100,7 +114,8 @@ Divides N posts among the table's units in proportion to a weight, by a method w
   hamilton (largest remainder), jefferson or dhondt, webster or sainte-lague, adams, dean, huntington-hill
 The first column names the unit; the weight is the --weight-column column, else the second column;
 optional columns min and max give each row's bounds (blank cells use --min and --max).
-Exit codes: 0 done, 1 infeasible (with the diagnosis), 2 bad input or usage.
+  --debug              on an internal error, print the stack trace
+Exit codes: 0 done, 1 infeasible (with the diagnosis), 2 bad input or usage, 3 internal error (a bug).
 `,
 };
 
@@ -113,7 +128,8 @@ export function solveHelp(SOLVERS: readonly string[]): Bilingual {
   --lang zh|en                 语言（默认 zh）
   --out 目录                   另把 JSON、CSV（UTF-8 BOM）和 Markdown 报告写入该目录（全部写成或一个不写）
   --solver ${SOLVERS.join("|")}   求解器（默认 auto：无类别次序时用 exact，有时用 highs）
-退出码：0 完成，1 无解（附诊断），2 输入或参数有误，3 求解器未给出分配（超时或失败）。
+  --debug                      出错时显示调用栈（程序缺陷时）
+退出码：0 完成，1 无解（附诊断），2 输入或参数有误，或 --out 无法写入（附路径），3 未给出结果：求解器未给出分配（超时或失败）或内部错误（程序缺陷）。
 `,
     en: `Usage: quota-planner solve <scenario.yaml> [options]
 Allocates the posts a scenario file describes and prints the result (each township's posts with reasons, conflicts, ties, policy checks).
@@ -121,7 +137,8 @@ Allocates the posts a scenario file describes and prints the result (each townsh
   --lang zh|en                 language (default zh)
   --out dir                    also write JSON, CSV (UTF-8 BOM) and a Markdown report there (all three or none)
   --solver ${SOLVERS.join("|")}   solver (default auto: exact without ordering rows, highs with them)
-Exit codes: 0 done, 1 infeasible (with the diagnosis), 2 bad input or usage, 3 the solver stopped without an allocation.
+  --debug                      on an internal error, print the stack trace
+Exit codes: 0 done, 1 infeasible (with the diagnosis), 2 bad input or usage, or --out cannot be written (with the path), 3 no result: the solver stopped without an allocation, or an internal error (a bug).
 `,
   };
 }
@@ -152,7 +169,8 @@ export function weightsHelp(lists: {
   --expert-share 0.5         组合赋权中专家权重所占比例（默认 0.5，加法合成）
   --data-method ${DATA_WEIGHTING_METHODS.join("|")}   组合赋权的数据权重方法（默认 entropy）
   --combine ${COMBINE_FORMS.join("|")}   合成方式（默认 additive）
-退出码：0 完成（判断矩阵不一致只报告，不算错误），2 输入或参数有误。
+  --debug                    出错时显示调用栈（程序缺陷时）
+退出码：0 完成（判断矩阵不一致只报告，不算错误），2 输入或参数有误，3 内部错误（程序缺陷）。
 `,
     en: `Usage: quota-planner weights --method ${METHODS} [options] <file>
   --method ahp       file is a pairwise matrix CSV (first row and column name the criteria; cells 1/9–9 or fractions such as 1/3), or a model or scenario YAML
@@ -170,7 +188,8 @@ export function weightsHelp(lists: {
   --expert-share 0.5         expert share in the additive combination (default 0.5)
   --data-method ${DATA_WEIGHTING_METHODS.join("|")}   data method for combined (default entropy)
   --combine ${COMBINE_FORMS.join("|")}   combination form (default additive)
-Exit codes: 0 done (an inconsistent matrix is reported, not an error), 2 bad input or usage.
+  --debug                    on an internal error, print the stack trace
+Exit codes: 0 done (an inconsistent matrix is reported, not an error), 2 bad input or usage, 3 internal error (a bug).
 `,
   };
 }

@@ -1,0 +1,16 @@
+/** Characters JSON.stringify leaves raw that a terminal or an editor may act on: DEL, C1, bidi controls, LS, PS. */
+const RAW = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * `JSON.stringify` with two-space indent and a trailing newline, and DEL, C1 controls, bidirectional controls and
+ * line/paragraph separators written as `\uXXXX` escapes (the same value when parsed; JSON.stringify already
+ * escapes C0 controls such as ESC), so JSON printed to a terminal cannot carry live control bytes.
+ * @example safeJson({ name: "a\u202Eb" }) // '{\n  "name": "a\\u202eb"\n}\n'
+ */
+export function safeJson(value: unknown): string {
+  const text = JSON.stringify(value, null, 2).replace(
+    RAW,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return `${text}\n`;
+}
