@@ -100,6 +100,11 @@ describeBrowser("overview page notebooks/index.html", () => {
     );
     expect(printed.split("稳定区间：最多减 2、最多增 12").length - 1).toBe(1);
     await page.emulateMedia({ media: "screen" });
+    await page.click("button[data-lang=en]");
+    await expect
+      .poll(() => page.locator("[data-testid=overview-settings] li").first().textContent())
+      .toBe("post type: Administrative posts");
+    await screenshot(page, "overview-settings-en");
     expectClean(guarded);
   });
 

@@ -284,6 +284,14 @@ describeBrowser("weights lab notebooks/weights.html", () => {
     );
     await page.waitForSelector("[data-testid=no-allocation]");
     await screenshot(page, "weights-edit-problem-zh");
+    // in English, the same field and reason
+    await page.click("button[data-lang=en]");
+    await expect
+      .poll(() => page.textContent("[data-testid=edit-problems] li[data-key='band.maxCutShare']"))
+      .toBe(
+        "Band: at most fewer (share of today): 1.5 entered; it must be from 0 to 1 (1 allows cutting all of today's posts, no more)",
+      );
+    await screenshot(page, "weights-edit-problem-en");
     // a valid value solves again
     await page.fill("[data-slot=editor] .band-cut input", "0.1");
     await page.locator("[data-slot=editor] .band-cut input").dispatchEvent("change");
