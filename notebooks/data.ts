@@ -10,6 +10,7 @@ import {
   columnsHelp,
   constantView,
   countyPreview,
+  createWorkerClient,
   csvBlob,
   defineStrings,
   diagnosisView,
@@ -18,17 +19,18 @@ import {
   noticesView,
   ORIGINAL_LIMIT_BYTES,
   ownScenarioFrom,
+  pageLang,
   plannerHref,
   plannerPage,
   plannerSources,
   problemsView,
-  readCountyFile,
   readStoredCustom,
   storedDataOf,
   t,
   unmatchedHeaders,
   unmatchedInProblems,
 } from "../src/notebook/index.ts";
+import type { ReaderApi } from "./reader.worker.ts";
 
 const S = defineStrings({
   choose: { zh: "选择数据文件（CSV / XLSX / JSON）", en: "Choose a data file (CSV / XLSX / JSON)" },
@@ -46,6 +48,18 @@ const S = defineStrings({
     en: '"{name}" is valid: {n} townships, {c} numeric columns.',
   },
   checking: { zh: "正在按编制标准试算……", en: "Trying it with the staffing standard…" },
+  moreProblems: {
+    zh: "共 {n} 处问题，下面列出前 {shown} 处。",
+    en: "{n} problems; the first {shown} are listed below.",
+  },
+  morePreview: {
+    zh: "共 {n} 个乡镇，预览前 {shown} 个（排序只在这些行中进行）。",
+    en: "{n} townships; the first {shown} are previewed (sorting sorts these rows).",
+  },
+  reading: {
+    zh: "正在读取并检查“{name}”（{size}）……已用 {s} 秒",
+    en: 'Reading and checking "{name}" ({size})… {s} s',
+  },
   works: {
     zh: "按“{scenario}”的设置试算成功：可分配 {n} 名。",
     en: 'Solved with the settings of "{scenario}": {n} posts to allocate.',
@@ -84,6 +98,9 @@ const S = defineStrings({
   },
 });
 
+/** At most this many townships are previewed, and this many problems listed (a huge table keeps the page light). */
+const SHOWN_ROWS = 1000;
+
 const { nb, lang, planner, solver } = plannerPage(
   () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
 );
@@ -94,8 +111,15 @@ const file = nb.view(
   "file-input",
 );
 
+// The table is read in a worker (notebooks/reader.worker.ts), so a large one never freezes the page.
+const reader = createWorkerClient<ReaderApi>(
+  new Worker(new URL("./reader.worker.ts", import.meta.url), { type: "module" }),
+);
+
 // read once as it is, to find the headers it does not know; then with the mapping chosen for them
-const raw = nb.cell("raw", [file], (f) => (f === null ? null : readCountyFile(f)));
+const raw = nb.cell("raw", [file], (f, { signal }) =>
+  f === null ? null : reader.call("read", [f, {}], { signal }),
+);
 const mapping = nb.viewFrom(
   "mapping",
   [raw, planner.key],
@@ -127,13 +151,53 @@ nb.render(
   }),
   "mapping-note",
 );
-const read = nb.cell("read", [file, raw, mapping], (f, r, m) =>
-  f === null ? null : Object.keys(m).length === 0 ? r : readCountyFile(f, m),
+const read = nb.cell("read", [file, raw, mapping], (f, r, m, { signal }) =>
+  f === null ? null : Object.keys(m).length === 0 ? r : reader.call("read", [f, m], { signal }),
+);
+
+// While the worker reads: a working message with the time so far, gone when the table (or its problems) is shown.
+nb.render(
+  nb.cell("reading", [file], (f) => {
+    const p = document.createElement("p");
+    p.className = "note working no-print";
+    p.dataset.testid = "reading-status";
+    p.setAttribute("role", "status");
+    p.hidden = true;
+    if (f === null) return p;
+    const started = performance.now();
+    const size =
+      f.size >= 1024 * 1024 ? `${(f.size / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(f.size / 1024)} KB`;
+    const show = () => {
+      const seconds = Math.floor((performance.now() - started) / 1000);
+      p.textContent = t(S.reading, pageLang(), { name: f.name, size, s: seconds });
+    };
+    show();
+    p.hidden = false;
+    const timer = setInterval(show, 250);
+    const done = () => {
+      clearInterval(timer);
+      p.hidden = true;
+      p.dataset.done = "true";
+    };
+    void nb.value(read).then(done, done);
+    return p;
+  }),
+  "reading",
 );
 
 nb.render(
   nb.cell("report", [read, lang], (r, l) => {
-    if (r !== null && !r.ok) return problemsView(r.problems, l);
+    if (r !== null && !r.ok) {
+      if (r.problems.length <= SHOWN_ROWS) return problemsView(r.problems, l);
+      // a huge table's problems: the first ones, and how many there are (the DOM stays small)
+      const box = document.createElement("div");
+      const more = document.createElement("p");
+      more.className = "note";
+      more.dataset.testid = "problems-more";
+      more.textContent = t(S.moreProblems, l, { shown: SHOWN_ROWS, n: r.problems.length });
+      box.append(more, problemsView(r.problems.slice(0, SHOWN_ROWS), l));
+      return box;
+    }
     const p = document.createElement("p");
     p.className = r === null ? "note" : "result-line ok";
     p.dataset.testid = "read-status";
@@ -287,7 +351,16 @@ const previewTable = nb.cell("previewTable", [read], (r) =>
 );
 nb.render(
   nb.cell("preview", [read, previewTable, lang], (r, table, l) => {
-    if (r?.ok && table !== null) return table.update(r.data.townships, l);
+    if (r?.ok && table !== null) {
+      if (r.data.townships.length <= SHOWN_ROWS) return table.update(r.data.townships, l);
+      const box = document.createElement("div");
+      const more = document.createElement("p");
+      more.className = "note";
+      more.dataset.testid = "preview-more";
+      more.textContent = t(S.morePreview, l, { shown: SHOWN_ROWS, n: r.data.townships.length });
+      box.append(more, table.update(r.data.townships.slice(0, SHOWN_ROWS), l));
+      return box;
+    }
     const note = document.createElement("p");
     note.className = "note";
     note.textContent = t(S.noPreview, l);

@@ -81,8 +81,10 @@ export interface CountyData {
    * What the reader did that the planner should know, none of it an error: rows skipped above the header (a title, a
    * units row), totals rows left out, two header rows joined, 万 units converted, a hidden sheet skipped, headers it
    * did not recognise (with a suggestion). In row order; `[]` for a table read as written. Codes: "title-row-skipped",
-   * "units-row-skipped", "two-row-header", "totals-row-skipped", "note-row-skipped", "wan-unit-converted", "hidden-sheet-skipped",
-   * "unmatched-header", "extra-column-kept", "column-mapped", "column-ignored".
+   * "units-row-skipped", "two-row-header", "three-row-header", "totals-row-skipped", "note-row-skipped",
+   * "wan-unit-converted", "unit-converted", "unit-not-converted", "hidden-sheet-skipped", "row-number-column-ignored",
+   * "unmatched-header", "extra-column-kept", "column-mapped", "column-ignored", "look-alike-id", "look-alike-name",
+   * "duplicate-name", "invisible-character". Which are warnings: `noticeSeverity`.
    */
   readonly notices: readonly InputProblem[];
 }
@@ -156,7 +158,7 @@ export function formatProblem(problem: InputProblem, lang: Lang): string {
     : [
         problem.file,
         problem.row !== undefined
-          ? `${problem.code === "yaml-syntax" || problem.code.startsWith("schema-") ? "line" : "row"} ${problem.row}`
+          ? `${problem.code.startsWith("yaml-") || problem.code.startsWith("schema-") ? "line" : "row"} ${problem.row}`
           : undefined,
         problem.column !== undefined ? `column "${problem.column}"` : undefined,
         problem.path !== undefined ? `key ${problem.path}` : undefined,

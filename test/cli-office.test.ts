@@ -15,16 +15,14 @@ describe("quota-planner and office-shaped tables", () => {
     expect(stderr).toBe("");
     const lines = stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^✓ 数据文件 .*：25 个乡镇/);
-    expect(lines[1]).toBe(
-      `ℹ 说明：${OFFICE}，第1行: 第1行（“XX县乡镇基础数据表”）在表头之上，看起来是标题，已跳过`,
-    );
+    expect(lines[1]).toBe(`ℹ 说明：${OFFICE}，第1行: “XX县乡镇基础数据表”在表头之上，看起来是标题，已跳过`);
     expect(lines[2]).toBe(
-      `ℹ note: ${OFFICE}, row 1: row 1 ("XX县乡镇基础数据表") is above the header and looks like a title; skipped`,
+      `ℹ note: ${OFFICE}, row 1: "XX县乡镇基础数据表" is above the header and looks like a title; skipped`,
     );
     expect(stdout).toContain(
-      `⚠ 警告：${OFFICE}，第4行，列“借调借出”: 列“借调借出”不是已知列：已作为附加指标列保留（模型可按此表头引用它）。是否指“借出人员”？`,
+      `⚠ 警告：${OFFICE}，第4行，列“借调借出”: 不是已知列：已作为附加指标列保留（模型可按此表头引用它）。是否指“借出人员”？`,
     );
-    expect(stdout).toContain(`ℹ 说明：${OFFICE}，第32行: 第32行（“合计”）是合计行，已跳过，不计为乡镇`);
+    expect(stdout).toContain(`ℹ 说明：${OFFICE}，第32行: “合计”是合计行，已跳过，不计为乡镇`);
   });
 
   it("validate on the demo table prints the ✓ line alone (no notices)", async () => {
@@ -44,7 +42,7 @@ describe("quota-planner and office-shaped tables", () => {
     const { code, stdout, stderr } = await runCli(["solve", join(dir, "office.yaml")]);
     expect(code).toBe(0);
     expect(stderr).toContain("⚠ 警告：");
-    expect(stderr).toContain("列“借调借出”不是已知列");
+    expect(stderr).toContain("列“借调借出”: 不是已知列");
     expect(stdout).not.toContain("借调借出");
     expect(stdout).toContain("– R8：未检查——数据表没有借出人员列");
   });

@@ -161,10 +161,10 @@ const CASES: readonly BadCase[] = [
     en: ["line 3", "no closing quote", "expected another double quote"],
   },
   {
-    file: "unreadable.xlsx", // CSV text saved under an .xlsx name
-    code: "unreadable-xlsx",
-    zh: ["无法读取 .xlsx 文件", "应为 Excel 2007"],
-    en: ["cannot read the xlsx file", "expected an .xlsx workbook"],
+    file: "unreadable.xlsx", // CSV text saved under an .xlsx name: no ZIP signature, found before exceljs runs
+    code: "not-a-workbook",
+    zh: ["不是 .xlsx 工作簿", "不是 ZIP 格式", "应为 Excel 2007"],
+    en: ["not an .xlsx workbook", "not a ZIP archive", "expected an .xlsx workbook"],
   },
   {
     file: "old-format.xls",

@@ -66,10 +66,10 @@ describe("office-shaped county tables", () => {
       expect(codes).toContainEqual(["note-row-skipped", 33]);
       expect(codes).toContainEqual(["note-row-skipped", 34]);
       expect(data.notices.find((n) => n.code === "title-row-skipped")!.message.zh).toBe(
-        "第1行（“XX县乡镇基础数据表”）在表头之上，看起来是标题，已跳过",
+        "“XX县乡镇基础数据表”在表头之上，看起来是标题，已跳过",
       );
       expect(data.notices.find((n) => n.code === "totals-row-skipped")!.message.zh).toBe(
-        "第32行（“合计”）是合计行，已跳过，不计为乡镇",
+        "“合计”是合计行，已跳过，不计为乡镇",
       );
       if (format === "XLSX") {
         expect(data.notices[0]).toMatchObject({ code: "hidden-sheet-skipped" });
@@ -91,8 +91,8 @@ describe("office-shaped county tables", () => {
           found: "借调借出",
           suggestion: "staffLentOut",
           message: {
-            zh: "列“借调借出”不是已知列：已作为附加指标列保留（模型可按此表头引用它）。是否指“借出人员”？",
-            en: 'column "借调借出" is not one of the known columns: kept as an extra indicator column (a model can use it under this header). Did you mean "Staff lent out"?',
+            zh: "不是已知列：已作为附加指标列保留（模型可按此表头引用它）。是否指“借出人员”？",
+            en: 'not one of the known columns: kept as an extra indicator column (a model can use it under this header). Did you mean "Staff lent out"?',
           },
         },
       ]);
@@ -133,10 +133,10 @@ describe("office-shaped county tables", () => {
     const lines = text.trim().split("\n");
     expect(lines).toHaveLength(2 * data.notices.length);
     expect(lines[0]).toBe(
-      "ℹ 说明：office-county.csv，第1行: 第1行（“XX县乡镇基础数据表”）在表头之上，看起来是标题，已跳过",
+      "ℹ 说明：office-county.csv，第1行: “XX县乡镇基础数据表”在表头之上，看起来是标题，已跳过",
     );
     expect(lines).toContain(
-      "⚠ 警告：office-county.csv，第4行，列“借调借出”: 列“借调借出”不是已知列：已作为附加指标列保留（模型可按此表头引用它）。是否指“借出人员”？",
+      "⚠ 警告：office-county.csv，第4行，列“借调借出”: 不是已知列：已作为附加指标列保留（模型可按此表头引用它）。是否指“借出人员”？",
     );
     expect(formatNotices([], "zh")).toBe("");
   });
@@ -202,7 +202,7 @@ describe("column mapping (ReadCountyTableOptions.columns)", () => {
     const remark = data.notices.find((n) => n.column === "备注")!;
     expect(remark).toMatchObject({ code: "unmatched-header" });
     expect(remark.suggestion).toBeUndefined();
-    expect(remark.message.zh).toBe("列“备注”未识别，已忽略");
+    expect(remark.message.zh).toBe("未识别，已忽略");
   });
 });
 
@@ -288,7 +288,7 @@ describe("office details, one at a time", () => {
     expect(data.townships.map((t) => t.population)).toEqual([238600, 56200]);
     expect(data.notices).toMatchObject([{ code: "wan-unit-converted", row: 2, column: "人口" }]);
     expect(data.notices[0]!.message.zh).toBe(
-      "列“人口”中 第2行“23.86万”、第3行“５.６２万”写有“万”，已按 1万 = 10000 换算（如“23.86万” → 238600）",
+      "“23.86万”、第3行“５.６２万”写有“万”，已按 1万 = 10000 换算（如“23.86万” → 238600）",
     );
     expect(() =>
       parseCountyRows(headers, [["T01", "城厢镇", "县政府驻地镇", 1000, 10, 20, "1.2万"]], "t.csv"),

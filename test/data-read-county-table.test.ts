@@ -254,7 +254,9 @@ describe("countyTableToCsv(data)", () => {
           "a.csv",
         );
         const back = await readCountyTable(utf8(countyTableToCsv(data)), { file: "a.csv" });
-        expect(back).toEqual(data);
+        // Notices (a repeated name) name the column by its header as written, which the canonical CSV renames.
+        const codes = (d: typeof data) => ({ ...d, notices: d.notices.map((n) => `${n.code} ${n.row}`) });
+        expect(codes(back)).toEqual(codes(data));
         // In another column order only `columns` changes order: the townships are the same.
         const order = [7, 6, 0, 1, 2, 3, 4, 5];
         const shuffled = parseCountyRows(

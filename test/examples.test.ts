@@ -52,8 +52,10 @@ import { columnLabel } from "../src/data/column-label.ts";
 import { headerMatcher } from "../src/data/column-mapping.ts";
 import { TOWNSHIP_COLUMNS } from "../src/data/columns.ts";
 import { countyTableToCsv } from "../src/data/county-table-to-csv.ts";
+import { decodeTableText } from "../src/data/decode-table-text.ts";
 import { decodeText } from "../src/data/decode-text.ts";
 import { findHeaderRow, joinHeaderRows } from "../src/data/find-header-row.ts";
+import { inspectWorkbook } from "../src/data/inspect-workbook.ts";
 import { looksLikeCountyCsv } from "../src/data/looks-like-county-csv.ts";
 import {
   acceptedHeaders,
@@ -82,6 +84,8 @@ import {
 import { readCountyTable } from "../src/data/read-county-table.ts";
 import { readJsonRows } from "../src/data/read-json-rows.ts";
 import { readXlsxRows } from "../src/data/read-xlsx-rows.ts";
+import { codePoint, controlCharacter, invisibleCharacters, lookAlikeForm } from "../src/data/text-hazards.ts";
+import { scaleValue, unitScale } from "../src/data/unit-scale.ts";
 import { parseUnitsCsv } from "../src/data/units-csv.ts";
 import {
   looksLikePairwiseCsv,
@@ -223,8 +227,34 @@ import { fixed } from "../src/words/fixed.ts";
 import { IDENTITY_LABELS } from "../src/words/identity-labels.ts";
 import { indicatorLabel } from "../src/words/indicator-label.ts";
 import { indicatorPlace } from "../src/words/indicator-place.ts";
+import {
+  aliasProblemMessage,
+  allSheetsHiddenMessage,
+  badRangeMessage,
+  binaryTextMessage,
+  controlCharacterMessage,
+  damagedWorkbookMessage,
+  duplicateNameMessage,
+  encryptedWorkbookMessage,
+  invalidUtf8AfterBomMessage,
+  invisibleCharacterMessage,
+  lookAlikeMessage,
+  mixedEncodingMessage,
+  nestedTooDeepMessage,
+  notAWorkbookMessage,
+  oldExcelWorkbookMessage,
+  rowNumberColumnMessage,
+  tableTooLargeMessage,
+  undecodableGbMessage,
+  unitConvertedMessage,
+  unitNotConvertedMessage,
+  utf16WithoutBomMessage,
+  workbookAsTextMessage,
+  workbookTooLargeMessage,
+} from "../src/words/input-messages.ts";
 import { METHOD_LABELS } from "../src/words/method-labels.ts";
 import { nextPostSentence } from "../src/words/next-post.ts";
+import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
@@ -232,7 +262,6 @@ import { REASON_LABELS } from "../src/words/reason-labels.ts";
 import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
 import { signedInt } from "../src/words/signed-int.ts";
-import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { SOLVE_STOP_LABELS } from "../src/words/solve-stop.ts";
 import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
 import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
@@ -2567,6 +2596,175 @@ describe("src/words", () => {
 
   example("XLSX_SHEET_NAMES", "the allocation sheet", () => {
     expect(XLSX_SHEET_NAMES.allocation.zh).toBe("分配结果");
+  });
+});
+
+describe("src/data, src/words: hostile inputs (issue 9)", () => {
+  const spec = (key: string) => TOWNSHIP_COLUMNS.find((c) => c.key === key)!;
+
+  example("decodeTableText", "UTF-8 text", () => {
+    expect(decodeTableText(new TextEncoder().encode("编号\nT01\n"), "t.csv")).toEqual({
+      text: "编号\nT01\n",
+      encoding: "utf-8",
+    });
+  });
+
+  example("inspectWorkbook", "CSV text under an .xlsx name", () => {
+    expect(() => inspectWorkbook(new TextEncoder().encode("编号,乡镇名称"), "t.xlsx")).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ code: "not-a-workbook" })] }),
+    );
+  });
+
+  example("controlCharacter", "NUL", () => {
+    expect(controlCharacter("T01\u0000")).toBe("\u0000");
+  });
+
+  example("invisibleCharacters", "a zero-width space", () => {
+    expect(invisibleCharacters("T01\u200b")).toEqual(["\u200b"]);
+  });
+
+  example("codePoint", "U+200B", () => {
+    expect(codePoint("\u200b")).toBe("U+200B");
+  });
+
+  example("lookAlikeForm", "full-width and zero-width forms look alike", () => {
+    expect(lookAlikeForm("Ｔ０１") === lookAlikeForm("t01\u200b")).toBe(true);
+  });
+
+  example("unitScale", "亿元 in a 万元 column", () => {
+    expect(unitScale(spec("gdp"), "亿元")).toEqual({ kind: "scale", factor: 10000 });
+  });
+
+  example("unitScale", "% for a population", () => {
+    expect(unitScale(spec("population"), "%")).toEqual({ kind: "unknown" });
+  });
+
+  example("scaleValue", "exact in decimal", () => {
+    expect(scaleValue(1.23, 10000)).toBe(12300);
+  });
+
+  example("aliasProblemMessage", "an alias without its anchor", () => {
+    expect(aliasProblemMessage("undefined", "myband", 100).en).toMatch(
+      /^alias "\*myband" has no anchor "&myband" before it: /,
+    );
+  });
+
+  example("nestedTooDeepMessage", "32 levels", () => {
+    expect(nestedTooDeepMessage(32).zh).toBe("单元格中的列表或对象嵌套超过 32 层：应为数字或文字");
+  });
+
+  example("invalidUtf8AfterBomMessage", "this line and line 2", () => {
+    expect(invalidUtf8AfterBomMessage([1, 2], 2).zh).toMatch(
+      /^文件开头标明为 UTF-8 编码，但此行及第2行不是有效的 UTF-8（可能是 GBK\/GB18030 编码）/,
+    );
+  });
+
+  example("mixedEncodingMessage", "one line among 24", () => {
+    expect(mixedEncodingMessage([7], 1, 24, "utf-8").en).toMatch(
+      /^this line is not UTF-8 although 24 other lines are \(/,
+    );
+  });
+
+  example("undecodableGbMessage", "one line", () => {
+    expect(undecodableGbMessage([4], 1).zh).toMatch(
+      /^此行既不是 UTF-8 也不是 GB18030\/GBK 编码的文字，无法读取：/,
+    );
+  });
+
+  example("utf16WithoutBomMessage", "little-endian", () => {
+    expect(utf16WithoutBomMessage("le").en).toMatch(
+      /^the file looks like UTF-16 text \(little-endian\) without a byte-order mark, /,
+    );
+  });
+
+  example("binaryTextMessage", "NUL bytes", () => {
+    expect(binaryTextMessage().en).toMatch(/^the file holds NUL bytes and is not a text table \(/);
+  });
+
+  example("workbookAsTextMessage", "a workbook named .csv", () => {
+    expect(workbookAsTextMessage().zh).toMatch(
+      /^文件是 \.xlsx 工作簿（ZIP 格式），却以文本文件的扩展名命名：/,
+    );
+  });
+
+  example("encryptedWorkbookMessage", "a password", () => {
+    expect(encryptedWorkbookMessage().zh).toMatch(/^工作簿设置了打开密码（已加密），无法读取：/);
+  });
+
+  example("oldExcelWorkbookMessage", "an .xls renamed", () => {
+    expect(oldExcelWorkbookMessage().en).toMatch(
+      /^the file is an Excel 97–2003 workbook \(\.xls\) under an \.xlsx name: /,
+    );
+  });
+
+  example("notAWorkbookMessage", "no ZIP", () => {
+    expect(notAWorkbookMessage().zh).toMatch(/^文件不是 \.xlsx 工作簿（不是 ZIP 格式，/);
+  });
+
+  example("damagedWorkbookMessage", "no directory", () => {
+    expect(damagedWorkbookMessage().en).toMatch(
+      /^the workbook is damaged or incomplete \(its ZIP directory cannot be read; /,
+    );
+  });
+
+  example("workbookTooLargeMessage", "1 GiB against 64 MiB", () => {
+    expect(workbookTooLargeMessage("bytes", 2 ** 30, 2 ** 26).zh).toMatch(
+      /^工作簿解压后超过 64\.0 MiB（至少 1024\.0 MiB）：/,
+    );
+  });
+
+  example("tableTooLargeMessage", "rows", () => {
+    expect(tableTooLargeMessage("rows", 1048576).en).toMatch(/^the table has more than 1,048,576 rows, /);
+  });
+
+  example("controlCharacterMessage", "NUL", () => {
+    expect(controlCharacterMessage("U+0000").zh).toMatch(
+      /^单元格含有控制字符 U\+0000（不可见，会破坏导出和显示）：/,
+    );
+  });
+
+  example("lookAlikeMessage", "t01 and T01", () => {
+    expect(lookAlikeMessage("id", 2, "T01", "t01").en).toMatch(
+      /^the ID "t01" looks like "T01" of row 2 but differs /,
+    );
+  });
+
+  example("duplicateNameMessage", "城厢镇 twice", () => {
+    expect(duplicateNameMessage(2, "城厢镇", "T01", "T09").zh).toMatch(
+      /^乡镇名称“城厢镇”与第2行重复（编号“T01”和“T09”）：/,
+    );
+  });
+
+  example("invisibleCharacterMessage", "a zero-width space", () => {
+    expect(invisibleCharacterMessage("T01⟨U+200B⟩", "U+200B").en).toMatch(
+      /^the cell holds the invisible character U\+200B \("T01⟨U\+200B⟩"\): /,
+    );
+  });
+
+  example("badRangeMessage", "[1,0]", () => {
+    expect(badRangeMessage("[1,0]").en).toBe("range must be [low, high] with low < high, found [1,0]");
+  });
+
+  example("rowNumberColumnMessage", "序号 beside 乡镇代码", () => {
+    expect(rowNumberColumnMessage("乡镇代码").zh).toBe("是行号（序号）列，已忽略：编号取自列“乡镇代码”");
+  });
+
+  example("unitConvertedMessage", "亿元 to 万元", () => {
+    expect(unitConvertedMessage("亿元", { zh: "万元", en: "10k yuan" }, 10000, "1.2", 12000, 25).zh).toBe(
+      "单位为“亿元”，已换算为“万元”（× 10000，如“1.2” → 12000），共 25 个单元格",
+    );
+  });
+
+  example("unitNotConvertedMessage", "% for persons", () => {
+    expect(unitNotConvertedMessage("%", { zh: "人", en: "persons" }).en).toMatch(
+      /^the unit "%" is not the column's unit \(persons\) /,
+    );
+  });
+
+  example("allSheetsHiddenMessage", "every sheet hidden", () => {
+    expect(allSheetsHiddenMessage("乡镇").zh).toBe(
+      "工作簿的所有工作表都是隐藏的：读取的是第一个工作表“乡镇”，请确认它是乡镇数据表",
+    );
   });
 });
 

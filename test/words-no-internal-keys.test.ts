@@ -33,6 +33,7 @@ const ABBREVIATIONS = new Set([
   "ID",
   "CSV",
   "XLSX",
+  "ZIP",
   "YAML",
   "JSON",
   "Excel",

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { apportion } from "../allocation/apportion/apportion.ts";
 import { APPORTION_METHOD_NAMES, parseApportionMethod } from "../allocation/apportion/signposts.ts";
-import { decodeText } from "../data/decode-text.ts";
+import { decodeTableText } from "../data/decode-table-text.ts";
 import { parseUnitsCsv } from "../data/units-csv.ts";
 import { apportionInfeasibleToJson, apportionToJson, apportionToText } from "../report/apportion-report.ts";
 import { APPORTION_HELP } from "../words/cli-help.ts";
@@ -64,7 +64,7 @@ export const apportionCommand: Command = {
         "requota",
       );
       const bytes = await readInputFile(resolve(io.cwd, file), file);
-      const units = parseUnitsCsv(decodeText(bytes).text, {
+      const units = parseUnitsCsv(decodeTableText(bytes, file).text, {
         file,
         weightColumn: values["weight-column"],
         min,

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, normalize, relative, resolve } from "node:path";
+import { decodeTableText } from "../data/decode-table-text.ts";
 import { readCountyTable } from "../data/read-county-table.ts";
 import type { IdentityFiles } from "../report/result-identity.ts";
 import { loadScenarioSources, type SourceFile, scenarioFileNames } from "../run/load-scenario.ts";
@@ -47,7 +48,7 @@ export async function loadCountyData(path: string, cwd: string, sheet?: string):
 export async function loadModel(path: string, cwd: string): Promise<StaffingModel> {
   const shown = displayPath(path, cwd);
   const bytes = await readInputFile(resolve(cwd, path), shown);
-  return parseModel(new TextDecoder().decode(bytes), shown);
+  return parseModel(decodeTableText(bytes, shown).text, shown);
 }
 
 /**
@@ -68,14 +69,17 @@ export async function loadScenarioWithFiles(
   cwd: string,
 ): Promise<{ readonly scenario: WeightedScenario; readonly files: IdentityFiles }> {
   const shown = displayPath(path, cwd);
-  const text = new TextDecoder().decode(await readInputFile(resolve(cwd, path), shown));
+  // UTF-8 or GB18030 (a YAML saved by an old Notepad); a mixed file is refused with its line (`decodeTableText`)
+  const text = decodeTableText(await readInputFile(resolve(cwd, path), shown), shown).text;
   const names = scenarioFileNames(text);
   const base = dirname(resolve(cwd, path));
   const [data, model] = await Promise.all([
     names.data === undefined ? undefined : readSource(resolve(base, names.data), cwd, (bytes) => ({ bytes })),
     names.model === undefined
       ? undefined
-      : readSource(resolve(base, names.model), cwd, (bytes) => ({ text: new TextDecoder().decode(bytes) })),
+      : readSource(resolve(base, names.model), cwd, (bytes, name) => ({
+          text: decodeTableText(bytes, name).text,
+        })),
   ]);
   const scenario = await loadScenarioSources({
     scenario: { name: shown, text },
@@ -92,11 +96,11 @@ export async function loadScenarioWithFiles(
 async function readSource<T>(
   path: string,
   cwd: string,
-  wrap: (bytes: Uint8Array) => T,
+  wrap: (bytes: Uint8Array, name: string) => T,
 ): Promise<SourceFile<T & { readonly name: string }>> {
   const name = displayPath(path, cwd);
   try {
-    return { name, ...wrap(await readInputFile(path, name)) };
+    return { name, ...wrap(await readInputFile(path, name), name) };
   } catch (error) {
     if (error instanceof InputError) return { name, problems: error.problems };
     throw error;

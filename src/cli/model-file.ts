@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { decodeTableText } from "../data/decode-table-text.ts";
 import type { StaffingModel } from "../types.ts";
 import { displayPath, loadModel, loadScenario, readInputFile } from "./load-scenario.ts";
 
@@ -15,7 +16,8 @@ export function looksLikeModel(text: string): boolean {
 
 /** The text of a file on the command line. @throws {InputError} when it cannot be read */
 export async function readText(file: string, cwd: string): Promise<string> {
-  return new TextDecoder().decode(await readInputFile(resolve(cwd, file), displayPath(file, cwd)));
+  const shown = displayPath(file, cwd);
+  return decodeTableText(await readInputFile(resolve(cwd, file), shown), shown).text;
 }
 
 /** The model of a model file, or of the scenario a file is. @throws {InputError} when it does not load */

@@ -1,6 +1,6 @@
 import { extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { decodeText } from "../data/decode-text.ts";
+import { decodeTableText } from "../data/decode-table-text.ts";
 import { looksLikeCountyCsv } from "../data/looks-like-county-csv.ts";
 import { looksLikePairwiseCsv, parseIndicatorCsv, parseWeightsCsv } from "../data/weights-csv.ts";
 import {
@@ -284,9 +284,9 @@ async function dataTable(
   };
 }
 
-/** A CSV file's text in UTF-8, UTF-16 or GB18030 (`decodeText`). */
+/** A CSV file's text in UTF-8, UTF-16 or GB18030; mixed or undecodable text refused (`decodeTableText`). */
 async function readData(file: string, io: CliIo): Promise<string> {
-  return decodeText(await readInputFile(resolve(io.cwd, file), file)).text;
+  return decodeTableText(await readInputFile(resolve(io.cwd, file), file), file).text;
 }
 
 function share(text: string | undefined): number {

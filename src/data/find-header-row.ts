@@ -6,7 +6,7 @@ import { problem } from "./problems.ts";
 
 /** A table's header found among its first rows. Internal to src/data. */
 export interface FoundHeader {
-  /** One header per column: the header row as written, or two header rows joined ("编制数 行政编制"). */
+  /** One header per column: the header row as written, or two or three header rows joined ("编制数 行政编制"). */
   readonly headers: readonly string[];
   /** Row number of the (first) header row, as the sheet numbers it. */
   readonly headerRow: number;
@@ -27,7 +27,8 @@ const SEARCH_ROWS = 10;
  * ("（人）", "（万元）") below it. Rule: among the first 10 non-blank rows, the header is the row whose cells name the
  * most known columns (`match`), earliest first; two adjacent rows are joined into one header when the upper one names
  * a known column itself, together they name more columns than the upper alone and no fewer than the lower alone (an
- * XLSX header merged over two rows repeats its cells in the lower row). Per column, two rows join as: the lower cell alone when the upper is blank or the
+ * XLSX header merged over two rows repeats its cells in the lower row); likewise three rows (group cells on two levels)
+ * when together they name more columns than the first one or two rows and than the lower two. Per column, two rows join as: the lower cell alone when the upper is blank or the
  * same, the upper alone when the lower is blank, else "upper lower" (matched by the lower part first when the whole
  * does not match); a blank upper cell over a filled lower cell takes the group cell to its left when that cell has a
  * lower cell too (a merged group header saved to CSV). When no row names a known column, the first non-blank row is
@@ -71,6 +72,18 @@ export function findHeaderRow(
     if (joins && joinedScore > best.score) {
       best = { at: k, span: 2, headers: joined, score: joinedScore };
     }
+    // Three rows: group cells on two levels ("编制情况" over "现有编制" over "行政编制 | 事业编制").
+    const third = filled[k + 2];
+    if (third === undefined || third.row !== lower.row + 1) continue;
+    const joined3 = joinHeaderRows(joined, third.cells);
+    const joined3Score = score(joined3);
+    const joins3 =
+      singleScore > 0 &&
+      joined3Score > Math.max(singleScore, joinedScore) &&
+      joined3Score >= score(joinHeaderRows(lower.cells, third.cells));
+    if (joins3 && joined3Score > best.score) {
+      best = { at: k, span: 3, headers: joined3, score: joined3Score };
+    }
   }
 
   const notices: InputProblem[] = [];
@@ -81,8 +94,8 @@ export function findHeaderRow(
         "title-row-skipped",
         { file, row: skipped.row },
         {
-          zh: `第${skipped.row}行（“${text}”）在表头之上，看起来是标题，已跳过`,
-          en: `row ${skipped.row} ("${text}") is above the header and looks like a title; skipped`,
+          zh: `“${text}”在表头之上，看起来是标题，已跳过`,
+          en: `"${text}" is above the header and looks like a title; skipped`,
         },
         text,
       ),
@@ -90,15 +103,16 @@ export function findHeaderRow(
   }
   const headerRecord = filled[best.at]!;
   const lastHeaderRow = headerRecord.row + best.span - 1;
-  if (best.span === 2) {
+  if (best.span > 1) {
     const examples = best.headers.filter((h) => /\S\s+\S/.test(h)).slice(0, 3);
+    const others = Array.from({ length: best.span - 1 }, (_, i) => headerRecord.row + 1 + i);
     notices.push(
       problem(
-        "two-row-header",
+        best.span === 2 ? "two-row-header" : "three-row-header",
         { file, row: headerRecord.row },
         {
-          zh: `第${headerRecord.row}行和第${lastHeaderRow}行是两行表头，已合并为一行${examples.length > 0 ? `（如${examples.map((h) => `“${h}”`).join("、")}）` : ""}`,
-          en: `rows ${headerRecord.row} and ${lastHeaderRow} are a two-row header, joined into one${examples.length > 0 ? ` (e.g. ${examples.map((h) => `"${h}"`).join(", ")})` : ""}`,
+          zh: `与第${others.join("、")}行是${best.span === 2 ? "两" : "三"}行表头，已合并为一行${examples.length > 0 ? `（如${examples.map((h) => `“${h}”`).join("、")}）` : ""}`,
+          en: `with row${others.length > 1 ? "s" : ""} ${others.join(" and ")}, a ${best.span === 2 ? "two" : "three"}-row header, joined into one${examples.length > 0 ? ` (e.g. ${examples.map((h) => `"${h}"`).join(", ")})` : ""}`,
         },
       ),
     );
@@ -115,8 +129,8 @@ export function findHeaderRow(
         "units-row-skipped",
         { file, row: firstBelow.row },
         {
-          zh: `第${firstBelow.row}行（“${text}”）看起来是单位行，已跳过`,
-          en: `row ${firstBelow.row} ("${text}") looks like a row of units; skipped`,
+          zh: `“${text}”看起来是单位行，已跳过`,
+          en: `"${text}" looks like a row of units; skipped`,
         },
         text,
       ),

@@ -2,7 +2,17 @@
 export type NoticeSeverity = "warning" | "info";
 
 /** Notice codes that change or drop what the planner wrote, or may hide a mistake: a planner should look. */
-const WARNINGS = new Set(["unmatched-header", "wan-unit-converted"]);
+const WARNINGS = new Set([
+  "unmatched-header",
+  "wan-unit-converted",
+  "look-alike-id",
+  "look-alike-name",
+  "duplicate-name",
+  "invisible-character",
+  "unit-converted",
+  "unit-not-converted",
+  "hidden-sheet-read",
+]);
 
 /**
  * Whether a notice is a warning (a header not recognised, numbers converted from 万: look at it) or information (a

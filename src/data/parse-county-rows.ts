@@ -1,5 +1,14 @@
 import type { Category, CountyData, InputProblem, Township } from "../types.ts";
 import { InputError } from "../types.ts";
+import {
+  controlCharacterMessage,
+  duplicateNameMessage,
+  invisibleCharacterMessage,
+  lookAlikeMessage,
+  rowNumberColumnMessage,
+  unitConvertedMessage,
+  unitNotConvertedMessage,
+} from "../words/input-messages.ts";
 import { headerMatcher } from "./column-mapping.ts";
 import { type ColumnSpec, TOWNSHIP_COLUMNS } from "./columns.ts";
 import { suggestColumn } from "./match-column.ts";
@@ -17,6 +26,14 @@ import {
   problem,
   type Where,
 } from "./problems.ts";
+import {
+  codePoint,
+  controlCharacter,
+  invisibleCharacters,
+  lookAlikeForm,
+  visibleText,
+} from "./text-hazards.ts";
+import { scaleValue, unitScale } from "./unit-scale.ts";
 import { withUnmatchedHeaders } from "./with-unmatched-headers.ts";
 
 /** One cell as a reader hands it over: text, a number (XLSX, JSON) or nothing. */
@@ -42,6 +59,10 @@ export interface ParseCountyRowsOptions {
   /** Notices of the reader (rows skipped above the header, a hidden sheet), kept in `CountyData.notices`. */
   readonly notices?: readonly InputProblem[];
 }
+
+/** A text that names a unit (人, 千人, 万元, 亿元, 平方公里, 公顷, 米, %, …), not another bracketed remark (常住). */
+const UNIT_LIKE =
+  /^(?:[十百千万亿]*(?:人|名|个|户|元|亩|项|处|所|家)|平方(?:公里|千米|米)|公顷|[千]?米|公里|km2?|km²|平方km|%|‰)$/iu;
 
 /** The one text of a row that is a note below the table or a signature line, not a township. */
 const NOTE =
@@ -114,6 +135,23 @@ export function parseCountyRows(
       known.set(spec.key, { index, header, spec });
       return;
     }
+    // 序号 (a row number) beside a real ID column: the row number is dropped, the ID column kept.
+    if (spec.key === "id" && (isRowNumberHeader(header) || isRowNumberHeader(first.header))) {
+      const [dropped, kept] = isRowNumberHeader(header)
+        ? [{ index, header }, first]
+        : [first, { index, header }];
+      ignored.add(dropped.index);
+      known.set("id", { index: kept.index, header: kept.header, spec });
+      notices.push(
+        problem(
+          "row-number-column-ignored",
+          { file, row: headerRow, column: dropped.header },
+          rowNumberColumnMessage(kept.header),
+          dropped.header,
+        ),
+      );
+      return;
+    }
     problems.push(
       problem(
         "duplicate-header",
@@ -137,8 +175,8 @@ export function parseCountyRows(
           "note-row-skipped",
           { file, row: row.row },
           {
-            zh: `第${row.row}行（“${note}”）看起来是表注或落款，已跳过，不计为乡镇`,
-            en: `row ${row.row} ("${note}") looks like a note or a signature line; skipped, not counted as a township`,
+            zh: `“${note}”看起来是表注或落款，已跳过，不计为乡镇`,
+            en: `"${note}" looks like a note or a signature line; skipped, not counted as a township`,
           },
           texts[0]!,
         ),
@@ -152,8 +190,8 @@ export function parseCountyRows(
         "totals-row-skipped",
         { file, row: row.row },
         {
-          zh: `第${row.row}行（“${marker}”）是合计行，已跳过，不计为乡镇`,
-          en: `row ${row.row} ("${marker}") is a totals row; skipped, not counted as a township`,
+          zh: `“${marker}”是合计行，已跳过，不计为乡镇`,
+          en: `"${marker}" marks a totals row; skipped, not counted as a township`,
         },
         marker,
       ),
@@ -178,12 +216,12 @@ export function parseCountyRows(
         { file, row: headerRow, column: candidate.header },
         numeric
           ? {
-              zh: `列“${candidate.header}”不是已知列：已作为附加指标列保留（模型可按此表头引用它）。${hint.zh}`,
-              en: `column "${candidate.header}" is not one of the known columns: kept as an extra indicator column (a model can use it under this header).${hint.en}`,
+              zh: `不是已知列：已作为附加指标列保留（模型可按此表头引用它）。${hint.zh}`,
+              en: `not one of the known columns: kept as an extra indicator column (a model can use it under this header).${hint.en}`,
             }
           : {
-              zh: `列“${candidate.header}”未识别，已忽略${suggested === undefined ? "" : `：${hint.zh}`}`,
-              en: `column "${candidate.header}" is not recognised; ignored.${hint.en}`,
+              zh: `未识别，已忽略${suggested === undefined ? "" : `：${hint.zh}`}`,
+              en: `not recognised; ignored.${hint.en}`,
             },
         candidate.header,
       ),
@@ -264,6 +302,30 @@ export function parseCountyRows(
       .map((c) => c.spec.key),
   );
 
+  /** Known numeric columns whose unit converts to the column's own (亿元 → 万元, 千人 → 人 …), and their cells. */
+  const scaled = new Map<
+    string,
+    { factor: number; unit: string; header: string; count: number; first?: { text: string; value: number } }
+  >();
+  for (const { index, header, spec } of knownColumns) {
+    if (spec.unit === undefined || inWanPersons.has(spec.key)) continue;
+    if (spec.kind !== "count" && spec.kind !== "number") continue;
+    const unit = options.units?.[index] ?? bracketUnit(header);
+    if (unit === undefined || !UNIT_LIKE.test(unit.replace(/\s/gu, ""))) continue;
+    const scale = unitScale(spec, unit);
+    if (scale.kind === "scale") scaled.set(spec.key, { factor: scale.factor, unit, header, count: 0 });
+    if (scale.kind === "unknown") {
+      notices.push(
+        problem(
+          "unit-not-converted",
+          { file, row: headerRow, column: header },
+          unitNotConvertedMessage(unit, spec.unit),
+          unit,
+        ),
+      );
+    }
+  }
+
   const firstRowOfId = new Map<string, number>();
   let countySeat: { row: number; name: string } | undefined;
   const townships: Township[] = [];
@@ -302,6 +364,29 @@ export function parseCountyRows(
         if (text === "") {
           problems.push(problem("empty-cell", where(header), badValue(spec, ""), ""));
           continue;
+        }
+        const control = controlCharacter(text);
+        if (control !== undefined) {
+          problems.push(
+            problem(
+              "control-character",
+              where(header),
+              controlCharacterMessage(codePoint(control)),
+              visibleText(text),
+            ),
+          );
+          continue;
+        }
+        const invisible = invisibleCharacters(text);
+        if (invisible.length > 0) {
+          notices.push(
+            problem(
+              "invisible-character",
+              where(header),
+              invisibleCharacterMessage(visibleText(text), invisible.map(codePoint).join(", ")),
+              visibleText(text),
+            ),
+          );
         }
         if (spec.kind === "category") {
           const category = parseCategory(text);
@@ -372,9 +457,15 @@ export function parseCountyRows(
         if (value !== undefined) noteWan(spec.key, header, tableRow.row, text, value);
       }
       if (value !== undefined && inWanPersons.has(spec.key)) {
-        const scaled = parseWanNumber(`${text}万`) ?? value * 10000;
-        noteWan(spec.key, header, tableRow.row, text, scaled);
-        value = scaled;
+        const inPersons = parseWanNumber(`${text}万`) ?? value * 10000;
+        noteWan(spec.key, header, tableRow.row, text, inPersons);
+        value = inPersons;
+      }
+      const scale = scaled.get(spec.key);
+      if (value !== undefined && scale !== undefined) {
+        value = scaleValue(value, scale.factor);
+        scale.count++;
+        scale.first ??= { text, value };
       }
       const code =
         value === undefined
@@ -417,10 +508,33 @@ export function parseCountyRows(
   }
 
   if (problems.length > 0) throw new InputError(withUnmatchedHeaders(problems, notices));
+  // a loop, not push(...): a table of 200,000 look-alikes has as many notices
+  for (const notice of lookAlikeNotices(townships, file, known.get("id")?.header, known.get("name")?.header))
+    notices.push(notice);
+  for (const [key, scale] of scaled) {
+    const spec = knownColumns.find((c) => c.spec.key === key)!.spec;
+    if (scale.first === undefined || spec.unit === undefined) continue;
+    notices.push(
+      problem(
+        "unit-converted",
+        { file, row: headerRow, column: scale.header },
+        unitConvertedMessage(
+          scale.unit,
+          spec.unit,
+          scale.factor,
+          scale.first.text,
+          scale.first.value,
+          scale.count,
+        ),
+        scale.unit,
+      ),
+    );
+  }
   for (const [key, { header, cells }] of wanCells) {
     const first = cells[0]!;
-    const shown = cells.slice(0, 3).map((c) => `第${c.row}行“${c.text}”`);
-    const shownEn = cells.slice(0, 3).map((c) => `row ${c.row} "${c.text}"`);
+    // The first cell's row is the notice's own row, named by the location before the sentence.
+    const shown = cells.slice(0, 3).map((c, i) => (i === 0 ? `“${c.text}”` : `第${c.row}行“${c.text}”`));
+    const shownEn = cells.slice(0, 3).map((c, i) => (i === 0 ? `"${c.text}"` : `row ${c.row} "${c.text}"`));
     const more =
       cells.length > 3
         ? { zh: `等 ${cells.length} 个单元格`, en: ` and ${cells.length - 3} more` }
@@ -432,12 +546,12 @@ export function parseCountyRows(
         { file, row: first.row, column: header },
         perCell
           ? {
-              zh: `列“${header}”以“万”为单位，已按 1万 = 10000 换算（如第${first.row}行“${first.text}” → ${first.value}），共 ${cells.length} 个单元格`,
-              en: `column "${header}" is in units of 万 (10,000); converted (e.g. row ${first.row} "${first.text}" → ${first.value}), ${cells.length} cells`,
+              zh: `以“万”为单位，已按 1万 = 10000 换算（如“${first.text}” → ${first.value}），共 ${cells.length} 个单元格`,
+              en: `in units of 万 (10,000); converted (e.g. "${first.text}" → ${first.value}), ${cells.length} cells`,
             }
           : {
-              zh: `列“${header}”中 ${shown.join("、")}${more.zh}写有“万”，已按 1万 = 10000 换算（如“${first.text}” → ${first.value}）`,
-              en: `column "${header}": ${shownEn.join(", ")}${more.en} are written with 万; converted at 1万 = 10,000 (e.g. "${first.text}" → ${first.value})`,
+              zh: `${shown.join("、")}${more.zh}写有“万”，已按 1万 = 10000 换算（如“${first.text}” → ${first.value}）`,
+              en: `${shownEn.join(", ")}${more.en} written with 万; converted at 1万 = 10,000 (e.g. "${first.text}" → ${first.value})`,
             },
         first.text,
       ),
@@ -453,6 +567,68 @@ export function parseCountyRows(
     const name = known.get("name");
     return name === undefined ? undefined : row.cells[name.index];
   }
+}
+
+/**
+ * Warnings for ids and names of different rows that look alike (`lookAlikeForm`: case, full-width forms, invisible
+ * characters) and for names written the same (different ids): each names both rows. Exact repeats of an id are
+ * errors ("duplicate-id") reported before.
+ */
+function lookAlikeNotices(
+  townships: readonly Township[],
+  file: string,
+  idHeader: string | undefined,
+  nameHeader: string | undefined,
+): InputProblem[] {
+  const notices: InputProblem[] = [];
+  const ids = new Map<string, Township>();
+  const names = new Map<string, Township>();
+  for (const township of townships) {
+    const idForm = lookAlikeForm(township.id);
+    const sameId = ids.get(idForm);
+    if (sameId === undefined) ids.set(idForm, township);
+    else if (idHeader !== undefined && sameId.id !== township.id) {
+      notices.push(
+        problem(
+          "look-alike-id",
+          { file, ...(township.row !== undefined ? { row: township.row } : {}), column: idHeader },
+          lookAlikeMessage("id", sameId.row ?? 0, visibleText(sameId.id), visibleText(township.id)),
+          visibleText(township.id),
+        ),
+      );
+    }
+    const nameForm = lookAlikeForm(township.name);
+    const sameName = names.get(nameForm);
+    if (sameName === undefined) names.set(nameForm, township);
+    else if (nameHeader !== undefined) {
+      notices.push(
+        sameName.name === township.name
+          ? problem(
+              "duplicate-name",
+              { file, ...(township.row !== undefined ? { row: township.row } : {}), column: nameHeader },
+              duplicateNameMessage(sameName.row ?? 0, township.name, sameName.id, township.id),
+              township.name,
+            )
+          : problem(
+              "look-alike-name",
+              { file, ...(township.row !== undefined ? { row: township.row } : {}), column: nameHeader },
+              lookAlikeMessage(
+                "name",
+                sameName.row ?? 0,
+                visibleText(sameName.name),
+                visibleText(township.name),
+              ),
+              visibleText(township.name),
+            ),
+      );
+    }
+  }
+  return notices;
+}
+
+/** Headers of a row-number column ("序号", "No."), which also serve as the ID when no other ID column exists. */
+function isRowNumberHeader(header: string): boolean {
+  return /^(?:序号|序|行号|no\.?|#)$/iu.test(header.replace(/\s/gu, ""));
 }
 
 function isTableRow(row: TableRow | readonly Cell[]): row is TableRow {

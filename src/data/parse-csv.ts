@@ -1,4 +1,6 @@
 import { InputError } from "../types.ts";
+import { tableTooLargeMessage } from "../words/input-messages.ts";
+import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from "./input-limits.ts";
 
 /** One record of a CSV file. */
 export interface CsvRecord {
@@ -26,7 +28,8 @@ export interface ParseCsvOptions {
  * @param text the decoded file text (see `decodeText`)
  * @param options `file` names the file in problems
  * @returns every record, blank lines included, with its row and line numbers
- * @throws {InputError} code "unterminated-quote" when a quoted field runs to the end of the text
+ * @throws {InputError} code "unterminated-quote" when a quoted field runs to the end of the text, "table-too-large"
+ * beyond `MAX_TABLE_ROWS` records or `MAX_TABLE_CELLS` cells
  * @example
  * parseCsv('id,name\r\nT01,"Lu, Xi"\n')
  * // [{ cells: ["id", "name"], row: 1, line: 1 }, { cells: ["T01", "Lu, Xi"], row: 2, line: 2 }]
@@ -43,8 +46,20 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvRecord
   const n = source.length;
   if (n === 0) return records;
 
+  let cellCount = 0;
   const endRecord = (): void => {
     cells.push(field);
+    cellCount += cells.length;
+    if (records.length >= MAX_TABLE_ROWS || cellCount > MAX_TABLE_CELLS) {
+      const what = records.length >= MAX_TABLE_ROWS ? "rows" : "cells";
+      throw new InputError([
+        {
+          code: "table-too-large",
+          ...(options.file !== undefined ? { file: options.file } : {}),
+          message: tableTooLargeMessage(what, what === "rows" ? MAX_TABLE_ROWS : MAX_TABLE_CELLS),
+        },
+      ]);
+    }
     records.push({ cells, row: records.length + 1, line: recordLine });
     cells = [];
     field = "";

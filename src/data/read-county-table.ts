@@ -1,6 +1,6 @@
 import { type CountyData, InputError, type InputProblem } from "../types.ts";
 import { headerMatcher } from "./column-mapping.ts";
-import { decodeText } from "./decode-text.ts";
+import { decodeTableText } from "./decode-table-text.ts";
 import { findHeaderRow } from "./find-header-row.ts";
 import { parseCountyRows, type TableRow } from "./parse-county-rows.ts";
 import { parseCsv } from "./parse-csv.ts";
@@ -66,7 +66,7 @@ export async function readCountyTable(
     const sheet = await readXlsxRows(bytes, file, options.sheet);
     return parseSheet(sheet.records, file, options.columns, sheet.notices);
   }
-  const { text } = decodeText(bytes);
+  const { text } = decodeTableText(bytes, file);
   if (format === "json") {
     if (text.trim() === "") return parseCountyRows([], [], file, columns);
     const table = readJsonRows(text, file);

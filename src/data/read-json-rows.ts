@@ -1,4 +1,6 @@
 import { InputError, type InputProblem } from "../types.ts";
+import { nestedTooDeepMessage, tableTooLargeMessage } from "../words/input-messages.ts";
+import { MAX_TABLE_ROWS } from "./input-limits.ts";
 import type { Cell, TableRow } from "./parse-county-rows.ts";
 import { problem } from "./problems.ts";
 import type { SheetRows } from "./read-xlsx-rows.ts";
@@ -60,6 +62,11 @@ export function readJsonRows(text: string, file: string): SheetRows & { readonly
       ),
     ]);
   }
+  if (list.length > MAX_TABLE_ROWS) {
+    throw new InputError([
+      problem("table-too-large", { file, path: base }, tableTooLargeMessage("rows", MAX_TABLE_ROWS)),
+    ]);
+  }
   const headers: string[] = [];
   const seen = new Set<string>();
   for (const item of list) {
@@ -84,14 +91,54 @@ export function readJsonRows(text: string, file: string): SheetRows & { readonly
             zh: `第${i + 1}个元素不是对象：应为形如 {"编号": "T01", "乡镇名称": …} 的乡镇对象`,
             en: `element ${i + 1} is not an object: expected a township object such as {"id": "T01", "name": …}`,
           },
-          JSON.stringify(item),
+          shortJson(item),
         ),
       );
       return;
     }
-    rows.push({ row: i + 2, path, cells: headers.map((header) => jsonCell(item[header])) });
+    const cells = headers.map((header) => {
+      const value = item[header];
+      if (typeof value !== "object" || value === null || nestingDepth(value) <= MAX_CELL_NESTING) {
+        return jsonCell(value);
+      }
+      problems.push(
+        problem(
+          "nested-too-deep",
+          { file, row: i + 2, column: header, path: `${path}.${header}` },
+          nestedTooDeepMessage(MAX_CELL_NESTING),
+        ),
+      );
+      return null;
+    });
+    rows.push({ row: i + 2, path, cells });
   });
   return { headers, rows, problems };
+}
+
+/** A value as JSON for a message, at most 60 characters; a value nested too deep to write is "[…]" or "{…}". */
+function shortJson(value: unknown): string {
+  if (typeof value === "object" && value !== null && nestingDepth(value) > MAX_CELL_NESTING)
+    return Array.isArray(value) ? "[…]" : "{…}";
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/** A JSON cell nested deeper than this (lists in lists …) is refused; a township's cell is a number or a text. */
+export const MAX_CELL_NESTING = 32;
+
+/** How deep lists and objects nest in `value` (a number or text: 0), counted without recursion, up to `limit + 1`. */
+function nestingDepth(value: unknown, limit = MAX_CELL_NESTING): number {
+  let deepest = 0;
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (typeof next.value !== "object" || next.value === null) continue;
+    const depth = next.depth + 1;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(next.value)) stack.push({ value: child, depth });
+  }
+  return deepest;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,7 @@
 import { InputError, type InputProblem } from "../types.ts";
+import { allSheetsHiddenMessage, tableTooLargeMessage } from "../words/input-messages.ts";
+import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from "./input-limits.ts";
+import { checkInflatedSize, inspectWorkbook } from "./inspect-workbook.ts";
 import type { Cell, TableRow } from "./parse-county-rows.ts";
 import { problem } from "./problems.ts";
 
@@ -21,11 +24,17 @@ export interface SheetRecords {
  * among them. Each cell of a merged range gives the range's value (as exceljs reads it), so a merged group header
  * "编制数" stands over each of its columns. Formula cells give their saved result, rich text its plain text,
  * hyperlinks their text, error cells their code ("#DIV/0!").
+ * The bytes are checked first (`inspectWorkbook`): an encrypted workbook, an .xls or another file renamed .xlsx, and a
+ * workbook that would inflate beyond `MAX_WORKBOOK_UNCOMPRESSED_BYTES` are refused before exceljs inflates anything
+ * (by the sizes the archive declares, then by inflating and counting, `checkInflatedSize`); a
+ * sheet beyond `MAX_TABLE_ROWS` rows or `MAX_TABLE_CELLS` cells is refused ("table-too-large").
  * @throws {InputError} "unreadable-xlsx" when the bytes are no XLSX workbook, "unknown-sheet" for a
  * sheet name the workbook lacks, "empty-file" for a workbook without sheets
  * @example const { records, notices } = await readXlsxRows(bytes, "county.xlsx", "乡镇");
  */
 export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: string): Promise<SheetRecords> {
+  inspectWorkbook(bytes, file);
+  await checkInflatedSize(bytes, file);
   const ExcelJS = (await import("exceljs")).default;
   const workbook = new ExcelJS.Workbook();
   try {
@@ -50,7 +59,11 @@ export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: stri
   const worksheet =
     sheet === undefined ? (sheets.find(visible) ?? sheets[0]) : sheets.find((s) => s.name === sheet);
   const notices: InputProblem[] = [];
-  if (sheet === undefined && worksheet !== undefined) {
+  if (sheet === undefined && worksheet !== undefined && !visible(worksheet)) {
+    notices.push(
+      problem("hidden-sheet-read", { file }, allSheetsHiddenMessage(worksheet.name), worksheet.name),
+    );
+  } else if (sheet === undefined && worksheet !== undefined) {
     for (const skipped of sheets.slice(0, sheets.indexOf(worksheet))) {
       notices.push(
         problem(
@@ -88,11 +101,23 @@ export async function readXlsxRows(bytes: Uint8Array, file: string, sheet?: stri
     throw new InputError([found]);
   }
 
+  if (worksheet.rowCount > MAX_TABLE_ROWS) {
+    throw new InputError([
+      problem("table-too-large", { file }, tableTooLargeMessage("rows", MAX_TABLE_ROWS)),
+    ]);
+  }
   const records: TableRow[] = [];
+  let cellCount = 0;
   for (let r = 1; r <= worksheet.rowCount; r++) {
     const raw = worksheet.getRow(r).values as unknown[];
     const cells: Cell[] = [];
     for (let c = 1; c < raw.length; c++) cells.push(xlsxCell(raw[c]));
+    cellCount += cells.length;
+    if (cellCount > MAX_TABLE_CELLS) {
+      throw new InputError([
+        problem("table-too-large", { file }, tableTooLargeMessage("cells", MAX_TABLE_CELLS)),
+      ]);
+    }
     records.push({ row: r, cells });
   }
   return { records, notices };

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from "yaml";
+import { isMap, isScalar, parseDocument } from "yaml";
 import { readCountyTable } from "../data/read-county-table.ts";
 import { parseModel } from "../scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../scenario/resolve-scenario.ts";
@@ -42,25 +42,27 @@ export async function loadScenarioSources(sources: ScenarioSources): Promise<Wei
       ? sources.scenario.file
       : parseScenarioFile(sources.scenario.text, sources.scenario.name),
   );
-  const sheet =
-    file?.sheet ?? ("text" in sources.scenario ? scenarioFileNames(sources.scenario.text).sheet : undefined);
+  // A scenario that failed its schema still names its sheet and column mapping, so the data's own problems are found.
+  const lenient = "text" in sources.scenario ? scenarioFileNames(sources.scenario.text) : {};
+  const sheet = file?.sheet ?? lenient.sheet;
+  const columns = file !== undefined ? file.columns : lenient.columns;
   let data: CountyData | undefined;
   if (sources.data !== undefined) {
     const source = sources.data;
-    if ("problems" in source) problems.push(...source.problems);
+    if ("problems" in source) for (const p of source.problems) problems.push(p);
     else
       data = await attemptAsync(problems, () =>
         readCountyTable(source.bytes, {
           file: source.name,
           ...(sheet ? { sheet } : {}),
-          ...(file?.columns !== undefined ? { columns: file.columns } : {}),
+          ...(columns !== undefined ? { columns } : {}),
         }),
       );
   }
   let model: StaffingModel | undefined;
   if (sources.model !== undefined) {
     const source = sources.model;
-    if ("problems" in source) problems.push(...source.problems);
+    if ("problems" in source) for (const p of source.problems) problems.push(p);
     else model = attempt(problems, () => parseModel(source.text, source.name));
   }
   if (problems.length > 0) throw new InputError(problems);
@@ -71,22 +73,39 @@ export async function loadScenarioSources(sources: ScenarioSources): Promise<Wei
 }
 
 /**
- * The `data`, `model` and `sheet` a scenario file names, read leniently (no schema check), so that a loader can read
- * them and report their problems together with the scenario's own. Absent when the text does not say.
+ * The `data`, `model` and `sheet` a scenario file names, and its `columns` mapping when that is a map of texts, read
+ * leniently (no schema check, aliases not expanded, the part of the file before a syntax error still read), so that a
+ * loader can read the files and report their problems together with the scenario's own. Absent when the text does
+ * not say.
  * @example scenarioFileNames("data: townships.csv\nmodel: ../../models/standard.yaml\n") // { data: "townships.csv", model: "../../models/standard.yaml" }
  */
-export function scenarioFileNames(text: string): { data?: string; model?: string; sheet?: string } {
-  let value: unknown;
+export function scenarioFileNames(text: string): {
+  data?: string;
+  model?: string;
+  sheet?: string;
+  columns?: Record<string, string>;
+} {
+  let doc: ReturnType<typeof parseDocument>;
   try {
-    value = parseYaml(text, { maxAliasCount: 100 });
+    doc = parseDocument(text, { uniqueKeys: false });
   } catch {
     return {};
   }
-  if (typeof value !== "object" || value === null) return {};
-  const record = value as Record<string, unknown>;
-  const names: { data?: string; model?: string; sheet?: string } = {};
+  if (!isMap(doc.contents)) return {};
+  const names: { data?: string; model?: string; sheet?: string; columns?: Record<string, string> } = {};
   for (const key of ["data", "model", "sheet"] as const) {
-    if (typeof record[key] === "string") names[key] = record[key];
+    const value: unknown = doc.get(key);
+    if (typeof value === "string") names[key] = value;
+  }
+  const columns: unknown = doc.get("columns");
+  if (isMap(columns)) {
+    const mapping: Record<string, string> = {};
+    for (const pair of columns.items) {
+      const header = isScalar(pair.key) ? pair.key.value : undefined;
+      const key = isScalar(pair.value) ? pair.value.value : undefined;
+      if (typeof header === "string" && typeof key === "string") mapping[header] = key;
+    }
+    if (Object.keys(mapping).length > 0) names.columns = mapping;
   }
   return names;
 }
@@ -96,7 +115,7 @@ function attempt<T>(problems: InputProblem[], run: () => T): T | undefined {
     return run();
   } catch (error) {
     if (error instanceof InputError) {
-      problems.push(...error.problems);
+      for (const p of error.problems) problems.push(p);
       return undefined;
     }
     throw error;
@@ -108,7 +127,7 @@ async function attemptAsync<T>(problems: InputProblem[], run: () => Promise<T>):
     return await run();
   } catch (error) {
     if (error instanceof InputError) {
-      problems.push(...error.problems);
+      for (const p of error.problems) problems.push(p);
       return undefined;
     }
     throw error;

@@ -33,6 +33,9 @@ export const indicatorFile = z
     normalise: z.enum(["minmax", "max", "share", "zscore"]).default("minmax"),
     range: z
       .tuple([z.number().finite(), z.number().finite()])
+      // A refinement of the tuple itself runs even when other keys of the file fail, so an empty range is reported
+      // together with every other problem of the file.
+      .refine(([low, high]) => low < high, { params: { code: "bad-range" } })
       .optional()
       .describe("Target interval of minmax scores, default [0, 1]"),
     weight: nonNegative.default(1).describe("Weight within the factor, relative"),

@@ -1,6 +1,10 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { isAlias, isNode, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
 import type { Bilingual, InputProblem } from "../types.ts";
+import { aliasProblemMessage, badRangeMessage } from "../words/input-messages.ts";
+
+/** At most this many aliases are expanded in one YAML file (the `yaml` package's own default): more is an alias bomb. */
+export const MAX_YAML_ALIASES = 100;
 
 /** A YAML/JSON file checked against a schema: the typed value, or every problem found with its key path and line. */
 export type ParsedFile<T> =
@@ -38,7 +42,13 @@ export function parseYamlFile<S extends z.ZodType>(
       }),
     };
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // The `yaml` package throws (ReferenceError) for an alias without its anchor and for an alias bomb.
+    return { status: "problems", problems: [aliasProblem(doc, lineCounter, error, file)] };
+  }
   if (raw === null || raw === undefined) {
     return {
       status: "problems",
@@ -53,8 +63,10 @@ export function parseYamlFile<S extends z.ZodType>(
     const offset = isNode(node) ? node.range?.[0] : undefined;
     const line = offset !== undefined ? lineCounter.linePos(offset).line : undefined;
     const found = valueAt(raw, issue.path);
+    const custom =
+      issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
     return {
-      code: `schema-${issue.code}`,
+      code: typeof custom === "string" ? custom : `schema-${issue.code}`,
       file,
       path: path.join(".") || "(root)",
       ...(line !== undefined ? { row: line } : {}),
@@ -63,6 +75,33 @@ export function parseYamlFile<S extends z.ZodType>(
     };
   });
   return { status: "problems", problems };
+}
+
+/** The problem of an alias `toJS` refused: an undefined anchor (that alias's line) or too many aliases (the first). */
+function aliasProblem(
+  doc: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+  error: unknown,
+  file: string,
+): InputProblem {
+  const detail = error instanceof Error ? error.message : String(error);
+  const unresolved = /Unresolved alias[^:]*:\s*(.+)$/.exec(detail)?.[1]?.trim();
+  const aliases: { name: string; offset: number | undefined }[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node)) aliases.push({ name: node.source, offset: node.range?.[0] });
+    },
+  });
+  const at = unresolved !== undefined ? aliases.find((alias) => alias.name === unresolved) : aliases[0];
+  const line = at?.offset !== undefined ? lineCounter.linePos(at.offset).line : undefined;
+  const kind = unresolved !== undefined ? "undefined" : "too-many";
+  return {
+    code: kind === "undefined" ? "yaml-undefined-alias" : "yaml-alias-limit",
+    file,
+    ...(line !== undefined ? { row: line } : {}),
+    ...(unresolved !== undefined ? { found: `*${unresolved}` } : {}),
+    message: aliasProblemMessage(kind, unresolved ?? at?.name ?? "", MAX_YAML_ALIASES),
+  };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -111,6 +150,13 @@ function describeIssue(issue: z.core.$ZodIssue, found: unknown): Bilingual {
       return {
         zh: `取值形式不符合要求，实为 ${shown}`,
         en: `value does not have an accepted form, found ${shown}`,
+      };
+    case "custom":
+      if ((issue.params as { code?: unknown } | undefined)?.code === "bad-range")
+        return badRangeMessage(JSON.stringify(found));
+      return {
+        zh: `取值无效，实为 ${shown}`,
+        en: `invalid value (${issue.message}), found ${shown}`,
       };
     case "not_multiple_of":
       return { zh: `应为整数，实为 ${shown}`, en: `expected a whole number, found ${shown}` };

@@ -13,6 +13,7 @@ import {
   type WeightingSpec,
 } from "../types.ts";
 import { indicatorPlace } from "../words/indicator-place.ts";
+import { badRangeMessage } from "../words/input-messages.ts";
 import { type ModelFile, modelFile } from "./model-schema.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 
@@ -81,10 +82,7 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
             path: `${path}.range`,
             place,
             found: JSON.stringify(range),
-            message: {
-              zh: `range 应为 [下限, 上限] 且下限小于上限，实为 ${JSON.stringify(range)}`,
-              en: `range must be [low, high] with low < high, found ${JSON.stringify(range)}`,
-            },
+            message: badRangeMessage(JSON.stringify(range)),
           });
         }
         if (indicator.range !== undefined && indicator.normalise !== "minmax") {

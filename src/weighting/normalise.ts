@@ -1,4 +1,4 @@
-import { mean, standardDeviation } from "simple-statistics";
+import { max as maxOf, mean, min as minOf, standardDeviation } from "simple-statistics";
 import type { Direction, Normalisation, Transform } from "../types.ts";
 
 /**
@@ -44,8 +44,8 @@ export function normaliseScores(values: readonly number[], options: NormaliseOpt
   switch (options.method) {
     case "minmax": {
       const [low, high] = options.range ?? [0, 1];
-      const min = Math.min(...values);
-      const max = Math.max(...values);
+      const min = minOf(values as number[]);
+      const max = maxOf(values as number[]);
       if (max === min) return values.map(() => high);
       return values.map(
         (v) => low + (high - low) * (cost ? (max - v) / (max - min) : (v - min) / (max - min)),
@@ -55,10 +55,10 @@ export function normaliseScores(values: readonly number[], options: NormaliseOpt
       if (cost) {
         if (values.some((v) => !(v > 0)))
           throw new RangeError("max normalisation of a cost indicator needs values > 0");
-        const min = Math.min(...values);
+        const min = minOf(values as number[]);
         return values.map((v) => min / v);
       }
-      const max = Math.max(...values);
+      const max = maxOf(values as number[]);
       if (!(max > 0)) throw new RangeError("max normalisation needs a positive maximum");
       return values.map((v) => v / max);
     }

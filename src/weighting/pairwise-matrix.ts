@@ -101,7 +101,7 @@ export function checkPairwiseMatrix(
   });
   const rowsOk = matrix.length === n && matrix.every((row) => row.length === n);
   if (!rowsOk) {
-    const shape = `${matrix.length} × ${Math.max(0, ...matrix.map((row) => row.length))}`;
+    const shape = `${matrix.length} × ${matrix.reduce((widest, row) => Math.max(widest, row.length), 0)}`;
     issues.push({
       code: "matrix-shape",
       found: shape,

@@ -39,7 +39,9 @@ describeBrowser("a long solve: a stop button, the time limit, a page that stays 
     expect(await page.isHidden("[data-testid=solving]")).toBe(true);
     await screenshot(page, "solve-stop-stopped-zh");
     await page.click("button[data-lang=en]");
-    await expect.poll(() => page.textContent("[data-slot=totals]")).toContain("The solve was stopped as asked");
+    await expect
+      .poll(() => page.textContent("[data-slot=totals]"))
+      .toContain("The solve was stopped as asked");
     await screenshot(page, "solve-stop-stopped-en");
     // still usable: another scenario solves (a fresh worker, served as built)
     await page.selectOption(".scenario-picker select", "population-first");
