@@ -30,3 +30,9 @@ export const TIE_TOLERANCE = 1e-12;
  * constraint column and the county story count only what binds by at least this much.
  */
 export const BINDING_TOLERANCE = 0.5;
+
+/**
+ * The longest priority list (posts handed out one by one after the minimums) an apportionment builds: a divisor
+ * method's list, or Hamilton's take-backs under `fixed-quota`. A larger request is refused with this number.
+ */
+export const APPORTION_MAX_LISTED_POSTS = 1_000_000;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { apportion } from "../src/allocation/apportion/apportion.ts";
+import { apportion, apportionListLength } from "../src/allocation/apportion/apportion.ts";
 import { boundedShares, boundedSharesWithBounds } from "../src/allocation/apportion/bounded-shares.ts";
 import { apportionByDivisor } from "../src/allocation/apportion/divisor.ts";
 import { divisorRange, roundestBetween } from "../src/allocation/apportion/divisor-range.ts";
@@ -31,8 +31,14 @@ import { loadHighs, solveWithHighs, toLpFormat } from "../src/allocation/backend
 import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
 import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
 import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
-import { allocateExact } from "../src/allocation/exact.ts";
+import { allocateExact, marginTies } from "../src/allocation/exact.ts";
 import { buildAllocationLp } from "../src/allocation/linear-model.ts";
+import {
+  chainRange,
+  compareLexCosts,
+  lexCost,
+  solveOrderingChain,
+} from "../src/allocation/ordering-chain.ts";
 import type { AllocationProblem, AllocationUnit } from "../src/allocation/problem.ts";
 import { relaxations } from "../src/allocation/relaxations.ts";
 import { buildScenarioProblem } from "../src/allocation/scenario-problem.ts";
@@ -210,6 +216,7 @@ import {
   matrixWeights,
   objectiveWeights,
 } from "../src/weighting/weights-input-problems.ts";
+import { apportionListTooLong, apportionScenarioListTooLong } from "../src/words/apportion-limit.ts";
 import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
@@ -2596,6 +2603,82 @@ describe("src/words", () => {
 
   example("XLSX_SHEET_NAMES", "the allocation sheet", () => {
     expect(XLSX_SHEET_NAMES.allocation.zh).toBe("分配结果");
+  });
+});
+
+describe("src/allocation: exact decomposition and limits", () => {
+  const unitOf = (id: string, target: number, more: Partial<AllocationUnit> = {}): AllocationUnit => ({
+    id,
+    category: "general",
+    target,
+    weight: 1,
+    lower: 0,
+    upper: Number.POSITIVE_INFINITY,
+    lowerParts: {},
+    upperParts: {},
+    ...more,
+  });
+
+  example("marginTies", "targets 1.5 and 1.5 with posts 2 and 1: a's last step ties with b's next", () => {
+    expect(marginTies([unitOf("a", 1.5), unitOf("b", 1.5)], [2, 1])).toEqual([{ taken: "a", left: "b" }]);
+  });
+
+  example("compareLexCosts", "first keys within 1e-9 are equal, the second key decides", () => {
+    expect(compareLexCosts([1, 2], [1 + 1e-12, 1])).toBeGreaterThan(0);
+  });
+
+  example("lexCost", "[2, 0] for targets 1.5, 0.5: Σ|x − t| = 1, Σ(x − t)²/t = 0.25/1.5 + 0.25/0.5", () => {
+    const cost = lexCost([unitOf("a", 1.5), unitOf("b", 0.5)], [2, 0]);
+    expect(cost[0]).toBeCloseTo(1, 12);
+    expect(cost[1]).toBeCloseTo(2 / 3, 12);
+  });
+
+  example("chainRange", "a capped county seat cannot stay above a central town's floor", () => {
+    const seat = unitOf("seat", 1, { category: "countySeat", upper: 1 });
+    const town = unitOf("town", 2, { category: "central", lower: 2 });
+    const range = chainRange({
+      total: 3,
+      units: [seat, town],
+      ordering: [{ higher: "countySeat", lower: "central" }],
+    });
+    expect(range?.feasible).toBe(false);
+  });
+
+  example("solveOrderingChain", "(3, 1): the ordering rules out (2, 2), and (4, 0) costs 6", () => {
+    const seat = unitOf("seat", 1, { category: "countySeat", weight: 2 });
+    const town = unitOf("town", 3, { category: "central", weight: 1 });
+    const outcome = solveOrderingChain({
+      total: 4,
+      units: [seat, town],
+      ordering: [{ higher: "countySeat", lower: "central" }],
+    });
+    expect(outcome.status === "optimal" && outcome.posts).toEqual([3, 1]);
+    expect(outcome.status === "optimal" && outcome.cost[0]).toBeCloseTo(4, 12);
+  });
+
+  example("apportionListLength", "10 posts, a minimum of 3: 7 handed out one by one", () => {
+    expect(
+      apportionListLength(
+        [
+          { name: "A", weight: 1, min: 3 },
+          { name: "B", weight: 1 },
+        ],
+        10,
+        "webster",
+      ),
+    ).toBe(7);
+  });
+
+  example("apportionListTooLong", "the total, the posts asked for and the limit", () => {
+    expect(apportionListTooLong(1e12, 1e12).en).toMatch(
+      /^--total 1000000000000: the method would hand out 1000000000000 posts one by one in its priority list, at most 1000000 are allowed; /,
+    );
+  });
+
+  example("apportionScenarioListTooLong", "the method by name, in Chinese", () => {
+    expect(apportionScenarioListTooLong({ zh: "韦伯斯特法", en: "Webster" }, 1e12).zh).toMatch(
+      /^按韦伯斯特法需逐个分配 1000000000000 个名额并列出优先顺序，上限为 1000000 个；/,
+    );
   });
 });
 

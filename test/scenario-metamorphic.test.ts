@@ -91,9 +91,6 @@ function expectSameAllocation(before: ScenarioResult, after: ScenarioResult, pat
     expect(after.solver.objective).toBeCloseTo(before.solver.objective, 9);
 }
 
-/** Scenarios whose answer is one of several with the same Σ |x − target| between categories (bug, see below). */
-const UNBROKEN_TIES_WITH_ORDERING = new Set(["scenarios/demo-county/development-first.yaml"]);
-
 /** The scenario file with a cap on each category one above its largest allocation: a cap no township reaches. */
 function withUnreachedCaps(disk: ScenarioOnDisk, result: ScenarioResult) {
   const caps = Object.fromEntries(
@@ -215,22 +212,15 @@ describe("metamorphic: changes that must not move the allocation", () => {
         after.townships.every((t) => t.upper !== null),
         path,
       ).toBe(true);
-      if (UNBROKEN_TIES_WITH_ORDERING.has(path)) {
-        // Only the least Σ |x − target| is the same (see the failing test below).
-        expect(after.solver.objective, path).toBeCloseTo(result.solver.objective!, 9);
-        continue;
-      }
       expectSameAllocation(result, after, path);
     }
   }, 30_000);
 
-  // Bug found by the test above (left for the allocation owner): with the category ordering on, HiGHS fixes the
-  // category totals at one of several optima of Σ |x − target| and the within-category greedy polishes each
-  // category; the choice *between* categories is neither broken by the README's second measure
-  // Σ (x − target)² / target nor reported in `ties`. development-first.yaml allocates 城厢镇 (T01) 47; with caps
-  // that no township reaches it allocates 42, with the same Σ |x − t| = 49.305 and a smaller second measure
-  // (10.508 against the golden's 10.654). Remove `.fails` when the solver breaks (or reports) that tie.
-  it.fails("development-first: caps that no township reaches change nothing (fails today: unbroken tie between categories)", async () => {
+  // Found by the test above (issue 10, item 3): with the category ordering on, HiGHS fixed the category totals at one
+  // of several optima of Σ |x − target| and the tie-break Σ (x − target)² / target was applied only within categories;
+  // development-first.yaml allocated 城厢镇 (T01) 47, with unreached caps 42 (same Σ |x − t| = 49.305, second measure
+  // 10.654 against 10.508). The exact decomposition of the ordering chain minimises both keys on every path.
+  it("development-first: caps that no township reaches change nothing", async () => {
     const { path, disk, result } = solved.find(
       (s) => s.path === "scenarios/demo-county/development-first.yaml",
     )!;

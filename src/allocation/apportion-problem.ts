@@ -1,5 +1,8 @@
+import { APPORTION_MAX_LISTED_POSTS } from "../policy.ts";
+import { InputError } from "../types.ts";
+import { apportionScenarioListTooLong } from "../words/apportion-limit.ts";
 import { APPORTION_METHOD_LABELS } from "../words/method-labels.ts";
-import { apportion } from "./apportion/apportion.ts";
+import { apportion, apportionListLength } from "./apportion/apportion.ts";
 import type { ApportionMethod, ApportionOk } from "./apportion/types.ts";
 import { diagnoseAllocation } from "./diagnose.ts";
 import type { AllocationProblem, Conflict } from "./problem.ts";
@@ -9,12 +12,14 @@ import { verifyAllocation } from "./verify.ts";
 /**
  * Places the posts of a scenario problem by a classical apportionment method: weights are the demands (index ×
  * coefficient), minimums and maximums the townships' bounds. Bound conflicts come back diagnosed as for the LP.
+ * @throws {InputError} at the scenario's `total` when the method's priority list would exceed APPORTION_MAX_LISTED_POSTS.
  */
 export function apportionProblem(
   problem: AllocationProblem,
   demands: readonly number[],
   method: ApportionMethod,
   names: ReadonlyMap<string, string>,
+  source?: string,
 ): { outcome: ScenarioOutcome; apportioned?: ApportionOk } {
   const conflicts = diagnoseAllocation(problem, names);
   if (conflicts.length > 0) {
@@ -33,6 +38,18 @@ export function apportionProblem(
     min: u.lower,
     max: u.upper,
   }));
+  const listed = apportionListLength(units, problem.total, method);
+  if (listed > APPORTION_MAX_LISTED_POSTS) {
+    throw new InputError([
+      {
+        code: "apportion-list-too-long",
+        ...(source !== undefined ? { file: source } : {}),
+        path: "total",
+        found: String(problem.total),
+        message: apportionScenarioListTooLong(APPORTION_METHOD_LABELS[method], listed),
+      },
+    ]);
+  }
   const result = apportion(units, problem.total, method);
   if (result.status === "infeasible") {
     const conflict: Conflict = {

@@ -1,12 +1,14 @@
 import type { Category } from "../types.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";
 import { boundSource } from "./bounds.ts";
+import { chainRange } from "./ordering-chain.ts";
 import type { AllocationProblem, AllocationUnit, Conflict } from "./problem.ts";
 
 /**
  * Finds why an allocation problem has no solution, with numbers: a township whose bounds cross, lower bounds that
  * need more than the total, upper bounds that allow less, or a category ordering the bounds cannot meet.
- * Returns [] when none of these holds (the problem is then feasible, up to integrality of the ordering rows).
+ * Returns [] when none of these holds: the problem then has a whole-number solution (decided exactly for an ordering
+ * chain by `chainRange`; for ordering rows that are not one chain, up to integrality).
  * @example diagnoseAllocation(problem)[0]?.message.en // "lower bounds need 520 posts (… from category floors, …), the total to allocate is 500: short by 20"
  */
 export function diagnoseAllocation(
@@ -155,6 +157,39 @@ function diagnoseOrdering(problem: AllocationProblem): Conflict[] {
         zh: `在类别排序下，各类别至多容纳 ${round(maxTotal)} 名，可分配总量为 ${problem.total} 名`,
         en: `with the category ordering the categories can take at most ${round(maxTotal)} posts, the total to allocate is ${problem.total}`,
       },
+    });
+  }
+  if (conflicts.length > 0) return conflicts;
+  // The continuous chain holds; whole posts may still not fit (the chain's ratios rarely meet whole numbers). The
+  // whole-number range of the chain is exact (see chainRange).
+  const range = chainRange(problem);
+  if (range !== undefined && !range.feasible) {
+    conflicts.push({
+      kind: "ordering",
+      involves: chain,
+      numbers: {},
+      message: {
+        zh: "按整数编制，类别排序约束与各类别的上下限无法同时满足（连续情形可行，取整后不可行）",
+        en: "with whole posts the category ordering cannot hold within the categories' bounds (it can as a continuous problem)",
+      },
+    });
+  } else if (range !== undefined && (problem.total < range.leastSum || problem.total > range.greatestSum)) {
+    const wanting = problem.total < range.leastSum;
+    conflicts.push({
+      kind: "ordering",
+      involves: chain,
+      numbers: wanting
+        ? { need: range.leastSum, total: problem.total, shortBy: range.leastSum - problem.total }
+        : { allow: range.greatestSum, total: problem.total, overBy: problem.total - range.greatestSum },
+      message: wanting
+        ? {
+            zh: `按整数编制，在类别排序下各类别至少需要 ${range.leastSum} 名（连续情形只需 ${round(minTotal)} 名），可分配总量为 ${problem.total} 名，缺 ${range.leastSum - problem.total} 名`,
+            en: `with whole posts the category ordering needs at least ${range.leastSum} posts (${round(minTotal)} as a continuous problem), the total to allocate is ${problem.total}: short by ${range.leastSum - problem.total}`,
+          }
+        : {
+            zh: `按整数编制，在类别排序下各类别至多容纳 ${range.greatestSum} 名（连续情形可容纳 ${round(maxTotal)} 名），可分配总量为 ${problem.total} 名，多出 ${problem.total - range.greatestSum} 名`,
+            en: `with whole posts the category ordering takes at most ${range.greatestSum} posts (${round(maxTotal)} as a continuous problem), the total to allocate is ${problem.total}: ${problem.total - range.greatestSum} too many`,
+          },
     });
   }
   return conflicts;

@@ -42,10 +42,11 @@ const MAX_STEPS = 2000;
  * The smallest change of each single setting that removes every conflict of an infeasible scenario: raise or lower
  * the total, hold back less or more reserve, lower a category's floor, raise its cap, or widen the stability band.
  * Each candidate is checked by building the changed scenario's problem and running the same diagnosis
- * (`scenarioTotals` conflicts and `diagnoseAllocation`), which is exact without ordering rows. With them the
- * diagnosis is that of the continuous chain, and the integer problem may need more (e.g. 512.44 posts needed, yet
- * 513–515 have no whole-post answer): the first step the diagnosis passes is then confirmed by solving the integer
- * problem (HiGHS), doubling and halving the step, within a budget of solves; a remedy not confirmed says so.
+ * (`scenarioTotals` conflicts and `diagnoseAllocation`), which is exact without ordering rows and, for an ordering
+ * chain, exact in whole posts too (its whole-number range, `chainRange`: e.g. 512.44 posts needed as a continuous
+ * problem, yet 513–515 have no whole-post answer). The first step the diagnosis passes is then confirmed by solving
+ * the integer problem (the exact decomposition; HiGHS only for ordering rows that are not one chain), doubling and
+ * halving the step, within a budget of solves; a remedy not confirmed says so.
  * Returns [] for a feasible scenario, or when no single setting fixes it.
  * @example
  * // test/fixtures/scenarios/total-below-current.yaml: total 480, below the 511 posts the county has today (R2)
@@ -87,7 +88,7 @@ export async function relaxations(
   return found;
 }
 
-/** Solves allowed for confirming remedies with ordering rows (each an integer problem for HiGHS). */
+/** Solves allowed for confirming remedies with ordering rows (each an integer problem). */
 const MAX_SOLVES = 40;
 /** Seconds one confirming solve may take. */
 const SOLVE_SECONDS = 15;

@@ -1,9 +1,11 @@
 import { resolve } from "node:path";
-import { apportion } from "../allocation/apportion/apportion.ts";
+import { apportion, apportionListLength } from "../allocation/apportion/apportion.ts";
 import { APPORTION_METHOD_NAMES, parseApportionMethod } from "../allocation/apportion/signposts.ts";
 import { decodeTableText } from "../data/decode-table-text.ts";
 import { parseUnitsCsv } from "../data/units-csv.ts";
+import { APPORTION_MAX_LISTED_POSTS } from "../policy.ts";
 import { apportionInfeasibleToJson, apportionToJson, apportionToText } from "../report/apportion-report.ts";
+import { apportionListTooLong } from "../words/apportion-limit.ts";
 import { APPORTION_HELP } from "../words/cli-help.ts";
 import {
   type Command,
@@ -70,6 +72,8 @@ export const apportionCommand: Command = {
         min,
         max,
       });
+      const listed = apportionListLength(units, total, method!, { hamiltonBounds });
+      if (listed > APPORTION_MAX_LISTED_POSTS) throw new UsageError(apportionListTooLong(total, listed));
       const result = apportion(units, total, method!, { hamiltonBounds });
       if (result.status === "infeasible") {
         if (format === "json") io.stdout(apportionInfeasibleToJson(result));

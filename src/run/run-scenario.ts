@@ -74,7 +74,13 @@ export async function runScenario(
       names,
     });
   } else {
-    ({ outcome, apportioned } = apportionProblem(problem, built.demands, scenario.method, names));
+    ({ outcome, apportioned } = apportionProblem(
+      problem,
+      built.demands,
+      scenario.method,
+      names,
+      scenario.source,
+    ));
   }
 
   if (outcome.status !== "optimal" && outcome.status !== "feasible") {

@@ -282,8 +282,9 @@ describeBrowser("overview page notebooks/index.html", () => {
       const { page } = guarded;
       await page.goto(new URL("tools/planner/index.html?scenario=development-first", server.url).href);
       await waitForOverview(page);
-      // development-first has ordering rows: solved by HiGHS, whose WASM came from the sub-folder
-      expect(await page.textContent("[data-slot=totals]")).toContain("HiGHS");
+      // development-first has binding ordering rows, solved since issue 10 by the exact decomposition (no MILP, so no
+      // WASM is fetched for it); the worker and every other asset came from the sub-folder
+      expect(await page.textContent("[data-slot=totals]")).toContain("精确分解算法（类别排序）");
       await Promise.all([
         page.waitForURL(/tools\/planner\/weights\.html/),
         page.click(".page-nav a[href*='weights.html']"),

@@ -2,6 +2,7 @@ import { apportionHamilton } from "./hamilton.ts";
 import { apportionByPriority } from "./priority-list.ts";
 import { APPORTION_METHODS } from "./signposts.ts";
 import type { ApportionMethod, ApportionOptions, ApportionResult, ApportionUnit } from "./types.ts";
+import { checkInput } from "./validate.ts";
 
 /**
  * Apportions `total` whole posts among units in proportion to their weights, within each unit's
@@ -41,4 +42,27 @@ export function apportion(
     );
   }
   return apportionByPriority(units, total, method, options);
+}
+
+/**
+ * How many posts the method's list would hand out one by one (after the minimums for a divisor method; Hamilton's
+ * take-backs under `fixed-quota`; 0 for Hamilton otherwise), to compare with APPORTION_MAX_LISTED_POSTS before asking.
+ * @throws {RangeError} for a caller mistake in the units or the total (as `apportion`)
+ * @example apportionListLength([{ name: "A", weight: 1, min: 3 }, { name: "B", weight: 1 }], 10, "webster") // 7
+ */
+export function apportionListLength(
+  units: readonly ApportionUnit[],
+  total: number,
+  method: ApportionMethod,
+  options: ApportionOptions = {},
+): number {
+  const input = checkInput(units, total);
+  if (method !== "hamilton") return Math.max(0, total - input.minimumSum);
+  if ((options.hamiltonBounds ?? "requota") !== "fixed-quota") return 0;
+  const start = input.units.reduce(
+    (s, unit) =>
+      s + Math.min(unit.max, Math.max(unit.min, Math.floor((total * unit.weight) / input.weightSum))),
+    0,
+  );
+  return Math.max(0, start - total);
 }

@@ -1,4 +1,5 @@
 import { boundedSharesWithBounds } from "./bounded-shares.ts";
+import { checkListLength } from "./priority-list.ts";
 import {
   findTies,
   nextPostOf,
@@ -95,6 +96,7 @@ export function apportionHamilton(
     held[best.index]! += 1;
     lastRank[best.index] = rank;
   }
+  checkListLength(-left);
   for (let rank = 1; left < 0; rank++, left++) {
     const worst = byRemainder(input.units, share, held, "remove")[0]!;
     reductions.push({ rank, unit: worst.name, post: held[worst.index]!, priority: worst.priority });
