@@ -11,6 +11,7 @@ export {
   changeTable,
   sumsLine,
 } from "./allocation-table.ts";
+export { dumbbellChart, paragraphs, plainTable, SCENARIO_COLOURS, tornadoChart } from "./analysis-views.ts";
 export {
   axisTitle,
   type ChartFrame,
