@@ -99,6 +99,8 @@ export {
 } from "./edit/ahp-edit.ts";
 export type { AhpUse, AhpVerdict, AhpVerdictInput, AhpWorstCell } from "./edit/ahp-verdict.ts";
 export { ahpVerdict } from "./edit/ahp-verdict.ts";
+export type { EditProblem } from "./edit/edit-problems.ts";
+export { editProblems } from "./edit/edit-problems.ts";
 export type {
   ApplyScenarioEditsOptions,
   EditableSettings,
@@ -108,6 +110,7 @@ export type {
 export {
   applyScenarioEdits,
   editableSettings,
+  floorsOfPostType,
   scenarioEdits,
   scenarioEditsEqual,
   weightShares,
@@ -354,9 +357,10 @@ export {
   SETTING_LABELS,
   SIMULATION_LABELS,
 } from "./words/analysis-labels.ts";
+export { EDIT_PROBLEMS_LABELS } from "./words/edit-problems.ts";
 export { DEMO_COUNTY_LABEL, IDENTITY_LABELS } from "./words/identity-labels.ts";
 // Words: every bilingual label and sentence shown to a person.
-export type { BackendName, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
+export type { BackendName, BindingKind, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
 export {
   APPORTION_METHOD_LABELS,
   BACKEND_LABELS,
@@ -366,11 +370,14 @@ export {
   fixed,
   indicatorLabel,
   METHOD_LABELS,
+  OVERVIEW_SETTINGS_LABELS,
   POST_TYPE_LABELS,
   provenOptimalLabel,
   REASON_LABELS,
   RESULT_COLUMNS,
+  SOLVE_STOP_LABELS,
   SOLVER_STATUS_LABELS,
+  STORED_DATA_LABELS,
   STORY_LABELS,
   SUMMARY_LABELS,
   signedInt,

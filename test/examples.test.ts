@@ -101,18 +101,21 @@ import {
   parseWeightsCsv,
   readPairwiseCsv,
 } from "../src/data/weights-csv.ts";
+import { withUnmatchedHeaders } from "../src/data/with-unmatched-headers.ts";
 import { ahpStart, ahpWeightingBlock, judgementCell, worstJudgements } from "../src/edit/ahp-edit.ts";
 import { ahpVerdict } from "../src/edit/ahp-verdict.ts";
+import { editProblems } from "../src/edit/edit-problems.ts";
 import {
   applyScenarioEdits,
   editableSettings,
+  floorsOfPostType,
   scenarioEdits,
   scenarioEditsEqual,
   weightShares,
 } from "../src/edit/edit-scenario.ts";
 import { countyStory } from "../src/explain/county-story.ts";
 import { policyChecks } from "../src/explain/policy-checks.ts";
-import { explainTownships, explainUnit } from "../src/explain/reasons.ts";
+import { bindingReason, explainTownships, explainUnit } from "../src/explain/reasons.ts";
 import { provenanceLines } from "../src/report/analysis-format.ts";
 import {
   apportionInfeasibleToJson,
@@ -279,6 +282,7 @@ import {
 } from "../src/words/input-messages.ts";
 import { METHOD_LABELS } from "../src/words/method-labels.ts";
 import { nextPostSentence } from "../src/words/next-post.ts";
+import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
@@ -286,7 +290,9 @@ import { REASON_LABELS } from "../src/words/reason-labels.ts";
 import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
 import { signedInt } from "../src/words/signed-int.ts";
+import { SOLVE_STOP_LABELS } from "../src/words/solve-stop.ts";
 import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
+import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
 import { t } from "../src/words/t.ts";
 import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
@@ -701,6 +707,17 @@ describe("src/scenario", () => {
       ).toEqual([]);
     },
   );
+
+  example("editProblems", "a band cut share of 1.5 is named by its field", () => {
+    const l = scenarioEdits(baseline);
+    expect(editProblems({ ...l, settings: { ...l.settings, band: { maxCutShare: 1.5 } } })[0]!.key).toBe(
+      "band.maxCutShare",
+    );
+  });
+
+  example("floorsOfPostType", "models/standard.yaml has no institution floors: 0", () => {
+    expect(floorsOfPostType(baseline, "institution", undefined).general).toBe(0);
+  });
 
   example("scenarioEdits", "the baseline's factor weights are the model's", () => {
     expect(scenarioEdits(baseline).factorWeights).toEqual({
@@ -1688,6 +1705,10 @@ describe("src/explain, src/simulate, src/report", () => {
     },
   );
 
+  example("bindingReason", "a floor step of 2.4 posts binds: floor", () => {
+    expect(bindingReason([{ kind: "floor", amount: 2.4, message: { zh: "", en: "" } }])).toBe("floor");
+  });
+
   example("countyStory", "the demo baseline: the floors' cost is the sum of the floor steps", async () => {
     const result = await runScenario(baseline);
     const story = countyStory({ townships: result.townships, totals: result.totals, ordering: false });
@@ -2200,7 +2221,7 @@ describe("src/report, src/simulate, src/run: the demo baseline's result and swee
     "城厢镇: index share, its coefficient, renormalisation, rebalance, rounding",
     async () => {
       const result = await runScenario(baseline);
-      // golden/baseline.zh.md 城厢镇: ×1.3 +11.58, renormalisation −3.75, rebalance −0.9, rounding +0.47 → 46.
+      // golden/baseline.zh.md 城厢镇: ×1.3 +11.58, renormalisation −3.75, rebalance −0.79, rounding +0.36 → 46.
       expect(waterfallSteps(result.townships[0]!).map((s) => s.kind)).toEqual([
         "start",
         "priority",
@@ -2555,6 +2576,34 @@ describe("src/words", () => {
 
   example("SOLVER_STATUS_LABELS", "infeasible", () => {
     expect(SOLVER_STATUS_LABELS.infeasible.zh).toBe("无可行解");
+  });
+
+  example("OVERVIEW_SETTINGS_LABELS", "the link to the weights lab", () => {
+    expect(OVERVIEW_SETTINGS_LABELS.edit.zh).toBe("在权重实验中修改这些设置");
+  });
+
+  example("SOLVE_STOP_LABELS", "the stop button", () => {
+    expect(SOLVE_STOP_LABELS.stop.zh).toBe("停止求解");
+  });
+
+  example("STORED_DATA_LABELS", "the size placeholder", () => {
+    expect(STORED_DATA_LABELS.tooLarge.en.includes("{size}")).toBe(true);
+  });
+
+  example("withUnmatchedHeaders", "a missing column brings the unmatched headers along", () => {
+    const message = { zh: "", en: "" };
+    const missingName = { code: "missing-column", file: "t.csv", column: "name", message };
+    const unmatched = (header: string, suggestion: string) => ({
+      code: "unmatched-header",
+      file: "t.csv",
+      column: header,
+      suggestion,
+      message,
+    });
+    expect(withUnmatchedHeaders([missingName], [unmatched("镇名称", "name")]).map((p) => p.code)).toEqual([
+      "missing-column",
+      "unmatched-header",
+    ]);
   });
 
   example("SUMMARY_LABELS", "the posts to allocate", () => {

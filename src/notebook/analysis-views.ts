@@ -3,7 +3,7 @@
  * biggest movers on top), a tornado chart of the weights, plain tables and the Monte Carlo's progress control.
  * Drawing only: every number comes from the library (`compareScenarios`, `weightSensitivity`, `monteCarlo`).
  */
-import { axisBottom, axisLeft, scaleBand, scaleLinear, select } from "d3";
+import { axisBottom, axisLeft, max, min, scaleBand, scaleLinear, select } from "d3";
 import type { Lang, ScenarioComparison, SensitivityResult } from "../index.ts";
 import { axisTitle, chartFrame, estimateTextWidth, legend } from "./chart.ts";
 import { t } from "./i18n.ts";
@@ -32,7 +32,7 @@ export function dumbbellChart(options: {
   const wrapper = document.createElement("div");
   wrapper.className = "dumbbell";
   if (values.length === 0) return wrapper;
-  const labelWidth = Math.max(...rows.map((r) => estimateTextWidth(r.name))) + 12;
+  const labelWidth = (max(rows, (r) => estimateTextWidth(r.name)) ?? 0) + 12;
   const rowHeight = 18;
   const frame = chartFrame({
     width: 720,
@@ -40,7 +40,7 @@ export function dumbbellChart(options: {
     title: options.title,
     margin: { left: labelWidth, top: 16, bottom: 44, right: 24 },
   });
-  const x = scaleLinear([Math.min(...values) - 1, Math.max(...values) + 1], [0, frame.innerWidth]).nice();
+  const x = scaleLinear([(min(values) ?? 0) - 1, (max(values) ?? 0) + 1], [0, frame.innerWidth]).nice();
   const y = scaleBand(
     rows.map((r) => r.id),
     [0, frame.innerHeight],
@@ -119,7 +119,7 @@ export function tornadoChart(options: {
   const wrapper = document.createElement("div");
   wrapper.className = "tornado";
   const extent = Math.max(1, ...rows.map((r) => Math.max(r.lost, r.gained)));
-  const labelWidth = Math.max(...rows.map((r) => estimateTextWidth(r.label))) + 12;
+  const labelWidth = (max(rows, (r) => estimateTextWidth(r.label)) ?? 0) + 12;
   const frame = chartFrame({
     width: 640,
     height: rows.length * 34 + 70,
