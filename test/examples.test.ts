@@ -297,6 +297,7 @@ import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
 import { t } from "../src/words/t.ts";
 import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
+import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
 import { demoSources } from "./helpers/demo-sources.ts";
 import { captureIo, runCli } from "./helpers/run-cli.ts";
 import { demoBaseline, readScenarioOnDisk, resolveInMemory } from "./helpers/scenario-sources.ts";
@@ -2624,6 +2625,9 @@ describe("src/words", () => {
 
   example("XLSX_SHEET_NAMES", "the allocation sheet", () => {
     expect(XLSX_SHEET_NAMES.allocation.zh).toBe("分配结果");
+  });
+  example("XLSX_WORKBOOK_LABELS", "the mark on the solver's numbers", () => {
+    expect(XLSX_WORKBOOK_LABELS.solverMark.zh).toBe("由求解器计算，非公式");
   });
 });
 
