@@ -376,9 +376,9 @@ describe("resultToXlsx(result, lang, { scenario }): the workbook to check by han
       expect(Math.abs(rows[j]!.target - township.target)).toBeLessThan(1e-9);
     });
     const calc = workbook.getWorksheet(XLSX_SHEET_NAMES.calculation.zh)!;
-    const areaScore = calc.getCell(2, columnOf(calc, "幅员面积 得分")).value;
+    const areaScore = calc.getCell(2, columnOf(calc, "幅员面积（得分）")).value;
     expect(typeof areaScore).toBe("number"); // a value, not a formula
-    const gdpScore = calc.getCell(2, columnOf(calc, "地区生产总值 得分")).value as { formula: string };
+    const gdpScore = calc.getCell(2, columnOf(calc, "地区生产总值（得分）")).value as { formula: string };
     expect(gdpScore.formula).toMatch(/\/MAX\(/);
     const settings = workbook.getWorksheet(XLSX_SHEET_NAMES.settings.zh)!;
     const notes: unknown[] = [];
@@ -545,7 +545,7 @@ describe.skipIf(soffice === null)(
           [
             "--headless",
             "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,5",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
             "--outdir",
             dir,
             input,

@@ -209,21 +209,23 @@ export function addFormulaSheets(
   const headers: string[] = [tr(RESULT_COLUMNS.id), tr(RESULT_COLUMNS.name), tr(RESULT_COLUMNS.category)];
   const transformedColumn = (k: number) => 4 + 2 * k;
   const scoreColumn = (k: number) => 5 + 2 * k;
+  // "GDP (score)", "地区生产总值（得分）"
+  const qualified = (label: Bilingual, what: Bilingual) =>
+    text(lang === "zh" ? `${label.zh}（${what.zh}）` : `${label.en} (${what.en})`);
   indicators.forEach(({ indicator }) => {
-    headers.push(text(`${t(indicator.label, lang)} ${t(W.transformed, lang)}`));
-    headers.push(text(`${t(indicator.label, lang)} ${t(W.score, lang)}`));
+    headers.push(qualified(indicator.label, W.transformed));
+    headers.push(qualified(indicator.label, W.score));
   });
   const factorColumn0 = 4 + 2 * indicators.length;
   model.factors.forEach((factor) => {
-    headers.push(text(`${t(factor.label, lang)} ${t(W.factorScore, lang)}`));
+    headers.push(qualified(factor.label, W.factorScore));
   });
   const indexColumn = factorColumn0 + model.factors.length;
   const coefficientColumn = indexColumn + 1;
   const demandColumn = indexColumn + 2;
   const targetColumn = indexColumn + 3;
   const allocatedColumn = indexColumn + 4;
-  const mark = (words: Bilingual) =>
-    text(lang === "zh" ? `${words.zh}（${W.solverMark.zh}）` : `${words.en} (${W.solverMark.en})`);
+  const mark = (words: Bilingual) => qualified(words, W.solverMark);
   headers.push(tr(W.index), tr(W.coefficient), tr(W.demand), tr(W.target));
   headers.push(mark(W.allocated), mark(W.lower), mark(W.upper));
   calc.addRow(headers).font = { bold: true };
