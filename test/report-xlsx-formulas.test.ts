@@ -261,6 +261,12 @@ const DIR = "scenarios/demo-county";
 const SHIPPED = readdirSync(DIR)
   .filter((f) => f.endsWith(".yaml"))
   .sort();
+/** The shipped scenarios, and fixtures with entropy weights and an AHP override (derived weights as values). */
+const CHECKED = [
+  ...SHIPPED.map((f) => join(DIR, f)),
+  "test/fixtures/scenarios/model-entropy.yaml",
+  "test/fixtures/scenarios/override-weighting-ahp.yaml",
+];
 
 async function load(path: string): Promise<{ scenario: Scenario; result: ScenarioResult }> {
   const { scenario } = await loadScenarioWithFiles(path, process.cwd());
@@ -283,10 +289,10 @@ function evaluated(workbook: ExcelJS.Workbook, lang: "zh" | "en") {
 }
 
 describe("resultToXlsx(result, lang, { scenario }): the workbook to check by hand", () => {
-  it.each(SHIPPED)(
+  it.each(CHECKED)(
     "%s: the formulas, evaluated independently, give runScenario's index and targets to 1e-9",
     async (file) => {
-      const { scenario, result } = await load(join(DIR, file));
+      const { scenario, result } = await load(file);
       expect(result.townships.length).toBeGreaterThan(0);
       for (const lang of ["zh", "en"] as const) {
         const workbook = await open(await resultToXlsx(result, lang, { scenario }));
@@ -463,6 +469,18 @@ describe("resultToXlsx(result, lang, { scenario }): the workbook to check by han
         });
       });
     }
+  });
+
+  it("without a solution there is nothing to check by hand: the two sheets of today, the diagnosis on the summary", async () => {
+    // ordering rows that no allocation meets (test/fixtures/scenarios/ordering-too-tight.yaml)
+    const { scenario, result } = await load("test/fixtures/scenarios/ordering-too-tight.yaml");
+    expect(result.solver.status).toBe("infeasible");
+    const workbook = await open(await resultToXlsx(result, "zh", { scenario }));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      XLSX_SHEET_NAMES.allocation.zh,
+      XLSX_SHEET_NAMES.summary.zh,
+    ]);
+    expect(formulasOf(workbook)).toEqual([]);
   });
 
   it("gives the same bytes twice (fixed dates)", async () => {
