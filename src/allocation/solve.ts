@@ -7,6 +7,7 @@ import { type AllocationTie, allocateExact } from "./exact.ts";
 import { buildAllocationLp, postsVar } from "./linear-model.ts";
 import { chainRange, solveOrderingChain } from "./ordering-chain.ts";
 import type { AllocationProblem, Conflict } from "./problem.ts";
+import { DEFAULT_OBJECTIVE, objectiveValue } from "./step-cost.ts";
 import { verifyAllocation } from "./verify.ts";
 
 /**
@@ -26,7 +27,7 @@ export type AllocationOutcome =
       readonly provenOptimal: boolean;
       /** Whole posts per unit, in the problem's unit order. */
       readonly posts: readonly number[];
-      /** Σ |posts − target|. */
+      /** The value of the problem's objective: Σ |posts − target|, or Σ (posts − target)²/target (`least-squares-relative`). */
       readonly objective: number;
       readonly ties: readonly AllocationTie[];
       readonly detail: string;
@@ -55,7 +56,9 @@ export interface SolveOptions {
 /**
  * Solves an integer allocation problem: Σ x = total, bounds, orderings; least Σ |x − target|, then least
  * Σ (x − target)² / target, then unit order (ties that survive are reported). Every path gives that same
- * lexicographic optimum. Conflicting settings come back as `infeasible` with a diagnosis naming the constraints and
+ * lexicographic optimum. Under `problem.objective: "least-squares-relative"` the objective is Σ (x − target)²/target
+ * alone, solved by the exact algorithms only: the MILP backends take only the absolute objective, and asking them
+ * (or a problem the exact algorithms do not cover) gives status `error` saying so. Conflicting settings come back as `infeasible` with a diagnosis naming the constraints and
  * numbers. Every answer is checked independently (sum, bounds, integrality, orderings) before it is returned.
  * @example await solveAllocation(problem, { solver: "auto" })
  */
@@ -71,6 +74,10 @@ export async function solveAllocation(
   const milp: Backend | undefined =
     choice === "jsLpSolver" ? "jsLpSolver" : choice === "highs" ? "highs" : undefined;
   const named: Backend = milp ?? (hasOrdering ? "exact+ordering" : "exact");
+  const objectiveName = problem.objective ?? DEFAULT_OBJECTIVE;
+  const relativeOnly = `the ${objectiveName} objective is solved by the exact algorithms only (the MILP backends take only least-absolute-deviation)`;
+  if (milp !== undefined && objectiveName !== "least-absolute-deviation")
+    return { status: "error", backend: milp, detail: relativeOnly };
 
   const conflicts = diagnoseAllocation(problem, options.names);
   if (conflicts.length > 0)
@@ -79,11 +86,11 @@ export async function solveAllocation(
   if (milp === undefined) {
     const exact = solveExactly(problem, { deadline });
     if (exact.status !== "notCovered") return finish(problem, exact, exact.backend);
-    if (choice === "exact")
+    if (choice === "exact" || objectiveName !== "least-absolute-deviation")
       return {
         status: "error",
         backend: named,
-        detail: `the exact algorithms do not cover this problem: ${exact.reason}`,
+        detail: `the exact algorithms do not cover this problem: ${exact.reason}${choice === "exact" ? "" : `; ${relativeOnly}`}`,
       };
   }
 
@@ -168,7 +175,7 @@ export async function solveAllocation(
 }
 
 const objectiveOf = (problem: AllocationProblem, posts: readonly number[]) =>
-  problem.units.reduce((s, u, j) => s + Math.abs(posts[j]! - u.target), 0);
+  objectiveValue(problem.units, posts, problem.objective ?? DEFAULT_OBJECTIVE);
 
 /** What the exact algorithms give, before checking. */
 type ExactResult =
@@ -202,7 +209,7 @@ function solveExactly(
   problem: AllocationProblem,
   options: { readonly deadline: number; readonly incumbent?: readonly number[] },
 ): ExactResult {
-  const greedy = allocateExact(problem.units, problem.total);
+  const greedy = allocateExact(problem.units, problem.total, problem.objective);
   if (greedy === undefined) return { status: "notCovered", reason: "bounds cannot meet the total" };
   if (problem.ordering.length === 0)
     return {
