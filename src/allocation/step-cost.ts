@@ -1,5 +1,6 @@
 // The cost of giving one more post to a township, and the rule that decides when two such costs tie.
 import { TIE_TOLERANCE } from "../policy.ts";
+import { DEFAULT_OBJECTIVE, type Objective } from "../types.ts";
 
 /** A step cost: [change in |x − t|, change in (x − t)²/t]; under `least-squares-relative` the first key is 0. */
 export type StepCost = readonly [number, number];
@@ -12,10 +13,9 @@ export type StepCost = readonly [number, number];
  *   township's demand, so the order of the steps does not depend on the total: Webster's (Sainte-Laguë) method with
  *   the floors and caps, house monotone (raising the total never lowers a township) while the bounds stay the same.
  */
-export type AllocationObjective = "least-absolute-deviation" | "least-squares-relative";
+export type AllocationObjective = Objective;
 
-/** The objective of problems that do not name one (kept for existing scenarios). */
-export const DEFAULT_OBJECTIVE: AllocationObjective = "least-absolute-deviation";
+export { DEFAULT_OBJECTIVE };
 
 /**
  * Marginal cost of the step x → x+1 for one unit, as a lexicographic pair:
