@@ -20,7 +20,6 @@ export { indicatorPlace } from "./indicator-place.ts";
 export { APPORTION_METHOD_LABELS, METHOD_LABELS } from "./method-labels.ts";
 export {
   OBJECTIVE_GUARANTEES,
-  OBJECTIVE_HEADING,
   OBJECTIVE_LABELS,
   OBJECTIVE_VALUE_LABELS,
   objectiveRefusedMessage,

@@ -32,7 +32,7 @@ export const OBJECTIVE_GUARANTEES: Readonly<Record<Objective, Bilingual>> = {
 
 /**
  * The located error when a scenario names an objective the chosen method or solver cannot use.
- * @example objectiveRefusedMessage({ objective: "least-squares-relative", method: "hamilton" }).en
+ * @example objectiveRefusedMessage({ objective: "least-squares-relative", solver: "highs" }).en // "… solver highs takes only least-absolute-deviation"
  */
 export function objectiveRefusedMessage(
   facts:
