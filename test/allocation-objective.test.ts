@@ -161,18 +161,60 @@ describe("least-squares-relative on every path", () => {
     );
   });
 
-  it("the MILP backends say they take only the absolute objective (status error, not a silent fallback)", async () => {
+  it("HiGHS's MILP over unit steps reaches the same optimum (200 problems with ordering; then the exact tie-break)", async () => {
+    // Second solver: the LP over unit steps (buildAllocationLp) given to HiGHS, independent of the greedy and the chain.
+    await fc.assert(
+      fc.asyncProperty(
+        county,
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 9, maxLength: 9 }),
+        fc.integer({ min: 0, max: 30 }),
+        async ({ demands, bounds }, weights, extra) => {
+          const least = bounds.reduce((s, b) => s + b.lower, 0);
+          const most = bounds.reduce((s, b) => s + b.upper, 0);
+          const total = Math.min(most, least + extra);
+          const units = unitsAt(demands, total, bounds, weights);
+          const present = CATEGORIES.filter((c) => units.some((u) => u.category === c));
+          const ordering = present.slice(0, -1).map((higher, k) => ({ higher, lower: present[k + 1]! }));
+          const problem: AllocationProblem = { total, units, ordering, objective: RELATIVE };
+          const exact = await solveAllocation(problem);
+          const highs = await solveAllocation(problem, { solver: "highs" });
+          expect(highs.status).toBe(exact.status);
+          if (exact.status !== "optimal" || highs.status !== "optimal") return;
+          expect(highs.backend).toBe("highs+exact");
+          expect(highs.objective).toBeCloseTo(exact.objective, 6);
+          expect(highs.posts).toEqual(exact.posts);
+        },
+      ),
+      { seed: 20261205, numRuns: 200 },
+    );
+  });
+
+  it("javascript-lp-solver gets the same unit-step model: the Sainte-Laguë table again", async () => {
     const problem: AllocationProblem = {
       total: 8,
       units: unitsAt([100000, 80000, 30000, 20000], 8, free(4)),
       ordering: [],
       objective: RELATIVE,
     };
-    for (const solver of ["highs", "jsLpSolver"] as const) {
-      const outcome = await solveAllocation(problem, { solver });
-      expect(outcome.status).toBe("error");
-      expect(outcome.detail).toContain("least-absolute-deviation");
-    }
+    const outcome = await solveAllocation(problem, { solver: "jsLpSolver" });
+    expect(outcome.status).toBe("optimal");
+    if (outcome.status === "optimal") expect(outcome.posts).toEqual([3, 3, 1, 1]);
+  });
+
+  it("a unit-step model beyond MILP_MAX_UNIT_STEPS is refused with the numbers, not sent to the solver", async () => {
+    // One township without an upper bound and 300,000 posts to place: 300,000 step variables > 200,000.
+    const problem: AllocationProblem = {
+      total: 300000,
+      units: unitsAt([1, 1], 300000, [
+        { lower: 0, upper: Number.POSITIVE_INFINITY },
+        { lower: 0, upper: 0 },
+      ]),
+      ordering: [],
+      objective: RELATIVE,
+    };
+    const outcome = await solveAllocation(problem, { solver: "highs" });
+    expect(outcome.status).toBe("error");
+    expect(outcome.detail).toContain("300000 unit-step variables, more than 200000");
   });
 });
 

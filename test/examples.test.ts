@@ -2444,10 +2444,11 @@ describe("src/words", () => {
     expect(OBJECTIVE_VALUE_LABELS["least-absolute-deviation"].en).toBe("total deviation");
   });
 
-  example("objectiveRefusedMessage", "HiGHS takes only the absolute objective", () => {
-    expect(objectiveRefusedMessage({ objective: "least-squares-relative", solver: "highs" }).en).toMatch(
-      /solver highs takes only least-absolute-deviation$/,
-    );
+  example("objectiveRefusedMessage", "Hamilton's method rounds by its own rule", () => {
+    expect(
+      objectiveRefusedMessage({ objective: "least-squares-relative", methodLabel: METHOD_LABELS.hamilton })
+        .en,
+    ).toMatch(/Hamilton \(largest remainder\) rounds by its own rule$/);
   });
 
   example("METHOD_LABELS", "the LP", () => {

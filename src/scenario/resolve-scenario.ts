@@ -109,31 +109,17 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
       },
     });
   }
-  if (file.objective !== undefined) {
-    if (file.method !== "lp")
-      problems.push({
-        code: "objective-with-method",
-        file: source,
-        path: "objective",
-        found: file.objective,
-        message: objectiveRefusedMessage({
-          objective: file.objective,
-          method: file.method,
-          methodLabel: METHOD_LABELS[file.method],
-        }),
-      });
-    else if (
-      file.objective !== "least-absolute-deviation" &&
-      (file.solver === "highs" || file.solver === "jsLpSolver")
-    )
-      problems.push({
-        code: "objective-with-solver",
-        file: source,
-        path: "solver",
-        found: file.solver,
-        message: objectiveRefusedMessage({ objective: file.objective, solver: file.solver }),
-      });
-  }
+  if (file.objective !== undefined && file.method !== "lp")
+    problems.push({
+      code: "objective-with-method",
+      file: source,
+      path: "objective",
+      found: file.objective,
+      message: objectiveRefusedMessage({
+        objective: file.objective,
+        methodLabel: METHOD_LABELS[file.method],
+      }),
+    });
   if (problems.length > 0) throw new InputError(problems);
 
   const total =

@@ -31,23 +31,17 @@ export const OBJECTIVE_GUARANTEES: Readonly<Record<Objective, Bilingual>> = {
 };
 
 /**
- * The located error when a scenario names an objective the chosen method or solver cannot use.
- * @example objectiveRefusedMessage({ objective: "least-squares-relative", solver: "highs" }).en // "… solver highs takes only least-absolute-deviation"
+ * The located error when a scenario names an objective together with a classical method (which rounds by its own rule).
+ * @example objectiveRefusedMessage({ objective: "least-squares-relative", methodLabel: METHOD_LABELS.hamilton }).en // "… Hamilton (largest remainder) rounds by its own rule"
  */
-export function objectiveRefusedMessage(
-  facts:
-    | { readonly objective: Objective; readonly method: string; readonly methodLabel: Bilingual }
-    | { readonly objective: Objective; readonly solver: "highs" | "jsLpSolver" },
-): Bilingual {
+export function objectiveRefusedMessage(facts: {
+  readonly objective: Objective;
+  readonly methodLabel: Bilingual;
+}): Bilingual {
   const name = OBJECTIVE_LABELS[facts.objective];
-  if ("method" in facts)
-    return {
-      zh: `优化目标“${name.zh}”只用于线性规划方法；${facts.methodLabel.zh}按其自身规则取整`,
-      en: `the objective "${facts.objective}" applies to method lp only; ${facts.methodLabel.en} rounds by its own rule`,
-    };
   return {
-    zh: `优化目标“${name.zh}”只由精确算法求解；所选求解器只支持“${OBJECTIVE_LABELS["least-absolute-deviation"].zh}”`,
-    en: `the objective "${facts.objective}" is solved by the exact algorithms only; solver ${facts.solver} takes only least-absolute-deviation`,
+    zh: `优化目标“${name.zh}”只用于线性规划方法；${facts.methodLabel.zh}按其自身规则取整`,
+    en: `the objective "${facts.objective}" applies to method lp only; ${facts.methodLabel.en} rounds by its own rule`,
   };
 }
 
