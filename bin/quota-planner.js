@@ -36,4 +36,6 @@ process.exitCode = await cli.main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  stderrIsTTY: process.stderr.isTTY === true,
+  progress: (text) => process.stderr.write(text),
 });

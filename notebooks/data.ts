@@ -3,7 +3,7 @@
  * problem with its row and column, preview it, check it against the standard with the first
  * scenario's settings, and use it on the other pages (kept in localStorage).
  */
-import type { SolveOutcome } from "../src/index.ts";
+import { type SolveOutcome, STORED_DATA_LABELS } from "../src/index.ts";
 import {
   button,
   columnMapping,
@@ -17,6 +17,7 @@ import {
   downloadBlob,
   filePicker,
   noticesView,
+  ORIGINAL_LIMIT_BYTES,
   ownScenarioFrom,
   pageLang,
   plannerHref,
@@ -27,6 +28,7 @@ import {
   storedDataOf,
   t,
   unmatchedHeaders,
+  unmatchedInProblems,
 } from "../src/notebook/index.ts";
 import type { ReaderApi } from "./reader.worker.ts";
 
@@ -122,7 +124,8 @@ const mapping = nb.viewFrom(
   "mapping",
   [raw, planner.key],
   (r, key) => {
-    const headers = r?.ok ? unmatchedHeaders(r.data) : [];
+    // a table that could not be read for a missing required column lists its unmatched headers too: mappable
+    const headers = r === null ? [] : r.ok ? unmatchedHeaders(r.data) : unmatchedInProblems(r.problems);
     // the mapping the scenario shown already has (not a dependency on the data in use: "use this data" keeps it)
     const s = plannerSources({
       bundle: planner.bundle,
@@ -143,6 +146,7 @@ nb.render(
     p.className = "note";
     p.dataset.testid = "mapping-note";
     if (r?.ok) p.textContent = t(unmatchedHeaders(r.data).length > 0 ? S.mappingNote : S.noMapping, l);
+    else if (r !== null && unmatchedInProblems(r.problems).length > 0) p.textContent = t(S.mappingNote, l);
     return p;
   }),
   "mapping-note",
@@ -211,11 +215,13 @@ nb.render(
 );
 
 // the table is checked against the scenario shown and its model (picker above), not always the standard
-const candidate = nb.cell("candidate", [read, planner.key, mapping], (r, key, m) =>
+const candidate = nb.cell("candidate", [read, planner.key, mapping, file], (r, key, m, f) =>
   r === null || !r.ok
     ? null
     : {
-        stored: storedDataOf(r.name, r.data),
+        // kept for the other pages: the original file's bytes too (within the limit), so they hash what `solve` hashes
+        stored: storedDataOf(r.name, r.data, f?.bytes),
+        size: f?.bytes.length ?? 0,
         mapping: m,
         sources: plannerSources({
           bundle: planner.bundle,
@@ -289,13 +295,26 @@ nb.render(
           })
         : null;
     start.addEventListener("click", () => {
+      tooLarge();
       const own = asOwn(nameBox.value);
       if (own === null) return;
       if (!planner.useData(c.stored) || !planner.openOwn(own, "index.html"))
         done.textContent = t(S.storageFull, l);
     });
+    const tooLarge = (): void => {
+      if (c.stored.original !== undefined) return;
+      const note = document.createElement("p");
+      note.className = "note warn";
+      note.dataset.testid = "original-too-large";
+      note.textContent = t(STORED_DATA_LABELS.tooLarge, l, {
+        size: megabytes(c.size),
+        limit: megabytes(ORIGINAL_LIMIT_BYTES),
+      });
+      done.after(note);
+    };
     use.addEventListener("click", () => {
       done.replaceChildren();
+      tooLarge();
       // the mapping goes into the planner's scenario (the opened one, or the one shown, which becomes opened)
       if (mapped) {
         const own = asOwn();
@@ -321,6 +340,11 @@ nb.render(
   }),
   "check",
 );
+
+/** A size in MB with one decimal, e.g. "1.2 MB". */
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
 
 const previewTable = nb.cell("previewTable", [read], (r) =>
   r === null || !r.ok ? null : countyPreview(r.data),

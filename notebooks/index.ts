@@ -3,7 +3,7 @@
  * township by category, and the sortable allocation table; downloads of the allocation (CSV, XLSX)
  * and of the scenario (YAML). Infeasible settings show the diagnosis instead of the table.
  */
-import { resultToCsv, resultToXlsx, SUMMARY_LABELS } from "../src/index.ts";
+import { OVERVIEW_SETTINGS_LABELS, resultToCsv, resultToXlsx, SUMMARY_LABELS } from "../src/index.ts";
 import {
   allocationChart,
   allocationTable,
@@ -17,6 +17,7 @@ import {
   identityView,
   markReadyAfter,
   pageLang,
+  plannerHref,
   plannerPage,
   problemsView,
   storyView,
@@ -46,6 +47,33 @@ const identity = identityCell(nb, planner.sources, outcome);
 nb.render(
   nb.cell("identityBlock", [identity, lang], (i, l) => identityView(i, l)),
   "identity",
+);
+
+// the scenario's key settings on screen (the identity block prints the same parameters, so this card does not print),
+// with the way to change them: the weights lab edits every one of them
+nb.render(
+  nb.cell("settings", [identity, lang], (i, l) => {
+    const box = document.createElement("div");
+    box.dataset.testid = "overview-settings";
+    if (i === null) {
+      box.textContent = t(OVERVIEW_SETTINGS_LABELS.none, l);
+      return box;
+    }
+    const list = document.createElement("ul");
+    list.className = "settings-list";
+    for (const p of i.parameters) {
+      const li = document.createElement("li");
+      li.textContent = t(p, l);
+      list.append(li);
+    }
+    const edit = document.createElement("a");
+    edit.className = "edit-settings";
+    edit.href = plannerHref("weights.html");
+    edit.textContent = t(OVERVIEW_SETTINGS_LABELS.edit, l);
+    box.append(list, edit);
+    return box;
+  }),
+  "settings",
 );
 
 const totals = nb.cell("totals", [outcome, lang], (o, l) => {

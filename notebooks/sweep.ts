@@ -11,10 +11,12 @@ import {
   sweepSummary,
 } from "../src/index.ts";
 import {
+  CallStopped,
   constantView,
   defineStrings,
   plannerPage,
   problemsView,
+  stoppedProblem,
   sweepChart,
   sweepControls,
   t,
@@ -61,7 +63,14 @@ const swept = nb.cell("swept", [planner.sources, request], (s, r, { signal }): S
   if (!s.ok || r === null) return null;
   const problem = sweepRangeProblem(r.from, r.to);
   if (problem !== null) return { status: "range", problem };
-  return solver.call("sweep", [s.sources, r], { signal });
+  // stopped with the status line's button: said where the sweep would be, the page goes on
+  return solver.call("sweep", [s.sources, r], { signal }).catch((error: unknown): Swept => {
+    if (!(error instanceof CallStopped)) throw error;
+    return {
+      status: "problems",
+      problems: [stoppedProblem(error.reason, s.fileName, s.file.timeLimitSeconds)],
+    };
+  });
 });
 
 nb.render(

@@ -6,7 +6,16 @@
  * table the allocation now; with a classical method, who would get the next post. The edited settings
  * are kept as the custom scenario for the other pages and can be saved as a scenario file.
  */
-import { ahpStart, compareAllocations, editableSettings, nextPostText, scenarioEdits } from "../src/index.ts";
+import {
+  ahpStart,
+  compareAllocations,
+  EDIT_PROBLEMS_LABELS,
+  editableSettings,
+  editProblems,
+  floorsOfPostType,
+  nextPostText,
+  scenarioEdits,
+} from "../src/index.ts";
 import {
   ahpMatrixEditor,
   button,
@@ -21,6 +30,7 @@ import {
   plannerPage,
   problemsView,
   scenarioEditor,
+  solveWithLimit,
   sumsLine,
   t,
   withEdits,
@@ -77,32 +87,38 @@ nb.render(
 
 const edits = nb.viewFrom(
   "edits",
-  [loaded, ahpEditor],
-  (o, a) =>
+  [loaded, ahpEditor, planner.sources],
+  (o, a, s) =>
     o.status === "solved"
       ? scenarioEditor({
           loaded: scenarioEdits(o.scenario),
           editable: editableSettings(o.scenario),
           factors: o.scenario.model.factors,
           ...(a !== null ? { ahp: a } : {}),
+          floorsFor: (p) => floorsOfPostType(o.scenario, p, s.ok ? s.file.overrides : undefined),
         })
       : constantView(null),
   "editor",
 );
 
-const edited = nb.cell("edited", [planner.sources, loaded, edits], (s, o, e) => {
-  if (!(s.ok && o.status === "solved" && e !== null)) return null;
-  try {
-    return withEdits(s, e, scenarioEdits(o.scenario));
-  } catch (error) {
-    // a value the library refuses (e.g. a band share above 1): no allocation is shown until it is valid
-    if (error instanceof RangeError) return null;
-    throw error;
-  }
+// values no scenario accepts (a band share above 1, a total of 0, …): each named with its field, nothing solved
+const invalid = nb.cell("invalid", [edits], (e) => (e === null ? [] : editProblems(e)));
+
+const edited = nb.cell("edited", [planner.sources, loaded, edits, invalid], (s, o, e, bad) => {
+  if (!(s.ok && o.status === "solved" && e !== null) || bad.length > 0) return null;
+  const loadedEdits = scenarioEdits(o.scenario);
+  // floors compared with those of the post type chosen, so unchanged floors write no override
+  const before =
+    e.settings.postType === loadedEdits.settings.postType
+      ? loadedEdits
+      : { ...loadedEdits, floors: floorsOfPostType(o.scenario, e.settings.postType, s.file.overrides) };
+  return withEdits(s, e, before);
 });
 
 const now = nb.cell("now", [edited], (e, { signal }) =>
-  e === null ? null : solver.call("solve", [e.sources], { signal }),
+  e === null
+    ? null
+    : solveWithLimit(solver, e.sources, { signal, limitSeconds: e.file.timeLimitSeconds, file: e.fileName }),
 );
 
 nb.render(
@@ -125,8 +141,25 @@ nb.render(
 );
 
 nb.render(
-  nb.cell("changeChart", [loaded, now, lang], (o, n, l) => {
+  nb.cell("changeChart", [loaded, now, invalid, lang], (o, n, bad, l) => {
     if (o.status === "problems") return problemsView(o.problems, l);
+    if (bad.length > 0) {
+      const box = document.createElement("div");
+      box.className = "problems edit-problems";
+      box.dataset.testid = "edit-problems";
+      box.setAttribute("role", "alert");
+      const title = document.createElement("p");
+      title.textContent = t(EDIT_PROBLEMS_LABELS.title, l);
+      const list = document.createElement("ul");
+      for (const p of bad) {
+        const li = document.createElement("li");
+        li.dataset.key = p.key;
+        li.textContent = t(p.message, l);
+        list.append(li);
+      }
+      box.append(title, list);
+      return box;
+    }
     if (n === null) return document.createElement("div");
     if (n.status === "problems") return problemsView(n.problems, l, { compact: true });
     if (n.result.townships.length === 0) return diagnosisView(n.result, l);
@@ -155,10 +188,10 @@ nb.render(
 
 const table = changeTable();
 nb.render(
-  nb.cell("labTable", [loaded, now, lang], (o, n, l) => {
+  nb.cell("labTable", [loaded, now, invalid, lang], (o, n, bad, l) => {
     const box = document.createElement("div");
-    if (o.status !== "solved" || n === null) return box;
-    if (n.status !== "solved" || n.result.townships.length === 0) {
+    if (o.status !== "solved" || (n === null && bad.length === 0)) return box;
+    if (n === null || n.status !== "solved" || n.result.townships.length === 0) {
       const note = document.createElement("p");
       note.className = "note";
       note.dataset.testid = "no-allocation";

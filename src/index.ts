@@ -99,6 +99,8 @@ export {
 } from "./edit/ahp-edit.ts";
 export type { AhpUse, AhpVerdict, AhpVerdictInput, AhpWorstCell } from "./edit/ahp-verdict.ts";
 export { ahpVerdict } from "./edit/ahp-verdict.ts";
+export type { EditProblem } from "./edit/edit-problems.ts";
+export { editProblems } from "./edit/edit-problems.ts";
 export type {
   ApplyScenarioEditsOptions,
   EditableSettings,
@@ -108,6 +110,7 @@ export type {
 export {
   applyScenarioEdits,
   editableSettings,
+  floorsOfPostType,
   scenarioEdits,
   scenarioEditsEqual,
   weightShares,
@@ -134,10 +137,19 @@ export {
   TARGET_USAGE_RATE,
   TIE_TOLERANCE,
 } from "./policy.ts";
+export type { Provenance } from "./report/analysis-format.ts";
 // Report: renderers (text, Markdown, CSV, JSON, XLSX) and the facts the pages and CLI show.
 export type { AllocationChange } from "./report/compare-allocations.ts";
 export { compareAllocations } from "./report/compare-allocations.ts";
 export { csvNumber, csvText } from "./report/csv-text.ts";
+export {
+  comparisonTables,
+  comparisonToCsv,
+  comparisonToJson,
+  comparisonToMarkdown,
+  comparisonToText,
+  type TextTable,
+} from "./report/format-compare.ts";
 export { formatNotices } from "./report/format-notices.ts";
 export {
   colon,
@@ -148,6 +160,20 @@ export {
   formatWithUnit,
 } from "./report/format-number.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
+export {
+  sensitivityTables,
+  sensitivityToCsv,
+  sensitivityToJson,
+  sensitivityToMarkdown,
+  sensitivityToText,
+} from "./report/format-sensitivity.ts";
+export {
+  simulationTable,
+  simulationToCsv,
+  simulationToJson,
+  simulationToMarkdown,
+  simulationToText,
+} from "./report/format-simulation.ts";
 export { sweepToText } from "./report/format-sweep.ts";
 export type { ChartRow, RowHeights } from "./report/group-by-category.ts";
 export { groupByCategory } from "./report/group-by-category.ts";
@@ -197,6 +223,26 @@ export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
 export { parseScenarioFile, resolveScenario } from "./scenario/resolve-scenario.ts";
 export type { ScenarioFile } from "./scenario/scenario-schema.ts";
 export { scenarioToYaml } from "./scenario/scenario-yaml.ts";
+// Compare, sensitivity and Monte Carlo (issue 12).
+export type { ProblemsOutcome } from "./simulate/analysis-sources.ts";
+export { compareSources, sensitivitySources, simulateSources } from "./simulate/analysis-sources.ts";
+export type {
+  ComparedCategory,
+  ComparedRun,
+  ComparedTownship,
+  ScenarioComparison,
+  SettingRow,
+} from "./simulate/compare-scenarios.ts";
+export { compareScenarios } from "./simulate/compare-scenarios.ts";
+export type {
+  IndicatorError,
+  MonteCarloOptions,
+  MonteCarloResult,
+  TownshipDistribution,
+} from "./simulate/monte-carlo.ts";
+export { monteCarlo } from "./simulate/monte-carlo.ts";
+export type { Random } from "./simulate/random.ts";
+export { dirichlet, gamma, normal, seededRandom } from "./simulate/random.ts";
 // Many runs: total sweeps.
 export {
   defaultSweepRange,
@@ -206,6 +252,15 @@ export type { SweepOutcome, SweepRequest } from "./simulate/sweep-sources.ts";
 export { sweepSources } from "./simulate/sweep-sources.ts";
 export type { ParadoxFlag, SweepResult, SweepStep } from "./simulate/sweep-totals.ts";
 export { sweepTotals } from "./simulate/sweep-totals.ts";
+export type {
+  CriticalChange,
+  JudgementSensitivity,
+  SensitivityOptions,
+  SensitivityResult,
+  TornadoEntry,
+  WeightSensitivity,
+} from "./simulate/weight-sensitivity.ts";
+export { weightSensitivity } from "./simulate/weight-sensitivity.ts";
 // Domain types and the category and method lists.
 export type {
   AhpSpec,
@@ -298,9 +353,16 @@ export type {
   TownshipIndex,
 } from "./weighting/weighted-index.ts";
 export { computeIndex } from "./weighting/weighted-index.ts";
+export {
+  COMPARE_LABELS,
+  SENSITIVITY_LABELS,
+  SETTING_LABELS,
+  SIMULATION_LABELS,
+} from "./words/analysis-labels.ts";
+export { EDIT_PROBLEMS_LABELS } from "./words/edit-problems.ts";
 export { DEMO_COUNTY_LABEL, IDENTITY_LABELS } from "./words/identity-labels.ts";
 // Words: every bilingual label and sentence shown to a person.
-export type { BackendName, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
+export type { BackendName, BindingKind, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";
 export {
   APPORTION_METHOD_LABELS,
   BACKEND_LABELS,
@@ -310,11 +372,14 @@ export {
   fixed,
   indicatorLabel,
   METHOD_LABELS,
+  OVERVIEW_SETTINGS_LABELS,
   POST_TYPE_LABELS,
   provenOptimalLabel,
   REASON_LABELS,
   RESULT_COLUMNS,
+  SOLVE_STOP_LABELS,
   SOLVER_STATUS_LABELS,
+  STORED_DATA_LABELS,
   STORY_LABELS,
   SUMMARY_LABELS,
   signedInt,

@@ -24,6 +24,14 @@ export const SAATY_MAX = 9;
 export const TIE_TOLERANCE = 1e-12;
 
 /**
+ * Posts a floor, cap or band must move a township by (beyond its proportional target) to count as binding: below
+ * half a post, rounding the target alone gives the same whole number (a floor of 15 over a target of 14.96 is the
+ * target rounded up). Such a township is explained as rounded, never as "held at its floor", and the binding
+ * constraint column and the county story count only what binds by at least this much.
+ */
+export const BINDING_TOLERANCE = 0.5;
+
+/**
  * The longest priority list (posts handed out one by one after the minimums) an apportionment builds: a divisor
  * method's list, or Hamilton's take-backs under `fixed-quota`. A larger request is refused with this number.
  */

@@ -50,6 +50,8 @@ import { verifyAllocation } from "../src/allocation/verify.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
 import { parseOptions, problemReport, runCommand } from "../src/cli/command.ts";
 import { EXIT_OK } from "../src/cli/io.ts";
+// issue 12: compare, sensitivity, Monte Carlo
+import { loadScenario as loadScenarioFile } from "../src/cli/load-scenario.ts";
 import { internalErrorReport } from "../src/cli/main.ts";
 import { runWeightsCommand } from "../src/cli/weights-command.ts";
 import { writeFilesAllOrNone } from "../src/cli/write-files.ts";
@@ -99,18 +101,22 @@ import {
   parseWeightsCsv,
   readPairwiseCsv,
 } from "../src/data/weights-csv.ts";
+import { withUnmatchedHeaders } from "../src/data/with-unmatched-headers.ts";
 import { ahpStart, ahpWeightingBlock, judgementCell, worstJudgements } from "../src/edit/ahp-edit.ts";
 import { ahpVerdict } from "../src/edit/ahp-verdict.ts";
+import { editProblems } from "../src/edit/edit-problems.ts";
 import {
   applyScenarioEdits,
   editableSettings,
+  floorsOfPostType,
   scenarioEdits,
   scenarioEditsEqual,
   weightShares,
 } from "../src/edit/edit-scenario.ts";
 import { countyStory } from "../src/explain/county-story.ts";
 import { policyChecks } from "../src/explain/policy-checks.ts";
-import { explainTownships, explainUnit } from "../src/explain/reasons.ts";
+import { bindingReason, explainTownships, explainUnit } from "../src/explain/reasons.ts";
+import { provenanceLines } from "../src/report/analysis-format.ts";
 import {
   apportionInfeasibleToJson,
   apportionToJson,
@@ -118,6 +124,7 @@ import {
 } from "../src/report/apportion-report.ts";
 import { compareAllocations } from "../src/report/compare-allocations.ts";
 import { csvNumber, csvText } from "../src/report/csv-text.ts";
+import { comparisonTables } from "../src/report/format-compare.ts";
 import { formatNotices } from "../src/report/format-notices.ts";
 import {
   formatCompact,
@@ -126,6 +133,8 @@ import {
   formatSigned,
   formatWithUnit,
 } from "../src/report/format-number.ts";
+import { sensitivityTables } from "../src/report/format-sensitivity.ts";
+import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
 import { groupByCategory } from "../src/report/group-by-category.ts";
 import { markdownCode, markdownText } from "../src/report/markdown-text.ts";
@@ -172,9 +181,23 @@ import { parseModel } from "../src/scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../src/scenario/resolve-scenario.ts";
 import { type ScenarioFile, scenarioFile } from "../src/scenario/scenario-schema.ts";
 import { scenarioToYaml } from "../src/scenario/scenario-yaml.ts";
+import { allocationOf } from "../src/simulate/allocation-key.ts";
+import { compareSources, sensitivitySources, simulateSources } from "../src/simulate/analysis-sources.ts";
+import { findBreakpoint } from "../src/simulate/breakpoint-search.ts";
+import { compareScenarios } from "../src/simulate/compare-scenarios.ts";
+import { monteCarlo, nearestRank, ranks } from "../src/simulate/monte-carlo.ts";
+import {
+  ahpJudgements,
+  factorWeightsOf,
+  withFactorWeight,
+  withJudgement,
+  withWeights,
+} from "../src/simulate/perturb-weights.ts";
+import { dirichlet, gamma, normal, seededRandom, xoshiro128StarStar } from "../src/simulate/random.ts";
 import { defaultSweepRange, sweepRangeProblem } from "../src/simulate/sweep-range.ts";
 import { sweepSources } from "../src/simulate/sweep-sources.ts";
 import { sweepTotals } from "../src/simulate/sweep-totals.ts";
+import { weightSensitivity } from "../src/simulate/weight-sensitivity.ts";
 import { formatProblem, InputError } from "../src/types.ts";
 import { ahpFromReciprocal, ahpWeights } from "../src/weighting/ahp.ts";
 import {
@@ -213,6 +236,7 @@ import {
   matrixWeights,
   objectiveWeights,
 } from "../src/weighting/weights-input-problems.ts";
+import { COMPARE_LABELS } from "../src/words/analysis-labels.ts";
 import { apportionListTooLong, apportionScenarioListTooLong } from "../src/words/apportion-limit.ts";
 import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
@@ -264,6 +288,7 @@ import {
   OBJECTIVE_VALUE_LABELS,
   objectiveRefusedMessage,
 } from "../src/words/objective-labels.ts";
+import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
@@ -271,7 +296,9 @@ import { REASON_LABELS } from "../src/words/reason-labels.ts";
 import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
 import { signedInt } from "../src/words/signed-int.ts";
+import { SOLVE_STOP_LABELS } from "../src/words/solve-stop.ts";
 import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
+import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
 import { t } from "../src/words/t.ts";
 import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
@@ -686,6 +713,17 @@ describe("src/scenario", () => {
       ).toEqual([]);
     },
   );
+
+  example("editProblems", "a band cut share of 1.5 is named by its field", () => {
+    const l = scenarioEdits(baseline);
+    expect(editProblems({ ...l, settings: { ...l.settings, band: { maxCutShare: 1.5 } } })[0]!.key).toBe(
+      "band.maxCutShare",
+    );
+  });
+
+  example("floorsOfPostType", "models/standard.yaml has no institution floors: 0", () => {
+    expect(floorsOfPostType(baseline, "institution", undefined).general).toBe(0);
+  });
 
   example("scenarioEdits", "the baseline's factor weights are the model's", () => {
     expect(scenarioEdits(baseline).factorWeights).toEqual({
@@ -1684,6 +1722,10 @@ describe("src/explain, src/simulate, src/report", () => {
     },
   );
 
+  example("bindingReason", "a floor step of 2.4 posts binds: floor", () => {
+    expect(bindingReason([{ kind: "floor", amount: 2.4, message: { zh: "", en: "" } }])).toBe("floor");
+  });
+
   example("countyStory", "the demo baseline: the floors' cost is the sum of the floor steps", async () => {
     const result = await runScenario(baseline);
     const story = countyStory({ townships: result.townships, totals: result.totals, ordering: false });
@@ -2196,7 +2238,7 @@ describe("src/report, src/simulate, src/run: the demo baseline's result and swee
     "城厢镇: index share, its coefficient, renormalisation, rebalance, rounding",
     async () => {
       const result = await runScenario(baseline);
-      // golden/baseline.zh.md 城厢镇: ×1.3 +11.58, renormalisation −3.75, rebalance −0.9, rounding +0.47 → 46.
+      // golden/baseline.zh.md 城厢镇: ×1.3 +11.58, renormalisation −3.75, rebalance −0.79, rounding +0.36 → 46.
       expect(waterfallSteps(result.townships[0]!).map((s) => s.kind)).toEqual([
         "start",
         "priority",
@@ -2574,6 +2616,34 @@ describe("src/words", () => {
     expect(SOLVER_STATUS_LABELS.infeasible.zh).toBe("无可行解");
   });
 
+  example("OVERVIEW_SETTINGS_LABELS", "the link to the weights lab", () => {
+    expect(OVERVIEW_SETTINGS_LABELS.edit.zh).toBe("在权重实验中修改这些设置");
+  });
+
+  example("SOLVE_STOP_LABELS", "the stop button", () => {
+    expect(SOLVE_STOP_LABELS.stop.zh).toBe("停止求解");
+  });
+
+  example("STORED_DATA_LABELS", "the size placeholder", () => {
+    expect(STORED_DATA_LABELS.tooLarge.en.includes("{size}")).toBe(true);
+  });
+
+  example("withUnmatchedHeaders", "a missing column brings the unmatched headers along", () => {
+    const message = { zh: "", en: "" };
+    const missingName = { code: "missing-column", file: "t.csv", column: "name", message };
+    const unmatched = (header: string, suggestion: string) => ({
+      code: "unmatched-header",
+      file: "t.csv",
+      column: header,
+      suggestion,
+      message,
+    });
+    expect(withUnmatchedHeaders([missingName], [unmatched("镇名称", "name")]).map((p) => p.code)).toEqual([
+      "missing-column",
+      "unmatched-header",
+    ]);
+  });
+
   example("SUMMARY_LABELS", "the posts to allocate", () => {
     expect(SUMMARY_LABELS.toAllocate.zh).toBe("可分配");
   });
@@ -2592,6 +2662,150 @@ describe("src/words", () => {
 
   example("XLSX_SHEET_NAMES", "the allocation sheet", () => {
     expect(XLSX_SHEET_NAMES.allocation.zh).toBe("分配结果");
+  });
+});
+
+describe("src/simulate, src/report: compare, sensitivity and Monte Carlo (issue 12)", () => {
+  const expertWeights = () => loadScenarioFile("scenarios/demo-county/expert-weights.yaml", process.cwd());
+  const runOf = async (scenario: WeightedScenario) => ({ scenario, result: await runScenario(scenario) });
+
+  example("seededRandom", "the first number for seed 42", () => {
+    expect(seededRandom(42).next()).toBe(0.6606157226487994);
+  });
+
+  example("xoshiro128StarStar", "the reference code's first output from the state 1, 2, 3, 4", () => {
+    const next = xoshiro128StarStar([1, 2, 3, 4]);
+    expect(next()).toBe(11520);
+  });
+
+  example("normal", "the first standard normal draw of seed 1", () => {
+    expect(normal(seededRandom(1))).toBe(0.4180795028522185);
+  });
+
+  example("gamma", "the first Gamma(2) draw of seed 1", () => {
+    expect(gamma(seededRandom(1), 2)).toBe(2.2667649434261734);
+  });
+
+  example("dirichlet", "a draw around 0.5, 0.3, 0.2 with concentration 100", () => {
+    const draw = dirichlet(seededRandom(7), [0.5, 0.3, 0.2], 100);
+    expect(draw.map((x) => x.toFixed(5))).toEqual(["0.47202", "0.28075", "0.24723"]);
+  });
+
+  example("dirichlet", "concentration Infinity gives the mean, normalised", () => {
+    expect(dirichlet(seededRandom(7), [2, 1, 1], Number.POSITIVE_INFINITY)).toEqual([0.5, 0.25, 0.25]);
+  });
+
+  example("findBreakpoint", "a step at 37 found by scanning every 10 and bisecting", async () => {
+    const found = await findBreakpoint(
+      async (d) => ({ status: "optimal" as const, posts: [d < 37 ? 1 : 2] }),
+      100,
+      10,
+    );
+    expect(found).toEqual({ at: 37, allocation: { status: "optimal", posts: [2] } });
+  });
+
+  example("allocationOf", "城厢镇's posts in the demo baseline (golden/baseline.json)", async () => {
+    expect(allocationOf(await runScenario(baseline)).posts[0]).toBe(46);
+  });
+
+  example("compareScenarios", "the baseline against itself: no township moves", async () => {
+    const run = await runOf(baseline);
+    expect(compareScenarios([run, run]).townships.every((t) => t.largest === 0)).toBe(true);
+  });
+
+  example("comparisonTables", "the settings table's heads", async () => {
+    const populationFirst = await loadScenarioFile(
+      "scenarios/demo-county/population-first.yaml",
+      process.cwd(),
+    );
+    const comparison = compareScenarios([await runOf(baseline), await runOf(populationFirst)]);
+    expect(comparisonTables(comparison, "zh").settings.headers).toEqual(["设置", "方案1", "方案2"]);
+  });
+
+  example("compareSources", "two demo scenarios from memory", async () => {
+    const outcome = await compareSources([demoSources("baseline"), demoSources("population-first")]);
+    expect(outcome.status).toBe("compared");
+  });
+
+  example("sensitivitySources", "the baseline from memory", async () => {
+    expect((await sensitivitySources(demoSources("baseline"), { steps: 3 })).status).toBe("analysed");
+  });
+
+  example("simulateSources", "ten runs of the baseline from memory", async () => {
+    expect((await simulateSources(demoSources("baseline"), { runs: 10, seed: 1 })).status).toBe("simulated");
+  });
+
+  example(
+    "weightSensitivity",
+    "the smallest rise of the population weight that moves a township",
+    async () => {
+      const up = (await weightSensitivity(baseline)).weights[3]!.up!;
+      expect(up.value).toBe(0.365867);
+      expect(up.townships.map((m) => `${m.name} ${m.from}→${m.to}`)).toEqual([
+        "城厢镇 46→47",
+        "芦溪镇 31→30",
+      ]);
+    },
+  );
+
+  example("sensitivityTables", "the weights table's first head", async () => {
+    const result = await weightSensitivity(baseline, { steps: 3 });
+    expect(sensitivityTables(result, "zh").weights.headers[0]).toBe("因素");
+  });
+
+  example("monteCarlo", "200 runs of the baseline, seed 1: 城厢镇", async () => {
+    const t01 = (await monteCarlo(baseline, { runs: 200, seed: 1 })).townships[0]!;
+    expect(t01).toMatchObject({ id: "T01", scenario: 46, p5: 44, median: 46, p95: 48 });
+    expect([t01.gainScenario, t01.loseScenario]).toEqual([0.26, 0.415]);
+  });
+
+  example("simulationTable", "the P5 column's head", async () => {
+    const result = await monteCarlo(baseline, { runs: 3, seed: 1 });
+    expect(simulationTable(result, "en").headers[5]).toBe("P5");
+  });
+
+  example("nearestRank", "the lower median of four", () => {
+    expect(nearestRank([1, 2, 3, 4], 0.5)).toBe(2);
+  });
+
+  example("ranks", "ties share the better rank", () => {
+    expect(ranks([30, 46, 30, 16])).toEqual([2, 1, 2, 4]);
+  });
+
+  example("factorWeightsOf", "the example standard's factor weights", () => {
+    const weights = factorWeightsOf(baseline);
+    for (const [k, w] of [0.15, 0.2, 0.1, 0.35, 0.2].entries()) expect(weights[k]).toBeCloseTo(w, 15);
+  });
+
+  example("withFactorWeight", "population at 0.45: location 0.15 × 0.55 / 0.65", () => {
+    expect(factorWeightsOf(withFactorWeight(baseline, "population", 0.45))[0]).toBeCloseTo(
+      (0.15 * 0.55) / 0.65,
+      15,
+    );
+  });
+
+  example("withWeights", "equal weights", () => {
+    for (const w of factorWeightsOf(withWeights(baseline, [1, 1, 1, 1, 1]))) expect(w).toBeCloseTo(0.2, 15);
+  });
+
+  example("ahpJudgements", "the expert-weights scenario's 11 judgements", async () => {
+    expect(ahpJudgements(await expertWeights())).toHaveLength(11);
+  });
+
+  example("withJudgement", "location over economy set to 2", async () => {
+    const scenario = await expertWeights();
+    const changed = withJudgement(scenario, ahpJudgements(scenario)[0]!, 2);
+    expect(changed.weighting.ahp!.factors.combined.matrix[0]![1]).toBe(2);
+  });
+
+  example("provenanceLines", "one file, in English", () => {
+    expect(
+      provenanceLines({ version: "0.1.0", files: [{ source: "a.yaml", hash: "0123456789ab" }] }, "en"),
+    ).toEqual(["quota-planner 0.1.0; content hash 0123456789ab (a.yaml)"]);
+  });
+
+  example("COMPARE_LABELS", "the title", () => {
+    expect(COMPARE_LABELS.title.zh).toBe("方案对比");
   });
 });
 

@@ -7,6 +7,7 @@ import {
   explainUnit,
   type Reason,
 } from "../src/index.ts";
+import { BINDING_TOLERANCE } from "../src/policy.ts";
 
 // Every expected amount below is computed by hand from the definitions in src/explain/reasons.ts and the README's
 // "How a number is made", step 5: index share → priority → floor/cap/band → rebalance → rounding → ordering.
@@ -50,7 +51,7 @@ describe("explainUnit(input): one step per reason kind, adding up to the allocat
       ["rounding", -0.04], // 17 − 17.04
     ]);
     expect(reasons[0]!.message.en).toContain("×1.2");
-    expect(bindingReason(reasons)).toBeUndefined(); // priority and rounding do not bind
+    expect(bindingReason(reasons)).toBe("free"); // priority and rounding do not bind
   });
 
   it("no priority step when the coefficient leaves the target where the index put it", () => {
@@ -62,7 +63,7 @@ describe("explainUnit(input): one step per reason kind, adding up to the allocat
       allocated: 20,
     });
     expect(reasons).toEqual([]);
-    expect(bindingReason(reasons)).toBeUndefined();
+    expect(bindingReason(reasons)).toBe("free");
   });
 
   it("floor: the category floor 15 above a target of 12.3 lifts it by 2.7", () => {
@@ -140,7 +141,8 @@ describe("explainUnit(input): one step per reason kind, adding up to the allocat
       ["rounding", -0.6],
     ]);
     expect(reasons[0]!.message.en).toContain("now at its lower bound");
-    expect(bindingReason(reasons)).toBe("rebalance");
+    // the others' bounds moved it, none of its own: free
+    expect(bindingReason(reasons)).toBe("free");
   });
 
   it("rebalance upwards: a target of 20.4 allocated 22 is rounding +0.6 (to 21) and rebalance +1", () => {
@@ -155,7 +157,7 @@ describe("explainUnit(input): one step per reason kind, adding up to the allocat
       ["rebalance", 1],
       ["rounding", 0.6],
     ]);
-    expect(bindingReason(reasons)).toBe("rebalance");
+    expect(bindingReason(reasons)).toBe("free");
   });
 
   it("rounding: a target of 20.6 allocated 21 is rounding +0.4 alone, and nothing binds", () => {
@@ -168,7 +170,7 @@ describe("explainUnit(input): one step per reason kind, adding up to the allocat
     });
     expect(steps(reasons)).toEqual([["rounding", 0.4]]);
     expect(reasons[0]!.message.en).toContain("rounded up to 21");
-    expect(bindingReason(reasons)).toBeUndefined();
+    expect(bindingReason(reasons)).toBe("free");
   });
 
   it("ordering: 21 without the ordering rows, 23 with them, is ordering +2 after rounding +0.4", () => {
@@ -214,7 +216,7 @@ describe("explainUnit(input): one step per reason kind, adding up to the allocat
       method: { label: { zh: "韦伯斯特法", en: "Webster" }, lastPost: { zh: "最低数", en: "minimum" } },
     });
     expect(steps(reasons)).toEqual([["method", 0.4]]);
-    expect(bindingReason(reasons)).toBeUndefined();
+    expect(bindingReason(reasons)).toBe("free");
   });
 
   it("all together: priority +2.1, floor +0.9 and ordering +1 add up from 12 to 16", () => {
@@ -332,29 +334,93 @@ describe("explainTownships(inputs): rounding only when rounded, from the continu
 describe("bindingReason(reasons)", () => {
   const r = (kind: Reason["kind"], amount: number): Reason => ({ kind, amount, message: { zh: "", en: "" } });
 
-  it("names the step that moved the township most", () => {
+  it("names the constraint that moved the township most", () => {
     expect(bindingReason([r("floor", 2.7), r("ordering", 1)])).toBe("floor");
-    expect(bindingReason([r("cap", -0.6), r("rebalance", -1)])).toBe("rebalance");
+    expect(bindingReason([r("cap", -0.6), r("ordering", -1)])).toBe("ordering");
   });
 
-  it("leaves out a bound that moved it by less than half a post (rounding alone could have done it)", () => {
-    expect(bindingReason([r("floor", 0.2)])).toBeUndefined();
+  it("never names a rebalance: the others' bounds moved it, none of its own (free)", () => {
+    expect(bindingReason([r("cap", -0.6), r("rebalance", -1)])).toBe("cap");
+    // golden/baseline.json T03 石桥镇: 29.68 − 0.50 rebalance − 0.18 rounding = 29, no bound of its own
+    expect(bindingReason([r("rebalance", -0.5), r("rounding", -0.18)])).toBe("free");
+  });
+
+  it("leaves out a bound or method step of less than BINDING_TOLERANCE (half a post: rounding alone could do it)", () => {
+    expect(BINDING_TOLERANCE).toBe(0.5);
+    expect(bindingReason([r("floor", 0.2)])).toBe("free");
+    expect(bindingReason([r("method", 0.4)])).toBe("free");
     expect(bindingReason([r("floor", 0.5)])).toBe("floor");
   });
 
   it("counts ordering at any size, never priority, renormalisation or rounding", () => {
     expect(bindingReason([r("priority", 5), r("ordering", 0.4)])).toBe("ordering");
-    expect(bindingReason([r("priority", 5), r("renormalisation", -3), r("rounding", -0.4)])).toBeUndefined();
+    expect(bindingReason([r("priority", 5), r("renormalisation", -3), r("rounding", -0.4)])).toBe("free");
   });
 
-  it("measures a rebalance with the rounding after it: 46.43 − 0.9 rebalance + 0.47 rounding = 46 moved nothing", () => {
-    // golden/baseline.json T01 城厢镇: target 46.43, rebalance −0.9, rounding +0.47, allocated 46 (its rounded target).
-    expect(bindingReason([r("rebalance", -0.9), r("rounding", 0.47)])).toBeUndefined();
-    // T03 石桥镇: 29.68 − 0.58 − 0.1 = 29, a post below its rounded target 30.
-    expect(bindingReason([r("rebalance", -0.58), r("rounding", -0.1)])).toBe("rebalance");
+  it("is free for no steps", () => {
+    expect(bindingReason([])).toBe("free");
+  });
+});
+
+describe("a bound less than BINDING_TOLERANCE beyond the target is rounding, not a bound", () => {
+  it("a floor of 15 over a target of 14.96 (golden/baseline.json T16 三星乡) is the target rounded up: no floor step, free", () => {
+    const reasons = explain({
+      unit: unit({ target: 14.96, lower: 15, lowerParts: { rule: 15 } }),
+      plainTarget: 14.96,
+      coefficient: 1,
+      withoutOrdering: 15,
+      allocated: 15,
+    });
+    expect(steps(reasons)).toEqual([["rounding", 0.04]]);
+    expect(reasons[0]!.message.zh).toBe(
+      "取整：目标 14.96 名向上取为 15 名，即其下限（+0.04；下限高出比例目标 14.96 名不足半名，不计为受下限约束）",
+    );
+    expect(bindingReason(reasons)).toBe("free");
   });
 
-  it("is undefined for no steps", () => {
-    expect(bindingReason([])).toBeUndefined();
+  it("a band upper bound of 20 under a target of 20.3 is the target rounded down", () => {
+    const reasons = explain({
+      unit: unit({ target: 20.3, upper: 20, upperParts: { band: 20 } }),
+      plainTarget: 20.3,
+      coefficient: 1,
+      withoutOrdering: 20,
+      allocated: 20,
+    });
+    expect(steps(reasons)).toEqual([["rounding", -0.3]]);
+    expect(reasons[0]!.message.en).toContain("its upper bound");
+    expect(bindingReason(reasons)).toBe("free");
+  });
+
+  it("in a county, such a township shares the others' floors like any free one and is not counted as held", () => {
+    // targets 14.96 (floor 15), 13 (floor 15), 22.04: 乙 is held (+2), 甲 and 丙 pay 2 × 14.96/37 and 2 × 22.04/37
+    const reasons = explainTownships([
+      {
+        name: "甲",
+        unit: unit({ id: "A", target: 14.96, lower: 15, lowerParts: { rule: 15 } }),
+        plainTarget: 14.96,
+        coefficient: 1,
+        withoutOrdering: 15,
+        allocated: 15,
+      },
+      {
+        name: "乙",
+        unit: unit({ id: "B", target: 13, lower: 15, lowerParts: { rule: 15 } }),
+        plainTarget: 13,
+        coefficient: 1,
+        withoutOrdering: 15,
+        allocated: 15,
+      },
+      {
+        name: "丙",
+        unit: unit({ id: "C", target: 22.04 }),
+        plainTarget: 22.04,
+        coefficient: 1,
+        withoutOrdering: 20,
+        allocated: 20,
+      },
+    ]);
+    expect(reasons[0]!.map((x) => x.kind)).toEqual(["rebalance", "rounding"]);
+    expect(reasons[0]![0]!.amount).toBeCloseTo((-2 * 14.96) / 37, 9);
+    expect(steps(reasons[1]!)).toEqual([["floor", 2]]);
   });
 });

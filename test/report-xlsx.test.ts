@@ -94,7 +94,7 @@ describe("resultToXlsx(result, lang)", () => {
     expect(heading).toBeGreaterThan(0);
     const sentences = result.story!.sentences.map((s) => s.zh);
     expect(rows.slice(heading + 1, heading + 1 + sentences.length).map((r) => r[2])).toEqual(sentences);
-    expect(sentences[0]).toMatch(/^最低编制：7 个乡镇按最低编制 15 名/);
+    expect(sentences[0]).toMatch(/^最低编制：5 个乡镇按最低编制 15 名/);
   });
 
   it("uses English headers, sheet names and category names with lang en", async () => {

@@ -358,7 +358,7 @@ function polishWithinCategories(
     members.forEach(({ j }, k) => {
       out[j] = greedy.posts[k]!;
     });
-    ties.push(...greedy.ties);
+    for (const tie of greedy.ties) ties.push(tie);
   }
   return { posts: out, ties };
 }

@@ -8,6 +8,14 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Directory that relative paths on the command line are resolved against. */
   readonly cwd: string;
+  /** True when standard error is a terminal (a progress bar is drawn only then); absent counts as false. */
+  readonly stderrIsTTY?: boolean;
+  /**
+   * Writes a progress line to standard error as given, carriage returns included (they redraw the line), past the
+   * control-character filter of `stdout`/`stderr`: only the toolkit's own words and digits go through it (the
+   * progress bars of `simulate` and `sensitivity`). Absent: no progress is drawn.
+   */
+  readonly progress?: (text: string) => void;
   /** The file system output files are written through (`--out`). Default the real one (`NODE_FS`). */
   readonly fs?: OutputFs;
 }

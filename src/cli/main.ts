@@ -6,10 +6,13 @@ import { CLI_USAGE } from "../words/cli-help.ts";
 import { internalErrorMessage } from "../words/cli-messages.ts";
 import { apportionCommand } from "./apportion-command.ts";
 import { type Command, usageReport } from "./command.ts";
+import { compareCommand } from "./compare-command.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from "./io.ts";
 import { displayPath } from "./load-scenario.ts";
 import { modelOf } from "./model-file.ts";
 import { reportCommand } from "./report-command.ts";
+import { sensitivityCommand } from "./sensitivity-command.ts";
+import { simulateCommand } from "./simulate-command.ts";
 import { solveCommand } from "./solve-command.ts";
 import { sweepCommand } from "./sweep-command.ts";
 import { validateCommand } from "./validate-command.ts";
@@ -28,6 +31,9 @@ function commands(cwd: string): readonly Command[] {
     apportionCommand,
     sweepCommand,
     reportCommand,
+    compareCommand,
+    sensitivityCommand,
+    simulateCommand,
   ];
 }
 

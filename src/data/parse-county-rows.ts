@@ -34,6 +34,7 @@ import {
   visibleText,
 } from "./text-hazards.ts";
 import { scaleValue, unitScale } from "./unit-scale.ts";
+import { withUnmatchedHeaders } from "./with-unmatched-headers.ts";
 
 /** One cell as a reader hands it over: text, a number (XLSX, JSON) or nothing. */
 export type Cell = string | number | null | undefined;
@@ -269,7 +270,7 @@ export function parseCountyRows(
         },
       ),
     );
-    throw new InputError(problems);
+    throw new InputError(withUnmatchedHeaders(problems, notices));
   }
 
   const knownColumns = [...known.values()].sort((a, b) => a.index - b.index);
@@ -506,7 +507,7 @@ export function parseCountyRows(
     townships.push(township as unknown as Township);
   }
 
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0) throw new InputError(withUnmatchedHeaders(problems, notices));
   // a loop, not push(...): a table of 200,000 look-alikes has as many notices
   for (const notice of lookAlikeNotices(townships, file, known.get("id")?.header, known.get("name")?.header))
     notices.push(notice);

@@ -86,6 +86,25 @@ export function scenarioEdits(scenario: Scenario): ScenarioEdits {
   };
 }
 
+/**
+ * The floors of each category for `postType` as the scenario file would give them once its `postType:` is that
+ * type: the file's `overrides.floors` (which apply to the scenario's post type, whichever it is), else the
+ * standard's floor for that type, else 0. The weights lab shows these when the post type is changed.
+ * @example floorsOfPostType(baseline, "institution", undefined).general // the standard's institution floor, or 0
+ */
+export function floorsOfPostType(
+  scenario: Scenario,
+  postType: PostType,
+  overrides: { readonly floors?: Readonly<Partial<Record<Category, number>>> } | undefined,
+): Record<Category, number> {
+  return Object.fromEntries(
+    CATEGORIES.map((category) => [
+      category,
+      overrides?.floors?.[category] ?? scenario.model.categories[category].floor[postType] ?? 0,
+    ]),
+  ) as Record<Category, number>;
+}
+
 /** Which of the `ScenarioEdits` a scenario accepts. */
 export interface EditableSettings {
   /** Factor weights: only when the model sets them by hand (`weighting.method: manual`). */

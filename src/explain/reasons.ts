@@ -1,8 +1,9 @@
 import { boundSource } from "../allocation/bounds.ts";
 import type { AllocationUnit } from "../allocation/problem.ts";
+import { BINDING_TOLERANCE } from "../policy.ts";
 import type { Bilingual } from "../types.ts";
 import { fixed } from "../words/fixed.ts";
-import type { ReasonKind } from "../words/reason-labels.ts";
+import type { BindingKind, ReasonKind } from "../words/reason-labels.ts";
 import { signedFixed } from "../words/signed-fixed.ts";
 
 /**
@@ -94,7 +95,8 @@ export function explainUnit(input: ExplainInput): Reason[] {
     });
   }
   const x = withoutOrdering;
-  if (x === unit.lower && unit.lower > t + 1e-9) {
+  const held = heldBound(unit, x);
+  if (held !== undefined && held === unit.lower) {
     const fromBand = boundSource(unit.lowerParts, unit.lower) === "band";
     reasons.push({
       kind: fromBand ? "bandLower" : "floor",
@@ -109,7 +111,7 @@ export function explainUnit(input: ExplainInput): Reason[] {
             en: `category floor ${unit.lower} is above the target ${fixed(t)}: lifted ${signedFixed(unit.lower - t)}`,
           },
     });
-  } else if (x === unit.upper && unit.upper < t - 1e-9) {
+  } else if (held !== undefined && held === unit.upper) {
     const fromBand = boundSource(unit.upperParts, unit.upper) === "band";
     reasons.push({
       kind: fromBand ? "bandUpper" : "cap",
@@ -168,7 +170,15 @@ export function explainUnit(input: ExplainInput): Reason[] {
       reasons.push({
         kind: "rounding",
         amount: rounding,
-        message: roundingSentence(position, position !== t, nearest, rounding, input.fraction),
+        message: roundingSentence(
+          position,
+          position !== t,
+          nearest,
+          rounding,
+          input.fraction,
+          atBoundWithin(unit, x),
+          t,
+        ),
       });
     }
   }
@@ -187,26 +197,29 @@ export function explainUnit(input: ExplainInput): Reason[] {
 }
 
 /**
- * The constraint that moved a township the most, or undefined when it sits at its rounded target. A bound that
- * moved it by less than half a post is left out: rounding alone could have given the same number; a rebalance is
- * measured together with the rounding after it (the move from the target), by the same half-post rule.
+ * The constraint that moved a township the most: a floor, cap or band (each step is at least `BINDING_TOLERANCE`,
+ * see `heldBound`), the category ordering, or a classical method that moved it by at least `BINDING_TOLERANCE`;
+ * `free` when none did — only the county-wide renormalisation, the others' bounds (rebalance) and rounding moved it.
+ * @example bindingReason([{ kind: "floor", amount: 2.4, message }]) // "floor"
  */
-export function bindingReason(reasons: readonly Reason[]): Reason["kind"] | undefined {
-  // A rebalance counts with the rounding after it: together they are the move from the target to the allocation,
-  // so a share of a post that rounding gives back (46.43 → 45.68 → 46) moved nothing.
-  const rounding = reasons.filter((r) => r.kind === "rounding").reduce((s, r) => s + r.amount, 0);
-  const moving = reasons
-    .map((r) => (r.kind === "rebalance" ? { kind: r.kind, amount: r.amount + rounding } : r))
-    .filter(
-      (r) =>
-        r.kind === "ordering" ||
-        (r.kind !== "priority" &&
-          r.kind !== "renormalisation" &&
-          r.kind !== "rounding" &&
-          Math.abs(r.amount) >= 0.5),
-    );
-  if (moving.length === 0) return undefined;
-  return moving.reduce((a, b) => (Math.abs(b.amount) > Math.abs(a.amount) ? b : a)).kind;
+export function bindingReason(reasons: readonly Reason[]): BindingKind {
+  let binding: BindingKind = "free";
+  let moved = 0;
+  for (const r of reasons) {
+    const counts =
+      r.kind === "ordering" ||
+      ((r.kind === "floor" ||
+        r.kind === "cap" ||
+        r.kind === "bandLower" ||
+        r.kind === "bandUpper" ||
+        r.kind === "method") &&
+        Math.abs(r.amount) >= BINDING_TOLERANCE);
+    if (counts && Math.abs(r.amount) > moved) {
+      binding = r.kind as BindingKind;
+      moved = Math.abs(r.amount);
+    }
+  }
+  return binding;
 }
 
 function roundingSentence(
@@ -215,10 +228,17 @@ function roundingSentence(
   nearest: number,
   rounding: number,
   fraction: ExplainInput["fraction"],
+  bound: "lower" | "upper" | undefined,
+  target: number,
 ): Bilingual {
   const from = rebalanced
     ? { zh: `统筹后 ${fixed(position)} 名`, en: `position after rebalance ${fixed(position)}` }
     : { zh: `目标 ${fixed(position)} 名`, en: `target ${fixed(position)}` };
+  if (rounding < 0 && bound === "upper")
+    return {
+      zh: `取整：${from.zh}向下取为 ${nearest} 名，即其上限（${signedFixed(rounding)}；上限低于比例目标 ${fixed(target)} 名不足半名，不计为受上限约束）`,
+      en: `rounding: ${from.en} rounded down to ${nearest}, its upper bound (${signedFixed(rounding)}; the bound is less than half a post below the target ${fixed(target)}, so it is not counted as holding it)`,
+    };
   if (rounding < 0) {
     const to = fraction === undefined ? undefined : fraction.up;
     const whom =
@@ -240,6 +260,11 @@ function roundingSentence(
     by === undefined || by.length === 0
       ? undefined
       : { zh: `小数部分来自${namesZh(by)}`, en: `the fraction came from ${namesEn(by)}` };
+  if (bound === "lower")
+    return {
+      zh: `取整：${from.zh}向上取为 ${nearest} 名，即其下限（${signedFixed(rounding)}；下限高出比例目标 ${fixed(target)} 名不足半名，不计为受下限约束）`,
+      en: `rounding: ${from.en} rounded up to ${nearest}, its lower bound (${signedFixed(rounding)}; the bound is less than half a post above the target ${fixed(target)}, so it is not counted as holding it)`,
+    };
   return {
     zh: `取整：${from.zh}向上取为 ${nearest} 名（${signedFixed(rounding)}${whom ? `，${whom.zh}` : ""}）`,
     en: `rounding: ${from.en} rounded up to ${nearest} (${signedFixed(rounding)}${whom ? `; ${whom.en}` : ""})`,
@@ -261,10 +286,24 @@ export interface CountyExplainInput extends Omit<ExplainInput, "position" | "fra
   readonly name: string;
 }
 
-/** Which bound holds a township above or below its target (the allocation without ordering at that bound). */
+/**
+ * Which bound holds a township above or below its target (the allocation without ordering at that bound): only a
+ * bound at least `BINDING_TOLERANCE` beyond the target; nearer, the number is the target rounded (`atBoundWithin`).
+ */
 export function heldBound(unit: AllocationUnit, withoutOrdering: number): number | undefined {
-  if (withoutOrdering === unit.lower && unit.lower > unit.target + 1e-9) return unit.lower;
-  if (withoutOrdering === unit.upper && unit.upper < unit.target - 1e-9) return unit.upper;
+  if (withoutOrdering === unit.lower && unit.lower >= unit.target + BINDING_TOLERANCE) return unit.lower;
+  if (withoutOrdering === unit.upper && unit.upper <= unit.target - BINDING_TOLERANCE) return unit.upper;
+  return undefined;
+}
+
+/**
+ * The bound a township sits at when that bound lies beyond its target by less than `BINDING_TOLERANCE`: its number
+ * is then explained as rounded (from its continuous position, like any township not held at a bound).
+ */
+function atBoundWithin(unit: AllocationUnit, withoutOrdering: number): "lower" | "upper" | undefined {
+  if (heldBound(unit, withoutOrdering) !== undefined) return undefined;
+  if (withoutOrdering === unit.lower && unit.lower > unit.target + 1e-9) return "lower";
+  if (withoutOrdering === unit.upper && unit.upper < unit.target - 1e-9) return "upper";
   return undefined;
 }
 

@@ -73,8 +73,8 @@ const bindingColumn = <R extends Pick<TownshipResult, "binding">>(): Column<R> =
   key: "binding",
   label: RESULT_COLUMNS.binding,
   type: "text",
-  value: (r) => (r.binding === null ? undefined : r.binding),
-  format: (r, lang) => (r.binding === null ? "" : t(REASON_LABELS[r.binding], lang)),
+  value: (r) => r.binding,
+  format: (r, lang) => t(REASON_LABELS[r.binding], lang),
 });
 
 /**

@@ -17,7 +17,7 @@ import {
 import { withUnit } from "./chart.ts";
 import { bilingualText } from "./i18n.ts";
 import type { LoadedFile } from "./inputs.ts";
-import type { StoredData } from "./planner-sources.ts";
+import { ORIGINAL_LIMIT_BYTES, type StoredData, toBase64 } from "./planner-sources.ts";
 import { type Column, type SortableTable, sortableTable } from "./table.ts";
 
 /** A county table read from disk: its data, or every problem found in it. */
@@ -49,11 +49,15 @@ export async function readCountyFile(
 }
 
 /**
- * What the other pages load for this data: the table as canonical CSV with the original file name.
- * @example writeStoredData(localStorage, storedDataOf("县数据.xlsx", data))
+ * What the other pages load for this data: the table as canonical CSV with the original file name, and with
+ * `bytes` the original file itself (base64) when it is at most `ORIGINAL_LIMIT_BYTES` — the pages then solve and
+ * hash the file as the command line does.
+ * @example writeStoredData(localStorage, storedDataOf("县数据.xlsx", data, file.bytes))
  */
-export function storedDataOf(name: string, data: CountyData): StoredData {
-  return { name, csv: countyTableToCsv(data), townships: data.townships.length };
+export function storedDataOf(name: string, data: CountyData, bytes?: Uint8Array): StoredData {
+  const kept =
+    bytes !== undefined && bytes.length <= ORIGINAL_LIMIT_BYTES ? { original: toBase64(bytes) } : {};
+  return { name, csv: countyTableToCsv(data), townships: data.townships.length, ...kept };
 }
 
 /**
@@ -175,6 +179,23 @@ export function unmatchedHeaders(data: CountyData): UnmatchedHeader[] {
   return [...out.values()];
 }
 
+/**
+ * The unrecognised headers of a table that could not be read: when a required column is missing the reader reports
+ * its unmatched headers beside it (code "unmatched-header", with the closest known column as `suggestion`), so the
+ * mapping step can offer them and the table be read again with the mapping.
+ * @example unmatchedInProblems(outcome.problems) // [{ header: "镇名称", suggestion: "name" }]
+ */
+export function unmatchedInProblems(problems: readonly InputProblem[]): UnmatchedHeader[] {
+  const out = new Map<string, UnmatchedHeader>();
+  for (const p of problems) {
+    if (p.code !== "unmatched-header") continue;
+    const header = p.column ?? p.found;
+    if (header === undefined || out.has(header)) continue;
+    out.set(header, { header, ...(p.suggestion !== undefined ? { suggestion: p.suggestion } : {}) });
+  }
+  return [...out.values()];
+}
+
 const MAPPING = {
   keep: {
     zh: "保留为同名列（模型可按表头引用）",
@@ -186,8 +207,8 @@ const MAPPING = {
 } as const;
 
 /**
- * The mapping step: one row per unrecognised header with a select of the known numeric columns (and "keep",
- * "ignore"), pre-set to `value[header]`, else the reader's suggestion, else "keep". Its value is the mapping
+ * The mapping step: one row per unrecognised header with a select of the required columns and the known numeric
+ * columns (and "keep", "ignore"), pre-set to `value[header]`, else the reader's suggestion, else "keep". Its value is the mapping
  * (header → canonical key or `ignore`; "keep" leaves the header out); fires "input" on every change.
  * @example columnMapping(unmatchedHeaders(data), scenario.columns ?? {})
  */
@@ -205,7 +226,11 @@ export function columnMapping(
   }
   const body = root.createTBody();
   const selects = new Map<string, HTMLSelectElement>();
-  const numeric = TOWNSHIP_COLUMNS.filter((c) => c.kind === "count" || c.kind === "number");
+  // the required columns first (a sheet may write 乡镇名称 as a header the reader does not know), then the numeric ones
+  const offered = [
+    ...TOWNSHIP_COLUMNS.filter((c) => c.required),
+    ...TOWNSHIP_COLUMNS.filter((c) => !c.required && (c.kind === "count" || c.kind === "number")),
+  ];
   for (const { header, suggestion } of headers) {
     const row = body.insertRow();
     row.dataset.header = header;
@@ -223,7 +248,7 @@ export function columnMapping(
     };
     option("", MAPPING.keep);
     option("ignore", MAPPING.ignore);
-    for (const spec of numeric) {
+    for (const spec of offered) {
       option(spec.key, spec.label);
     }
     list.value = value[header] ?? suggestion ?? "";

@@ -11,6 +11,7 @@ export {
   changeTable,
   sumsLine,
 } from "./allocation-table.ts";
+export { dumbbellChart, paragraphs, plainTable, SCENARIO_COLOURS, tornadoChart } from "./analysis-views.ts";
 export {
   axisTitle,
   type ChartFrame,
@@ -31,6 +32,7 @@ export {
   storedDataOf,
   type UnmatchedHeader,
   unmatchedHeaders,
+  unmatchedInProblems,
 } from "./county-file.ts";
 export { DEMO_BUNDLE, DEMO_SCENARIO_ORDER } from "./demo-county.ts";
 export { csvBlob, downloadBlob, textBlob, UTF8_BOM, XLSX_MIME, xlsxBlob, yamlBlob } from "./download.ts";
@@ -80,6 +82,7 @@ export {
   type DemoBundle,
   type EditedScenario,
   type OpenedOutcome,
+  ORIGINAL_LIMIT_BYTES,
   OWN_KEY,
   openModelFile,
   openScenarioFile,
@@ -109,7 +112,13 @@ export {
   type ViewElement,
 } from "./runtime.ts";
 export { scenarioEditor } from "./scenario-editor.ts";
-export { type SolverWorkerApi, solvedScenarioCell } from "./solve.ts";
+export {
+  type SolverWorkerApi,
+  solvedScenarioCell,
+  solveWithLimit,
+  stoppedProblem,
+  TIME_LIMIT_GRACE_SECONDS,
+} from "./solve.ts";
 export {
   browserStorage,
   CUSTOM_STORAGE_KEY,
@@ -145,10 +154,14 @@ export {
 export { factorBars, indicatorStrips, waterfallChart } from "./township-detail-charts.ts";
 export { townshipPicker, townshipSummary } from "./township-views.ts";
 export {
+  CallStopped,
   createWorkerClient,
   exposeWorkerApi,
   type RpcRequest,
   type RpcResponse,
+  type StoppableClient,
+  type StopReason,
+  stoppableWorkerClient,
   type WorkerApi,
   type WorkerClient,
   type WorkerEndpoint,

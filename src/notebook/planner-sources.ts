@@ -63,6 +63,11 @@ export interface StoredData {
   readonly name: string;
   /** The validated table as canonical CSV (`countyTableToCsv`). */
   readonly csv: string;
+  /**
+   * The original file's bytes, base64 (at most `ORIGINAL_LIMIT_BYTES`): when present the pages solve and hash the
+   * file itself, as `quota-planner solve` does, so the printed content hash is the command line's.
+   */
+  readonly original?: string;
   /** Number of townships, for display. */
   readonly townships: number;
 }
@@ -141,6 +146,26 @@ function folderOf(path: string): string {
 }
 
 /** A CSV name for the stored table (it is kept as CSV whatever the original format). */
+/** Largest original file the pages keep in localStorage (as base64, 4/3 of its size), bytes. */
+export const ORIGINAL_LIMIT_BYTES = 1_000_000;
+
+/** Bytes as base64 (for localStorage). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** The bytes of a base64 text. */
+export function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 function csvName(name: string): string {
   return `${name.replace(/\.[^./\\]*$/, "")}.csv`;
 }
@@ -188,6 +213,7 @@ export function plannerSources(input: {
     const modelText = ownModel !== null ? ownModel.text : bundle.files[modelPath];
     const dataPath = resolvePath(folder, parsed.data);
     const dataText = storedData === null ? bundle.files[dataPath] : storedData.csv;
+    const original = storedData?.original === undefined ? undefined : fromBase64(storedData.original);
     const missing: InputProblem[] = [];
     if (modelText === undefined) missing.push(notBundled(path, "model", parsed.model, modelPath));
     if (dataText === undefined) missing.push(notBundled(path, "data", parsed.data, dataPath));
@@ -208,10 +234,12 @@ export function plannerSources(input: {
       fileName,
       sources: {
         scenario: { name: path, file },
-        data: {
-          name: storedData === null ? dataPath : csvName(storedData.name),
-          bytes: new TextEncoder().encode(dataText),
-        },
+        data:
+          storedData === null
+            ? { name: dataPath, bytes: new TextEncoder().encode(dataText) }
+            : original !== undefined
+              ? { name: storedData.name, bytes: original }
+              : { name: csvName(storedData.name), bytes: new TextEncoder().encode(dataText) },
         model: { name: modelPath, text: modelText },
       },
       data:

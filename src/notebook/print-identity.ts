@@ -75,12 +75,50 @@ export function identityView(
 }
 
 /**
+ * Longest time a page holds its load event back for its first render, ms: a page whose cells fail still loads.
+ */
+export const LOAD_HOLD_LIMIT_MS = 30_000;
+
+/**
+ * Holds the document's load event back until `release` is called (or `LOAD_HOLD_LIMIT_MS` passed). A plain
+ * `chromium --headless --print-to-pdf=out.pdf <url>` prints as soon as the load event has fired (tried with Debian's
+ * Chromium: a top-level `await`, a pending Worker and `--virtual-time-budget` do not hold it); the load event waits
+ * for every child frame still loading, and an empty frame whose document was opened by `document.open()` is loading
+ * until `document.close()`. Call it while the page's module runs, before the load event.
+ * @example const release = holdLoadEvent(); render().then(release);
+ */
+export function holdLoadEvent(limitMs = LOAD_HOLD_LIMIT_MS): () => void {
+  if (document.readyState === "complete") return () => {};
+  const frame = document.createElement("iframe");
+  frame.hidden = true;
+  frame.className = "no-print";
+  frame.setAttribute("aria-hidden", "true");
+  frame.tabIndex = -1;
+  document.body.append(frame);
+  const held = frame.contentDocument;
+  held?.open();
+  let released = false;
+  const release = (): void => {
+    if (released) return;
+    released = true;
+    clearTimeout(timer);
+    held?.close();
+    frame.remove();
+  };
+  const timer = setTimeout(release, limitMs);
+  return release;
+}
+
+/**
  * Marks the page ready to print (`document.body.dataset.ready = "true"`) once every cell of `rendered` has a value
  * for the first time and the browser has laid it out (two animation frames). A printer waits for
- * `body[data-ready=true]`. `onReady` runs then, once.
+ * `body[data-ready=true]`; until then the document's load event is held back (`holdLoadEvent`), so a printer that
+ * waits only for the load event (`chromium --headless --print-to-pdf`) prints the rendered page too. `onReady` runs
+ * then, once.
  * @example markReadyAfter(nb, [summary, waterfall, factors, indicators, identity])
  */
 export function markReadyAfter(nb: Notebook, rendered: readonly Cell<unknown>[], onReady?: () => void): void {
+  const releaseLoad = holdLoadEvent();
   const host = document.createElement("div");
   host.hidden = true;
   host.className = "no-print";
@@ -91,6 +129,7 @@ export function markReadyAfter(nb: Notebook, rendered: readonly Cell<unknown>[],
         requestAnimationFrame(() => {
           if (document.body.dataset.ready === "true") return;
           document.body.dataset.ready = "true";
+          releaseLoad();
           onReady?.();
         }),
       );

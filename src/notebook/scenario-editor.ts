@@ -11,6 +11,7 @@ import {
   type Bilingual,
   CATEGORIES,
   CATEGORY_LABELS,
+  type Category,
   type EditableSettings,
   formatPercent,
   POST_TYPE_LABELS,
@@ -94,8 +95,13 @@ export function scenarioEditor(options: {
   readonly editable: EditableSettings;
   readonly factors: readonly { readonly id: string; readonly label: Bilingual }[];
   readonly ahp?: AhpMatrixEditor;
+  /**
+   * The floors in force for a post type (`floorsOfPostType`): when the post type is changed, each floor still as
+   * it was for the old type shows the new type's; a floor the planner typed stays.
+   */
+  readonly floorsFor?: (postType: PostType) => Readonly<Record<Category, number>>;
 }): HTMLElement & { readonly value: ScenarioEdits } {
-  const { loaded, editable, factors, ahp } = options;
+  const { loaded, editable, factors, ahp, floorsFor } = options;
   const root = document.createElement("div");
   root.className = "qp-editor";
 
@@ -255,6 +261,19 @@ export function scenarioEditor(options: {
     orderingNote.hidden = lp;
   };
   sync();
+  // the floors follow the post type (the select's own listener runs before the root's and the notebook's)
+  let floorsOf = loaded.settings.postType;
+  settings.postType.addEventListener("input", () => {
+    const next = settings.postType.value;
+    if (floorsFor === undefined || next === floorsOf) return;
+    const before = floorsFor(floorsOf);
+    const after = floorsFor(next);
+    for (const c of CATEGORIES) {
+      const input = floors.get(c)!;
+      if (input.value === before[c]) input.value = after[c];
+    }
+    floorsOf = next;
+  });
   // runs before the notebook's own listener (added later), so the controls are current when it reads the value
   root.addEventListener("input", sync);
   // the AHP editor sits elsewhere on the page: its changes are this editor's changes
@@ -272,6 +291,7 @@ export function scenarioEditor(options: {
     if (orderingBox !== null) orderingBox.disabled = loaded.method !== "lp";
     ahp?.reset();
     settings.reset();
+    floorsOf = loaded.settings.postType;
     root.dispatchEvent(new Event("input", { bubbles: true }));
   });
 
@@ -282,6 +302,7 @@ export function scenarioEditor(options: {
 /** The fieldset of the county-level settings (name, post type, total, reserve, band) with its value and reset. */
 function settingsFields(loaded: ScenarioSettings): {
   readonly element: HTMLFieldSetElement;
+  readonly postType: InputElement<PostType>;
   value(): ScenarioSettings;
   reset(): void;
 } {
@@ -459,7 +480,7 @@ function settingsFields(loaded: ScenarioSettings): {
     sync();
   };
   // the name box fires "input" on each key; the notebook's listener on the editor reads it
-  return { element, value, reset };
+  return { element, postType, value, reset };
 }
 
 function row(...controls: HTMLElement[]): HTMLDivElement {

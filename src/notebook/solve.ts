@@ -2,10 +2,17 @@
  * The pages' side of the solve in the Web Worker: the worker's API (hosted by notebooks/solver.worker.ts,
  * which calls the library's `solveSources` and `sweepSources`) and the cell every page starts from.
  */
-import type { ScenarioSources, SolveOutcome, SweepOutcome, SweepRequest } from "../index.ts";
+import {
+  type InputProblem,
+  type ScenarioSources,
+  SOLVE_STOP_LABELS,
+  type SolveOutcome,
+  type SweepOutcome,
+  type SweepRequest,
+} from "../index.ts";
 import type { PlannerSourcesOutcome } from "./planner-sources.ts";
 import type { Cell, Notebook } from "./runtime.ts";
-import type { WorkerClient } from "./worker.ts";
+import { CallStopped, type StoppableClient, type StopReason, type WorkerClient } from "./worker.ts";
 
 /** The worker API the pages solve through (hosted by notebooks/solver.worker.ts). */
 export interface SolverWorkerApi {
@@ -17,8 +24,67 @@ export interface SolverWorkerApi {
 }
 
 /**
+ * Seconds a solve may run in the worker beyond the scenario's `timeLimitSeconds` (loading the solver, reading the
+ * files) before the page stops it.
+ */
+export const TIME_LIMIT_GRACE_SECONDS = 5;
+
+/**
+ * The problem that stands where a stopped solve's result would be: stopped by the planner (`solve-stopped`) or past
+ * the time limit of `limitSeconds` (`solve-time-limit`), the scenario file named.
+ * @example stoppedProblem("user", "baseline.yaml", 30).code // "solve-stopped"
+ */
+export function stoppedProblem(reason: StopReason, file: string, limitSeconds: number): InputProblem {
+  const byLimit = reason === "timeLimit";
+  const label = byLimit ? SOLVE_STOP_LABELS.timeLimit : SOLVE_STOP_LABELS.stopped;
+  const n = String(limitSeconds);
+  return {
+    code: byLimit ? "solve-time-limit" : "solve-stopped",
+    file,
+    message: { zh: label.zh.replace("{n}", n), en: label.en.replace("{n}", n) },
+  };
+}
+
+/**
+ * Solves `sources` in the worker, stopping it when it runs past `limitSeconds` (+ `TIME_LIMIT_GRACE_SECONDS`); a solve
+ * stopped that way or by the planner's stop button is a `problems` outcome saying so (code `solve-time-limit` or
+ * `solve-stopped`, the scenario file named), never a frozen page.
+ * @example const outcome = await solveWithLimit(solver, sources, { limitSeconds: 30, file: "baseline.yaml" });
+ */
+export async function solveWithLimit(
+  solver: WorkerClient<SolverWorkerApi> & Partial<Pick<StoppableClient<SolverWorkerApi>, "stop">>,
+  sources: ScenarioSources,
+  options: { readonly limitSeconds: number; readonly file: string; readonly signal?: AbortSignal },
+): Promise<SolveOutcome> {
+  let timedOut = false;
+  const timer =
+    solver.stop === undefined
+      ? undefined
+      : setTimeout(
+          () => {
+            timedOut = true;
+            solver.stop?.("timeLimit");
+          },
+          (options.limitSeconds + TIME_LIMIT_GRACE_SECONDS) * 1000,
+        );
+  const stopTimer = (): void => clearTimeout(timer);
+  options.signal?.addEventListener("abort", stopTimer, { once: true });
+  try {
+    return await solver.call("solve", [sources], options.signal ? { signal: options.signal } : {});
+  } catch (error) {
+    if (!(error instanceof CallStopped)) throw error;
+    const reason = timedOut ? "timeLimit" : error.reason;
+    return { status: "problems", problems: [stoppedProblem(reason, options.file, options.limitSeconds)] };
+  } finally {
+    stopTimer();
+    options.signal?.removeEventListener("abort", stopTimer);
+  }
+}
+
+/**
  * The cell every page starts from: the planner's current scenario solved in the worker, or the problems in its files.
- * A newer input aborts the call still waiting (see `createWorkerClient`).
+ * A newer input aborts the call still waiting (see `createWorkerClient`); a solve past the scenario's time limit or
+ * stopped by the planner is a problem saying so (`solveWithLimit`).
  * @example const outcome = solvedScenarioCell(nb, planner.sources, solver);
  */
 export function solvedScenarioCell(
@@ -28,6 +94,12 @@ export function solvedScenarioCell(
   name = "outcome",
 ): Cell<SolveOutcome> {
   return nb.cell(name, [sources], (s, { signal }): Promise<SolveOutcome> | SolveOutcome =>
-    s.ok ? solver.call("solve", [s.sources], { signal }) : { status: "problems", problems: s.problems },
+    s.ok
+      ? solveWithLimit(solver, s.sources, {
+          signal,
+          limitSeconds: s.file.timeLimitSeconds,
+          file: s.fileName,
+        })
+      : { status: "problems", problems: s.problems },
   );
 }

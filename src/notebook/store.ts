@@ -62,9 +62,9 @@ function write(storage: KeyValueStorage, key: string, value: string | null): boo
 export function readStoredData(storage: KeyValueStorage): StoredData | null {
   const value = readJson(storage, DATA_STORAGE_KEY) as Partial<StoredData> | null;
   if (value === null || typeof value !== "object") return null;
-  const { name, csv, townships } = value;
+  const { name, csv, townships, original } = value;
   return typeof name === "string" && typeof csv === "string" && typeof townships === "number"
-    ? { name, csv, townships }
+    ? { name, csv, townships, ...(typeof original === "string" ? { original } : {}) }
     : null;
 }
 

@@ -4,7 +4,7 @@
  * total, its number is written where it changes, Alabama-paradox cells are outlined in red, and the
  * scenario's own total is framed. Reads at 1366×768 with 25 townships and a few hundred totals.
  */
-import { axisTop, interpolateBlues, scaleLinear, select } from "d3";
+import { axisTop, interpolateBlues, max, scaleLinear, select } from "d3";
 import type { SweepGrid, SweepGridRow } from "../index.ts";
 import { CATEGORY_LABELS, formatNumber, formatSigned, groupByCategory, type Lang } from "../index.ts";
 import { chartFrame, estimateTextWidth } from "./chart.ts";
@@ -88,7 +88,7 @@ export function sweepChart(options: {
   const from = totals[0]!;
   const to = totals.at(-1)!;
   const layout = groupByCategory(rows, HEIGHTS);
-  const names = Math.max(...rows.map((r) => estimateTextWidth(r.name)));
+  const names = max(rows, (r) => estimateTextWidth(r.name)) ?? 0;
   const groups = Math.max(...Object.values(CATEGORY_LABELS).map((l) => estimateTextWidth(l[lang])));
   const left = Math.min(240, Math.max(names + 16, groups * 0.6, 72));
   const frame = chartFrame({

@@ -122,10 +122,7 @@ export function townshipSummary(township: TownshipResult, result: ScenarioResult
       ? t(S.atLeast, lang, { n: township.lower })
       : t(S.boundsValue, lang, { lower: township.lower, upper: township.upper }),
   );
-  add(
-    t(S.binding, lang),
-    township.binding === null ? t(S.none, lang) : t(REASON_LABELS[township.binding], lang),
-  );
+  add(t(S.binding, lang), t(REASON_LABELS[township.binding], lang));
   box.append(title, context, headline, facts);
   return box;
 }

@@ -228,3 +228,81 @@ export function exposeWorkerApi(api: WorkerApi, scope: WorkerScope = self as unk
     }
   });
 }
+
+/** Why a call was stopped: the planner pressed stop, or it ran past its time limit. */
+export type StopReason = "user" | "timeLimit";
+
+/** The rejection of every call running or waiting when `StoppableClient.stop` ran. */
+export class CallStopped extends Error {
+  readonly reason: StopReason;
+  constructor(reason: StopReason) {
+    super(`worker call stopped (${reason})`);
+    this.name = "CallStopped";
+    this.reason = reason;
+  }
+}
+
+/** A worker client that can be stopped: the worker is terminated and a fresh one takes the next calls. */
+export interface StoppableClient<Api extends WorkerApi> extends WorkerClient<Api> {
+  /** Terminates the worker; the calls running or waiting reject with `CallStopped(reason)`; later calls run in a new worker. */
+  stop(reason: StopReason): void;
+  /** Calls running or waiting now. */
+  readonly busy: number;
+  /** Runs `listener` whenever `busy` changes; returns a function that stops listening. */
+  onBusy(listener: (busy: number) => void): () => void;
+}
+
+/**
+ * A worker client that survives `stop`: a solve that takes too long (a huge total) is ended by terminating its
+ * worker — the only way to interrupt synchronous work in it — and the page goes on with a new worker.
+ * @example const solver = stoppableWorkerClient<Api>(() => new Worker(new URL("./solve.worker.ts", import.meta.url), { type: "module" }));
+ */
+export function stoppableWorkerClient<Api extends WorkerApi>(
+  make: () => WorkerEndpoint,
+): StoppableClient<Api> {
+  let client = createWorkerClient<Api>(make());
+  let generation = 0;
+  const stoppedAs = new Map<number, StopReason>();
+  let busy = 0;
+  const listeners = new Set<(busy: number) => void>();
+  const setBusy = (next: number): void => {
+    busy = next;
+    for (const listener of listeners) listener(busy);
+  };
+  return {
+    call(method, args, options) {
+      const mine = generation;
+      setBusy(busy + 1);
+      return client.call(method, args, options).then(
+        (value) => {
+          setBusy(busy - 1);
+          return value;
+        },
+        (error: unknown) => {
+          setBusy(busy - 1);
+          const reason = stoppedAs.get(mine);
+          throw reason !== undefined && !(options?.signal?.aborted ?? false)
+            ? new CallStopped(reason)
+            : error;
+        },
+      );
+    },
+    stop(reason) {
+      const old = client;
+      stoppedAs.set(generation, reason);
+      generation += 1;
+      client = createWorkerClient<Api>(make());
+      old.terminate();
+    },
+    terminate() {
+      client.terminate();
+    },
+    get busy() {
+      return busy;
+    },
+    onBusy(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

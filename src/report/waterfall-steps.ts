@@ -4,12 +4,12 @@
  */
 import type { TownshipResult } from "../run/result.ts";
 import type { Bilingual } from "../types.ts";
-import { REASON_LABELS } from "../words/reason-labels.ts";
+import { REASON_LABELS, type ReasonKind } from "../words/reason-labels.ts";
 
 /** One bar of a waterfall. */
 export interface WaterfallStep {
   /** "start" (index share), a reason kind, or "end" (posts allocated). */
-  readonly kind: "start" | "end" | NonNullable<TownshipResult["binding"]>;
+  readonly kind: "start" | "end" | ReasonKind;
   /** Short name of the step. */
   readonly label: Bilingual;
   /** The reason's full message (reason steps only). */

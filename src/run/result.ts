@@ -18,6 +18,7 @@ import type { AllocationMethod, Bilingual, Category, Objective, PostType, Solver
 import type { WeightingReport } from "../weighting/derive-weights.ts";
 import type { IndexWeights, IndicatorPart } from "../weighting/weighted-index.ts";
 import type { LabelledModel } from "../words/factor-label.ts";
+import type { BindingKind } from "../words/reason-labels.ts";
 
 /** One township's line in a result: its numbers and the reasons behind them. */
 export interface TownshipResult {
@@ -44,8 +45,11 @@ export interface TownshipResult {
   readonly allocated: number;
   /** allocated − current. */
   readonly change: number;
-  /** The step that moved it most from the rounded target, if any. */
-  readonly binding: Reason["kind"] | null;
+  /**
+   * The constraint that moved it most (`bindingReason`): floor, cap, band, ordering or method, or `free` when none
+   * did.
+   */
+  readonly binding: BindingKind;
   readonly reasons: readonly Reason[];
 }
 

@@ -154,7 +154,7 @@ export async function runScenario(
       upper: Number.isFinite(unit.upper) ? unit.upper : null,
       allocated: posts[j]!,
       change: posts[j]! - current,
-      binding: bindingReason(reasons) ?? null,
+      binding: bindingReason(reasons),
       reasons,
     };
   });

@@ -20,6 +20,13 @@ Usage:
                                          each township's posts as the county total moves; flags the Alabama paradox
   quota-planner report <scenario.yaml> [--format pdf|html] [--out file] [--lang zh|en]
                                          the printed pack: cover with the county table, overview, one A4 page per township
+  quota-planner compare <a.yaml> <b.yaml> [<c.yaml> …] [--format table|json|csv|md] [--lang zh|en]
+                                         scenarios side by side: posts per township and category, the settings that differ
+  quota-planner sensitivity <scenario.yaml> [--range r] [--steps n] [--format table|json|csv|md] [--lang zh|en]
+                                         sweeps of each factor weight, a tornado summary, the smallest change of each weight
+                                         (and AHP judgement) that changes an allocation
+  quota-planner simulate <scenario.yaml> --runs N --seed S [--concentration C] [--indicator-error col=0.05,…]
+                                         Monte Carlo of the weights (and indicators): P5, median, P95, gain/lose, rank stability
   quota-planner help <command>           every option of a command (also: quota-planner <command> --help)
 
 Every command also takes --lang zh|en and --debug (on an internal error, print the stack trace).
@@ -193,3 +200,69 @@ Exit codes: 0 done (an inconsistent matrix is reported, not an error), 2 bad inp
 `,
   };
 }
+
+/** Help of `quota-planner compare`. */
+export const COMPARE_HELP: Bilingual = {
+  zh: `用法：quota-planner compare <方案A.yaml> <方案B.yaml> [<方案C.yaml> …] [选项]
+并列比较两个或更多方案：各乡镇（按编号对应）与各类别的编制及其与第 1 个方案的差值，以及各方案设置（权重、方法、总量、机动编制、稳定区间、下限、上限、类别系数、类别排序、编制类型、标准文件、数据文件）的不同之处；只在部分文件中出现的乡镇单独列出。
+  --format table|json|csv|md  输出格式（默认 table；md 按变化大小排序）
+  --lang zh|en                语言（默认 zh）
+退出码：0 完成（某方案无可行分配时照常比较并注明），2 输入或参数有误。
+`,
+  en: `Usage: quota-planner compare <a.yaml> <b.yaml> [<c.yaml> …] [options]
+Two or more scenarios side by side: each township's posts (matched by ID) and each category's, the difference against the first scenario, and the settings that differ (weights, method, total, reserve, band, floors, caps, coefficients, ordering, post type, model, data file); townships missing in some files are listed.
+  --format table|json|csv|md  output format (default table; md lists the biggest movers first)
+  --lang zh|en                language (default zh)
+Exit codes: 0 done (a scenario without an allocation is compared and marked), 2 bad input or usage.
+`,
+};
+
+/** Help of `quota-planner sensitivity`. */
+export const SENSITIVITY_HELP: Bilingual = {
+  zh: `用法：quota-planner sensitivity <方案.yaml> [选项]
+逐个调整因素权重（其余权重按比例重新归一）：各乡镇编制随权重的变化、龙卷风图摘要，以及每个权重上调、下调多少即改变某乡镇的分配（扫描后二分求临界点，精度见输出）；AHP 赋权时对每个判断同样求临界变化并指出最关键的判断。
+  --range r                   扫描半宽（权重单位，默认 0.1，即现权重 ±0.1）
+  --steps n                   扫描点数（奇数，默认 21）
+  --resolution e              临界点精度（默认 0.000001）
+  --format table|json|csv|md  输出格式（默认 table；csv 为扫描明细）
+  --lang zh|en                语言（默认 zh）
+退出码：0 完成，2 输入或参数有误。
+`,
+  en: `Usage: quota-planner sensitivity <scenario.yaml> [options]
+One-at-a-time sweeps of each factor weight (the others renormalised in proportion): each township's posts along the sweep, a tornado summary, and for each weight the smallest change up and down that changes any township's allocation (scanned, then bisected; the output states how exact); with AHP weights the same for each judgement, and the most critical judgement.
+  --range r                   half-width of each sweep, in weight (default 0.1: the weight ± 0.1)
+  --steps n                   points per sweep (odd, default 21)
+  --resolution e              grid of the critical changes (default 0.000001)
+  --format table|json|csv|md  output format (default table; csv holds the sweeps)
+  --lang zh|en                language (default zh)
+Exit codes: 0 done, 2 bad input or usage.
+`,
+};
+
+/** Help of `quota-planner simulate`. */
+export const SIMULATE_HELP: Bilingual = {
+  zh: `用法：quota-planner simulate <方案.yaml> --runs N --seed S [选项]
+蒙特卡洛模拟：权重按狄利克雷分布围绕方案权重抽取（AHP 赋权时改为在 1–9 标度上扰动判断），可选给指标加相对误差；输出各乡镇编制的 P5、中位数、P95，较现有与较方案增减的概率，以及位次稳定性。同一种子结果逐字节相同。
+  --runs N                       模拟次数（正整数）
+  --seed S                       随机种子（0 至 4294967295 的整数）
+  --concentration C              狄利克雷集中度（默认 100，越大越集中；inf 即不扰动）
+  --perturb weights|judgements   扰动权重或 AHP 判断（默认：AHP 赋权时为判断）
+  --judgement-steps s            判断移动 round(s·Z) 级（默认 0.5）
+  --indicator-error 列=0.05,…    指标的相对误差（列名、指标名或表头，逗号分隔）
+  --format table|json|csv|md     输出格式（默认 table）
+  --lang zh|en                   语言（默认 zh）
+进度条仅在标准错误为终端时显示。退出码：0 完成，2 输入或参数有误。
+`,
+  en: `Usage: quota-planner simulate <scenario.yaml> --runs N --seed S [options]
+Monte Carlo: weights drawn from a Dirichlet around the scenario's (with AHP weights: judgements perturbed on the 1–9 scale), optionally indicators with relative errors; per township P5, median and P95 of its posts, the probability it gains or loses against today and against the scenario, and its rank's stability. The same seed gives the same output byte for byte.
+  --runs N                       number of runs (whole, >= 1)
+  --seed S                       seed (a whole number 0 … 4294967295)
+  --concentration C              Dirichlet concentration (default 100, larger is tighter; inf: no perturbation)
+  --perturb weights|judgements   draw the weights or the AHP judgements (default: judgements with AHP weights)
+  --judgement-steps s            judgements move round(s·Z) steps (default 0.5)
+  --indicator-error col=0.05,…   relative errors of indicators (column key, indicator name or header; comma-separated)
+  --format table|json|csv|md     output format (default table)
+  --lang zh|en                   language (default zh)
+A progress bar is drawn only when standard error is a terminal. Exit codes: 0 done, 2 bad input or usage.
+`,
+};

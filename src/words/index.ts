@@ -13,6 +13,7 @@ export {
   reserveStorySentence,
   STORY_LABELS,
 } from "./county-story.ts";
+export { EDIT_EXPECTED, EDIT_FIELDS, EDIT_PROBLEMS_LABELS, editProblemSentence } from "./edit-problems.ts";
 export { factorLabel, type LabelledModel } from "./factor-label.ts";
 export { fixed } from "./fixed.ts";
 export { indicatorLabel } from "./indicator-label.ts";
@@ -24,13 +25,16 @@ export {
   OBJECTIVE_VALUE_LABELS,
   objectiveRefusedMessage,
 } from "./objective-labels.ts";
+export { OVERVIEW_SETTINGS_LABELS } from "./overview-settings.ts";
 export { POST_TYPE_LABELS } from "./post-type-labels.ts";
 export { provenOptimalLabel } from "./proven-optimal-label.ts";
-export { REASON_LABELS, type ReasonKind } from "./reason-labels.ts";
+export { type BindingKind, REASON_LABELS, type ReasonKind } from "./reason-labels.ts";
 export { RESULT_COLUMNS } from "./result-columns.ts";
 export { signedFixed } from "./signed-fixed.ts";
 export { signedInt } from "./signed-int.ts";
+export { SOLVE_STOP_LABELS } from "./solve-stop.ts";
 export { SOLVER_STATUS_LABELS, type SolverStatus } from "./solver-status-labels.ts";
+export { STORED_DATA_LABELS } from "./stored-data.ts";
 export { SUMMARY_LABELS } from "./summary-labels.ts";
 export { t } from "./t.ts";
 export { WEIGHTING_METHOD_LABELS } from "./weighting-method-labels.ts";

@@ -219,4 +219,31 @@ describeBrowser("data page notebooks/data.html", () => {
     expect(await page.locator("[data-slot=check] button.use-data").count()).toBe(0);
     expectClean(guarded);
   });
+  it("a required column under an unknown header (单位名称 for 乡镇名称) is offered for mapping, then the table reads", async () => {
+    const guarded = await site.open("data.html");
+    const { page } = guarded;
+    const text = (await readFile("scenarios/demo-county/townships.csv", "utf8")).replace(
+      "乡镇名称",
+      "单位名称",
+    );
+    await page.setInputFiles(INPUT, { name: "renamed.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+    // read as it is, the table lacks 乡镇名称 and the reader names 单位名称 beside it (test/data-unmatched-required.test.ts);
+    // the mapping step offers it
+    const select = '[data-slot=mapping] tr[data-header="单位名称"] select';
+    await page.waitForSelector(select);
+    // pre-set to the reader's suggestion (乡镇名称 = name), which reads the table again with the mapping
+    expect(await page.inputValue(select)).toBe("name");
+    await page.waitForSelector("[data-testid=read-status]");
+    expect(await page.textContent("[data-testid=read-status]")).toContain("25");
+    // "keep" instead: the table cannot be read, the missing column is said, the header still offered
+    await page.selectOption(select, "");
+    await page.waitForSelector("[data-slot=report] [data-testid=problems]");
+    expect((await problemRows(page)).map((r) => r[1])).toContain("单位名称");
+    expect(await page.locator(select).count()).toBe(1);
+    await page.selectOption(select, "name");
+    await page.waitForSelector("[data-testid=read-status]");
+    await expect.poll(() => page.textContent("[data-testid=trial-status]")).toContain("试算成功");
+    await screenshot(page, "data-required-mapped-zh");
+    expectClean(guarded);
+  }, 60_000);
 });

@@ -6,8 +6,10 @@ import { csvBlob, xlsxBlob, yamlBlob } from "../../src/notebook/download.ts";
 import { chooseLang, defineStrings, parseLang, t, withLang } from "../../src/notebook/i18n.ts";
 import { type Cell, input, notebook, observe, type ViewElement } from "../../src/notebook/runtime.ts";
 import {
+  CallStopped,
   createWorkerClient,
   exposeWorkerApi,
+  stoppableWorkerClient,
   type WorkerEndpoint,
   type WorkerScope,
 } from "../../src/notebook/worker.ts";
@@ -93,6 +95,44 @@ function connect<Api extends Record<string, (...args: never[]) => unknown>>(api:
     },
   };
 }
+
+describe("stoppableWorkerClient(make)", () => {
+  it("stop() rejects the running and waiting calls with CallStopped, counts them, and the next call runs in a new worker", async () => {
+    const ports: { close: () => void }[] = [];
+    let made = 0;
+    // the first worker never answers "hang"; every worker answers "add"
+    const make = (): WorkerEndpoint => {
+      made += 1;
+      const { port1, port2 } = new MessageChannel();
+      exposeWorkerApi(
+        { hang: () => new Promise<number>(() => {}), add: (a: number, b: number) => a + b },
+        port2 as unknown as WorkerScope,
+      );
+      port2.start();
+      port1.start();
+      ports.push(port1, port2);
+      return Object.assign(port1 as unknown as WorkerEndpoint, { terminate: () => port2.close() });
+    };
+    const client = stoppableWorkerClient<{
+      hang: () => Promise<number>;
+      add: (a: number, b: number) => number;
+    }>(make);
+    const seen: number[] = [];
+    client.onBusy((busy) => seen.push(busy));
+    const running = client.call("hang", []);
+    const waiting = client.call("add", [1, 2]);
+    expect(client.busy).toBe(2);
+    client.stop("user");
+    await expect(running).rejects.toBeInstanceOf(CallStopped);
+    await expect(waiting).rejects.toMatchObject({ name: "CallStopped", reason: "user" });
+    expect(client.busy).toBe(0);
+    expect(seen).toEqual([1, 2, 1, 0]);
+    // a fresh worker takes the next call
+    await expect(client.call("add", [2, 3])).resolves.toBe(5);
+    expect(made).toBe(2);
+    for (const port of ports) port.close();
+  });
+});
 
 describe("createWorkerClient / exposeWorkerApi", () => {
   it("calls a method with its arguments and resolves with its awaited result", async () => {

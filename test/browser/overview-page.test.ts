@@ -30,7 +30,7 @@ describeBrowser("overview page notebooks/index.html", () => {
     // under the totals, the county story of golden/baseline.zh.md (全县编制怎样分配)
     expect(await page.textContent("[data-testid=story] h3")).toBe("全县编制怎样分配");
     expect(await page.locator("[data-testid=story] li").first().textContent()).toMatch(
-      /^最低编制：7 个乡镇按最低编制 15 名，比其比例目标多占 7\.67 名/,
+      /^最低编制：5 个乡镇按最低编制 15 名，比其比例目标多占 7\.52 名/,
     );
     expect(await page.textContent("[data-testid=story]")).toContain("机动编制：10 名留在县级统筹");
     // CLI output for the baseline: ✗ R8 (梨树乡 3/1.85、雪山乡 2/1.65); sum, R2, R3 pass
@@ -67,6 +67,44 @@ describeBrowser("overview page notebooks/index.html", () => {
     });
     expect(fits).toBe(true);
     await screenshot(page, "overview-zh");
+    expectClean(guarded);
+  });
+
+  it("shows the scenario's key settings on screen with a link to the weights lab; they print once (in the identity block)", async () => {
+    const guarded = await site.open();
+    const { page } = guarded;
+    await waitForOverview(page);
+    // scenarios/demo-county/baseline.yaml: admin posts, transferDown 10, reserve share 0.02, band maxCut 2 / maxGain 12,
+    // the LP, manual weights of models/standard.yaml
+    const items = await page.locator("[data-testid=overview-settings] li").allTextContents();
+    expect(items).toEqual([
+      "编制类型：行政编制",
+      expect.stringContaining("总量："),
+      expect.stringContaining("机动编制"),
+      "稳定区间：最多减 2、最多增 12",
+      expect.stringContaining("分配方法：线性规划"),
+      expect.stringContaining("编制标准 standard.yaml"),
+    ]);
+    expect(await page.getAttribute("[data-testid=overview-settings] a.edit-settings", "href")).toContain(
+      "weights.html",
+    );
+    await screenshot(page, "overview-settings-zh");
+    // in print the card is hidden; the band appears once, in the identity block
+    await page.emulateMedia({ media: "print" });
+    expect(await page.isVisible("[data-testid=overview-settings]")).toBe(false);
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll("main *")]
+        .filter((e) => e.checkVisibility() && e.children.length === 0)
+        .map((e) => e.textContent ?? "")
+        .join("\n"),
+    );
+    expect(printed.split("稳定区间：最多减 2、最多增 12").length - 1).toBe(1);
+    await page.emulateMedia({ media: "screen" });
+    await page.click("button[data-lang=en]");
+    await expect
+      .poll(() => page.locator("[data-testid=overview-settings] li").first().textContent())
+      .toBe("post type: Administrative posts");
+    await screenshot(page, "overview-settings-en");
     expectClean(guarded);
   });
 

@@ -3,11 +3,13 @@
 // name, band and model; test/fixtures/models/planner-model.yaml, the standard without its location factor); the
 // pages name it; its band is edited in the weights lab; the saved YAML, solved by the CLI beside the model and
 // the demo county's table, gives the overview's allocation CSV byte for byte.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
+import { filesHash } from "../../src/index.ts";
 import { runCli } from "../helpers/run-cli.ts";
 import { describeBrowser, expectClean, ROOT, screenshot } from "./harness.ts";
 import { useSite } from "./site.ts";
@@ -42,6 +44,21 @@ async function cliCsv(fileName: string, yaml: string): Promise<Buffer> {
     expect(cli.stderr).toBe("");
     expect(cli.code).toBe(0);
     return Buffer.from(cli.stdout, "utf8");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The page printed to PDF (A4, as the print stylesheet lays it out), as text without white space (pdftotext). */
+async function printedText(page: Page): Promise<string> {
+  await mkdir(join(ROOT, "test/.tmp"), { recursive: true });
+  const dir = await mkdtemp(join(ROOT, "test/.tmp/pdf-"));
+  try {
+    const out = join(dir, "page.pdf");
+    await page.pdf({ path: out, format: "A4" });
+    const text = spawnSync("pdftotext", ["-layout", out, "-"], { encoding: "utf8" });
+    expect(text.status, text.stderr).toBe(0);
+    return text.stdout.replace(/\s+/g, "");
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -113,6 +130,19 @@ describeBrowser("the planner's own scenario and model, opened from disk", () => 
     await Promise.all([page.waitForURL(/township\.html/), page.click("header a[href*='township.html']")]);
     await page.waitForSelector("[data-testid=scenario-name]");
     expect(await page.textContent("[data-testid=scenario-name]")).toContain("某县试算方案（调整）");
+    // printed to PDF, the township page names the scenario, its parameters (the edited band) and the hash of the
+    // three files as the CLI computes it from the saved YAML, the model and the table
+    await page.waitForSelector("body[data-ready=true]");
+    const pdfText = await printedText(page);
+    expect(pdfText).toContain("方案：某县试算方案（调整）");
+    expect(pdfText).toContain("稳定区间：最多减1、最多增8");
+    expect(pdfText).toContain("编制标准planner-model.yaml");
+    const hash = await filesHash({
+      data: { name: "townships.csv", bytes: readFileSync("scenarios/demo-county/townships.csv") },
+      scenario: { text: yaml },
+      model: { text: readFileSync(MODEL, "utf8") },
+    });
+    expect(pdfText).toContain(`内容校验码：${hash}`);
     // kept across reloads, in English too
     await page.goto(new URL("weights.html?lang=en&scenario=own", site.url()).href);
     await page.waitForSelector("[data-slot=lab-table] [data-testid=sums]");
@@ -205,6 +235,59 @@ describeBrowser("the planner's own scenario and model, opened from disk", () => 
       await copyFile("models/standard.yaml", join(dir, "models/standard.yaml"));
       const cli = await runCli(["solve", "scenarios/demo-county/baseline.yaml", "--format", "csv"], dir);
       expect(cli.stderr).toBe("");
+      expect(csv.bytes.equals(Buffer.from(cli.stdout, "utf8"))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    expectClean(guarded);
+  }, 90_000);
+  it("以此数据新建方案: the started scenario is named, used on the other pages, and its saved YAML solves on the CLI to the overview's CSV", async () => {
+    const guarded = await site.open("data.html");
+    const { page } = guarded;
+    await page.waitForSelector("[data-testid=scenario-name]");
+    // the demo county without its last township (T25 岩峰乡) and 城厢镇 renamed: a county that is not bundled
+    const lines = DEMO_CSV.trimEnd().split("\n");
+    const own = `${lines.slice(0, -1).join("\n").replace("城厢镇", "新城镇")}\n`;
+    await page.setInputFiles(DATA_INPUT, {
+      name: "my-county.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(own),
+    });
+    await expect.poll(() => page.textContent("[data-testid=trial-status]")).toContain("试算成功");
+    await page.fill("[data-slot=check] .new-scenario-name input", "本县试算");
+    await Promise.all([
+      page.waitForURL(/index\.html.*scenario=own/),
+      page.click("[data-slot=check] button.new-scenario"),
+    ]);
+    await page.waitForSelector("[data-slot=allocation] [data-testid=sums]");
+    expect(await page.textContent("[data-testid=scenario-name]")).toContain("方案：本县试算");
+    expect(await page.locator("[data-slot=allocation] tbody tr").count()).toBe(24);
+    expect(await page.textContent("[data-slot=allocation]")).toContain("新城镇");
+    const csv = await download(page, '[data-slot=downloads] button:has-text("CSV")');
+    const saved = await download(page, '[data-slot=downloads] button:has-text("YAML")');
+    const yaml = saved.bytes.toString("utf8");
+    expect(yaml).toContain("name: 本县试算");
+    expect(yaml).toContain("data: my-county.csv");
+    // the other pages use it: the weights lab and the township page name it and show the planner's county
+    await Promise.all([page.waitForURL(/weights\.html/), page.click("header a[href*='weights.html']")]);
+    await page.waitForSelector("[data-slot=lab-table] [data-testid=sums]");
+    expect(await page.textContent("[data-testid=scenario-name]")).toContain("本县试算");
+    expect(await page.locator("[data-slot=lab-table] tbody tr").count()).toBe(24);
+    await Promise.all([page.waitForURL(/township\.html/), page.click("header a[href*='township.html']")]);
+    await page.waitForSelector("[data-testid=township-name]");
+    expect(await page.textContent("[data-testid=scenario-name]")).toContain("本县试算");
+    // the saved YAML beside the planner's table and the standard: the CLI gives the overview's CSV byte for byte
+    await mkdir(join(ROOT, "test/.tmp"), { recursive: true });
+    const dir = await mkdtemp(join(ROOT, "test/.tmp/own-"));
+    try {
+      await mkdir(join(dir, "models"));
+      await mkdir(join(dir, "scenarios/demo-county"), { recursive: true });
+      await writeFile(join(dir, "scenarios/demo-county", saved.name), yaml);
+      await writeFile(join(dir, "scenarios/demo-county/my-county.csv"), own);
+      await copyFile("models/standard.yaml", join(dir, "models/standard.yaml"));
+      const cli = await runCli(["solve", `scenarios/demo-county/${saved.name}`, "--format", "csv"], dir);
+      expect(cli.stderr).toBe("");
+      expect(cli.code).toBe(0);
       expect(csv.bytes.equals(Buffer.from(cli.stdout, "utf8"))).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });

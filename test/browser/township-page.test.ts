@@ -59,13 +59,13 @@ async function cliIdentity(stem: string) {
 describeBrowser("township page notebooks/township.html", () => {
   const site = useSite();
 
-  it("justifies T05 青岗镇: 23 → 25, the waterfall 25.29 +2.53 −2.08 −0.5 −0.24 = 25, six indicators and five factors", async () => {
+  it("justifies T05 青岗镇: 23 → 25, the waterfall 25.29 +2.53 −2.08 −0.44 −0.3 = 25, six indicators and five factors", async () => {
     const guarded = await site.open("township.html?id=T05");
     const { page } = guarded;
     await waitForText(page, "[data-testid=township-name]", "青岗镇 T05 · 重点镇");
     expect(await page.textContent("[data-testid=township-allocated]")).toBe("核定 25 名");
     // golden/baseline.json, T05: plainTarget 25.2867, its own coefficient +2.53, the county's renormalisation −2.08,
-    // rebalance −0.50, rounding −0.24, allocated 25
+    // rebalance −0.44, rounding −0.30, allocated 25
     const t05 = BASELINE.find((t) => t.id === "T05")!;
     expect(
       await page
@@ -75,8 +75,8 @@ describeBrowser("township page notebooks/township.html", () => {
     expect(await page.textContent("[data-testid=wf-start]")).toBe("25.29");
     expect(await page.textContent("[data-testid=wf-priority]")).toBe("+2.53");
     expect(await page.textContent("[data-testid=wf-renormalisation]")).toBe("−2.08");
-    expect(await page.textContent("[data-testid=wf-rebalance]")).toBe("−0.5");
-    expect(await page.textContent("[data-testid=wf-rounding]")).toBe("−0.24");
+    expect(await page.textContent("[data-testid=wf-rebalance]")).toBe("−0.44");
+    expect(await page.textContent("[data-testid=wf-rounding]")).toBe("−0.3");
     expect(await page.textContent("[data-testid=wf-end]")).toBe("25");
     expect(await page.locator(".wf-message").allTextContents()).toEqual(t05.reasons.map((r) => r.message.zh));
     // indicators: one row each, the township's raw value with its unit (townships.csv row T05: population 38700)

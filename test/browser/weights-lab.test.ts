@@ -13,6 +13,7 @@ import {
   ahpStart,
   ahpWeights,
   applyScenarioEdits,
+  floorsOfPostType,
   formatPercent,
   loadScenarioSources,
   nextPostText,
@@ -228,6 +229,74 @@ describeBrowser("weights lab notebooks/weights.html", () => {
     await waitForNow(page, before);
     expect(await floor.inputValue()).toBe("15");
     expect(await page.textContent("[data-testid=remember]")).toContain("与载入的方案相同");
+    expectClean(guarded);
+  });
+
+  it("changing the post type shows that type's floors (none for institution posts in models/standard.yaml) and saves no floor override", async () => {
+    const guarded = await openLab(site.open);
+    const { page } = guarded;
+    const floors = () =>
+      page
+        .locator("[data-slot=editor] .floor input")
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    // models/standard.yaml: floors only for admin posts, 15 in every category
+    expect(await floors()).toEqual(["15", "15", "15", "15", "15"]);
+    expect(floorsOfPostType(BASELINE_SCENARIO, "institution", BASELINE_FILE.overrides)).toEqual({
+      countySeat: 0,
+      central: 0,
+      key: 0,
+      characteristic: 0,
+      general: 0,
+    });
+    await markTable(page);
+    await page.selectOption("[data-slot=editor] .post-type select", "institution");
+    await waitForRedraw(page);
+    expect(await floors()).toEqual(["0", "0", "0", "0", "0"]);
+    // the page's allocation is the Node solve of the same edit, and the saved file has no floors override
+    const expected = await solveEdited((l) => ({
+      ...l,
+      floors: floorsOfPostType(BASELINE_SCENARIO, "institution", undefined),
+      settings: { ...l.settings, postType: "institution" },
+    }));
+    await waitForNow(page, postsOf(expected));
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-slot=save] button"),
+    ]);
+    const saved = parseScenarioFile(await readFile((await download.path())!, "utf8"), "saved.yaml");
+    expect(saved.postType).toBe("institution");
+    expect(saved.overrides?.floors).toBeUndefined();
+    // back to admin: the admin floors again
+    await page.selectOption("[data-slot=editor] .post-type select", "admin");
+    await expect.poll(floors).toEqual(["15", "15", "15", "15", "15"]);
+    expectClean(guarded);
+  });
+
+  it("a band cut share above 1 gives no allocation and says which field and why", async () => {
+    const guarded = await openLab(site.open);
+    const { page } = guarded;
+    await page.selectOption("[data-slot=editor] .band-kind select", "shares");
+    await page.fill("[data-slot=editor] .band-cut input", "1.5");
+    await page.locator("[data-slot=editor] .band-cut input").dispatchEvent("change");
+    await page.waitForSelector("[data-testid=edit-problems] li[data-key='band.maxCutShare']");
+    expect(await page.textContent("[data-testid=edit-problems] li[data-key='band.maxCutShare']")).toBe(
+      "稳定区间·最多减少（比例）：填写 1.5，应在 0 与 1 之间（1 即可减去现有编制的全部，不能更多）",
+    );
+    await page.waitForSelector("[data-testid=no-allocation]");
+    await screenshot(page, "weights-edit-problem-zh");
+    // in English, the same field and reason
+    await page.click("button[data-lang=en]");
+    await expect
+      .poll(() => page.textContent("[data-testid=edit-problems] li[data-key='band.maxCutShare']"))
+      .toBe(
+        "Band: at most fewer (share of today): 1.5 entered; it must be from 0 to 1 (1 allows cutting all of today's posts, no more)",
+      );
+    await screenshot(page, "weights-edit-problem-en");
+    // a valid value solves again
+    await page.fill("[data-slot=editor] .band-cut input", "0.1");
+    await page.locator("[data-slot=editor] .band-cut input").dispatchEvent("change");
+    await page.waitForSelector("[data-slot=lab-table] [data-testid=sums]");
+    expect(await page.locator("[data-testid=edit-problems]").count()).toBe(0);
     expectClean(guarded);
   });
 

@@ -131,7 +131,7 @@ export function regroupTies<T extends PostCandidate>(
   while (start < sorted.length) {
     let end = start + 1;
     while (end < sorted.length && same(sorted[end]!, sorted[start]!)) end++;
-    ordered.push(...sorted.slice(start, end).sort(compare));
+    for (const unit of sorted.slice(start, end).sort(compare)) ordered.push(unit);
     start = end;
   }
   return ordered;

@@ -1,0 +1,84 @@
+import { parseNumber } from "../data/parse-number.ts";
+import {
+  sensitivityToCsv,
+  sensitivityToJson,
+  sensitivityToMarkdown,
+  sensitivityToText,
+} from "../report/format-sensitivity.ts";
+import { weightSensitivity } from "../simulate/weight-sensitivity.ts";
+import { SENSITIVITY_HELP } from "../words/cli-help.ts";
+import { loadScenarios, progressCounter, provenanceOf } from "./analysis-input.ts";
+import {
+  type Command,
+  choice,
+  onePositional,
+  parseOptions,
+  runCommand,
+  UsageError,
+  wholeNumber,
+} from "./command.ts";
+import { EXIT_OK } from "./io.ts";
+
+const help = SENSITIVITY_HELP;
+
+/** A decimal option within (low, high]; `fallback` when absent. @throws {UsageError} */
+function decimal(
+  value: string | undefined,
+  option: string,
+  low: number,
+  high: number,
+  fallback: number,
+): number {
+  if (value === undefined) return fallback;
+  const n = parseNumber(value);
+  if (n === undefined || !(n > low && n <= high)) {
+    throw new UsageError({
+      zh: `--${option} 应为大于 ${low}、不超过 ${high} 的数，实为“${value}”`,
+      en: `--${option} should be a number > ${low} and <= ${high}, found "${value}"`,
+    });
+  }
+  return n;
+}
+
+/** `quota-planner sensitivity <scenario.yaml>`: how the allocation depends on each weight and judgement. */
+export const sensitivityCommand: Command = {
+  name: "sensitivity",
+  help,
+  run: (args, io) =>
+    runCommand(help, args, io, async () => {
+      const { values, positionals, lang } = parseOptions(args, ["format", "range", "steps", "resolution"]);
+      const format = choice(values.format, ["table", "json", "csv", "md"] as const, "format", "table");
+      const path = onePositional(positionals, {
+        zh: "sensitivity 需要一个方案文件",
+        en: "sensitivity takes one scenario file",
+      });
+      const range = decimal(values.range, "range", 0, 1, 0.1);
+      const resolution = decimal(values.resolution, "resolution", 0, 0.005, 1e-6);
+      const steps = wholeNumber(values.steps, "steps") ?? 21;
+      if (steps < 3 || steps % 2 === 0 || steps > 201) {
+        throw new UsageError({
+          zh: `--steps 应为 3 至 201 之间的奇数，实为“${values.steps}”`,
+          en: `--steps should be an odd number from 3 to 201, found "${values.steps}"`,
+        });
+      }
+      const loaded = await loadScenarios([path], io.cwd);
+      const { scenario } = loaded[0]!;
+      const counter = progressCounter(io, lang);
+      const result = await weightSensitivity(scenario, {
+        range,
+        steps,
+        resolution,
+        onProgress: counter.update,
+      });
+      counter.done();
+      const provenance = provenanceOf(loaded);
+      const rendered = {
+        table: () => sensitivityToText(result, scenario.name, provenance, lang),
+        json: () => sensitivityToJson(result, scenario.name, provenance),
+        csv: () => sensitivityToCsv(result, lang),
+        md: () => sensitivityToMarkdown(result, scenario.name, provenance, lang),
+      };
+      io.stdout(rendered[format]());
+      return EXIT_OK;
+    }),
+};
