@@ -57,8 +57,8 @@ export type { ScenarioProblem } from "./allocation/scenario-problem.ts";
 export { buildScenarioProblem } from "./allocation/scenario-problem.ts";
 export type { AllocationOutcome, Backend, SolveOptions } from "./allocation/solve.ts";
 export { solveAllocation } from "./allocation/solve.ts";
-export type { StepCost } from "./allocation/step-cost.ts";
-export { compareStepCosts, stepCost } from "./allocation/step-cost.ts";
+export type { AllocationObjective, StepCost } from "./allocation/step-cost.ts";
+export { compareStepCosts, objectiveValue, stepCost } from "./allocation/step-cost.ts";
 export type { ProportionalTargets } from "./allocation/targets.ts";
 export { proportionalTargets } from "./allocation/targets.ts";
 export type { ScenarioTotals } from "./allocation/totals.ts";
@@ -293,8 +293,10 @@ export type {
 export {
   ALLOCATION_METHODS,
   CATEGORIES,
+  DEFAULT_OBJECTIVE,
   formatProblem,
   InputError,
+  OBJECTIVES,
 } from "./types.ts";
 // Weighting: normalisation, AHP, entropy, CRITIC, combined weights, the weighted index.
 export type { AhpOptions, AhpResult, JudgementReview } from "./weighting/ahp.ts";

@@ -36,3 +36,9 @@ export const BINDING_TOLERANCE = 0.5;
  * method's list, or Hamilton's take-backs under `fixed-quota`. A larger request is refused with this number.
  */
 export const APPORTION_MAX_LISTED_POSTS = 1_000_000;
+
+/**
+ * The most unit-step variables the MILP backends are given for the `least-squares-relative` objective (an LP over
+ * unit steps: one variable per township and post between its lower bound and its upper bound or the posts left).
+ */
+export const MILP_MAX_UNIT_STEPS = 200_000;

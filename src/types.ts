@@ -221,8 +221,19 @@ export interface CategoryRule {
   readonly cap: Readonly<Partial<Record<PostType, number>>>;
 }
 
-/** Allocation objective. `absDeviation`: least total |posts − proportional target|. */
-export type Objective = "absDeviation";
+/**
+ * What the allocation (method lp) minimises. `least-absolute-deviation`: Σ |posts − proportional target|, ties by
+ * Σ (posts − target)²/target (behaves like Hamilton's method; raising the total can take a post from a township).
+ * `least-squares-relative`: Σ (posts − target)²/target alone, Webster's method with floors and caps, house monotone
+ * when no category ordering binds. (`absDeviation` in model files is the old name of the first.)
+ */
+export type Objective = "least-absolute-deviation" | "least-squares-relative";
+
+/** Every objective a scenario may name. */
+export const OBJECTIVES: readonly Objective[] = ["least-absolute-deviation", "least-squares-relative"];
+
+/** The objective of scenarios and models that name none. */
+export const DEFAULT_OBJECTIVE: Objective = "least-absolute-deviation";
 
 /** One expert's pairwise comparison matrix (Saaty 1–9 scale; cells numbers or fractions such as "1/3"). */
 export interface ExpertMatrixSpec {

@@ -43,7 +43,7 @@ import type { AllocationProblem, AllocationUnit } from "../src/allocation/proble
 import { relaxations } from "../src/allocation/relaxations.ts";
 import { buildScenarioProblem } from "../src/allocation/scenario-problem.ts";
 import { solveAllocation } from "../src/allocation/solve.ts";
-import { compareStepCosts, stepCost } from "../src/allocation/step-cost.ts";
+import { compareStepCosts, objectiveValue, stepCost } from "../src/allocation/step-cost.ts";
 import { proportionalTargets } from "../src/allocation/targets.ts";
 import { scenarioTotals } from "../src/allocation/totals.ts";
 import { verifyAllocation } from "../src/allocation/verify.ts";
@@ -282,6 +282,12 @@ import {
 } from "../src/words/input-messages.ts";
 import { METHOD_LABELS } from "../src/words/method-labels.ts";
 import { nextPostSentence } from "../src/words/next-post.ts";
+import {
+  OBJECTIVE_GUARANTEES,
+  OBJECTIVE_LABELS,
+  OBJECTIVE_VALUE_LABELS,
+  objectiveRefusedMessage,
+} from "../src/words/objective-labels.ts";
 import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
@@ -1620,6 +1626,17 @@ describe("src/allocation: totals, targets, bounds, step cost (the run's parts)",
     },
   );
 
+  example("stepCost", "under least-squares-relative the first key is 0, the second the same −4/3", () => {
+    expect(stepCost(0, 1.5, "least-squares-relative")).toEqual([0, -4 / 3]);
+  });
+
+  example("objectiveValue", "[2, 0] for targets 1.5, 0.5: (0.5²)/1.5 + (0.5²)/0.5 = 2/3", () => {
+    expect(objectiveValue([{ target: 1.5 }, { target: 0.5 }], [2, 0], "least-squares-relative")).toBeCloseTo(
+      2 / 3,
+      12,
+    );
+  });
+
   example("compareStepCosts", "the township further below its target goes first; equal costs tie (0)", () => {
     expect(compareStepCosts(stepCost(0, 1.5), stepCost(0, 0.5))).toBeLessThan(0);
     expect(compareStepCosts(stepCost(3, 5), stepCost(3, 5))).toBe(0);
@@ -2454,6 +2471,27 @@ describe("src/words", () => {
         "factors.0.indicators.0",
       ).zh,
     ).toBe("因素“区位”的指标“区位得分”");
+  });
+
+  example("OBJECTIVE_LABELS", "the relative objective is Webster's method", () => {
+    expect(OBJECTIVE_LABELS["least-squares-relative"].zh).toBe("相对偏差平方和最小（韦伯斯特法，含上下限）");
+  });
+
+  example("OBJECTIVE_GUARANTEES", "the absolute objective can show the Alabama paradox", () => {
+    expect(OBJECTIVE_GUARANTEES["least-absolute-deviation"].en).toMatch(
+      /^raising the total can take a post from a township/,
+    );
+  });
+
+  example("OBJECTIVE_VALUE_LABELS", "the absolute objective's value is the total deviation", () => {
+    expect(OBJECTIVE_VALUE_LABELS["least-absolute-deviation"].en).toBe("total deviation");
+  });
+
+  example("objectiveRefusedMessage", "Hamilton's method rounds by its own rule", () => {
+    expect(
+      objectiveRefusedMessage({ objective: "least-squares-relative", methodLabel: METHOD_LABELS.hamilton })
+        .en,
+    ).toMatch(/Hamilton \(largest remainder\) rounds by its own rule$/);
   });
 
   example("METHOD_LABELS", "the LP", () => {

@@ -95,7 +95,7 @@ const model: StaffingModel = {
     characteristic: { coefficient: 1, floor: {}, cap: {} },
     general: { coefficient: 1, floor: {}, cap: {} },
   },
-  allocation: { objective: "absDeviation", ordering: false },
+  allocation: { objective: "least-absolute-deviation", ordering: false },
 };
 
 describe("computeIndex(model, data)", () => {

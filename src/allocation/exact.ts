@@ -1,6 +1,13 @@
 import { TIE_TOLERANCE } from "../policy.ts";
 import type { AllocationUnit } from "./problem.ts";
-import { compareStepCosts, type StepCost, stepCost } from "./step-cost.ts";
+import {
+  type AllocationObjective,
+  compareStepCosts,
+  DEFAULT_OBJECTIVE,
+  objectiveValue,
+  type StepCost,
+  stepCost,
+} from "./step-cost.ts";
 
 /** A pair of townships whose claims on the last post were equal, so the choice between them is a tie. */
 export interface AllocationTie {
@@ -13,7 +20,7 @@ export interface AllocationTie {
 /** Result of the exact greedy: whole posts per unit in input order. */
 export interface GreedyAllocation {
   readonly posts: number[];
-  /** |x − target| summed. */
+  /** The objective's value: Σ |x − target|, or Σ (x − target)²/target under `least-squares-relative`. */
   readonly objective: number;
   /** Ties at the margin, broken by the unit order given (reported, never silent). */
   readonly ties: readonly AllocationTie[];
@@ -24,6 +31,8 @@ export interface GreedyAllocation {
  * with ties in that objective broken by least Σ (x_j − target_j)² / target_j, then by unit order (reported).
  * Each unit's cost is convex in x, so the answer is the `total − Σ lower` cheapest unit steps, taken cheapest first
  * (the classical greedy for separable convex resource allocation), ties in unit order.
+ * Under `least-squares-relative` the objective is Σ (x_j − target_j)² / target_j alone (Webster's method with the
+ * bounds as floors and caps): every step lies in one run whose key grows linearly.
  *
  * Time does not depend on the size of the total: the steps fall in three runs per unit (below the target: first key
  * −1; the step across it; above it: +1) and within a run the second key grows linearly, so a bisection on that key
@@ -34,7 +43,11 @@ export interface GreedyAllocation {
  * @throws {RangeError} when the total or a bound is beyond Number.MAX_SAFE_INTEGER (no whole-number arithmetic).
  * @example allocateExact([{ id: "a", target: 1.5, lower: 0, upper: 9, … }, …], 3)
  */
-export function allocateExact(units: readonly AllocationUnit[], total: number): GreedyAllocation | undefined {
+export function allocateExact(
+  units: readonly AllocationUnit[],
+  total: number,
+  objective: AllocationObjective = DEFAULT_OBJECTIVE,
+): GreedyAllocation | undefined {
   const posts = units.map((u) => u.lower);
   let remaining = total - posts.reduce((s, x) => s + x, 0);
   const capacity = units.reduce((s, u) => s + (u.upper - u.lower), 0);
@@ -42,7 +55,7 @@ export function allocateExact(units: readonly AllocationUnit[], total: number): 
   if (!Number.isSafeInteger(total) || !Number.isSafeInteger(total - remaining))
     throw new RangeError(`allocateExact: total ${total} is beyond whole-number arithmetic (2^53 − 1)`);
 
-  const start = bulkSteps(units, remaining);
+  const start = bulkSteps(units, remaining, objective);
   start.posts.forEach((x, j) => {
     remaining -= x - posts[j]!;
     posts[j] = x;
@@ -54,7 +67,7 @@ export function allocateExact(units: readonly AllocationUnit[], total: number): 
   const fill = (limit: StepLimit | undefined) => {
     units.forEach((unit, j) => {
       if (inHeap[j] || posts[j]! >= unit.upper) return;
-      const key = stepCost(posts[j]!, unit.target);
+      const key = stepCost(posts[j]!, unit.target, objective);
       if (limit !== undefined && !withinLimit(key, limit)) return;
       inHeap[j] = 1;
       heap.push(j, key);
@@ -72,11 +85,14 @@ export function allocateExact(units: readonly AllocationUnit[], total: number): 
     remaining -= 1;
     if (posts[j]! < units[j]!.upper) {
       inHeap[j] = 1;
-      heap.push(j, stepCost(posts[j]!, units[j]!.target));
+      heap.push(j, stepCost(posts[j]!, units[j]!.target, objective));
     }
   }
-  const objective = units.reduce((s, u, j) => s + Math.abs(posts[j]! - u.target), 0);
-  return { posts, objective, ties: marginTies(units, posts) };
+  return {
+    posts,
+    objective: objectiveValue(units, posts, objective),
+    ties: marginTies(units, posts, objective),
+  };
 }
 
 /**
@@ -85,12 +101,16 @@ export function allocateExact(units: readonly AllocationUnit[], total: number): 
  * [] when no step was taken.
  * @example marginTies([a(target 1.5), b(target 1.5)], [2, 1]) // [{ taken: "a", left: "b" }]
  */
-export function marginTies(units: readonly AllocationUnit[], posts: readonly number[]): AllocationTie[] {
+export function marginTies(
+  units: readonly AllocationUnit[],
+  posts: readonly number[],
+  objective: AllocationObjective = DEFAULT_OBJECTIVE,
+): AllocationTie[] {
   let lastKey: StepCost | undefined;
   let lastUnit = -1;
   units.forEach((unit, j) => {
     if (posts[j]! <= unit.lower) return;
-    const key = stepCost(posts[j]! - 1, unit.target);
+    const key = stepCost(posts[j]! - 1, unit.target, objective);
     if (lastKey === undefined || compareStepCosts(key, lastKey) >= 0) {
       lastKey = key;
       lastUnit = j;
@@ -100,7 +120,7 @@ export function marginTies(units: readonly AllocationUnit[], posts: readonly num
   const ties: AllocationTie[] = [];
   units.forEach((unit, j) => {
     if (j === lastUnit || posts[j]! >= unit.upper) return;
-    if (compareStepCosts(stepCost(posts[j]!, unit.target), lastKey!) === 0)
+    if (compareStepCosts(stepCost(posts[j]!, unit.target, objective), lastKey!) === 0)
       ties.push({ taken: units[lastUnit]!.id, left: unit.id });
   });
   return ties;
@@ -112,9 +132,19 @@ interface StepRun {
   readonly to: number;
 }
 
-/** Each unit's three runs: steps below the target, the step across it (at most one), steps above it. */
-function stepRuns(unit: AllocationUnit): { below: StepRun; across: StepRun; above: StepRun } {
+/**
+ * Each unit's three runs: steps below the target, the step across it (at most one), steps above it. Under
+ * `least-squares-relative` every step has first key 0, so all of them form the one run `below`.
+ */
+function stepRuns(
+  unit: AllocationUnit,
+  objective: AllocationObjective,
+): { below: StepRun; across: StepRun; above: StepRun } {
   const { lower, upper, target } = unit;
+  if (objective === "least-squares-relative") {
+    const empty = { from: lower, to: lower };
+    return { below: { from: lower, to: Math.max(lower, upper) }, across: empty, above: empty };
+  }
   const floor = Math.floor(target);
   // The step from floor(t) crosses the target; its first key 1 − 2·frac(t) joins a neighbouring run when the tie rule
   // cannot tell it from −1 or +1 (a target within float noise of a whole number).
@@ -161,11 +191,12 @@ function withinLimit(key: StepCost, limit: StepLimit): boolean {
 function bulkSteps(
   units: readonly AllocationUnit[],
   steps: number,
+  objective: AllocationObjective,
 ): { posts: number[]; limit: StepLimit | undefined } {
   const posts = units.map((u) => u.lower);
   const n = units.length;
   if (steps <= n) return { posts, limit: undefined };
-  const runs = units.map(stepRuns);
+  const runs = units.map((u) => stepRuns(u, objective));
   const belowCount = runs.reduce((s, r) => s + runLength(r.below), 0);
   const acrossCount = runs.reduce((s, r) => s + runLength(r.across), 0);
   if (steps <= belowCount) {
@@ -175,7 +206,7 @@ function bulkSteps(
       steps,
       posts,
     );
-    return { posts, limit: { first: -1, second: high } };
+    return { posts, limit: { first: objective === "least-squares-relative" ? 0 : -1, second: high } };
   }
   runs.forEach((r, j) => {
     posts[j] = r.below.to > r.below.from ? r.below.to : posts[j]!;

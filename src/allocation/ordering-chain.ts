@@ -3,8 +3,9 @@
 import type { Category } from "../types.ts";
 import { type AllocationTie, allocateExact, marginTies } from "./exact.ts";
 import type { AllocationProblem, AllocationUnit } from "./problem.ts";
+import { type AllocationObjective, DEFAULT_OBJECTIVE, stepCost } from "./step-cost.ts";
 
-/** A lexicographic cost: [Σ |x − t|, Σ (x − t)² / t]. */
+/** A lexicographic cost: [Σ |x − t|, Σ (x − t)² / t]; under `least-squares-relative` [0, Σ (x − t)² / t]. */
 export type LexCost = readonly [number, number];
 
 /** Relative tolerance below which two summed costs are equal (sums of thousands of terms carry float noise). */
@@ -22,10 +23,14 @@ export function compareLexCosts(a: LexCost, b: LexCost): number {
 
 /**
  * The lexicographic cost of an allocation: Σ |x − t| and the tie-break Σ (x − t)² / t (t at least 1e-9, as the
- * greedy's step costs take it).
+ * greedy's step costs take it); under `least-squares-relative` the first key is 0 (the second alone is minimised).
  * @example lexCost([a(target 1.5), b(target 0.5)], [2, 0]) // [1, 0.25/1.5 + 0.25/0.5 = 2/3]
  */
-export function lexCost(units: readonly AllocationUnit[], posts: readonly number[]): LexCost {
+export function lexCost(
+  units: readonly AllocationUnit[],
+  posts: readonly number[],
+  objective: AllocationObjective = DEFAULT_OBJECTIVE,
+): LexCost {
   let first = 0;
   let second = 0;
   units.forEach((u, j) => {
@@ -33,7 +38,7 @@ export function lexCost(units: readonly AllocationUnit[], posts: readonly number
     first += Math.abs(d);
     second += (d * d) / Math.max(u.target, 1e-9);
   });
-  return [first, second];
+  return [objective === "least-squares-relative" ? 0 : first, second];
 }
 
 /** What `solveOrderingChain` returns. */
@@ -220,7 +225,8 @@ export interface ChainOptions {
 }
 
 /**
- * Exact least Σ |x − t|, then least Σ (x − t)² / t, subject to Σ x = total, the bounds and the category ordering chain
+ * Exact least Σ |x − t|, then least Σ (x − t)² / t (under `least-squares-relative`: least Σ (x − t)² / t alone, whose
+ * category costs are convex too), subject to Σ x = total, the bounds and the category ordering chain
  * (posts per unit of weight non-increasing down the chain, checked as `verifyAllocation` does).
  *
  * Given the category totals X_c the best placement within each category is the exact greedy, whose lexicographic cost
@@ -241,6 +247,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   if (typeof shape === "string") return { status: "notCovered", reason: shape };
   const categories = shape;
   const k = categories.length;
+  const objective = problem.objective ?? DEFAULT_OBJECTIVE;
   const range = rangeFrom(categories, 0, Number.POSITIVE_INFINITY);
   if (!range.feasible || problem.total < range.leastSum || problem.total > range.greatestSum)
     return { status: "infeasible", range };
@@ -253,8 +260,8 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     let entry = within[c]!.get(x);
     if (entry === undefined) {
       work += categories[c]!.units.length;
-      const greedy = allocateExact(categories[c]!.units, x)!;
-      entry = { posts: greedy.posts, cost: lexCost(categories[c]!.units, greedy.posts) };
+      const greedy = allocateExact(categories[c]!.units, x, objective)!;
+      entry = { posts: greedy.posts, cost: lexCost(categories[c]!.units, greedy.posts, objective) };
       within[c]!.set(x, entry);
     }
     return entry;
@@ -266,13 +273,13 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     let entry = pooled[c]!.get(s);
     if (entry === undefined) {
       work += pooledUnits[c]!.length;
-      const greedy = allocateExact(pooledUnits[c]!, s);
+      const greedy = allocateExact(pooledUnits[c]!, s, objective);
       if (greedy === undefined) {
         entry = { cost: [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY], first: 0 };
       } else {
         const n = categories[c]!.units.length;
         entry = {
-          cost: lexCost(pooledUnits[c]!, greedy.posts),
+          cost: lexCost(pooledUnits[c]!, greedy.posts, objective),
           first: greedy.posts.slice(0, n).reduce((a, b) => a + b, 0),
         };
       }
@@ -307,7 +314,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
 
   let best: { totals: number[]; cost: LexCost } | undefined;
   let bound: LexCost | undefined;
-  if (options.incumbent !== undefined) bound = lexCost(problem.units, options.incumbent);
+  if (options.incumbent !== undefined) bound = lexCost(problem.units, options.incumbent, objective);
   const equals: number[][] = [];
   let leaves = 0;
   let visits = 0;
@@ -427,9 +434,9 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   const posts = assemble(best.totals);
   const ties: AllocationTie[] = [];
   categories.forEach((cat, c) => {
-    ties.push(...marginTies(cat.units, categoryCost(c, best!.totals[c]!).posts));
+    ties.push(...marginTies(cat.units, categoryCost(c, best!.totals[c]!).posts, objective));
   });
-  ties.push(...betweenCategories(categories, best.totals, equals, categoryCost));
+  ties.push(...betweenCategories(categories, best.totals, equals, categoryCost, objective));
   return { status: "optimal", posts, cost: best.cost, totals: best.totals, ties, leaves, visits };
 }
 
@@ -442,16 +449,17 @@ function betweenCategories(
   chosen: readonly number[],
   equals: readonly (readonly number[])[],
   categoryCost: (c: number, x: number) => { posts: number[] },
+  objective: AllocationObjective,
 ): AllocationTie[] {
   const seen = new Set<string>();
   const ties: AllocationTie[] = [];
   for (const other of equals) {
     for (let a = 0; a < categories.length; a++) {
       if (!(chosen[a]! > other[a]!)) continue;
-      const giver = lastTaken(categories[a]!.units, categoryCost(a, chosen[a]!).posts);
+      const giver = lastTaken(categories[a]!.units, categoryCost(a, chosen[a]!).posts, objective);
       for (let b = 0; b < categories.length; b++) {
         if (!(other[b]! > chosen[b]!)) continue;
-        const taker = nextTaken(categories[b]!.units, categoryCost(b, chosen[b]!).posts);
+        const taker = nextTaken(categories[b]!.units, categoryCost(b, chosen[b]!).posts, objective);
         if (giver === undefined || taker === undefined) continue;
         const key = `${giver}\u0000${taker}`;
         if (seen.has(key)) continue;
@@ -464,13 +472,17 @@ function betweenCategories(
 }
 
 /** The township whose last post is the most expensive step taken (ties: the later one, as the greedy takes them). */
-function lastTaken(units: readonly AllocationUnit[], posts: readonly number[]): string | undefined {
-  const ties = marginTies(units, posts);
+function lastTaken(
+  units: readonly AllocationUnit[],
+  posts: readonly number[],
+  objective: AllocationObjective,
+): string | undefined {
+  const ties = marginTies(units, posts, objective);
   if (ties.length > 0) return ties[0]!.taken;
   let best: { id: string; key: readonly [number, number] } | undefined;
   units.forEach((u, j) => {
     if (posts[j]! <= u.lower) return;
-    const key = stepKey(posts[j]! - 1, u.target);
+    const key = stepCost(posts[j]! - 1, u.target, objective);
     if (best === undefined || key[0] > best.key[0] || (key[0] === best.key[0] && key[1] >= best.key[1]))
       best = { id: u.id, key };
   });
@@ -478,18 +490,17 @@ function lastTaken(units: readonly AllocationUnit[], posts: readonly number[]): 
 }
 
 /** The township with the cheapest next step (ties: the first one). */
-function nextTaken(units: readonly AllocationUnit[], posts: readonly number[]): string | undefined {
+function nextTaken(
+  units: readonly AllocationUnit[],
+  posts: readonly number[],
+  objective: AllocationObjective,
+): string | undefined {
   let best: { id: string; key: readonly [number, number] } | undefined;
   units.forEach((u, j) => {
     if (posts[j]! >= u.upper) return;
-    const key = stepKey(posts[j]!, u.target);
+    const key = stepCost(posts[j]!, u.target, objective);
     if (best === undefined || key[0] < best.key[0] || (key[0] === best.key[0] && key[1] < best.key[1]))
       best = { id: u.id, key };
   });
   return best?.id;
-}
-
-function stepKey(x: number, target: number): readonly [number, number] {
-  const scale = Math.max(target, 1e-9);
-  return [Math.abs(x + 1 - target) - Math.abs(x - target), (2 * (x - target) + 1) / scale];
 }

@@ -1,4 +1,5 @@
 import type { Bilingual, Category } from "../types.ts";
+import type { AllocationObjective } from "./step-cost.ts";
 
 /** Where a township's lower or upper bound comes from. */
 export interface BoundParts {
@@ -36,6 +37,8 @@ export interface AllocationProblem {
   readonly total: number;
   readonly units: readonly AllocationUnit[];
   readonly ordering: readonly OrderingPair[];
+  /** What is minimised; default `least-absolute-deviation` (see `AllocationObjective`). */
+  readonly objective?: AllocationObjective;
 }
 
 /** One reason an allocation problem cannot be solved, with the numbers. */

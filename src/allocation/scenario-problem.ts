@@ -41,5 +41,11 @@ export function buildScenarioProblem(scenario: Scenario, index: readonly Townshi
     const chain = presentCategories(scenario.data);
     for (let k = 0; k + 1 < chain.length; k++) ordering.push({ higher: chain[k]!, lower: chain[k + 1]! });
   }
-  return { problem: { total: totals.toAllocate, units, ordering }, totals, conflicts, demands, plainTargets };
+  return {
+    problem: { total: totals.toAllocate, units, ordering, objective: scenario.model.allocation.objective },
+    totals,
+    conflicts,
+    demands,
+    plainTargets,
+  };
 }

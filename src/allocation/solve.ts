@@ -1,12 +1,14 @@
+import { MILP_MAX_UNIT_STEPS } from "../policy.ts";
 import type { SolverChoice } from "../types.ts";
 import { solveWithHighs } from "./backends/highs.ts";
 import { solveWithJsLpSolver } from "./backends/js-lp-solver.ts";
 import type { BackendSolution } from "./backends/solution.ts";
 import { diagnoseAllocation } from "./diagnose.ts";
 import { type AllocationTie, allocateExact } from "./exact.ts";
-import { buildAllocationLp, postsVar } from "./linear-model.ts";
+import { buildAllocationLp, postsVar, unitStepCount } from "./linear-model.ts";
 import { chainRange, solveOrderingChain } from "./ordering-chain.ts";
 import type { AllocationProblem, Conflict } from "./problem.ts";
+import { DEFAULT_OBJECTIVE, objectiveValue } from "./step-cost.ts";
 import { verifyAllocation } from "./verify.ts";
 
 /**
@@ -26,7 +28,7 @@ export type AllocationOutcome =
       readonly provenOptimal: boolean;
       /** Whole posts per unit, in the problem's unit order. */
       readonly posts: readonly number[];
-      /** Σ |posts − target|. */
+      /** The value of the problem's objective: Σ |posts − target|, or Σ (posts − target)²/target (`least-squares-relative`). */
       readonly objective: number;
       readonly ties: readonly AllocationTie[];
       readonly detail: string;
@@ -55,7 +57,9 @@ export interface SolveOptions {
 /**
  * Solves an integer allocation problem: Σ x = total, bounds, orderings; least Σ |x − target|, then least
  * Σ (x − target)² / target, then unit order (ties that survive are reported). Every path gives that same
- * lexicographic optimum. Conflicting settings come back as `infeasible` with a diagnosis naming the constraints and
+ * lexicographic optimum. Under `problem.objective: "least-squares-relative"` the objective is Σ (x − target)²/target
+ * alone; the MILP backends then get it as an LP over unit steps (`buildAllocationLp`), up to MILP_MAX_UNIT_STEPS
+ * step variables (beyond: status `error` saying so). Conflicting settings come back as `infeasible` with a diagnosis naming the constraints and
  * numbers. Every answer is checked independently (sum, bounds, integrality, orderings) before it is returned.
  * @example await solveAllocation(problem, { solver: "auto" })
  */
@@ -71,6 +75,11 @@ export async function solveAllocation(
   const milp: Backend | undefined =
     choice === "jsLpSolver" ? "jsLpSolver" : choice === "highs" ? "highs" : undefined;
   const named: Backend = milp ?? (hasOrdering ? "exact+ordering" : "exact");
+  const objectiveName = problem.objective ?? DEFAULT_OBJECTIVE;
+  const steps = objectiveName === "least-squares-relative" ? unitStepCount(problem) : 0;
+  const tooManySteps = `the ${objectiveName} model for the MILP backends needs ${steps} unit-step variables, more than ${MILP_MAX_UNIT_STEPS}`;
+  if (milp !== undefined && steps > MILP_MAX_UNIT_STEPS)
+    return { status: "error", backend: milp, detail: tooManySteps };
 
   const conflicts = diagnoseAllocation(problem, options.names);
   if (conflicts.length > 0)
@@ -79,11 +88,11 @@ export async function solveAllocation(
   if (milp === undefined) {
     const exact = solveExactly(problem, { deadline });
     if (exact.status !== "notCovered") return finish(problem, exact, exact.backend);
-    if (choice === "exact")
+    if (choice === "exact" || steps > MILP_MAX_UNIT_STEPS)
       return {
         status: "error",
         backend: named,
-        detail: `the exact algorithms do not cover this problem: ${exact.reason}`,
+        detail: `the exact algorithms do not cover this problem: ${exact.reason}${choice === "exact" ? "" : `; ${tooManySteps}`}`,
       };
   }
 
@@ -131,7 +140,8 @@ export async function solveAllocation(
     detail: solution.detail,
   });
   if (solverAnswer.status !== "optimal" && solverAnswer.status !== "feasible") return solverAnswer;
-  // The MILP knows only Σ |x − t|: among its equal optima, the exact algorithms take the tie-break's (seeded with the
+  // The MILP of the absolute objective knows only Σ |x − t| (that of least-squares-relative the whole objective, but not
+  // the unit order): among its equal optima, the exact algorithms take the tie-break's (seeded with the
   // solver's answer, which bounds their search). Where they do not cover the problem, polish within categories.
   const exact = solveExactly(problem, { deadline, incumbent: posts });
   if (exact.status === "optimal") {
@@ -168,7 +178,7 @@ export async function solveAllocation(
 }
 
 const objectiveOf = (problem: AllocationProblem, posts: readonly number[]) =>
-  problem.units.reduce((s, u, j) => s + Math.abs(posts[j]! - u.target), 0);
+  objectiveValue(problem.units, posts, problem.objective ?? DEFAULT_OBJECTIVE);
 
 /** What the exact algorithms give, before checking. */
 type ExactResult =
@@ -202,7 +212,7 @@ function solveExactly(
   problem: AllocationProblem,
   options: { readonly deadline: number; readonly incumbent?: readonly number[] },
 ): ExactResult {
-  const greedy = allocateExact(problem.units, problem.total);
+  const greedy = allocateExact(problem.units, problem.total, problem.objective);
   if (greedy === undefined) return { status: "notCovered", reason: "bounds cannot meet the total" };
   if (problem.ordering.length === 0)
     return {
@@ -332,12 +342,18 @@ function polishWithinCategories(
   for (const category of categories) {
     const members = problem.units.map((u, j) => ({ u, j })).filter(({ u }) => u.category === category);
     const total = members.reduce((s, { j }) => s + posts[j]!, 0);
+    const objective = problem.objective ?? DEFAULT_OBJECTIVE;
     const greedy = allocateExact(
       members.map(({ u }) => u),
       total,
+      objective,
     );
     if (greedy === undefined) continue;
-    const before = members.reduce((s, { u, j }) => s + Math.abs(posts[j]! - u.target), 0);
+    const before = objectiveValue(
+      members.map(({ u }) => u),
+      members.map(({ j }) => posts[j]!),
+      objective,
+    );
     if (greedy.objective > before + 1e-9) continue;
     members.forEach(({ j }, k) => {
       out[j] = greedy.posts[k]!;

@@ -6,6 +6,12 @@ import { checkRuleLabel } from "../words/check-rule-label.ts";
 import { STORY_LABELS } from "../words/county-story.ts";
 import { factorLabel } from "../words/factor-label.ts";
 import { fixed } from "../words/fixed.ts";
+import {
+  OBJECTIVE_GUARANTEES,
+  OBJECTIVE_HEADING,
+  OBJECTIVE_LABELS,
+  OBJECTIVE_VALUE_LABELS,
+} from "../words/objective-labels.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { provenOptimalLabel } from "../words/proven-optimal-label.ts";
 import { REASON_LABELS } from "../words/reason-labels.ts";
@@ -105,6 +111,12 @@ function summaryLines(result: ScenarioResult, lang: Lang): string[] {
       : `${t(POST_TYPE_LABELS[result.scenario.postType], lang)}: ${t(totals.totalRule, lang)}; ${t(totals.reserveRule, lang)}; to allocate ${totals.toAllocate}`,
     solverLine(result, lang),
   ];
+  if (solver.objectiveName !== undefined)
+    lines.push(
+      zh
+        ? `${OBJECTIVE_HEADING.zh}：${OBJECTIVE_LABELS[solver.objectiveName].zh}；${OBJECTIVE_GUARANTEES[solver.objectiveName].zh}`
+        : `${OBJECTIVE_HEADING.en}: ${OBJECTIVE_LABELS[solver.objectiveName].en}; ${OBJECTIVE_GUARANTEES[solver.objectiveName].en}`,
+    );
   for (const conflict of result.conflicts)
     lines.push(`${zh ? "冲突" : "conflict"}: ${t(conflict.message, lang)}`);
   if (result.remedies !== undefined && result.remedies.length > 0) {
@@ -146,11 +158,12 @@ export function tieLine(result: ScenarioResult, tie: ScenarioResult["ties"][numb
 function solverLine(result: ScenarioResult, lang: Lang): string {
   const zh = lang === "zh";
   const solver = result.solver;
+  const valueLabel = t(OBJECTIVE_VALUE_LABELS[solver.objectiveName ?? "least-absolute-deviation"], lang);
   const deviation =
     solver.objective !== undefined
       ? zh
-        ? `，偏离合计 ${fixed(solver.objective, 4)}`
-        : `, total deviation ${fixed(solver.objective, 4)}`
+        ? `，${valueLabel} ${fixed(solver.objective, 4)}`
+        : `, ${valueLabel} ${fixed(solver.objective, 4)}`
       : "";
   const apportionment = result.apportionment;
   if (apportionment !== undefined) {

@@ -6,6 +6,12 @@ import { checkRuleLabel } from "../words/check-rule-label.ts";
 import { STORY_LABELS } from "../words/county-story.ts";
 import { IDENTITY_LABELS } from "../words/identity-labels.ts";
 import { METHOD_LABELS } from "../words/method-labels.ts";
+import {
+  OBJECTIVE_GUARANTEES,
+  OBJECTIVE_HEADING,
+  OBJECTIVE_LABELS,
+  OBJECTIVE_VALUE_LABELS,
+} from "../words/objective-labels.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { REASON_LABELS } from "../words/reason-labels.ts";
 import { RESULT_COLUMNS } from "../words/result-columns.ts";
@@ -138,7 +144,19 @@ export async function resultToXlsx(
   add([tr(S.solver), tr(BACKEND_LABELS[solver.backend])]);
   add([tr(S.status), tr(SOLVER_STATUS_LABELS[solver.status]), lang === "zh" ? null : solver.detail]);
   add([tr(S.proven), tr(solver.provenOptimal ? S.yes : S.no)]);
-  if (solver.objective !== undefined) add([tr(S.deviation), solver.objective]);
+  if (solver.objectiveName !== undefined)
+    add([
+      tr(OBJECTIVE_HEADING),
+      tr(OBJECTIVE_LABELS[solver.objectiveName]),
+      tr(OBJECTIVE_GUARANTEES[solver.objectiveName]),
+    ]);
+  if (solver.objective !== undefined)
+    add([
+      solver.objectiveName === "least-squares-relative"
+        ? tr(OBJECTIVE_VALUE_LABELS["least-squares-relative"])
+        : tr(S.deviation),
+      solver.objective,
+    ]);
   if (result.conflicts.length > 0) {
     add([]);
     add([tr(S.conflicts)], true);

@@ -14,7 +14,7 @@ import type { ScenarioTotals } from "../allocation/totals.ts";
 import type { CountyStory } from "../explain/county-story.ts";
 import type { PolicyCheck } from "../explain/policy-checks.ts";
 import type { Reason } from "../explain/reasons.ts";
-import type { AllocationMethod, Bilingual, Category, PostType, SolverChoice } from "../types.ts";
+import type { AllocationMethod, Bilingual, Category, Objective, PostType, SolverChoice } from "../types.ts";
 import type { WeightingReport } from "../weighting/derive-weights.ts";
 import type { IndexWeights, IndicatorPart } from "../weighting/weighted-index.ts";
 import type { LabelledModel } from "../words/factor-label.ts";
@@ -60,8 +60,13 @@ export interface SolverReport {
   readonly backend: Backend | "apportionment";
   readonly status: "optimal" | "feasible" | "infeasible" | "timedOut" | "error";
   readonly provenOptimal: boolean;
-  /** Σ |allocated − target|, posts; absent without a solution. */
+  /**
+   * The value of the objective that ran (`objectiveName`): Σ |allocated − target| (posts) or Σ (allocated − target)²/
+   * target; absent without a solution.
+   */
   readonly objective?: number;
+  /** The objective method lp minimised; absent for the classical methods (they round by their own rule). */
+  readonly objectiveName?: Objective;
   readonly detail: string;
 }
 

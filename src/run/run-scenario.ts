@@ -94,6 +94,7 @@ export async function runScenario(
         backend: outcome.backend,
         status: outcome.status,
         provenOptimal: false,
+        ...(scenario.method === "lp" ? { objectiveName: scenario.model.allocation.objective } : {}),
         detail: outcome.detail,
       },
       townships: [],
@@ -107,7 +108,9 @@ export async function runScenario(
 
   const posts = outcome.posts;
   const withoutOrdering =
-    problem.ordering.length > 0 ? (allocateExact(problem.units, problem.total)?.posts ?? [...posts]) : posts;
+    problem.ordering.length > 0
+      ? (allocateExact(problem.units, problem.total, problem.objective)?.posts ?? [...posts])
+      : posts;
   const demandSum = built.demands.reduce((s, d) => s + d, 0);
   const explained = explainTownships(
     townships.map((t, j) => {
@@ -165,6 +168,7 @@ export async function runScenario(
       status: outcome.status,
       provenOptimal: outcome.provenOptimal,
       objective: outcome.objective,
+      ...(scenario.method === "lp" ? { objectiveName: scenario.model.allocation.objective } : {}),
       detail: outcome.detail,
     },
     townships: rows,

@@ -110,7 +110,12 @@ export const modelFile = z
       .describe("Maximum posts per township by post type and category"),
     allocation: z
       .strictObject({
-        objective: z.enum(["absDeviation"]).default("absDeviation"),
+        objective: z
+          .enum(["least-absolute-deviation", "least-squares-relative", "absDeviation"])
+          .optional()
+          .describe(
+            "What method lp minimises: least-absolute-deviation (Σ|x − t|; absDeviation is its old name) or least-squares-relative (Σ(x − t)²/t, Webster's method with floors and caps, house monotone without binding ordering); a scenario's objective key overrides it",
+          ),
         ordering: z.boolean().default(false).describe("Category ordering constraints (R4)"),
       })
       .optional(),

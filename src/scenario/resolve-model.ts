@@ -5,6 +5,7 @@ import {
   CATEGORIES,
   type Category,
   type CategoryRule,
+  DEFAULT_OBJECTIVE,
   type FactorSpec,
   InputError,
   type InputProblem,
@@ -143,7 +144,10 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
     weighting,
     categories,
     allocation: {
-      objective: file.allocation?.objective ?? "absDeviation",
+      objective:
+        file.allocation?.objective === undefined || file.allocation.objective === "absDeviation"
+          ? DEFAULT_OBJECTIVE
+          : file.allocation.objective,
       ordering: file.allocation?.ordering ?? false,
     },
   };

@@ -10,6 +10,7 @@ import {
 } from "../types.ts";
 import { indicatorPlace } from "../words/indicator-place.ts";
 import { METHOD_LABELS } from "../words/method-labels.ts";
+import { objectiveRefusedMessage } from "../words/objective-labels.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { WEIGHTING_METHOD_LABELS } from "../words/weighting-method-labels.ts";
 import { CURRENT_POSTS_COLUMN } from "./current-posts.ts";
@@ -71,7 +72,11 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     });
   }
 
-  const overridden = applyOverrides(inputs.model, file, source, problems);
+  const withOverrides = applyOverrides(inputs.model, file, source, problems);
+  const overridden =
+    file.objective === undefined
+      ? withOverrides
+      : { ...withOverrides, allocation: { ...withOverrides.allocation, objective: file.objective } };
 
   const available = new Set(data.columns);
   overridden.factors.forEach((factor, f) => {
@@ -104,6 +109,17 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
       },
     });
   }
+  if (file.objective !== undefined && file.method !== "lp")
+    problems.push({
+      code: "objective-with-method",
+      file: source,
+      path: "objective",
+      found: file.objective,
+      message: objectiveRefusedMessage({
+        objective: file.objective,
+        methodLabel: METHOD_LABELS[file.method],
+      }),
+    });
   if (problems.length > 0) throw new InputError(problems);
 
   const total =

@@ -66,6 +66,12 @@ export const scenarioFile = z
       .describe(
         "lp: least deviation with every policy constraint (default); or a classical apportionment method (jefferson = D'Hondt, webster = Sainte-Laguë)",
       ),
+    objective: z
+      .enum(["least-absolute-deviation", "least-squares-relative"])
+      .optional()
+      .describe(
+        "What method lp minimises; default the model's allocation.objective, else least-absolute-deviation. least-squares-relative is Webster's method with floors and caps: raising the total never lowers a township (while no category ordering binds)",
+      ),
     acceptInconsistent: z
       .boolean()
       .default(false)

@@ -19,6 +19,12 @@ export { fixed } from "./fixed.ts";
 export { indicatorLabel } from "./indicator-label.ts";
 export { indicatorPlace } from "./indicator-place.ts";
 export { APPORTION_METHOD_LABELS, METHOD_LABELS } from "./method-labels.ts";
+export {
+  OBJECTIVE_GUARANTEES,
+  OBJECTIVE_LABELS,
+  OBJECTIVE_VALUE_LABELS,
+  objectiveRefusedMessage,
+} from "./objective-labels.ts";
 export { OVERVIEW_SETTINGS_LABELS } from "./overview-settings.ts";
 export { POST_TYPE_LABELS } from "./post-type-labels.ts";
 export { provenOptimalLabel } from "./proven-optimal-label.ts";
