@@ -47,6 +47,7 @@ import { compareStepCosts, objectiveValue, stepCost } from "../src/allocation/st
 import { proportionalTargets } from "../src/allocation/targets.ts";
 import { scenarioTotals } from "../src/allocation/totals.ts";
 import { verifyAllocation } from "../src/allocation/verify.ts";
+import { analysisOutputs } from "../src/cli/analysis-input.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
 import { parseOptions, problemReport, runCommand } from "../src/cli/command.ts";
 import { EXIT_OK } from "../src/cli/io.ts";
@@ -3126,6 +3127,19 @@ describe("examples of the export and terminal safety helpers and the CLI's outpu
     const { io } = captureIo(cwd);
     await writeOutputs(io, "zh", resolve(io.cwd, "out"), [{ name: "baseline.json", content: "{}\n" }]);
     expect(readFileSync(join(cwd, "out", "baseline.json"), "utf8")).toBe("{}\n");
+  });
+  example("analysisOutputs", "check, then write the three files and name them on stderr", async () => {
+    const cwd = await mkdtemp(join(tmpdir(), "qp-example-"));
+    const { out: printed, io } = captureIo(cwd);
+    const out = analysisOutputs(io, "en", "out", "baseline-sensitivity");
+    await out.check();
+    await out.write({ json: () => "{}\n", csv: () => "id\r\n", md: () => "# x\n" });
+    expect(readdirSync(join(cwd, "out")).sort()).toEqual([
+      "baseline-sensitivity.csv",
+      "baseline-sensitivity.json",
+      "baseline-sensitivity.md",
+    ]);
+    expect(printed.stderr).toContain("baseline-sensitivity");
   });
 });
 
