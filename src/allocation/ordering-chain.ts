@@ -41,6 +41,98 @@ export function lexCost(
   return [objective === "least-squares-relative" ? 0 : first, second];
 }
 
+/** Steps beyond which a step table is not built (the greedy is used instead): memory, not correctness. */
+const MAX_TABLE_STEPS = 5_000_000;
+
+/**
+ * The sorted unit steps of groups of units (a category, or the categories from c down pooled): since each unit's step
+ * costs rise with x (convex), the cheapest m steps overall are a valid placement, and it is the greedy's optimum, so
+ * the lexicographic cost at Σ lower + m is the cost at the floors plus the first m step costs (prefix sums).
+ * `first[m]` counts the steps of the first group among them (where the pooled greedy puts that group's posts; equal
+ * steps in unit order, as the greedy takes them).
+ */
+interface StepTable {
+  readonly lowerSum: number;
+  readonly base: LexCost;
+  readonly prefix0: Float64Array;
+  readonly prefix1: Float64Array;
+  readonly first: Int32Array;
+  readonly firstLower: number;
+}
+
+function stepTable(
+  groups: readonly (readonly AllocationUnit[])[],
+  objective: AllocationObjective,
+): StepTable | undefined {
+  let count = 0;
+  for (const units of groups)
+    for (const u of units) {
+      if (!Number.isFinite(u.upper)) return undefined;
+      count += u.upper - u.lower;
+      if (count > MAX_TABLE_STEPS) return undefined;
+    }
+  const key0 = new Float64Array(count);
+  const key1 = new Float64Array(count);
+  const owner = new Uint8Array(count);
+  let base0 = 0;
+  let base1 = 0;
+  let lowerSum = 0;
+  let firstLower = 0;
+  let m = 0;
+  groups.forEach((units, g) => {
+    for (const u of units) {
+      const d = u.lower - u.target;
+      base0 += Math.abs(d);
+      base1 += (d * d) / Math.max(u.target, 1e-9);
+      lowerSum += u.lower;
+      if (g === 0) firstLower += u.lower;
+      for (let x = u.lower; x < u.upper; x++) {
+        const step = stepCost(x, u.target, objective);
+        key0[m] = step[0];
+        key1[m] = step[1];
+        owner[m] = g === 0 ? 1 : 0;
+        m++;
+      }
+    }
+  });
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  // Exact key order, then the order the steps were listed in (unit order, x rising): a total order.
+  order.sort((a, b) => key0[a]! - key0[b]! || key1[a]! - key1[b]! || a - b);
+  const prefix0 = new Float64Array(count + 1);
+  const prefix1 = new Float64Array(count + 1);
+  const first = new Int32Array(count + 1);
+  for (let i = 0; i < count; i++) {
+    const j = order[i]!;
+    prefix0[i + 1] = prefix0[i]! + key0[j]!;
+    prefix1[i + 1] = prefix1[i]! + key1[j]!;
+    first[i + 1] = first[i]! + owner[j]!;
+  }
+  return {
+    lowerSum,
+    base: [objective === "least-squares-relative" ? 0 : base0, base1],
+    prefix0,
+    prefix1,
+    first,
+    firstLower,
+  };
+}
+
+/** F(total) from a step table; Infinity outside the range the bounds allow (or for a fractional total). */
+function tableCost(table: StepTable, total: number): LexCost {
+  const m = total - table.lowerSum;
+  if (!(m >= 0 && m < table.prefix0.length) || !Number.isInteger(m))
+    return [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  return [table.base[0] + table.prefix0[m]!, table.base[1] + table.prefix1[m]!];
+}
+
+/** The first group's posts where the pooled greedy puts them at `total` (0 outside the range, as the greedy path). */
+function tableFirst(table: StepTable, total: number): number {
+  const m = total - table.lowerSum;
+  if (!(m >= 0 && m < table.prefix0.length) || !Number.isInteger(m)) return 0;
+  return table.firstLower + table.first[m]!;
+}
+
 /** What `solveOrderingChain` returns. */
 export type ChainOutcome =
   | {
@@ -213,8 +305,8 @@ export interface ChainOptions {
   /** A known allocation (e.g. HiGHS's) whose cost bounds the search from the start. */
   readonly incumbent?: readonly number[];
   /**
-   * Work allowed, in townships passed through the greedy (each evaluation of a category or of the pooled categories
-   * below costs their number of townships). Default: no budget (the deadline bounds the search). Beyond it the search
+   * Work allowed, in townships passed through the greedy (each greedy run costs its number of townships; a lookup in
+   * a step table costs 1). Default: no budget (the deadline bounds the search). Beyond it the search
    * gives up (`overBudget`). The search is exact, but its bound (the pooled greedy below, without the chain) can be
    * loose where the rows bind hard in a large province, and the search then widens (3,100 binding townships: millions
    * of nodes).
@@ -255,21 +347,48 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   const maxWork = options.maxWork ?? Number.POSITIVE_INFINITY;
   const maxVisits = options.maxVisits ?? Number.POSITIVE_INFINITY;
   let work = 0;
-  const within = categories.map(() => new Map<number, { posts: number[]; cost: LexCost }>());
-  const categoryCost = (c: number, x: number) => {
-    let entry = within[c]!.get(x);
-    if (entry === undefined) {
+  // Each category's cost F_c(X) and the pooled cost of categories c.. as lookups into sorted unit steps (`StepTable`);
+  // the greedy itself runs only for the placements the answer uses (and where a table cannot be built: no cap).
+  const within = categories.map(() => new Map<number, number[]>());
+  const categoryPosts = (c: number, x: number) => {
+    let posts = within[c]!.get(x);
+    if (posts === undefined) {
       work += categories[c]!.units.length;
-      const greedy = allocateExact(categories[c]!.units, x, objective)!;
-      entry = { posts: greedy.posts, cost: lexCost(categories[c]!.units, greedy.posts, objective) };
-      within[c]!.set(x, entry);
+      posts = allocateExact(categories[c]!.units, x, objective)!.posts;
+      within[c]!.set(x, posts);
     }
-    return entry;
+    return posts;
+  };
+  const ownTables = categories.map((cat) => stepTable([cat.units], objective));
+  const ownCosts = categories.map(() => new Map<number, LexCost>());
+  const categoryCost = (c: number, x: number): { cost: LexCost } => {
+    const table = ownTables[c];
+    if (table !== undefined) {
+      work += 1;
+      return { cost: tableCost(table, x) };
+    }
+    let cost = ownCosts[c]!.get(x);
+    if (cost === undefined) {
+      cost = lexCost(categories[c]!.units, categoryPosts(c, x), objective);
+      ownCosts[c]!.set(x, cost);
+    }
+    return { cost };
   };
   // The pooled problem of categories c.. (no chain): its cost and where it puts category c's posts.
   const pooledUnits = categories.map((_, c) => categories.slice(c).flatMap((cat) => cat.units));
+  const pooledTables = categories.map((_, c) =>
+    stepTable(
+      categories.slice(c).map((cat) => cat.units),
+      objective,
+    ),
+  );
   const pooled = categories.map(() => new Map<number, { cost: LexCost; first: number }>());
   const pooledCost = (c: number, s: number) => {
+    const table = pooledTables[c];
+    if (table !== undefined) {
+      work += 1;
+      return { cost: tableCost(table, s), first: tableFirst(table, s) };
+    }
     let entry = pooled[c]!.get(s);
     if (entry === undefined) {
       work += pooledUnits[c]!.length;
@@ -331,6 +450,8 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     return against === undefined || compareLexCosts(cost, against) <= 0;
   };
 
+  // The uncapped chain range below each category: the same at every node.
+  const rangesBelow = categories.map((_, c) => rangeFrom(categories, c + 1, Number.POSITIVE_INFINITY));
   const visit = (c: number, prefix: LexCost, remaining: number, cap: number): void => {
     if (timedOut) return;
     visits++;
@@ -358,7 +479,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
       return;
     }
     // The range of X_c: within its bounds and the cap from above, leaving the categories below a feasible remainder.
-    const below = rangeFrom(categories, c + 1, Number.POSITIVE_INFINITY);
+    const below = rangesBelow[c]!;
     if (!below.feasible) return;
     let low = Math.max(cat.lower, fewestAbove(cat, categories[c + 1]!, below.least[0]!));
     const high = Math.min(cat.upper, cap, remaining - below.leastSum);
@@ -410,7 +531,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   const assemble = (vector: readonly number[]) => {
     const posts = new Array<number>(problem.units.length).fill(0);
     categories.forEach((cat, c) => {
-      const placed = categoryCost(c, vector[c]!).posts;
+      const placed = categoryPosts(c, vector[c]!);
       cat.indices.forEach((j, i) => {
         posts[j] = placed[i]!;
       });
@@ -434,10 +555,15 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   const posts = assemble(best.totals);
   const ties: AllocationTie[] = [];
   categories.forEach((cat, c) => {
-    ties.push(...marginTies(cat.units, categoryCost(c, best!.totals[c]!).posts, objective));
+    ties.push(...marginTies(cat.units, categoryPosts(c, best!.totals[c]!), objective));
   });
-  ties.push(...betweenCategories(categories, best.totals, equals, categoryCost, objective));
-  return { status: "optimal", posts, cost: best.cost, totals: best.totals, ties, leaves, visits };
+  ties.push(...betweenCategories(categories, best.totals, equals, categoryPosts, objective));
+  // The reported cost summed from the placements themselves (the search compared table sums, equal up to float noise).
+  let cost: LexCost = [0, 0];
+  categories.forEach((cat, c) => {
+    cost = add(cost, lexCost(cat.units, categoryPosts(c, best!.totals[c]!), objective));
+  });
+  return { status: "optimal", posts, cost, totals: best.totals, ties, leaves, visits };
 }
 
 /**
@@ -448,7 +574,7 @@ function betweenCategories(
   categories: readonly ChainCategory[],
   chosen: readonly number[],
   equals: readonly (readonly number[])[],
-  categoryCost: (c: number, x: number) => { posts: number[] },
+  categoryPosts: (c: number, x: number) => readonly number[],
   objective: AllocationObjective,
 ): AllocationTie[] {
   const seen = new Set<string>();
@@ -456,10 +582,10 @@ function betweenCategories(
   for (const other of equals) {
     for (let a = 0; a < categories.length; a++) {
       if (!(chosen[a]! > other[a]!)) continue;
-      const giver = lastTaken(categories[a]!.units, categoryCost(a, chosen[a]!).posts, objective);
+      const giver = lastTaken(categories[a]!.units, categoryPosts(a, chosen[a]!), objective);
       for (let b = 0; b < categories.length; b++) {
         if (!(other[b]! > chosen[b]!)) continue;
-        const taker = nextTaken(categories[b]!.units, categoryCost(b, chosen[b]!).posts, objective);
+        const taker = nextTaken(categories[b]!.units, categoryPosts(b, chosen[b]!), objective);
         if (giver === undefined || taker === undefined) continue;
         const key = `${giver}\u0000${taker}`;
         if (seen.has(key)) continue;
