@@ -324,7 +324,8 @@ export interface ChainOptions {
  * Given the category totals X_c the best placement within each category is the exact greedy, whose lexicographic cost
  * F_c(X_c) is convex in X_c. The totals are searched depth-first down the chain by branch and bound: choosing X_c
  * with the categories above fixed, the bound F_c(X_c) + P(rest) — P the pooled greedy of all categories below without
- * the chain, convex in what is left — is unimodal in X_c and least where the pooled greedy of the categories from c
+ * the chain, convex in what is left; with at least two categories below, the tighter chainBound, which keeps the
+ * lowest row in continuous form — is unimodal in X_c and least where the pooled greedy of the categories from c
  * down puts X_c, so the search starts there and walks outwards until the bound exceeds the best leaf found. Every
  * range of X_c comes from the exact whole-number chain range (`chainRange`), so every leaf is feasible and an empty
  * search is a proof of infeasibility. Equal costs: the vector of totals first in chain order keeping more posts
@@ -431,6 +432,49 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     return [atFloor[0] + theta * (atCeil[0] - atFloor[0]), atFloor[1] + theta * (atCeil[1] - atFloor[1])];
   };
 
+  // Lexicographic "less", Infinity (no placement) above every finite cost.
+  const lexLess = (x: LexCost, y: LexCost) =>
+    Number.isFinite(x[0]) && Number.isFinite(x[1])
+      ? !(Number.isFinite(y[0]) && Number.isFinite(y[1])) || compareLexCosts(x, y) < 0
+      : false;
+  // A lower bound of the categories from a down (a at most k − 3) sharing s posts: R_a(s) = min over whole y = X_a of
+  // F_a(y) + R_{a+1}(s − y), R_{k−2} = lastPair. Only the rows between a and a + 1 (and further up) are dropped, so
+  // it is never above the whole-number optimum of those categories under the chain, and never below the pooled greedy
+  // (lastPair is not). A sum of convex functions of y, so a ternary search on the lexicographic order narrows the
+  // range to a few posts, which are then all evaluated; an inf-convolution of convex functions, so convex in s.
+  const chainMemo = categories.map(() => new Map<number, LexCost>());
+  const chainBound = (a: number, s: number): LexCost => {
+    if (a === k - 2) return lastPair(s);
+    const known = chainMemo[a]!.get(s);
+    if (known !== undefined) return known;
+    const ca = categories[a]!;
+    let belowLower = 0;
+    let belowUpper = 0;
+    for (let b = a + 1; b < k; b++) {
+      belowLower += categories[b]!.lower;
+      belowUpper += categories[b]!.upper;
+    }
+    let lo = Math.max(ca.lower, s - belowUpper);
+    let hi = Math.min(ca.upper, s - belowLower);
+    let result: LexCost = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+    if (lo <= hi && Number.isFinite(lo) && Number.isFinite(hi)) {
+      const at = (y: number) => add(categoryCost(a, y).cost, chainBound(a + 1, s - y));
+      while (hi - lo > 8) {
+        const m1 = Math.floor(lo + (hi - lo) / 3);
+        const m2 = Math.floor(hi - (hi - lo) / 3);
+        if (lexLess(at(m2), at(m1))) lo = m1;
+        else hi = m2;
+      }
+      for (let y = lo; y <= hi; y++) {
+        const value = at(y);
+        if (lexLess(value, result)) result = value;
+      }
+    }
+    if (!Number.isFinite(result[0])) result = pooledCost(a, s).cost;
+    chainMemo[a]!.set(s, result);
+    return result;
+  };
+
   let best: { totals: number[]; cost: LexCost } | undefined;
   let bound: LexCost | undefined;
   if (options.incumbent !== undefined) bound = lexCost(problem.units, options.incumbent, objective);
@@ -502,7 +546,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     // continuous form (lastPair), which the pooled greedy ignores. Both are lexicographically convex in what is left,
     // so the bound is unimodal in x: walking away from the start, the walk stops once the bound exceeds the best
     // leaf and no longer falls.
-    const rest = (s: number) => (c + 3 === k ? lastPair(s) : pooledCost(c + 1, s).cost);
+    const rest = (s: number) => (c + 3 <= k ? chainBound(c + 1, s) : pooledCost(c + 1, s).cost);
     const boundAt = (x: number) => add(add(prefix, categoryCost(c, x).cost), rest(remaining - x));
     const start = Math.min(high, Math.max(low, pooledCost(c, remaining).first));
     for (const direction of [-1, 1]) {
