@@ -58,6 +58,9 @@ interface StepTable {
   readonly prefix1: Float64Array;
   readonly first: Int32Array;
   readonly firstLower: number;
+  /** The step costs in sorted order. */
+  readonly key0: Float64Array;
+  readonly key1: Float64Array;
 }
 
 function stepTable(
@@ -99,23 +102,82 @@ function stepTable(
   for (let i = 0; i < count; i++) order[i] = i;
   // Exact key order, then the order the steps were listed in (unit order, x rising): a total order.
   order.sort((a, b) => key0[a]! - key0[b]! || key1[a]! - key1[b]! || a - b);
+  const sorted0 = new Float64Array(count);
+  const sorted1 = new Float64Array(count);
+  const sortedOwner = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const j = order[i]!;
+    sorted0[i] = key0[j]!;
+    sorted1[i] = key1[j]!;
+    sortedOwner[i] = owner[j]!;
+  }
+  return withPrefixes(
+    lowerSum,
+    [objective === "least-squares-relative" ? 0 : base0, base1],
+    firstLower,
+    sorted0,
+    sorted1,
+    sortedOwner,
+  );
+}
+
+/** A step table from sorted step costs (which of them belong to the first group: `owner`). */
+function withPrefixes(
+  lowerSum: number,
+  base: LexCost,
+  firstLower: number,
+  key0: Float64Array,
+  key1: Float64Array,
+  owner: Uint8Array,
+): StepTable {
+  const count = key0.length;
   const prefix0 = new Float64Array(count + 1);
   const prefix1 = new Float64Array(count + 1);
   const first = new Int32Array(count + 1);
   for (let i = 0; i < count; i++) {
-    const j = order[i]!;
-    prefix0[i + 1] = prefix0[i]! + key0[j]!;
-    prefix1[i + 1] = prefix1[i]! + key1[j]!;
-    first[i + 1] = first[i]! + owner[j]!;
+    prefix0[i + 1] = prefix0[i]! + key0[i]!;
+    prefix1[i + 1] = prefix1[i]! + key1[i]!;
+    first[i + 1] = first[i]! + owner[i]!;
   }
-  return {
-    lowerSum,
-    base: [objective === "least-squares-relative" ? 0 : base0, base1],
-    prefix0,
-    prefix1,
-    first,
-    firstLower,
-  };
+  return { lowerSum, base, prefix0, prefix1, first, firstLower, key0, key1 };
+}
+
+/**
+ * The pooled table of a category (`own`, the first group) and the pooled categories below it (`rest`): their sorted
+ * steps merged, equal steps the category's first (the order `stepTable` would list them in).
+ */
+function mergeTables(own: StepTable, rest: StepTable): StepTable {
+  const a = own.key0.length;
+  const b = rest.key0.length;
+  const key0 = new Float64Array(a + b);
+  const key1 = new Float64Array(a + b);
+  const owner = new Uint8Array(a + b);
+  let i = 0;
+  let j = 0;
+  for (let m = 0; m < a + b; m++) {
+    const takeOwn =
+      j >= b ||
+      (i < a &&
+        (own.key0[i]! < rest.key0[j]! || (own.key0[i] === rest.key0[j] && own.key1[i]! <= rest.key1[j]!)));
+    if (takeOwn) {
+      key0[m] = own.key0[i]!;
+      key1[m] = own.key1[i]!;
+      owner[m] = 1;
+      i++;
+    } else {
+      key0[m] = rest.key0[j]!;
+      key1[m] = rest.key1[j]!;
+      j++;
+    }
+  }
+  return withPrefixes(
+    own.lowerSum + rest.lowerSum,
+    [own.base[0] + rest.base[0], own.base[1] + rest.base[1]],
+    own.lowerSum,
+    key0,
+    key1,
+    owner,
+  );
 }
 
 /** F(total) from a step table; Infinity outside the range the bounds allow (or for a fractional total). */
@@ -377,12 +439,13 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   };
   // The pooled problem of categories c.. (no chain): its cost and where it puts category c's posts.
   const pooledUnits = categories.map((_, c) => categories.slice(c).flatMap((cat) => cat.units));
-  const pooledTables = categories.map((_, c) =>
-    stepTable(
-      categories.slice(c).map((cat) => cat.units),
-      objective,
-    ),
-  );
+  const pooledTables = new Array<StepTable | undefined>(k);
+  for (let c = k - 1; c >= 0; c--) {
+    const own = ownTables[c];
+    const rest = c === k - 1 ? undefined : pooledTables[c + 1];
+    pooledTables[c] =
+      c === k - 1 ? own : own !== undefined && rest !== undefined ? mergeTables(own, rest) : undefined;
+  }
   const pooled = categories.map(() => new Map<number, { cost: LexCost; first: number }>());
   const pooledCost = (c: number, s: number) => {
     const table = pooledTables[c];
@@ -494,6 +557,16 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     return against === undefined || compareLexCosts(cost, against) <= 0;
   };
 
+  // The most posts the chain below category c can take when c holds x (the same at every node: memoised).
+  const mostTakenMemo = categories.map(() => new Map<number, number>());
+  const mostTaken = (c: number, x: number) => {
+    let most = mostTakenMemo[c]!.get(x);
+    if (most === undefined) {
+      most = rangeFrom(categories, c + 1, mostBelow(categories[c]!, categories[c + 1]!, x)).greatestSum;
+      mostTakenMemo[c]!.set(x, most);
+    }
+    return most;
+  };
   // The uncapped chain range below each category: the same at every node.
   const rangesBelow = categories.map((_, c) => rangeFrom(categories, c + 1, Number.POSITIVE_INFINITY));
   const visit = (c: number, prefix: LexCost, remaining: number, cap: number): void => {
@@ -528,8 +601,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     let low = Math.max(cat.lower, fewestAbove(cat, categories[c + 1]!, below.least[0]!));
     const high = Math.min(cat.upper, cap, remaining - below.leastSum);
     if (low > high) return;
-    const reaches = (x: number) =>
-      x + rangeFrom(categories, c + 1, mostBelow(cat, categories[c + 1]!, x)).greatestSum >= remaining;
+    const reaches = (x: number) => x + mostTaken(c, x) >= remaining;
     if (!reaches(high)) return;
     if (!reaches(low)) {
       // The least X_c whose chain below can still take the rest (monotone in X_c).
