@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadScenarioWithFiles } from "../src/cli/load-scenario.ts";
 import { filesHash } from "../src/report/result-identity.ts";
@@ -65,5 +68,55 @@ describe("quota-planner compare", () => {
     expect(missing.stderr).toContain("nowhere.yaml");
     expect(missing.stderr).toContain("also-nowhere.yaml");
     expect(readFileSync(baseline, "utf8")).toContain("transferDown: 10");
+  });
+});
+
+describe("quota-planner compare --out", () => {
+  /** Paths as the CLI shows them: relative to the working folder. */
+  const shown = (path: string): string => relative(process.cwd(), path);
+
+  it("writes JSON, CSV and Markdown named after the scenario files; JSON and Markdown carry the provenance, the CSV is pure data", async () => {
+    const out = await mkdtemp(join(tmpdir(), "qp-compare-out-"));
+    const { code, stdout, stderr } = await runCli([
+      "compare",
+      baseline,
+      population,
+      "--out",
+      out,
+      "--format",
+      "json",
+    ]);
+    expect(code).toBe(0);
+    const stem = "baseline-vs-population-first";
+    expect((await readdir(out)).sort()).toEqual([`${stem}.csv`, `${stem}.json`, `${stem}.md`]);
+    expect(stderr).toContain(`已写入 ${shown(out)}/${stem}.{json,csv,md}`);
+    // The JSON file is what --format json prints; the CSV what --format csv prints (same language).
+    expect(await readFile(join(out, `${stem}.json`), "utf8")).toBe(stdout);
+    const csv = await readFile(join(out, `${stem}.csv`), "utf8");
+    expect(csv).toBe((await runCli(["compare", baseline, population, "--format", "csv"])).stdout);
+    const hash = await filesHash((await loadScenarioWithFiles(baseline, process.cwd())).files);
+    expect(JSON.parse(stdout).provenance.files[0].hash).toBe(hash);
+    expect(await readFile(join(out, `${stem}.md`), "utf8")).toContain(hash);
+    // No comment line, no provenance in the CSV: every line after the header starts with a township ID.
+    expect(csv).not.toContain(hash);
+    expect(
+      csv
+        .split("\r\n")
+        .slice(1, -1)
+        .every((line) => /^T\d\d,/.test(line)),
+    ).toBe(true);
+  });
+
+  it("--out naming a file: exit 2 with the path in both languages before any work, nothing written", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "qp-compare-blocked-"));
+    const file = join(dir, "blocker");
+    await writeFile(file, "keep\n");
+    const { code, stdout, stderr } = await runCli(["compare", baseline, population, "--out", file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`--out 应为文件夹，但 ${shown(file)} 是一个文件`);
+    expect(stderr).toContain(`--out should name a folder, but ${shown(file)} is a file`);
+    expect(await readdir(dir)).toEqual(["blocker"]);
+    expect(await readFile(file, "utf8")).toBe("keep\n");
   });
 });

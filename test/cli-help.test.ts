@@ -31,6 +31,21 @@ const COMMANDS: Record<string, readonly string[]> = {
     "--hamilton-bounds",
   ],
   sweep: ["--totals", "--format", "--lang"],
+  // The options each command's parseOptions accepts (src/cli/compare-command.ts, sensitivity-command.ts,
+  // simulate-command.ts).
+  compare: ["--format", "--out", "--lang"],
+  sensitivity: ["--range", "--steps", "--resolution", "--format", "--out", "--lang"],
+  simulate: [
+    "--runs",
+    "--seed",
+    "--concentration",
+    "--perturb",
+    "--judgement-steps",
+    "--indicator-error",
+    "--format",
+    "--out",
+    "--lang",
+  ],
 };
 
 describe("quota-planner <command> --help", () => {
@@ -126,6 +141,23 @@ describe("quota-planner usage errors exit 2 with the message in both languages a
         "sweep",
       ],
     ];
+    cases.push(
+      [
+        ["compare", "scenarios/demo-county/baseline.yaml", "scenarios/demo-county/baseline.yaml", "--out"],
+        "option --out needs a value",
+        "compare",
+      ],
+      [
+        ["sensitivity", "scenarios/demo-county/baseline.yaml", "--format", "xlsx"],
+        '--format should be one of table, json, csv, md, found "xlsx"',
+        "sensitivity",
+      ],
+      [
+        ["simulate", "scenarios/demo-county/baseline.yaml", "--runs", "5", "--seed", "1", "--seeds", "2"],
+        "unknown option --seeds",
+        "simulate",
+      ],
+    );
     for (const [args, message, command] of cases) {
       const { code, stdout, stderr } = await runCli(args);
       expect(code, args.join(" ")).toBe(EXIT_BAD_INPUT);
@@ -172,6 +204,9 @@ describe("quota-planner exit codes: 0 ok, 1 infeasible, 2 bad input, 3 no alloca
       ["weights", "--method", "ahp", "nope.csv"],
       ["apportion", "nope.csv", "--total", "5", "--method", "adams"],
       ["sweep", "nope.yaml", "--totals", "1..2"],
+      ["compare", "nope.yaml", "scenarios/demo-county/baseline.yaml"],
+      ["sensitivity", "nope.yaml"],
+      ["simulate", "nope.yaml", "--runs", "5", "--seed", "1"],
     ];
     for (const args of runs) {
       const { code, stderr } = await runCli(args);

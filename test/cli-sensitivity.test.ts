@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TOOLKIT_VERSION } from "../src/report/toolkit-version.ts";
 import { runCli } from "./helpers/run-cli.ts";
@@ -76,5 +79,44 @@ describe("quota-planner sensitivity on a terminal", () => {
     expect(piped.stderr).toBe("");
     expect(terminal.stderr).toMatch(/^\r计算中 10\r计算中 20/);
     expect(terminal.stdout).toBe(piped.stdout);
+  });
+});
+
+describe("quota-planner sensitivity --out", () => {
+  /** Paths as the CLI shows them: relative to the working folder. */
+  const shown = (path: string): string => relative(process.cwd(), path);
+
+  it("writes <scenario>-sensitivity.{json,csv,md}: the JSON and Markdown as printed, with the provenance; the CSV without it", async () => {
+    const out = await mkdtemp(join(tmpdir(), "qp-sensitivity-out-"));
+    const args = ["sensitivity", baseline, "--steps", "3", "--lang", "en"];
+    const { code, stdout, stderr } = await runCli([...args, "--out", out, "--format", "md"]);
+    expect(code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual([
+      "baseline-sensitivity.csv",
+      "baseline-sensitivity.json",
+      "baseline-sensitivity.md",
+    ]);
+    expect(stderr).toContain(`wrote ${shown(out)}/baseline-sensitivity.{json,csv,md}`);
+    expect(await readFile(join(out, "baseline-sensitivity.md"), "utf8")).toBe(stdout);
+    expect(stdout).toContain(`quota-planner ${TOOLKIT_VERSION}; content hash `);
+    const json = JSON.parse(await readFile(join(out, "baseline-sensitivity.json"), "utf8"));
+    expect(json.provenance.version).toBe(TOOLKIT_VERSION);
+    const csv = await readFile(join(out, "baseline-sensitivity.csv"), "utf8");
+    expect(csv).toBe((await runCli([...args, "--format", "csv"])).stdout);
+    expect(csv).not.toContain(json.provenance.files[0].hash);
+  });
+
+  it("a folder where an output file should go: exit 2 with that path, nothing written", async () => {
+    const out = await mkdtemp(join(tmpdir(), "qp-sensitivity-blocked-"));
+    const underFile = join(out, "file");
+    await writeFile(underFile, "keep\n");
+    const { code, stdout, stderr } = await runCli(["sensitivity", baseline, "--out", join(underFile, "sub")]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`无法创建文件夹 ${shown(underFile)}/sub：路径中有一段是文件而不是文件夹`);
+    expect(stderr).toContain(
+      `cannot create the folder ${shown(underFile)}/sub: a part of the path is a file`,
+    );
+    expect(await readdir(out)).toEqual(["file"]);
   });
 });

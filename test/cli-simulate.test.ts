@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../src/cli/io.ts";
 import { main } from "../src/cli/main.ts";
@@ -120,5 +123,58 @@ describe("quota-planner simulate", () => {
       expect(code, args.join(" ")).toBe(2);
       expect(stderr).toContain(needle);
     }
+  });
+});
+
+describe("quota-planner simulate --out", () => {
+  /** Paths as the CLI shows them: relative to the working folder. */
+  const shown = (path: string): string => relative(process.cwd(), path);
+
+  const args = ["simulate", baseline, "--runs", "20", "--seed", "7"];
+
+  it("writes <scenario>-simulation.{json,csv,md}; the seed is in the JSON and the Markdown, not in the CSV", async () => {
+    const out = await mkdtemp(join(tmpdir(), "qp-simulate-out-"));
+    const { code, stdout, stderr } = await runCli([...args, "--out", out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe((await runCli(args)).stdout);
+    expect((await readdir(out)).sort()).toEqual([
+      "baseline-simulation.csv",
+      "baseline-simulation.json",
+      "baseline-simulation.md",
+    ]);
+    expect(stderr).toContain(`已写入 ${shown(out)}/baseline-simulation.{json,csv,md}`);
+    const json = JSON.parse(await readFile(join(out, "baseline-simulation.json"), "utf8"));
+    expect(json.provenance.seed).toBe(7);
+    expect(await readFile(join(out, "baseline-simulation.md"), "utf8")).toContain("种子 7；");
+    const csv = await readFile(join(out, "baseline-simulation.csv"), "utf8");
+    expect(csv).toBe((await runCli([...args, "--format", "csv"])).stdout);
+    expect(csv).not.toContain(json.provenance.files[0].hash);
+    expect(
+      csv
+        .split("\r\n")
+        .slice(1, -1)
+        .every((line) => /^T\d\d,/.test(line)),
+    ).toBe(true);
+  });
+
+  it("--out naming a file: exit 2 with the path, no run made, nothing written", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "qp-simulate-blocked-"));
+    const file = join(dir, "out");
+    await writeFile(file, "keep\n");
+    const { code, stdout, stderr } = await runCli([...args, "--out", file, "--lang", "en"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^error: --out should name a folder, but .* is a file/);
+    expect(stderr).toContain(shown(file));
+    expect(stderr).toContain(`--out 应为文件夹，但 ${shown(file)} 是一个文件`);
+    expect(await readdir(dir)).toEqual(["out"]);
+  });
+
+  it("the table states the seed once (in the sentence on how the runs were drawn)", async () => {
+    const zh = (await runCli(args)).stdout;
+    expect(zh.match(/种子 7/g)).toEqual(["种子 7"]);
+    expect(zh).toContain("20 次模拟，种子 7；");
+    const en = (await runCli([...args, "--lang", "en"])).stdout;
+    expect(en.match(/seed 7/g)).toEqual(["seed 7"]);
   });
 });

@@ -3,15 +3,18 @@
  * problem of every file reported together), their provenance, and a progress bar on a terminal.
  */
 
+import { basename, extname, join, resolve } from "node:path";
 import type { Provenance } from "../report/analysis-format.ts";
 import { filesHash } from "../report/result-identity.ts";
 import { TOOLKIT_VERSION } from "../report/toolkit-version.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
 import { InputError, type InputProblem, type Lang } from "../types.ts";
 import { PROGRESS_LABELS } from "../words/analysis-labels.ts";
+import { wroteFilesMessage } from "../words/cli-messages.ts";
 import { t } from "../words/t.ts";
 import type { CliIo } from "./io.ts";
-import { loadScenarioWithFiles } from "./load-scenario.ts";
+import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
+import { checkOutputs, writeOutputs } from "./write-outputs.ts";
 
 /** A scenario as loaded, with the content hash of its three files. */
 export interface LoadedScenario {
@@ -37,6 +40,47 @@ export async function loadScenarios(paths: readonly string[], cwd: string): Prom
   }
   if (problems.length > 0) throw new InputError(problems);
   return loaded;
+}
+
+/** The three files `--out` writes, in this order: JSON and Markdown carry the provenance, the CSV is pure data. */
+const OUT_EXTENSIONS = ["json", "csv", "md"] as const;
+
+/**
+ * `--out <folder>` of compare, sensitivity and simulate, as `solve --out`: `check()` before the work (the folder
+ * and the three names, so a blocked folder fails at once with nothing written), `write()` after it, all three
+ * files or none, then one line on standard error naming them. Both do nothing when `out` is undefined.
+ * @example const out = analysisOutputs(io, lang, values.out, "baseline-sensitivity"); await out.check(); … await out.write(rendered);
+ */
+export function analysisOutputs(
+  io: CliIo,
+  lang: Lang,
+  out: string | undefined,
+  stem: string,
+): {
+  check: () => Promise<void>;
+  write: (rendered: { json: () => string; csv: () => string; md: () => string }) => Promise<void>;
+} {
+  const names = OUT_EXTENSIONS.map((ext) => `${stem}.${ext}`);
+  return {
+    check: async () => {
+      if (out !== undefined) await checkOutputs(io, resolve(io.cwd, out), names);
+    },
+    write: async (rendered) => {
+      if (out === undefined) return;
+      await writeOutputs(
+        io,
+        lang,
+        resolve(io.cwd, out),
+        OUT_EXTENSIONS.map((ext, i) => ({ name: names[i]!, content: rendered[ext]() })),
+      );
+      io.stderr(`${t(wroteFilesMessage(displayPath(join(out, stem), io.cwd), OUT_EXTENSIONS), lang)}\n`);
+    },
+  };
+}
+
+/** The stem of a scenario file's name: `scenarios/demo-county/baseline.yaml` → `baseline`. */
+export function scenarioStem(path: string): string {
+  return basename(path, extname(path));
 }
 
 /** The provenance of outputs made from these scenarios (and a seed). */

@@ -7,7 +7,7 @@ import {
 import { runScenario } from "../run/run-scenario.ts";
 import { compareScenarios } from "../simulate/compare-scenarios.ts";
 import { COMPARE_HELP } from "../words/cli-help.ts";
-import { loadScenarios, provenanceOf } from "./analysis-input.ts";
+import { analysisOutputs, loadScenarios, provenanceOf, scenarioStem } from "./analysis-input.ts";
 import { type Command, choice, parseOptions, runCommand, UsageError } from "./command.ts";
 import { EXIT_OK } from "./io.ts";
 
@@ -19,7 +19,7 @@ export const compareCommand: Command = {
   help,
   run: (args, io) =>
     runCommand(help, args, io, async () => {
-      const { values, positionals, lang } = parseOptions(args, ["format"]);
+      const { values, positionals, lang } = parseOptions(args, ["format", "out"]);
       const format = choice(values.format, ["table", "json", "csv", "md"] as const, "format", "table");
       if (positionals.length < 2) {
         throw new UsageError({
@@ -27,6 +27,8 @@ export const compareCommand: Command = {
           en: `compare takes two or more scenario files, found ${positionals.length}`,
         });
       }
+      const out = analysisOutputs(io, lang, values.out, positionals.map(scenarioStem).join("-vs-"));
+      await out.check();
       const loaded = await loadScenarios(positionals, io.cwd);
       const runs = [];
       for (const { scenario } of loaded) runs.push({ scenario, result: await runScenario(scenario) });
@@ -39,6 +41,7 @@ export const compareCommand: Command = {
         md: () => comparisonToMarkdown(comparison, provenance, lang),
       };
       io.stdout(rendered[format]());
+      await out.write(rendered);
       return EXIT_OK;
     }),
 };

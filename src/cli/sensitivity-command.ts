@@ -7,7 +7,13 @@ import {
 } from "../report/format-sensitivity.ts";
 import { weightSensitivity } from "../simulate/weight-sensitivity.ts";
 import { SENSITIVITY_HELP } from "../words/cli-help.ts";
-import { loadScenarios, progressCounter, provenanceOf } from "./analysis-input.ts";
+import {
+  analysisOutputs,
+  loadScenarios,
+  progressCounter,
+  provenanceOf,
+  scenarioStem,
+} from "./analysis-input.ts";
 import {
   type Command,
   choice,
@@ -46,7 +52,13 @@ export const sensitivityCommand: Command = {
   help,
   run: (args, io) =>
     runCommand(help, args, io, async () => {
-      const { values, positionals, lang } = parseOptions(args, ["format", "range", "steps", "resolution"]);
+      const { values, positionals, lang } = parseOptions(args, [
+        "format",
+        "out",
+        "range",
+        "steps",
+        "resolution",
+      ]);
       const format = choice(values.format, ["table", "json", "csv", "md"] as const, "format", "table");
       const path = onePositional(positionals, {
         zh: "sensitivity 需要一个方案文件",
@@ -61,6 +73,8 @@ export const sensitivityCommand: Command = {
           en: `--steps should be an odd number from 3 to 201, found "${values.steps}"`,
         });
       }
+      const out = analysisOutputs(io, lang, values.out, `${scenarioStem(path)}-sensitivity`);
+      await out.check();
       const loaded = await loadScenarios([path], io.cwd);
       const { scenario } = loaded[0]!;
       const counter = progressCounter(io, lang);
@@ -79,6 +93,7 @@ export const sensitivityCommand: Command = {
         md: () => sensitivityToMarkdown(result, scenario.name, provenance, lang),
       };
       io.stdout(rendered[format]());
+      await out.write(rendered);
       return EXIT_OK;
     }),
 };

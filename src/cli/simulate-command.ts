@@ -9,7 +9,7 @@ import type { WeightedScenario } from "../run/weigh-scenario.ts";
 import { type IndicatorError, monteCarlo } from "../simulate/monte-carlo.ts";
 import { ahpSpecOf } from "../simulate/perturb-weights.ts";
 import { SIMULATE_HELP } from "../words/cli-help.ts";
-import { loadScenarios, progressBar, provenanceOf } from "./analysis-input.ts";
+import { analysisOutputs, loadScenarios, progressBar, provenanceOf, scenarioStem } from "./analysis-input.ts";
 import {
   type Command,
   choice,
@@ -35,6 +35,7 @@ export const simulateCommand: Command = {
     runCommand(help, args, io, async () => {
       const { values, positionals, lang } = parseOptions(args, [
         "format",
+        "out",
         "runs",
         "seed",
         "concentration",
@@ -64,6 +65,8 @@ export const simulateCommand: Command = {
       const concentration = positive(values.concentration, "concentration", true);
       const judgementSteps = positive(values["judgement-steps"], "judgement-steps", false, true);
       const perturb = choice(values.perturb, ["weights", "judgements"] as const, "perturb");
+      const out = analysisOutputs(io, lang, values.out, `${scenarioStem(path)}-simulation`);
+      await out.check();
       const loaded = await loadScenarios([path], io.cwd);
       const { scenario } = loaded[0]!;
       if (perturb === "judgements" && ahpSpecOf(scenario) === undefined) {
@@ -92,6 +95,7 @@ export const simulateCommand: Command = {
         md: () => simulationToMarkdown(result, scenario.name, provenance, lang),
       };
       io.stdout(rendered[format]());
+      await out.write(rendered);
       return EXIT_OK;
     }),
 };

@@ -19,7 +19,10 @@ const L = SIMULATION_LABELS;
 const pct = (share: number): string => `${fixed(share * 100, 1)}%`;
 
 function header(result: MonteCarloResult, name: Bilingual, provenance: Provenance, lang: Lang): string[] {
-  const lines = [`${t(L.title, lang)}: ${t(name, lang)}`, ...provenanceLines(provenance, lang)];
+  // The seed is said once, in the sentence on how the runs were drawn (which the page shows too), not again as a
+  // provenance line; the JSON keeps it in its provenance.
+  const { version, files } = provenance;
+  const lines = [`${t(L.title, lang)}: ${t(name, lang)}`, ...provenanceLines({ version, files }, lang)];
   lines.push(
     result.perturb === "weights"
       ? t(L.drawsWeights, lang, {

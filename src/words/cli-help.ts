@@ -20,12 +20,12 @@ Usage:
                                          each township's posts as the county total moves; flags the Alabama paradox
   quota-planner report <scenario.yaml> [--format pdf|html|xlsx] [--out file] [--lang zh|en]
                                          the printed pack (cover, overview, a page per township), or the workbook with live formulas
-  quota-planner compare <a.yaml> <b.yaml> [<c.yaml> …] [--format table|json|csv|md] [--lang zh|en]
+  quota-planner compare <a.yaml> <b.yaml> [<c.yaml> …] [--out dir] [--format table|json|csv|md] [--lang zh|en]
                                          scenarios side by side: posts per township and category, the settings that differ
-  quota-planner sensitivity <scenario.yaml> [--range r] [--steps n] [--format table|json|csv|md] [--lang zh|en]
+  quota-planner sensitivity <scenario.yaml> [--range r] [--steps n] [--out dir] [--format table|json|csv|md] [--lang zh|en]
                                          sweeps of each factor weight, a tornado summary, the smallest change of each weight
                                          (and AHP judgement) that changes an allocation
-  quota-planner simulate <scenario.yaml> --runs N --seed S [--concentration C] [--indicator-error col=0.05,…]
+  quota-planner simulate <scenario.yaml> --runs N --seed S [--concentration C] [--indicator-error col=0.05,…] [--out dir]
                                          Monte Carlo of the weights (and indicators): P5, median, P95, gain/lose, rank stability
   quota-planner help <command>           every option of a command (also: quota-planner <command> --help)
 
@@ -209,14 +209,18 @@ export const COMPARE_HELP: Bilingual = {
   zh: `用法：quota-planner compare <方案A.yaml> <方案B.yaml> [<方案C.yaml> …] [选项]
 并列比较两个或更多方案：各乡镇（按编号对应）与各类别的编制及其与第 1 个方案的差值，以及各方案设置（权重、方法、总量、机动编制、稳定区间、下限、上限、类别系数、类别排序、编制类型、标准文件、数据文件）的不同之处；只在部分文件中出现的乡镇单独列出。
   --format table|json|csv|md  输出格式（默认 table；md 按变化大小排序）
+  --out 目录                  另把 JSON、CSV（UTF-8 BOM）和 Markdown 写入该目录，文件名为 <A>-vs-<B>[-vs-<C>…].json/.csv/.md（A、B 为方案文件名，不含扩展名；全部写成或一个不写）；
+                              CSV 只含数据，其来源（工具版本、内容校验码）见同时写入的 JSON 和 Markdown
   --lang zh|en                语言（默认 zh）
-退出码：0 完成（某方案无可行分配时照常比较并注明），2 输入或参数有误。
+退出码：0 完成（某方案无可行分配时照常比较并注明），2 输入或参数有误，或 --out 无法写入（附路径）。
 `,
   en: `Usage: quota-planner compare <a.yaml> <b.yaml> [<c.yaml> …] [options]
 Two or more scenarios side by side: each township's posts (matched by ID) and each category's, the difference against the first scenario, and the settings that differ (weights, method, total, reserve, band, floors, caps, coefficients, ordering, post type, model, data file); townships missing in some files are listed.
   --format table|json|csv|md  output format (default table; md lists the biggest movers first)
+  --out dir                   also write JSON, CSV (UTF-8 BOM) and Markdown there as <a>-vs-<b>[-vs-<c>…].json/.csv/.md, a and b the scenario files' names without extension (all three or none);
+                              the CSV holds data only: its provenance (toolkit version, content hash) is in the JSON and Markdown written with it
   --lang zh|en                language (default zh)
-Exit codes: 0 done (a scenario without an allocation is compared and marked), 2 bad input or usage.
+Exit codes: 0 done (a scenario without an allocation is compared and marked), 2 bad input or usage, or --out cannot be written (with the path).
 `,
 };
 
@@ -228,8 +232,10 @@ export const SENSITIVITY_HELP: Bilingual = {
   --steps n                   扫描点数（奇数，默认 21）
   --resolution e              临界点精度（默认 0.000001）
   --format table|json|csv|md  输出格式（默认 table；csv 为扫描明细）
+  --out 目录                  另把 JSON、CSV（UTF-8 BOM）和 Markdown 写入该目录，文件名为 <方案>-sensitivity.json/.csv/.md（全部写成或一个不写）；
+                              CSV 只含数据，其来源（工具版本、内容校验码）见同时写入的 JSON 和 Markdown
   --lang zh|en                语言（默认 zh）
-退出码：0 完成，2 输入或参数有误。
+退出码：0 完成，2 输入或参数有误，或 --out 无法写入（附路径）。
 `,
   en: `Usage: quota-planner sensitivity <scenario.yaml> [options]
 One-at-a-time sweeps of each factor weight (the others renormalised in proportion): each township's posts along the sweep, a tornado summary, and for each weight the smallest change up and down that changes any township's allocation (scanned, then bisected; the output states how exact); with AHP weights the same for each judgement, and the most critical judgement.
@@ -237,8 +243,10 @@ One-at-a-time sweeps of each factor weight (the others renormalised in proportio
   --steps n                   points per sweep (odd, default 21)
   --resolution e              grid of the critical changes (default 0.000001)
   --format table|json|csv|md  output format (default table; csv holds the sweeps)
+  --out dir                   also write JSON, CSV (UTF-8 BOM) and Markdown there as <scenario>-sensitivity.json/.csv/.md (all three or none);
+                              the CSV holds data only: its provenance (toolkit version, content hash) is in the JSON and Markdown written with it
   --lang zh|en                language (default zh)
-Exit codes: 0 done, 2 bad input or usage.
+Exit codes: 0 done, 2 bad input or usage, or --out cannot be written (with the path).
 `,
 };
 
@@ -253,8 +261,10 @@ export const SIMULATE_HELP: Bilingual = {
   --judgement-steps s            判断移动 round(s·Z) 级（默认 0.5）
   --indicator-error 列=0.05,…    指标的相对误差（列名、指标名或表头，逗号分隔）
   --format table|json|csv|md     输出格式（默认 table）
+  --out 目录                     另把 JSON、CSV（UTF-8 BOM）和 Markdown 写入该目录，文件名为 <方案>-simulation.json/.csv/.md（全部写成或一个不写）；
+                                 CSV 只含数据，其来源（工具版本、内容校验码和种子）见同时写入的 JSON 和 Markdown
   --lang zh|en                   语言（默认 zh）
-进度条仅在标准错误为终端时显示。退出码：0 完成，2 输入或参数有误。
+进度条仅在标准错误为终端时显示。退出码：0 完成，2 输入或参数有误，或 --out 无法写入（附路径）。
 `,
   en: `Usage: quota-planner simulate <scenario.yaml> --runs N --seed S [options]
 Monte Carlo: weights drawn from a Dirichlet around the scenario's (with AHP weights: judgements perturbed on the 1–9 scale), optionally indicators with relative errors; per township P5, median and P95 of its posts, the probability it gains or loses against today and against the scenario, and its rank's stability. The same seed gives the same output byte for byte.
@@ -265,7 +275,9 @@ Monte Carlo: weights drawn from a Dirichlet around the scenario's (with AHP weig
   --judgement-steps s            judgements move round(s·Z) steps (default 0.5)
   --indicator-error col=0.05,…   relative errors of indicators (column key, indicator name or header; comma-separated)
   --format table|json|csv|md     output format (default table)
+  --out dir                      also write JSON, CSV (UTF-8 BOM) and Markdown there as <scenario>-simulation.json/.csv/.md (all three or none);
+                                 the CSV holds data only: its provenance (toolkit version, content hash, seed) is in the JSON and Markdown written with it
   --lang zh|en                   language (default zh)
-A progress bar is drawn only when standard error is a terminal. Exit codes: 0 done, 2 bad input or usage.
+A progress bar is drawn only when standard error is a terminal. Exit codes: 0 done, 2 bad input or usage, or --out cannot be written (with the path).
 `,
 };

@@ -73,3 +73,9 @@ export function staleStagingRemoved(path: string): Bilingual {
     en: `removed the staging folder ${path} left by an interrupted run`,
   };
 }
+
+/** Said on standard error after `--out` wrote its files: `shown` is the folder and stem, e.g. `out/baseline`. */
+export function wroteFilesMessage(shown: string, extensions: readonly string[]): Bilingual {
+  const list = `${shown}.{${extensions.join(",")}}`;
+  return { zh: `已写入 ${list}`, en: `wrote ${list}` };
+}
