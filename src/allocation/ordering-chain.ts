@@ -41,6 +41,160 @@ export function lexCost(
   return [objective === "least-squares-relative" ? 0 : first, second];
 }
 
+/** Steps beyond which a step table is not built (the greedy is used instead): memory, not correctness. */
+const MAX_TABLE_STEPS = 5_000_000;
+
+/**
+ * The sorted unit steps of groups of units (a category, or the categories from c down pooled): since each unit's step
+ * costs rise with x (convex), the cheapest m steps overall are a valid placement, and it is the greedy's optimum, so
+ * the lexicographic cost at Σ lower + m is the cost at the floors plus the first m step costs (prefix sums).
+ * `first[m]` counts the steps of the first group among them (where the pooled greedy puts that group's posts; equal
+ * steps in unit order, as the greedy takes them).
+ */
+interface StepTable {
+  readonly lowerSum: number;
+  readonly base: LexCost;
+  readonly prefix0: Float64Array;
+  readonly prefix1: Float64Array;
+  readonly first: Int32Array;
+  readonly firstLower: number;
+  /** The step costs in sorted order. */
+  readonly key0: Float64Array;
+  readonly key1: Float64Array;
+}
+
+function stepTable(
+  groups: readonly (readonly AllocationUnit[])[],
+  objective: AllocationObjective,
+): StepTable | undefined {
+  let count = 0;
+  for (const units of groups)
+    for (const u of units) {
+      if (!Number.isFinite(u.upper)) return undefined;
+      count += u.upper - u.lower;
+      if (count > MAX_TABLE_STEPS) return undefined;
+    }
+  const key0 = new Float64Array(count);
+  const key1 = new Float64Array(count);
+  const owner = new Uint8Array(count);
+  let base0 = 0;
+  let base1 = 0;
+  let lowerSum = 0;
+  let firstLower = 0;
+  let m = 0;
+  groups.forEach((units, g) => {
+    for (const u of units) {
+      const d = u.lower - u.target;
+      base0 += Math.abs(d);
+      base1 += (d * d) / Math.max(u.target, 1e-9);
+      lowerSum += u.lower;
+      if (g === 0) firstLower += u.lower;
+      for (let x = u.lower; x < u.upper; x++) {
+        const step = stepCost(x, u.target, objective);
+        key0[m] = step[0];
+        key1[m] = step[1];
+        owner[m] = g === 0 ? 1 : 0;
+        m++;
+      }
+    }
+  });
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  // Exact key order, then the order the steps were listed in (unit order, x rising): a total order.
+  order.sort((a, b) => key0[a]! - key0[b]! || key1[a]! - key1[b]! || a - b);
+  const sorted0 = new Float64Array(count);
+  const sorted1 = new Float64Array(count);
+  const sortedOwner = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const j = order[i]!;
+    sorted0[i] = key0[j]!;
+    sorted1[i] = key1[j]!;
+    sortedOwner[i] = owner[j]!;
+  }
+  return withPrefixes(
+    lowerSum,
+    [objective === "least-squares-relative" ? 0 : base0, base1],
+    firstLower,
+    sorted0,
+    sorted1,
+    sortedOwner,
+  );
+}
+
+/** A step table from sorted step costs (which of them belong to the first group: `owner`). */
+function withPrefixes(
+  lowerSum: number,
+  base: LexCost,
+  firstLower: number,
+  key0: Float64Array,
+  key1: Float64Array,
+  owner: Uint8Array,
+): StepTable {
+  const count = key0.length;
+  const prefix0 = new Float64Array(count + 1);
+  const prefix1 = new Float64Array(count + 1);
+  const first = new Int32Array(count + 1);
+  for (let i = 0; i < count; i++) {
+    prefix0[i + 1] = prefix0[i]! + key0[i]!;
+    prefix1[i + 1] = prefix1[i]! + key1[i]!;
+    first[i + 1] = first[i]! + owner[i]!;
+  }
+  return { lowerSum, base, prefix0, prefix1, first, firstLower, key0, key1 };
+}
+
+/**
+ * The pooled table of a category (`own`, the first group) and the pooled categories below it (`rest`): their sorted
+ * steps merged, equal steps the category's first (the order `stepTable` would list them in).
+ */
+function mergeTables(own: StepTable, rest: StepTable): StepTable {
+  const a = own.key0.length;
+  const b = rest.key0.length;
+  const key0 = new Float64Array(a + b);
+  const key1 = new Float64Array(a + b);
+  const owner = new Uint8Array(a + b);
+  let i = 0;
+  let j = 0;
+  for (let m = 0; m < a + b; m++) {
+    const takeOwn =
+      j >= b ||
+      (i < a &&
+        (own.key0[i]! < rest.key0[j]! || (own.key0[i] === rest.key0[j] && own.key1[i]! <= rest.key1[j]!)));
+    if (takeOwn) {
+      key0[m] = own.key0[i]!;
+      key1[m] = own.key1[i]!;
+      owner[m] = 1;
+      i++;
+    } else {
+      key0[m] = rest.key0[j]!;
+      key1[m] = rest.key1[j]!;
+      j++;
+    }
+  }
+  return withPrefixes(
+    own.lowerSum + rest.lowerSum,
+    [own.base[0] + rest.base[0], own.base[1] + rest.base[1]],
+    own.lowerSum,
+    key0,
+    key1,
+    owner,
+  );
+}
+
+/** F(total) from a step table; Infinity outside the range the bounds allow (or for a fractional total). */
+function tableCost(table: StepTable, total: number): LexCost {
+  const m = total - table.lowerSum;
+  if (!(m >= 0 && m < table.prefix0.length) || !Number.isInteger(m))
+    return [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  return [table.base[0] + table.prefix0[m]!, table.base[1] + table.prefix1[m]!];
+}
+
+/** The first group's posts where the pooled greedy puts them at `total` (0 outside the range, as the greedy path). */
+function tableFirst(table: StepTable, total: number): number {
+  const m = total - table.lowerSum;
+  if (!(m >= 0 && m < table.prefix0.length) || !Number.isInteger(m)) return 0;
+  return table.firstLower + table.first[m]!;
+}
+
 /** What `solveOrderingChain` returns. */
 export type ChainOutcome =
   | {
@@ -213,8 +367,8 @@ export interface ChainOptions {
   /** A known allocation (e.g. HiGHS's) whose cost bounds the search from the start. */
   readonly incumbent?: readonly number[];
   /**
-   * Work allowed, in townships passed through the greedy (each evaluation of a category or of the pooled categories
-   * below costs their number of townships). Default: no budget (the deadline bounds the search). Beyond it the search
+   * Work allowed, in townships passed through the greedy (each greedy run costs its number of townships; a lookup in
+   * a step table costs 1). Default: no budget (the deadline bounds the search). Beyond it the search
    * gives up (`overBudget`). The search is exact, but its bound (the pooled greedy below, without the chain) can be
    * loose where the rows bind hard in a large province, and the search then widens (3,100 binding townships: millions
    * of nodes).
@@ -232,7 +386,8 @@ export interface ChainOptions {
  * Given the category totals X_c the best placement within each category is the exact greedy, whose lexicographic cost
  * F_c(X_c) is convex in X_c. The totals are searched depth-first down the chain by branch and bound: choosing X_c
  * with the categories above fixed, the bound F_c(X_c) + P(rest) — P the pooled greedy of all categories below without
- * the chain, convex in what is left — is unimodal in X_c and least where the pooled greedy of the categories from c
+ * the chain, convex in what is left; with at least two categories below, the tighter chainBound, which keeps the
+ * lowest row in continuous form — is unimodal in X_c and least where the pooled greedy of the categories from c
  * down puts X_c, so the search starts there and walks outwards until the bound exceeds the best leaf found. Every
  * range of X_c comes from the exact whole-number chain range (`chainRange`), so every leaf is feasible and an empty
  * search is a proof of infeasibility. Equal costs: the vector of totals first in chain order keeping more posts
@@ -255,21 +410,49 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   const maxWork = options.maxWork ?? Number.POSITIVE_INFINITY;
   const maxVisits = options.maxVisits ?? Number.POSITIVE_INFINITY;
   let work = 0;
-  const within = categories.map(() => new Map<number, { posts: number[]; cost: LexCost }>());
-  const categoryCost = (c: number, x: number) => {
-    let entry = within[c]!.get(x);
-    if (entry === undefined) {
+  // Each category's cost F_c(X) and the pooled cost of categories c.. as lookups into sorted unit steps (`StepTable`);
+  // the greedy itself runs only for the placements the answer uses (and where a table cannot be built: no cap).
+  const within = categories.map(() => new Map<number, number[]>());
+  const categoryPosts = (c: number, x: number) => {
+    let posts = within[c]!.get(x);
+    if (posts === undefined) {
       work += categories[c]!.units.length;
-      const greedy = allocateExact(categories[c]!.units, x, objective)!;
-      entry = { posts: greedy.posts, cost: lexCost(categories[c]!.units, greedy.posts, objective) };
-      within[c]!.set(x, entry);
+      posts = allocateExact(categories[c]!.units, x, objective)!.posts;
+      within[c]!.set(x, posts);
     }
-    return entry;
+    return posts;
+  };
+  const ownTables = categories.map((cat) => stepTable([cat.units], objective));
+  const ownCosts = categories.map(() => new Map<number, LexCost>());
+  const categoryCost = (c: number, x: number): { cost: LexCost } => {
+    const table = ownTables[c];
+    if (table !== undefined) {
+      work += 1;
+      return { cost: tableCost(table, x) };
+    }
+    let cost = ownCosts[c]!.get(x);
+    if (cost === undefined) {
+      cost = lexCost(categories[c]!.units, categoryPosts(c, x), objective);
+      ownCosts[c]!.set(x, cost);
+    }
+    return { cost };
   };
   // The pooled problem of categories c.. (no chain): its cost and where it puts category c's posts.
   const pooledUnits = categories.map((_, c) => categories.slice(c).flatMap((cat) => cat.units));
+  const pooledTables = new Array<StepTable | undefined>(k);
+  for (let c = k - 1; c >= 0; c--) {
+    const own = ownTables[c];
+    const rest = c === k - 1 ? undefined : pooledTables[c + 1];
+    pooledTables[c] =
+      c === k - 1 ? own : own !== undefined && rest !== undefined ? mergeTables(own, rest) : undefined;
+  }
   const pooled = categories.map(() => new Map<number, { cost: LexCost; first: number }>());
   const pooledCost = (c: number, s: number) => {
+    const table = pooledTables[c];
+    if (table !== undefined) {
+      work += 1;
+      return { cost: tableCost(table, s), first: tableFirst(table, s) };
+    }
     let entry = pooled[c]!.get(s);
     if (entry === undefined) {
       work += pooledUnits[c]!.length;
@@ -312,6 +495,49 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     return [atFloor[0] + theta * (atCeil[0] - atFloor[0]), atFloor[1] + theta * (atCeil[1] - atFloor[1])];
   };
 
+  // Lexicographic "less", Infinity (no placement) above every finite cost.
+  const lexLess = (x: LexCost, y: LexCost) =>
+    Number.isFinite(x[0]) && Number.isFinite(x[1])
+      ? !(Number.isFinite(y[0]) && Number.isFinite(y[1])) || compareLexCosts(x, y) < 0
+      : false;
+  // A lower bound of the categories from a down (a at most k − 3) sharing s posts: R_a(s) = min over whole y = X_a of
+  // F_a(y) + R_{a+1}(s − y), R_{k−2} = lastPair. Only the rows between a and a + 1 (and further up) are dropped, so
+  // it is never above the whole-number optimum of those categories under the chain, and never below the pooled greedy
+  // (lastPair is not). A sum of convex functions of y, so a ternary search on the lexicographic order narrows the
+  // range to a few posts, which are then all evaluated; an inf-convolution of convex functions, so convex in s.
+  const chainMemo = categories.map(() => new Map<number, LexCost>());
+  const chainBound = (a: number, s: number): LexCost => {
+    if (a === k - 2) return lastPair(s);
+    const known = chainMemo[a]!.get(s);
+    if (known !== undefined) return known;
+    const ca = categories[a]!;
+    let belowLower = 0;
+    let belowUpper = 0;
+    for (let b = a + 1; b < k; b++) {
+      belowLower += categories[b]!.lower;
+      belowUpper += categories[b]!.upper;
+    }
+    let lo = Math.max(ca.lower, s - belowUpper);
+    let hi = Math.min(ca.upper, s - belowLower);
+    let result: LexCost = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+    if (lo <= hi && Number.isFinite(lo) && Number.isFinite(hi)) {
+      const at = (y: number) => add(categoryCost(a, y).cost, chainBound(a + 1, s - y));
+      while (hi - lo > 8) {
+        const m1 = Math.floor(lo + (hi - lo) / 3);
+        const m2 = Math.floor(hi - (hi - lo) / 3);
+        if (lexLess(at(m2), at(m1))) lo = m1;
+        else hi = m2;
+      }
+      for (let y = lo; y <= hi; y++) {
+        const value = at(y);
+        if (lexLess(value, result)) result = value;
+      }
+    }
+    if (!Number.isFinite(result[0])) result = pooledCost(a, s).cost;
+    chainMemo[a]!.set(s, result);
+    return result;
+  };
+
   let best: { totals: number[]; cost: LexCost } | undefined;
   let bound: LexCost | undefined;
   if (options.incumbent !== undefined) bound = lexCost(problem.units, options.incumbent, objective);
@@ -331,6 +557,18 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     return against === undefined || compareLexCosts(cost, against) <= 0;
   };
 
+  // The most posts the chain below category c can take when c holds x (the same at every node: memoised).
+  const mostTakenMemo = categories.map(() => new Map<number, number>());
+  const mostTaken = (c: number, x: number) => {
+    let most = mostTakenMemo[c]!.get(x);
+    if (most === undefined) {
+      most = rangeFrom(categories, c + 1, mostBelow(categories[c]!, categories[c + 1]!, x)).greatestSum;
+      mostTakenMemo[c]!.set(x, most);
+    }
+    return most;
+  };
+  // The uncapped chain range below each category: the same at every node.
+  const rangesBelow = categories.map((_, c) => rangeFrom(categories, c + 1, Number.POSITIVE_INFINITY));
   const visit = (c: number, prefix: LexCost, remaining: number, cap: number): void => {
     if (timedOut) return;
     visits++;
@@ -358,13 +596,12 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
       return;
     }
     // The range of X_c: within its bounds and the cap from above, leaving the categories below a feasible remainder.
-    const below = rangeFrom(categories, c + 1, Number.POSITIVE_INFINITY);
+    const below = rangesBelow[c]!;
     if (!below.feasible) return;
     let low = Math.max(cat.lower, fewestAbove(cat, categories[c + 1]!, below.least[0]!));
     const high = Math.min(cat.upper, cap, remaining - below.leastSum);
     if (low > high) return;
-    const reaches = (x: number) =>
-      x + rangeFrom(categories, c + 1, mostBelow(cat, categories[c + 1]!, x)).greatestSum >= remaining;
+    const reaches = (x: number) => x + mostTaken(c, x) >= remaining;
     if (!reaches(high)) return;
     if (!reaches(low)) {
       // The least X_c whose chain below can still take the rest (monotone in X_c).
@@ -381,7 +618,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     // continuous form (lastPair), which the pooled greedy ignores. Both are lexicographically convex in what is left,
     // so the bound is unimodal in x: walking away from the start, the walk stops once the bound exceeds the best
     // leaf and no longer falls.
-    const rest = (s: number) => (c + 3 === k ? lastPair(s) : pooledCost(c + 1, s).cost);
+    const rest = (s: number) => (c + 3 <= k ? chainBound(c + 1, s) : pooledCost(c + 1, s).cost);
     const boundAt = (x: number) => add(add(prefix, categoryCost(c, x).cost), rest(remaining - x));
     const start = Math.min(high, Math.max(low, pooledCost(c, remaining).first));
     for (const direction of [-1, 1]) {
@@ -410,7 +647,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   const assemble = (vector: readonly number[]) => {
     const posts = new Array<number>(problem.units.length).fill(0);
     categories.forEach((cat, c) => {
-      const placed = categoryCost(c, vector[c]!).posts;
+      const placed = categoryPosts(c, vector[c]!);
       cat.indices.forEach((j, i) => {
         posts[j] = placed[i]!;
       });
@@ -434,10 +671,15 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   const posts = assemble(best.totals);
   const ties: AllocationTie[] = [];
   categories.forEach((cat, c) => {
-    ties.push(...marginTies(cat.units, categoryCost(c, best!.totals[c]!).posts, objective));
+    ties.push(...marginTies(cat.units, categoryPosts(c, best!.totals[c]!), objective));
   });
-  ties.push(...betweenCategories(categories, best.totals, equals, categoryCost, objective));
-  return { status: "optimal", posts, cost: best.cost, totals: best.totals, ties, leaves, visits };
+  ties.push(...betweenCategories(categories, best.totals, equals, categoryPosts, objective));
+  // The reported cost summed from the placements themselves (the search compared table sums, equal up to float noise).
+  let cost: LexCost = [0, 0];
+  categories.forEach((cat, c) => {
+    cost = add(cost, lexCost(cat.units, categoryPosts(c, best!.totals[c]!), objective));
+  });
+  return { status: "optimal", posts, cost, totals: best.totals, ties, leaves, visits };
 }
 
 /**
@@ -448,7 +690,7 @@ function betweenCategories(
   categories: readonly ChainCategory[],
   chosen: readonly number[],
   equals: readonly (readonly number[])[],
-  categoryCost: (c: number, x: number) => { posts: number[] },
+  categoryPosts: (c: number, x: number) => readonly number[],
   objective: AllocationObjective,
 ): AllocationTie[] {
   const seen = new Set<string>();
@@ -456,10 +698,10 @@ function betweenCategories(
   for (const other of equals) {
     for (let a = 0; a < categories.length; a++) {
       if (!(chosen[a]! > other[a]!)) continue;
-      const giver = lastTaken(categories[a]!.units, categoryCost(a, chosen[a]!).posts, objective);
+      const giver = lastTaken(categories[a]!.units, categoryPosts(a, chosen[a]!), objective);
       for (let b = 0; b < categories.length; b++) {
         if (!(other[b]! > chosen[b]!)) continue;
-        const taker = nextTaken(categories[b]!.units, categoryCost(b, chosen[b]!).posts, objective);
+        const taker = nextTaken(categories[b]!.units, categoryPosts(b, chosen[b]!), objective);
         if (giver === undefined || taker === undefined) continue;
         const key = `${giver}\u0000${taker}`;
         if (seen.has(key)) continue;
