@@ -49,7 +49,7 @@ import { scenarioTotals } from "../src/allocation/totals.ts";
 import { verifyAllocation } from "../src/allocation/verify.ts";
 import { analysisOutputs } from "../src/cli/analysis-input.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
-import { parseOptions, problemReport, runCommand } from "../src/cli/command.ts";
+import { langOf, parseOptions, problemReport, runCommand } from "../src/cli/command.ts";
 import { EXIT_OK } from "../src/cli/io.ts";
 // issue 12: compare, sensitivity, Monte Carlo
 import { loadScenario as loadScenarioFile } from "../src/cli/load-scenario.ts";
@@ -3121,6 +3121,11 @@ describe("examples of the export and terminal safety helpers and the CLI's outpu
       { name: "a.csv", content: "x\r\n" },
     ]);
     expect(readdirSync(dir).sort()).toEqual(["a.csv", "a.json"]);
+  });
+  example("langOf", "--lang en anywhere before parsing; Chinese otherwise", () => {
+    expect(langOf(["solve", "a.yaml", "--lang", "en"])).toBe("en");
+    expect(langOf(["solve", "--lang=en", "a.yaml"])).toBe("en");
+    expect(langOf(["solve", "a.yaml"])).toBe("zh");
   });
   example("writeOutputs", "through a command's io, relative to its working folder", async () => {
     const cwd = await mkdtemp(join(tmpdir(), "qp-example-"));

@@ -183,8 +183,12 @@ export function usageReport(message: Bilingual, help: Bilingual, lang: Lang): st
   return `错误：${message.zh}\nerror: ${message.en}\n\n${help[lang]}`;
 }
 
-/** The `--lang` of a command line, read before parsing so that every message can use it. */
-function langOf(args: readonly string[]): Lang {
+/**
+ * The `--lang` of a command line, read before parsing so that every message (usage errors, the error boundary's
+ * line) can use it.
+ * @example langOf(["solve", "a.yaml", "--lang", "en"]) // "en"
+ */
+export function langOf(args: readonly string[]): Lang {
   const i = args.indexOf("--lang");
   return (i >= 0 && args[i + 1] === "en") || args.includes("--lang=en") ? "en" : "zh";
 }

@@ -5,7 +5,7 @@ import type { RandomIndexTable } from "../weighting/random-index.ts";
 import { CLI_USAGE } from "../words/cli-help.ts";
 import { internalErrorMessage } from "../words/cli-messages.ts";
 import { apportionCommand } from "./apportion-command.ts";
-import { type Command, usageReport } from "./command.ts";
+import { type Command, langOf, usageReport } from "./command.ts";
 import { compareCommand } from "./compare-command.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from "./io.ts";
 import { displayPath } from "./load-scenario.ts";
@@ -78,12 +78,6 @@ export function internalErrorReport(error: unknown, options: { debug: boolean; l
   const lines = options.lang === "zh" ? `${zh}\n${en}\n` : `${en}\n${zh}\n`;
   const stack = error instanceof Error && error.stack !== undefined ? error.stack : String(error);
   return options.debug ? `${lines}\n${terminalText(stack)}\n` : lines;
-}
-
-/** `--lang en` anywhere on the command line (the boundary's message follows it). */
-function langOf(args: readonly string[]): Lang {
-  const i = args.indexOf("--lang");
-  return (i >= 0 && args[i + 1] === "en") || args.includes("--lang=en") ? "en" : "zh";
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
