@@ -100,7 +100,7 @@ function decimalFraction(value: number): { num: number; den: number } {
   throw new RangeError(`planHiring: targetUsage ${value} has more than 6 decimals`);
 }
 
-const positive = (x: number): number => (x > 0 ? x : 0);
+const positive = (x: number): number => Math.max(0, x);
 
 /** a < b beyond the tie tolerance (relative to their size): -1; a > b: 1; else 0 (a tie). */
 function compareCost(a: number, b: number): number {

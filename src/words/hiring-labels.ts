@@ -170,6 +170,7 @@ export const HIRING_LABELS = {
   lendingMissing: { zh: "借出人员未填：{names}", en: "no staff-lent-out figure: {names}" },
   noneOver: { zh: "没有乡镇超过 5%", en: "no township over 5 %" },
   county: { zh: "全县", en: "County" },
+  oneScenario: { zh: "hiring 需要一个方案文件", en: "hiring takes one scenario file" },
   chartTitle: {
     zh: "各乡镇使用率（进人前后）与 95% 目标线",
     en: "Usage per township before and after, and the 95 % line",
