@@ -127,7 +127,7 @@ const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * Takes O(quota × townships) steps.
  * @throws {RangeError} for a negative or fractional quota, posts or staff, a target outside (0, 1] or with more
  * than 6 decimals, a weight <= 0
- * @example planHiring([{ id: "A", name: "A", category: "general", posts: 40, staff: 34 }], { quota: 5, targetUsage: 0.95, categoryWeights: DEFAULT_HIRING_WEIGHTS }).lines[0].recruits // 4 (38 staff = 95 % of 40)
+ * @example planHiring([{ id: "A", name: "A", category: "general", posts: 40, staff: 34 }], { quota: 9, targetUsage: 0.95, categoryWeights: DEFAULT_HIRING_WEIGHTS }).lines[0].recruits // 6: 4 bring it to 95 % (38 of 40), 2 more fill its vacancies, 3 unplaced
  */
 export function planHiring(townships: readonly HiringTownship[], settings: HiringSettings): HiringPlan {
   const { quota, targetUsage } = settings;

@@ -252,7 +252,7 @@ export function hiringToText(
 
 /**
  * JSON: the provenance, the scenario and data named, and the section as the run gives it.
- * @example JSON.parse(hiringToJson(section, context, provenance)).plan.placed // 12 on the demo baseline
+ * @example JSON.parse(hiringToJson(section, context, provenance)).plan.placed // 50 on the demo baseline
  */
 export function hiringToJson(section: HiringSection, context: HiringContext, provenance: Provenance): string {
   return safeJson({ provenance, scenario: context, ...section });

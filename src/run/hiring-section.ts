@@ -32,7 +32,7 @@ export interface HiringSection {
  * in post, the plan from the scenario's `hiring` block (`planHiring`), the lending table (`lendingReport`) and the
  * R7 and R8 checks. A township without a staff or institution figure is left out and listed; no plan (null, with
  * why) without a hiring block or any staff figure.
- * @example hiringSection(scenario, result.townships.map((t) => t.allocated)).plan?.placed // 12 on the demo baseline
+ * @example hiringSection(scenario, result.townships.map((t) => t.allocated)).plan?.placed // 50 on the demo baseline
  */
 export function hiringSection(scenario: Scenario, allocated: readonly number[] | null): HiringSection {
   const postType = scenario.postType;

@@ -124,7 +124,7 @@ export const HIRING_LABELS = {
   },
   postsAllocated: {
     zh: "编制口径：行政编制+事业编制，{type}取本方案核定数，另一类取现有数；机动编制不计入乡镇",
-    en: "posts counted: admin + institution, the scenario's new {type}, the other type as today; the flexible reserve is not a township's",
+    en: "posts counted: admin + institution — {type}: the scenario's new posts, the other type as today; the flexible reserve is not a township's",
   },
   postsToday: {
     zh: "编制口径：行政编制+事业编制，均取现有数（{why}）",
