@@ -165,6 +165,7 @@ export {
 } from "./report/format-compare.ts";
 export type { HiringContext } from "./report/format-hiring.ts";
 export {
+  hiringNotes,
   hiringPreamble,
   hiringTable,
   hiringToCsv,

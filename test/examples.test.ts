@@ -130,6 +130,7 @@ import { compareAllocations } from "../src/report/compare-allocations.ts";
 import { csvNumber, csvText } from "../src/report/csv-text.ts";
 import { comparisonTables } from "../src/report/format-compare.ts";
 import {
+  hiringNotes,
   hiringPreamble,
   hiringTable,
   hiringToCsv,
@@ -3217,6 +3218,11 @@ describe("src/allocation, src/explain, src/run, src/report: the hiring plan and 
   });
   example("hiringPreamble", "the title names the scenario", async () =>
     expect(hiringPreamble(await section(), context(), provenance, "en")[0]).toBe("Hiring plan — Baseline"),
+  );
+  example("hiringNotes", "the plan's totals", async () =>
+    expect(hiringNotes(await section(), "en")[1]).toMatch(
+      /^hiring quota 50: 50 placed, 0 left unplaced \(vacancies in all 112\); /,
+    ),
   );
   example("hiringTable", "the first head", async () =>
     expect(hiringTable(await section(), "en").headers[0]).toBe("ID"),

@@ -44,8 +44,7 @@ export function yearsText(line: HiringLine, lang: Lang): string {
 }
 
 /**
- * The lines above the tables: title, scenario, data, provenance, which posts are counted, the plan's totals and
- * objective, the pace and any tie or township left out; then the lending totals.
+ * The lines above the tables: title, scenario, data, provenance, then `hiringNotes`.
  * @example hiringPreamble(section, context, provenance, "en")[0] // "Hiring plan — Baseline"
  */
 export function hiringPreamble(
@@ -55,12 +54,22 @@ export function hiringPreamble(
   lang: Lang,
 ): string[] {
   const colon = lang === "zh" ? "：" : ": ";
-  const lines = [
+  return [
     `${t(L.title, lang)} — ${t(context.name, lang)}`,
     `${t(SUMMARY_LABELS.source, lang)}${colon}${context.source}`,
     `${t(SUMMARY_LABELS.data, lang)}${colon}${context.data}`,
     ...provenanceLines(provenance, lang),
+    ...hiringNotes(section, lang),
   ];
+}
+
+/**
+ * What the plan says in words: which posts are counted, the totals and the objective, the pace, any tie and any
+ * township left out (or why there is no plan).
+ * @example hiringNotes(section, "en")[1] // "hiring quota 50: 50 placed, 0 left unplaced (vacancies in all 112); …"
+ */
+export function hiringNotes(section: HiringSection, lang: Lang): string[] {
+  const lines: string[] = [];
   const basis = section.postsBasis;
   lines.push(
     basis.kind === "allocated"

@@ -175,6 +175,7 @@ export const HIRING_LABELS = {
     zh: "各乡镇使用率（进人前后）与 95% 目标线",
     en: "Usage per township before and after, and the 95 % line",
   },
+  usage: { zh: "使用率", en: "Usage rate" },
   chartBefore: { zh: "进人前", en: "before" },
   chartAfter: { zh: "进人后", en: "after" },
   chartTarget: { zh: "目标", en: "target" },
