@@ -252,6 +252,8 @@ export type { SweepOutcome, SweepRequest } from "./simulate/sweep-sources.ts";
 export { sweepSources } from "./simulate/sweep-sources.ts";
 export type { ParadoxFlag, SweepResult, SweepStep } from "./simulate/sweep-totals.ts";
 export { sweepTotals } from "./simulate/sweep-totals.ts";
+export type { WeightBreakpoint, WeightLine } from "./simulate/weight-breakpoint.ts";
+export { WEIGHT_BREAKPOINT_MAX_TOWNSHIPS, weightBreakpoint } from "./simulate/weight-breakpoint.ts";
 export type {
   CriticalChange,
   JudgementSensitivity,

@@ -198,6 +198,7 @@ import { dirichlet, gamma, normal, seededRandom, xoshiro128StarStar } from "../s
 import { defaultSweepRange, sweepRangeProblem } from "../src/simulate/sweep-range.ts";
 import { sweepSources } from "../src/simulate/sweep-sources.ts";
 import { sweepTotals } from "../src/simulate/sweep-totals.ts";
+import { weightBreakpoint } from "../src/simulate/weight-breakpoint.ts";
 import { weightSensitivity } from "../src/simulate/weight-sensitivity.ts";
 import { formatProblem, InputError } from "../src/types.ts";
 import { ahpFromReciprocal, ahpWeights } from "../src/weighting/ahp.ts";
@@ -2745,13 +2746,37 @@ describe("src/simulate, src/report: compare, sensitivity and Monte Carlo (issue 
     "the smallest rise of the population weight that moves a township",
     async () => {
       const up = (await weightSensitivity(baseline)).weights[3]!.up!;
-      expect(up.value).toBe(0.365867);
+      // the exact breakpoint; the grid oracle (0.005 scan, bisection to 1e-6) finds 0.365867, the first grid point past it
+      expect(up.method).toBe("exact");
+      expect(up.breakpoint).toBeCloseTo(0.365866060364, 12);
+      expect(up.value).toBe(0.365866060365);
       expect(up.townships.map((m) => `${m.name} ${m.from}→${m.to}`)).toEqual([
         "城厢镇 46→47",
         "芦溪镇 31→30",
       ]);
     },
   );
+
+  example("weightBreakpoint", "two townships whose targets 2 − w and 1 + w cross at 1.5 (by hand)", () => {
+    const unit = { lower: 0, upper: 9, category: "general" as const };
+    const found = weightBreakpoint(
+      {
+        total: 3,
+        objective: "least-absolute-deviation",
+        units: [unit, unit],
+        posts: [2, 1],
+        demandAt0: [2, 1],
+        demandAt1: [1, 2],
+        indexAt0: [2, 1],
+        indexAt1: [1, 2],
+        ordering: [],
+        from: 0,
+      },
+      "up",
+    );
+    // a's last step taken (1 → 2) costs clamp(2w − 1), b's next (1 → 2) clamp(1 − 2w): equal at w = 0.5
+    expect(found).toEqual({ value: 0.5, cause: { kind: "steps", taken: 0, left: 1 } });
+  });
 
   example("sensitivityTables", "the weights table's first head", async () => {
     const result = await weightSensitivity(baseline, { steps: 3 });
