@@ -49,7 +49,14 @@ import { scenarioTotals } from "../src/allocation/totals.ts";
 import { verifyAllocation } from "../src/allocation/verify.ts";
 import { analysisOutputs } from "../src/cli/analysis-input.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
-import { langOf, parseOptions, problemReport, runCommand } from "../src/cli/command.ts";
+import {
+  langOf,
+  numberOption,
+  parseOptions,
+  problemReport,
+  runCommand,
+  UsageError,
+} from "../src/cli/command.ts";
 import { EXIT_OK } from "../src/cli/io.ts";
 // issue 12: compare, sensitivity, Monte Carlo
 import { loadScenario as loadScenarioFile } from "../src/cli/load-scenario.ts";
@@ -243,6 +250,7 @@ import { apportionListTooLong, apportionScenarioListTooLong } from "../src/words
 import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
+import { numberOptionMessage, printedHashNote, wroteReportMessage } from "../src/words/cli-messages.ts";
 import {
   bandStorySentence,
   capsStorySentence,
@@ -282,7 +290,7 @@ import {
   workbookAsTextMessage,
   workbookTooLargeMessage,
 } from "../src/words/input-messages.ts";
-import { METHOD_LABELS } from "../src/words/method-labels.ts";
+import { METHOD_LABELS, orderingNeedsLpMessage } from "../src/words/method-labels.ts";
 import { nextPostSentence } from "../src/words/next-post.ts";
 import {
   OBJECTIVE_GUARANTEES,
@@ -303,6 +311,7 @@ import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
 import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
 import { t } from "../src/words/t.ts";
+import { upperFirst } from "../src/words/upper-first.ts";
 import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
 import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
@@ -2564,6 +2573,60 @@ describe("src/words", () => {
 
   example("signedFixed", "a true minus sign (U+2212)", () => {
     expect(signedFixed(-2)).toBe("\u22122");
+  });
+
+  example("orderingNeedsLpMessage", "the ordering with Hamilton's method", () => {
+    expect(orderingNeedsLpMessage("hamilton").en).toBe(
+      "category ordering works only with method: lp; the hamilton method honours floors, caps and the band only",
+    );
+  });
+
+  example("wroteReportMessage", "report's sentence after the PDF", () => {
+    expect(wroteReportMessage("baseline.pdf", "24442a947c71").en).toBe(
+      "wrote baseline.pdf (content hash 24442a947c71)",
+    );
+    expect(wroteReportMessage("baseline.pdf", "24442a947c71").zh).toBe(
+      "已写入 baseline.pdf（内容校验码 24442a947c71）",
+    );
+  });
+
+  example("printedHashNote", "the pages' own hash", () => {
+    expect(printedHashNote("0123456789ab").en).toBe(
+      "note: the pages hash the county table as canonical CSV; the printed pages carry 0123456789ab",
+    );
+  });
+
+  example("numberOption", "an infinite concentration", () => {
+    expect(numberOption("inf", "concentration", { min: 0, infinite: true })).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  example("numberOption", "sensitivity's --range; out of range is a usage error", () => {
+    expect(numberOption("0.05", "range", { min: 0, max: 1 })).toBe(0.05);
+    expect(numberOption(undefined, "range", { min: 0, max: 1 })).toBeUndefined();
+    expect(() => numberOption("0", "range", { min: 0, max: 1 })).toThrow(UsageError);
+    expect(numberOption("0", "judgement-steps", { min: 0, minIncluded: true })).toBe(0);
+    expect(() => numberOption("inf", "judgement-steps", { min: 0, minIncluded: true })).toThrow(UsageError);
+  });
+
+  example("numberOptionMessage", "the words of sensitivity's --range", () => {
+    expect(numberOptionMessage("range", "2", { min: 0, max: 1 }).en).toBe(
+      '--range should be a number > 0 and <= 1, found "2"',
+    );
+  });
+
+  example("numberOptionMessage", "the words of simulate's --concentration", () => {
+    expect(numberOptionMessage("concentration", "-1", { min: 0, infinite: true }).zh).toBe(
+      "--concentration 应为正数或 inf，实为“-1”",
+    );
+  });
+
+  example("upperFirst", "the township summary's binding constraint in English", () => {
+    expect(upperFirst("free")).toBe("Free");
+    expect(upperFirst("")).toBe("");
+  });
+
+  example("upperFirst", "Chinese as it is", () => {
+    expect(upperFirst("无约束")).toBe("无约束");
   });
 
   example("signedInt", "a plus sign", () => {
