@@ -141,6 +141,8 @@ export type { Provenance } from "./report/analysis-format.ts";
 // Report: renderers (text, Markdown, CSV, JSON, XLSX) and the facts the pages and CLI show.
 export type { AllocationChange } from "./report/compare-allocations.ts";
 export { compareAllocations } from "./report/compare-allocations.ts";
+export type { ComparedFiles, ComparedIdentity } from "./report/compared-identity.ts";
+export { comparedIdentity, comparedIdentityLines } from "./report/compared-identity.ts";
 export { csvNumber, csvText } from "./report/csv-text.ts";
 export {
   comparisonTables,

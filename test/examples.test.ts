@@ -131,6 +131,7 @@ import {
   apportionToText,
 } from "../src/report/apportion-report.ts";
 import { compareAllocations } from "../src/report/compare-allocations.ts";
+import { comparedIdentity, comparedIdentityLines } from "../src/report/compared-identity.ts";
 import { csvNumber, csvText } from "../src/report/csv-text.ts";
 import { comparisonTables } from "../src/report/format-compare.ts";
 import { formatNotices } from "../src/report/format-notices.ts";
@@ -2573,6 +2574,42 @@ describe("src/words", () => {
 
   example("signedFixed", "a true minus sign (U+2212)", () => {
     expect(signedFixed(-2)).toBe("\u22122");
+  });
+
+  example(
+    "comparedIdentity",
+    "the baseline's files hash as `quota-planner compare` prints them",
+    async () => {
+      const s = demoSources("baseline");
+      const text = "text" in s.scenario ? s.scenario.text : "";
+      const identity = await comparedIdentity([
+        { label: { zh: "基准方案", en: "Baseline" }, fileName: "baseline.yaml", yaml: text, sources: s },
+      ]);
+      // the CLI: `quota-planner sensitivity scenarios/demo-county/baseline.yaml` → 内容校验码 24442a947c71
+      expect(identity.scenarios[0]!.hash).toBe("24442a947c71");
+    },
+  );
+
+  example("comparedIdentityLines", "one line per scenario after the head", () => {
+    const lines = comparedIdentityLines(
+      {
+        version: "0.1.0",
+        scenarios: [
+          {
+            name: { zh: "基准方案", en: "Baseline" },
+            file: "baseline.yaml",
+            model: "standard.yaml",
+            data: "townships.csv",
+            county: { zh: "示例县", en: "Demo county" },
+            hash: "24442a947c71",
+          },
+        ],
+      },
+      "en",
+    );
+    expect(lines[1]).toBe(
+      "Scenario 1: Baseline (baseline.yaml, model standard.yaml, Demo county, data townships.csv, content hash 24442a947c71)",
+    );
   });
 
   example("orderingNeedsLpMessage", "the ordering with Hamilton's method", () => {

@@ -9,6 +9,14 @@ export const COMPARE_LABELS = {
   title: { zh: "方案对比", en: "Comparison of scenarios" },
   reference: { zh: "对比基准：第 1 个方案（{name}）", en: "Differences against the first scenario ({name})" },
   scenarioNo: { zh: "方案{n}", en: "Scenario {n}" },
+  identityHead: {
+    zh: "对比的 {count} 个方案（quota-planner {version}；内容校验码为数据、方案与编制标准文件内容的 SHA-256 前 12 位）：",
+    en: "The {count} scenarios compared (quota-planner {version}; content hash: first 12 hex digits of the SHA-256 of the data, scenario and standard files):",
+  },
+  identityLine: {
+    zh: "方案{n}：{name}（{file}，编制标准 {model}，{county}，数据 {data}，内容校验码 {hash}）",
+    en: "Scenario {n}: {name} ({file}, model {model}, {county}, data {data}, content hash {hash})",
+  },
   settings: { zh: "设置差异", en: "Settings that differ" },
   noSettingDiffers: { zh: "各方案的设置完全相同。", en: "The scenarios have the same settings." },
   setting: { zh: "设置", en: "Setting" },
