@@ -154,6 +154,8 @@ export type { Provenance } from "./report/analysis-format.ts";
 // Report: renderers (text, Markdown, CSV, JSON, XLSX) and the facts the pages and CLI show.
 export type { AllocationChange } from "./report/compare-allocations.ts";
 export { compareAllocations } from "./report/compare-allocations.ts";
+export type { ComparedFiles, ComparedIdentity } from "./report/compared-identity.ts";
+export { comparedIdentity, comparedIdentityLines } from "./report/compared-identity.ts";
 export { csvNumber, csvText } from "./report/csv-text.ts";
 export {
   comparisonTables,
@@ -282,6 +284,8 @@ export type { SweepOutcome, SweepRequest } from "./simulate/sweep-sources.ts";
 export { sweepSources } from "./simulate/sweep-sources.ts";
 export type { ParadoxFlag, SweepResult, SweepStep } from "./simulate/sweep-totals.ts";
 export { sweepTotals } from "./simulate/sweep-totals.ts";
+export type { WeightBreakpoint, WeightLine } from "./simulate/weight-breakpoint.ts";
+export { WEIGHT_BREAKPOINT_MAX_TOWNSHIPS, weightBreakpoint } from "./simulate/weight-breakpoint.ts";
 export type {
   CriticalChange,
   JudgementSensitivity,

@@ -50,7 +50,14 @@ import { scenarioTotals } from "../src/allocation/totals.ts";
 import { verifyAllocation } from "../src/allocation/verify.ts";
 import { analysisOutputs } from "../src/cli/analysis-input.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
-import { langOf, parseOptions, problemReport, runCommand } from "../src/cli/command.ts";
+import {
+  langOf,
+  numberOption,
+  parseOptions,
+  problemReport,
+  runCommand,
+  UsageError,
+} from "../src/cli/command.ts";
 import { EXIT_OK } from "../src/cli/io.ts";
 // issue 12: compare, sensitivity, Monte Carlo
 import { loadScenario as loadScenarioFile } from "../src/cli/load-scenario.ts";
@@ -127,6 +134,7 @@ import {
   apportionToText,
 } from "../src/report/apportion-report.ts";
 import { compareAllocations } from "../src/report/compare-allocations.ts";
+import { comparedIdentity, comparedIdentityLines } from "../src/report/compared-identity.ts";
 import { csvNumber, csvText } from "../src/report/csv-text.ts";
 import { comparisonTables } from "../src/report/format-compare.ts";
 import {
@@ -213,6 +221,7 @@ import { dirichlet, gamma, normal, seededRandom, xoshiro128StarStar } from "../s
 import { defaultSweepRange, sweepRangeProblem } from "../src/simulate/sweep-range.ts";
 import { sweepSources } from "../src/simulate/sweep-sources.ts";
 import { sweepTotals } from "../src/simulate/sweep-totals.ts";
+import { weightBreakpoint } from "../src/simulate/weight-breakpoint.ts";
 import { weightSensitivity } from "../src/simulate/weight-sensitivity.ts";
 import { formatProblem, InputError } from "../src/types.ts";
 import { ahpFromReciprocal, ahpWeights } from "../src/weighting/ahp.ts";
@@ -257,6 +266,7 @@ import { apportionListTooLong, apportionScenarioListTooLong } from "../src/words
 import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
+import { numberOptionMessage, printedHashNote, wroteReportMessage } from "../src/words/cli-messages.ts";
 import {
   bandStorySentence,
   capsStorySentence,
@@ -297,7 +307,7 @@ import {
   workbookAsTextMessage,
   workbookTooLargeMessage,
 } from "../src/words/input-messages.ts";
-import { METHOD_LABELS } from "../src/words/method-labels.ts";
+import { METHOD_LABELS, orderingNeedsLpMessage } from "../src/words/method-labels.ts";
 import { nextPostSentence } from "../src/words/next-post.ts";
 import {
   OBJECTIVE_GUARANTEES,
@@ -318,6 +328,7 @@ import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
 import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
 import { t } from "../src/words/t.ts";
+import { upperFirst } from "../src/words/upper-first.ts";
 import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
 import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
@@ -2581,6 +2592,96 @@ describe("src/words", () => {
     expect(signedFixed(-2)).toBe("\u22122");
   });
 
+  example(
+    "comparedIdentity",
+    "the baseline's files hash as `quota-planner compare` prints them",
+    async () => {
+      const s = demoSources("baseline");
+      const text = "text" in s.scenario ? s.scenario.text : "";
+      const identity = await comparedIdentity([
+        { label: { zh: "基准方案", en: "Baseline" }, fileName: "baseline.yaml", yaml: text, sources: s },
+      ]);
+      // the CLI: `quota-planner sensitivity scenarios/demo-county/baseline.yaml` → 内容校验码 24442a947c71
+      expect(identity.scenarios[0]!.hash).toBe("24442a947c71");
+    },
+  );
+
+  example("comparedIdentityLines", "one line per scenario after the head", () => {
+    const lines = comparedIdentityLines(
+      {
+        version: "0.1.0",
+        scenarios: [
+          {
+            name: { zh: "基准方案", en: "Baseline" },
+            file: "baseline.yaml",
+            model: "standard.yaml",
+            data: "townships.csv",
+            county: { zh: "示例县", en: "Demo county" },
+            hash: "24442a947c71",
+          },
+        ],
+      },
+      "en",
+    );
+    expect(lines[1]).toBe(
+      "Scenario 1: Baseline (baseline.yaml, model standard.yaml, Demo county, data townships.csv, content hash 24442a947c71)",
+    );
+  });
+
+  example("orderingNeedsLpMessage", "the ordering with Hamilton's method", () => {
+    expect(orderingNeedsLpMessage("hamilton").en).toBe(
+      "category ordering works only with method: lp; the hamilton method honours floors, caps and the band only",
+    );
+  });
+
+  example("wroteReportMessage", "report's sentence after the PDF", () => {
+    expect(wroteReportMessage("baseline.pdf", "24442a947c71").en).toBe(
+      "wrote baseline.pdf (content hash 24442a947c71)",
+    );
+    expect(wroteReportMessage("baseline.pdf", "24442a947c71").zh).toBe(
+      "已写入 baseline.pdf（内容校验码 24442a947c71）",
+    );
+  });
+
+  example("printedHashNote", "the pages' own hash", () => {
+    expect(printedHashNote("0123456789ab").en).toBe(
+      "note: the pages hash the county table as canonical CSV; the printed pages carry 0123456789ab",
+    );
+  });
+
+  example("numberOption", "an infinite concentration", () => {
+    expect(numberOption("inf", "concentration", { min: 0, infinite: true })).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  example("numberOption", "sensitivity's --range; out of range is a usage error", () => {
+    expect(numberOption("0.05", "range", { min: 0, max: 1 })).toBe(0.05);
+    expect(numberOption(undefined, "range", { min: 0, max: 1 })).toBeUndefined();
+    expect(() => numberOption("0", "range", { min: 0, max: 1 })).toThrow(UsageError);
+    expect(numberOption("0", "judgement-steps", { min: 0, minIncluded: true })).toBe(0);
+    expect(() => numberOption("inf", "judgement-steps", { min: 0, minIncluded: true })).toThrow(UsageError);
+  });
+
+  example("numberOptionMessage", "the words of sensitivity's --range", () => {
+    expect(numberOptionMessage("range", "2", { min: 0, max: 1 }).en).toBe(
+      '--range should be a number > 0 and <= 1, found "2"',
+    );
+  });
+
+  example("numberOptionMessage", "the words of simulate's --concentration", () => {
+    expect(numberOptionMessage("concentration", "-1", { min: 0, infinite: true }).zh).toBe(
+      "--concentration 应为正数或 inf，实为“-1”",
+    );
+  });
+
+  example("upperFirst", "the township summary's binding constraint in English", () => {
+    expect(upperFirst("free")).toBe("Free");
+    expect(upperFirst("")).toBe("");
+  });
+
+  example("upperFirst", "Chinese as it is", () => {
+    expect(upperFirst("无约束")).toBe("无约束");
+  });
+
   example("signedInt", "a plus sign", () => {
     expect(signedInt(3)).toBe("+3");
   });
@@ -2761,13 +2862,37 @@ describe("src/simulate, src/report: compare, sensitivity and Monte Carlo (issue 
     "the smallest rise of the population weight that moves a township",
     async () => {
       const up = (await weightSensitivity(baseline)).weights[3]!.up!;
-      expect(up.value).toBe(0.365867);
+      // the exact breakpoint; the grid oracle (0.005 scan, bisection to 1e-6) finds 0.365867, the first grid point past it
+      expect(up.method).toBe("exact");
+      expect(up.breakpoint).toBeCloseTo(0.365866060364, 12);
+      expect(up.value).toBe(0.365866060365);
       expect(up.townships.map((m) => `${m.name} ${m.from}→${m.to}`)).toEqual([
         "城厢镇 46→47",
         "芦溪镇 31→30",
       ]);
     },
   );
+
+  example("weightBreakpoint", "two townships whose targets 2 − w and 1 + w cross at 1.5 (by hand)", () => {
+    const unit = { lower: 0, upper: 9, category: "general" as const };
+    const found = weightBreakpoint(
+      {
+        total: 3,
+        objective: "least-absolute-deviation",
+        units: [unit, unit],
+        posts: [2, 1],
+        demandAt0: [2, 1],
+        demandAt1: [1, 2],
+        indexAt0: [2, 1],
+        indexAt1: [1, 2],
+        ordering: [],
+        from: 0,
+      },
+      "up",
+    );
+    // a's last step taken (1 → 2) costs clamp(2w − 1), b's next (1 → 2) clamp(1 − 2w): equal at w = 0.5
+    expect(found).toEqual({ value: 0.5, cause: { kind: "steps", taken: 0, left: 1 } });
+  });
 
   example("sensitivityTables", "the weights table's first head", async () => {
     const result = await weightSensitivity(baseline, { steps: 3 });

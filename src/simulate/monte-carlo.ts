@@ -280,7 +280,11 @@ function drawJudgements(
     ),
   };
   const weighting = { ...scenario.model.weighting, ahp: next } as WeightingSpec;
-  return weighScenario({ ...scenario, acceptInconsistent: true, model: { ...scenario.model, weighting } });
+  // The draw needs the weights and each matrix's CR only: no per-judgement review (same weights, same CRs).
+  return weighScenario(
+    { ...scenario, acceptInconsistent: true, model: { ...scenario.model, weighting } },
+    { reviewJudgements: false },
+  );
 }
 
 function drawWeights(scenario: WeightedScenario, concentration: number, random: Random): WeightedScenario {
