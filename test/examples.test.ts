@@ -30,6 +30,7 @@ import { withinQuota } from "../src/allocation/apportion/within-quota.ts";
 import { loadHighs, solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
 import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
 import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
+import { chainLagrangianBound } from "../src/allocation/chain-lagrangian-bound.ts";
 import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
 import { allocateExact, marginTies } from "../src/allocation/exact.ts";
 import { buildAllocationLp } from "../src/allocation/linear-model.ts";
@@ -2863,6 +2864,20 @@ describe("src/allocation: exact decomposition and limits", () => {
     expect(outcome.status === "optimal" && outcome.posts).toEqual([3, 1]);
     expect(outcome.status === "optimal" && outcome.cost[0]).toBeCloseTo(4, 12);
   });
+
+  example(
+    "chainLagrangianBound",
+    "two categories of weight 1, steps −1 then +1: (1, 1) costs −2, the bound says −2",
+    () => {
+      // Hand calculation: G(x) = −1 at x = 1 for each category; the row X_0 ≥ X_1 holds at (1, 1), so its term is 0
+      // whatever the multiplier, and the bound is −1 + −1 less the rows' slack (1e-9 × μ).
+      const category = { weight: 1, lower: 0, upper: 2, base: 0, steps: new Float64Array([-1, 1]) };
+      const bound = chainLagrangianBound([category, category], 2);
+      expect(bound.node(0, 1, 1)).toBeCloseTo(-2, 6);
+      expect(bound.node(0, 1, 1)).toBeLessThanOrEqual(-2);
+      expect(bound.multipliers.every((m) => m >= 0)).toBe(true);
+    },
+  );
 
   example("apportionListLength", "10 posts, a minimum of 3: 7 handed out one by one", () => {
     expect(
