@@ -175,6 +175,7 @@ import {
 } from "../src/report/weights-text.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
+import { solveScenario } from "../src/run/solve-scenario.ts";
 import { solveSources } from "../src/run/solve-sources.ts";
 import { type WeightedScenario, weighScenario } from "../src/run/weigh-scenario.ts";
 import { currentPosts } from "../src/scenario/current-posts.ts";
@@ -230,7 +231,7 @@ import {
   toPairwiseMatrix,
 } from "../src/weighting/pairwise-matrix.ts";
 import { formatRandomIndex, randomIndex } from "../src/weighting/random-index.ts";
-import { computeIndex } from "../src/weighting/weighted-index.ts";
+import { computeIndex, reweighIndex } from "../src/weighting/weighted-index.ts";
 import {
   checkObjectiveData,
   checkRandomIndexCovers,
@@ -1120,6 +1121,24 @@ describe("src/weighting", () => {
     const outcome = computeIndex(baseline.model, baseline.data);
     expect(outcome.status).toBe("computed");
     if (outcome.status === "computed") expect(outcome.result.townships).toHaveLength(25);
+  });
+
+  example("reweighIndex", "new weights on the demo county: the index computeIndex gives, to the bit", () => {
+    const computed = computeIndex(baseline.model, baseline.data);
+    if (computed.status !== "computed") throw new Error("demo index");
+    const drawn = withWeights(baseline, [3, 1, 4, 1, 5]).model;
+    const again = computeIndex(drawn, baseline.data);
+    if (again.status !== "computed") throw new Error("drawn index");
+    // toEqual compares numbers with Object.is: every index, factor part and contribution bit for bit.
+    expect(reweighIndex(drawn, computed.result)).toEqual(again.result);
+  });
+
+  example("solveScenario", "the demo baseline's numbers are runScenario's", async () => {
+    const solved = await solveScenario(baseline);
+    expect(solved.outcome.status).toBe("optimal");
+    const full = await runScenario(baseline);
+    if (solved.outcome.status === "optimal")
+      expect(solved.outcome.posts).toEqual(full.townships.map((t) => t.allocated));
   });
 
   example("checkPairwiseMatrix", "a reciprocal matrix passes; 3 both ways is not reciprocal", () => {
