@@ -4,7 +4,7 @@ import type { Category } from "../types.ts";
 import { type ChainKeyBound, chainLagrangianBound } from "./chain-lagrangian-bound.ts";
 import { type AllocationTie, allocateExact, marginTies } from "./exact.ts";
 import type { AllocationProblem, AllocationUnit } from "./problem.ts";
-import { type AllocationObjective, DEFAULT_OBJECTIVE, stepCost } from "./step-cost.ts";
+import { type AllocationObjective, PROBLEM_DEFAULT_OBJECTIVE, stepCost } from "./step-cost.ts";
 
 /** A lexicographic cost: [Σ |x − t|, Σ (x − t)² / t]; under `least-squares-relative` [0, Σ (x − t)² / t]. */
 export type LexCost = readonly [number, number];
@@ -30,7 +30,7 @@ export function compareLexCosts(a: LexCost, b: LexCost): number {
 export function lexCost(
   units: readonly AllocationUnit[],
   posts: readonly number[],
-  objective: AllocationObjective = DEFAULT_OBJECTIVE,
+  objective: AllocationObjective = PROBLEM_DEFAULT_OBJECTIVE,
 ): LexCost {
   let first = 0;
   let second = 0;
@@ -422,7 +422,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   if (typeof shape === "string") return { status: "notCovered", reason: shape };
   const categories = shape;
   const k = categories.length;
-  const objective = problem.objective ?? DEFAULT_OBJECTIVE;
+  const objective = problem.objective ?? PROBLEM_DEFAULT_OBJECTIVE;
   const range = rangeFrom(categories, 0, Number.POSITIVE_INFINITY);
   if (!range.feasible || problem.total < range.leastSum || problem.total > range.greatestSum)
     return { status: "infeasible", range };

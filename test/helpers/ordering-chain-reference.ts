@@ -3,7 +3,11 @@
 
 import { type AllocationTie, allocateExact, marginTies } from "../../src/allocation/exact.ts";
 import type { AllocationProblem, AllocationUnit } from "../../src/allocation/problem.ts";
-import { type AllocationObjective, DEFAULT_OBJECTIVE, stepCost } from "../../src/allocation/step-cost.ts";
+import {
+  type AllocationObjective,
+  PROBLEM_DEFAULT_OBJECTIVE,
+  stepCost,
+} from "../../src/allocation/step-cost.ts";
 import type { Category } from "../../src/types.ts";
 
 /** A lexicographic cost: [Σ |x − t|, Σ (x − t)² / t]; under `least-squares-relative` [0, Σ (x − t)² / t]. */
@@ -30,7 +34,7 @@ export function compareLexCosts(a: LexCost, b: LexCost): number {
 export function lexCost(
   units: readonly AllocationUnit[],
   posts: readonly number[],
-  objective: AllocationObjective = DEFAULT_OBJECTIVE,
+  objective: AllocationObjective = PROBLEM_DEFAULT_OBJECTIVE,
 ): LexCost {
   let first = 0;
   let second = 0;
@@ -403,7 +407,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   if (typeof shape === "string") return { status: "notCovered", reason: shape };
   const categories = shape;
   const k = categories.length;
-  const objective = problem.objective ?? DEFAULT_OBJECTIVE;
+  const objective = problem.objective ?? PROBLEM_DEFAULT_OBJECTIVE;
   const range = rangeFrom(categories, 0, Number.POSITIVE_INFINITY);
   if (!range.feasible || problem.total < range.leastSum || problem.total > range.greatestSum)
     return { status: "infeasible", range };
