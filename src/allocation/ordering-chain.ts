@@ -42,6 +42,9 @@ export function lexCost(
   return [objective === "least-squares-relative" ? 0 : first, second];
 }
 
+/** Nodes the chain search visits before it builds the Lagrangian bound of every row (`chainLagrangianBound`). */
+const ROWS_BOUND_AFTER = 16;
+
 /** Steps beyond which a step table is not built (the greedy is used instead): memory, not correctness. */
 const MAX_TABLE_STEPS = 5_000_000;
 
@@ -508,9 +511,18 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
       }),
       problem.total,
     );
-  const rows: readonly [ChainKeyBound, ChainKeyBound] | undefined = ownTables.every((t) => t !== undefined)
-    ? [keyBound(0), keyBound(1)]
-    : undefined;
+  // Built once the search has visited ROWS_BOUND_AFTER nodes: a county's search ends before that, and building the
+  // bound (multipliers, merged tables) would cost it more than the search itself. Any node may use it or not: it only
+  // prunes what cannot beat the best leaf.
+  let rowsBuilt = false;
+  let rowsBound: readonly [ChainKeyBound, ChainKeyBound] | undefined;
+  const rowsNow = (): readonly [ChainKeyBound, ChainKeyBound] | undefined => {
+    if (!rowsBuilt && visits > ROWS_BOUND_AFTER) {
+      rowsBuilt = true;
+      if (ownTables.every((t) => t !== undefined)) rowsBound = [keyBound(0), keyBound(1)];
+    }
+    return rowsBound;
+  };
   // A lower bound of the last two categories a, b sharing s posts under their chain row: y = X_a must be at least
   // z = s·S_a/(S_a + S_b) (X_b/S_b ≤ X_a/S_a). Minimise F_a(y) + F_b(s − y), extended linearly between whole posts,
   // over y ≥ z within the bounds: the pooled greedy's X_a if it is at least z, else the value at z (the function is
@@ -661,18 +673,20 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     const rest = (s: number) => (c + 3 <= k ? chainBound(c + 1, s) : pooledCost(c + 1, s).cost);
     const boundAt = (x: number) => add(add(prefix, categoryCost(c, x).cost), rest(remaining - x));
     const start = Math.min(high, Math.max(low, pooledCost(c, remaining).first));
-    const rowsAt = (x: number): LexCost => [
-      prefix[0] + rows![0].node(c, x, remaining - x),
-      prefix[1] + rows![1].node(c, x, remaining - x),
+    const rowsAt = (rows: readonly [ChainKeyBound, ChainKeyBound], x: number): LexCost => [
+      prefix[0] + rows[0].node(c, x, remaining - x),
+      prefix[1] + rows[1].node(c, x, remaining - x),
     ];
     for (const direction of [-1, 1]) {
       let previous: LexCost | undefined = direction > 0 && start >= low ? boundAt(start) : undefined;
+      const rowsAtStart = rowsNow();
       let previousRows: LexCost | undefined =
-        direction > 0 && start >= low && rows ? rowsAt(start) : undefined;
+        direction > 0 && start >= low && rowsAtStart !== undefined ? rowsAt(rowsAtStart, start) : undefined;
       for (let x = direction < 0 ? start : start + 1; x >= low && x <= high; x += direction) {
+        const rows = rowsNow();
         if (rows !== undefined) {
           // Both keys' bounds convex in x: once neither falls any more, no later x can beat the best leaf either.
-          const valueRows = rowsAt(x);
+          const valueRows = rowsAt(rows, x);
           const risingRows =
             previousRows !== undefined && valueRows[0] >= previousRows[0] && valueRows[1] >= previousRows[1];
           previousRows = valueRows;
