@@ -232,8 +232,13 @@ export type Objective = "least-absolute-deviation" | "least-squares-relative";
 /** Every objective a scenario may name. */
 export const OBJECTIVES: readonly Objective[] = ["least-absolute-deviation", "least-squares-relative"];
 
-/** The objective of scenarios and models that name none. */
-export const DEFAULT_OBJECTIVE: Objective = "least-absolute-deviation";
+/**
+ * The objective of scenarios and models that name none: `least-squares-relative` (Webster's method with floors and
+ * caps; raising the total never lowers a township while the bounds stay and no category ordering binds). Shipped
+ * models name theirs (`least-absolute-deviation`, as `absDeviation`). A bare `AllocationProblem` without an objective
+ * (the allocation functions called directly) keeps `PROBLEM_DEFAULT_OBJECTIVE`.
+ */
+export const DEFAULT_OBJECTIVE: Objective = "least-squares-relative";
 
 /** One expert's pairwise comparison matrix (Saaty 1–9 scale; cells numbers or fractions such as "1/3"). */
 export interface ExpertMatrixSpec {

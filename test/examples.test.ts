@@ -30,6 +30,7 @@ import { withinQuota } from "../src/allocation/apportion/within-quota.ts";
 import { loadHighs, solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
 import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
 import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
+import { chainLagrangianBound } from "../src/allocation/chain-lagrangian-bound.ts";
 import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
 import { allocateExact, marginTies } from "../src/allocation/exact.ts";
 import { planHiring } from "../src/allocation/hiring-plan.ts";
@@ -196,6 +197,7 @@ import {
 import { hiringSection } from "../src/run/hiring-section.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
+import { solveScenario } from "../src/run/solve-scenario.ts";
 import { solveSources } from "../src/run/solve-sources.ts";
 import { type WeightedScenario, weighScenario } from "../src/run/weigh-scenario.ts";
 import { currentPosts } from "../src/scenario/current-posts.ts";
@@ -253,7 +255,7 @@ import {
   toPairwiseMatrix,
 } from "../src/weighting/pairwise-matrix.ts";
 import { formatRandomIndex, randomIndex } from "../src/weighting/random-index.ts";
-import { computeIndex } from "../src/weighting/weighted-index.ts";
+import { computeIndex, reweighIndex } from "../src/weighting/weighted-index.ts";
 import {
   checkObjectiveData,
   checkRandomIndexCovers,
@@ -1146,6 +1148,24 @@ describe("src/weighting", () => {
     const outcome = computeIndex(baseline.model, baseline.data);
     expect(outcome.status).toBe("computed");
     if (outcome.status === "computed") expect(outcome.result.townships).toHaveLength(25);
+  });
+
+  example("reweighIndex", "new weights on the demo county: the index computeIndex gives, to the bit", () => {
+    const computed = computeIndex(baseline.model, baseline.data);
+    if (computed.status !== "computed") throw new Error("demo index");
+    const drawn = withWeights(baseline, [3, 1, 4, 1, 5]).model;
+    const again = computeIndex(drawn, baseline.data);
+    if (again.status !== "computed") throw new Error("drawn index");
+    // toEqual compares numbers with Object.is: every index, factor part and contribution bit for bit.
+    expect(reweighIndex(drawn, computed.result)).toEqual(again.result);
+  });
+
+  example("solveScenario", "the demo baseline's numbers are runScenario's", async () => {
+    const solved = await solveScenario(baseline);
+    expect(solved.outcome.status).toBe("optimal");
+    const full = await runScenario(baseline);
+    if (solved.outcome.status === "optimal")
+      expect(solved.outcome.posts).toEqual(full.townships.map((t) => t.allocated));
   });
 
   example("checkPairwiseMatrix", "a reciprocal matrix passes; 3 both ways is not reciprocal", () => {
@@ -3004,6 +3024,20 @@ describe("src/allocation: exact decomposition and limits", () => {
     expect(outcome.status === "optimal" && outcome.posts).toEqual([3, 1]);
     expect(outcome.status === "optimal" && outcome.cost[0]).toBeCloseTo(4, 12);
   });
+
+  example(
+    "chainLagrangianBound",
+    "two categories of weight 1, steps −1 then +1: (1, 1) costs −2, the bound says −2",
+    () => {
+      // Hand calculation: G(x) = −1 at x = 1 for each category; the row X_0 ≥ X_1 holds at (1, 1), so its term is 0
+      // whatever the multiplier, and the bound is −1 + −1 less the rows' slack (1e-9 × μ).
+      const category = { weight: 1, lower: 0, upper: 2, base: 0, steps: new Float64Array([-1, 1]) };
+      const bound = chainLagrangianBound([category, category], 2);
+      expect(bound.node(0, 1, 1)).toBeCloseTo(-2, 6);
+      expect(bound.node(0, 1, 1)).toBeLessThanOrEqual(-2);
+      expect(bound.multipliers.every((m) => m >= 0)).toBe(true);
+    },
+  );
 
   example("apportionListLength", "10 posts, a minimum of 3: 7 handed out one by one", () => {
     expect(

@@ -145,9 +145,11 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
     categories,
     allocation: {
       objective:
-        file.allocation?.objective === undefined || file.allocation.objective === "absDeviation"
+        file.allocation?.objective === undefined
           ? DEFAULT_OBJECTIVE
-          : file.allocation.objective,
+          : file.allocation.objective === "absDeviation"
+            ? "least-absolute-deviation"
+            : file.allocation.objective,
       ordering: file.allocation?.ordering ?? false,
     },
   };

@@ -71,7 +71,7 @@ export const scenarioFile = z
       .enum(["least-absolute-deviation", "least-squares-relative"])
       .optional()
       .describe(
-        "What method lp minimises; default the model's allocation.objective, else least-absolute-deviation. least-squares-relative is Webster's method with floors and caps: raising the total never lowers a township (while no category ordering binds)",
+        "What method lp minimises; default the model's allocation.objective, else least-squares-relative. least-squares-relative is Webster's method with floors and caps: raising the total never lowers a township (while no category ordering binds)",
       ),
     acceptInconsistent: z
       .boolean()
