@@ -82,6 +82,7 @@ export { parseNumber } from "./data/parse-number.ts";
 export { presentCategories } from "./data/present-categories.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
+export { type CountyTotalRow, readCountyTotals } from "./data/read-county-totals.ts";
 export type { IndicatorCsv, PairwiseCsv, WeightsCsvOptions, WeightsList } from "./data/weights-csv.ts";
 export {
   looksLikePairwiseCsv,
@@ -159,6 +160,13 @@ export {
   formatSigned,
   formatWithUnit,
 } from "./report/format-number.ts";
+export {
+  provinceCounty,
+  provinceToCsv,
+  provinceToJson,
+  provinceToMarkdown,
+  provinceToText,
+} from "./report/format-province.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export {
   sensitivityTables,
@@ -207,7 +215,9 @@ export { waterfallSteps } from "./report/waterfall-steps.ts";
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
+export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
+export { isProvinceScenario, runProvince } from "./run/run-province.ts";
 export type { RunOptions } from "./run/run-scenario.ts";
 export { runScenario } from "./run/run-scenario.ts";
 export type { SolveOutcome } from "./run/solve-sources.ts";
@@ -270,6 +280,7 @@ export type {
   Category,
   CategoryRule,
   CountyData,
+  CountySetting,
   Direction,
   ExpertMatrixSpec,
   FactorSpec,
@@ -390,3 +401,4 @@ export type { NextPostClaimant, NextPostFacts } from "./words/next-post.ts";
 export { nextPostSentence } from "./words/next-post.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
+export { PROVINCE_LABELS } from "./words/province-labels.ts";
