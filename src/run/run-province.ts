@@ -1,3 +1,4 @@
+import { townshipBounds } from "../allocation/bounds.ts";
 import { allocateExact } from "../allocation/exact.ts";
 import { chainRange } from "../allocation/ordering-chain.ts";
 import type { AllocationUnit, Conflict } from "../allocation/problem.ts";
@@ -175,17 +176,28 @@ function splitByIndex(
     const demand = members.reduce((s, t) => s + demandOf.get(t)!, 0);
     const current = members.reduce((s, t) => s + currentPosts(scenario.postType, t), 0);
     // the county's own bounds, as its run will build them (the total does not move a bound)
-    const sub = countyScenario(county, current);
-    const subIndex = computeIndex(sub.model, sub.data);
-    if (subIndex.status === "problems") {
-      for (const p of subIndex.problems) problems.push(p);
-      continue;
+    let lower = 0;
+    let upper = 0;
+    for (const t of members) {
+      const bounds = townshipBounds(
+        t,
+        scenario.model.categories[t.category],
+        scenario.postType,
+        scenario.band,
+      );
+      lower += bounds.lower;
+      upper += bounds.upper;
     }
-    const { problem } = buildScenarioProblem(sub, subIndex.result.townships);
-    let lower = problem.units.reduce((s, u) => s + u.lower, 0);
-    let upper = problem.units.reduce((s, u) => s + u.upper, 0);
-    if (problem.ordering.length > 0) {
-      const range = chainRange(problem);
+    if (scenario.model.allocation.ordering) {
+      // the chain's least need, from the county's own problem (its index normalised across the county)
+      const sub = countyScenario(county, current);
+      const subIndex = computeIndex(sub.model, sub.data);
+      if (subIndex.status === "problems") {
+        for (const p of subIndex.problems) problems.push(p);
+        continue;
+      }
+      const { problem } = buildScenarioProblem(sub, subIndex.result.townships);
+      const range = problem.ordering.length > 0 ? chainRange(problem) : undefined;
       if (range?.feasible) {
         lower = Math.max(lower, range.leastSum);
         upper = Math.min(upper, range.greatestSum);
