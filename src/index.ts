@@ -207,6 +207,13 @@ export type { SweepCell, SweepGrid, SweepGridRow } from "./report/sweep-grid.ts"
 export { sweepGrid } from "./report/sweep-grid.ts";
 export type { SweepSummary } from "./report/sweep-summary.ts";
 export { sweepSummary } from "./report/sweep-summary.ts";
+export {
+  type FilterableRow,
+  filterRows,
+  largestChanges,
+  pageOf,
+  type RowFilter,
+} from "./report/table-page.ts";
 export { TOOLKIT_VERSION } from "./report/toolkit-version.ts";
 export type { FactorFact, IndicatorFact } from "./report/township-facts.ts";
 export { factorFacts, indexRank, indicatorFacts } from "./report/township-facts.ts";
@@ -401,4 +408,4 @@ export type { NextPostClaimant, NextPostFacts } from "./words/next-post.ts";
 export { nextPostSentence } from "./words/next-post.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
-export { PROVINCE_LABELS } from "./words/province-labels.ts";
+export { PROVINCE_LABELS, TABLE_PAGER_LABELS } from "./words/province-labels.ts";

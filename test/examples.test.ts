@@ -156,6 +156,7 @@ import { sortRows } from "../src/report/sort-rows.ts";
 import { stripControls, terminalCell, terminalText } from "../src/report/strip-controls.ts";
 import { sweepGrid } from "../src/report/sweep-grid.ts";
 import { sweepSummary } from "../src/report/sweep-summary.ts";
+import { filterRows, largestChanges, pageOf } from "../src/report/table-page.ts";
 import { textTable } from "../src/report/text-table.ts";
 import { TOOLKIT_VERSION } from "../src/report/toolkit-version.ts";
 import { factorFacts, indexRank, indicatorFacts } from "../src/report/township-facts.ts";
@@ -3223,6 +3224,27 @@ describe("province runs (issue 10)", () => {
     expect(province.counties.map((c) => [c.county, c.total])).toEqual([
       ["甲县", 52],
       ["乙县", 48],
+    ]);
+  });
+  example("filterRows", "the search finds a name", () => {
+    expect(
+      filterRows(
+        [
+          { id: "T1", name: "城厢镇" },
+          { id: "T2", name: "东乡" },
+        ],
+        () => undefined,
+        { search: "城" },
+      ),
+    ).toEqual([{ id: "T1", name: "城厢镇" }]);
+  });
+  example("pageOf", "the second page of three rows, two a page", () => {
+    expect(pageOf(["a", "b", "c"], 2, 2)).toEqual({ rows: ["c"], page: 2, pages: 2, first: 3, last: 3 });
+  });
+  example("largestChanges", "the two that change most", () => {
+    expect(largestChanges([{ change: 1 }, { change: -3 }, { change: 2 }], 2)).toEqual([
+      { change: -3 },
+      { change: 2 },
     ]);
   });
   example("provinceCounty", "one county of the province", async () => {

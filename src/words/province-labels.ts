@@ -163,3 +163,20 @@ export const COUNTY_WITHOUT_COLUMN: Bilingual = {
 export const PROVINCE_CLI_LABELS = {
   wrote: { zh: "已写入", en: "wrote" },
 } as const satisfies Record<string, Bilingual>;
+
+/** The pager and filters of a long township table (the overview with a province's townships). */
+export const TABLE_PAGER_LABELS = {
+  previous: { zh: "上一页", en: "Previous" },
+  next: { zh: "下一页", en: "Next" },
+  page: {
+    zh: "第 {page} / {pages} 页（第 {first}–{last} 行，共 {rows} 行）",
+    en: "page {page} of {pages} (rows {first}–{last} of {rows})",
+  },
+  county: { zh: "所属县", en: "County" },
+  allCounties: { zh: "全部县", en: "All counties" },
+  search: { zh: "按名称或编号查找", en: "Find by name or ID" },
+  chartTop: {
+    zh: "乡镇较多，图中只画增减最大的 {n} 个（共 {rows} 个）；选一个县可看该县全部乡镇",
+    en: "Many townships: the chart draws the {n} that change most (of {rows}); pick a county to see all of its townships",
+  },
+} as const satisfies Record<string, Bilingual>;
