@@ -92,6 +92,7 @@ export { parseNumber } from "./data/parse-number.ts";
 export { presentCategories } from "./data/present-categories.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
+export { type CountyTotalRow, readCountyTotals } from "./data/read-county-totals.ts";
 export type { IndicatorCsv, PairwiseCsv, WeightsCsvOptions, WeightsList } from "./data/weights-csv.ts";
 export {
   looksLikePairwiseCsv,
@@ -187,6 +188,13 @@ export {
   formatSigned,
   formatWithUnit,
 } from "./report/format-number.ts";
+export {
+  provinceCounty,
+  provinceToCsv,
+  provinceToJson,
+  provinceToMarkdown,
+  provinceToText,
+} from "./report/format-province.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export {
   sensitivityTables,
@@ -227,6 +235,13 @@ export type { SweepCell, SweepGrid, SweepGridRow } from "./report/sweep-grid.ts"
 export { sweepGrid } from "./report/sweep-grid.ts";
 export type { SweepSummary } from "./report/sweep-summary.ts";
 export { sweepSummary } from "./report/sweep-summary.ts";
+export {
+  type FilterableRow,
+  filterRows,
+  largestChanges,
+  pageOf,
+  type RowFilter,
+} from "./report/table-page.ts";
 export { TOOLKIT_VERSION } from "./report/toolkit-version.ts";
 export type { FactorFact, IndicatorFact } from "./report/township-facts.ts";
 export { factorFacts, indexRank, indicatorFacts } from "./report/township-facts.ts";
@@ -237,7 +252,9 @@ export { hiringSection } from "./run/hiring-section.ts";
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
+export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
+export { isProvinceScenario, runProvince } from "./run/run-province.ts";
 export type { RunOptions } from "./run/run-scenario.ts";
 export { runScenario } from "./run/run-scenario.ts";
 export type { SolveOutcome } from "./run/solve-sources.ts";
@@ -304,6 +321,7 @@ export type {
   Category,
   CategoryRule,
   CountyData,
+  CountySetting,
   Direction,
   ExpertMatrixSpec,
   FactorSpec,
@@ -427,3 +445,4 @@ export type { NextPostClaimant, NextPostFacts } from "./words/next-post.ts";
 export { nextPostSentence } from "./words/next-post.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
+export { PROVINCE_LABELS, TABLE_PAGER_LABELS } from "./words/province-labels.ts";

@@ -73,18 +73,22 @@ export async function loadScenarioWithFiles(
   const text = decodeTableText(await readInputFile(resolve(cwd, path), shown), shown).text;
   const names = scenarioFileNames(text);
   const base = dirname(resolve(cwd, path));
-  const [data, model] = await Promise.all([
+  const [data, model, counties] = await Promise.all([
     names.data === undefined ? undefined : readSource(resolve(base, names.data), cwd, (bytes) => ({ bytes })),
     names.model === undefined
       ? undefined
       : readSource(resolve(base, names.model), cwd, (bytes, name) => ({
           text: decodeTableText(bytes, name).text,
         })),
+    names.counties === undefined
+      ? undefined
+      : readSource(resolve(base, names.counties), cwd, (bytes) => ({ bytes })),
   ]);
   const scenario = await loadScenarioSources({
     scenario: { name: shown, text },
     ...(data !== undefined ? { data } : {}),
     ...(model !== undefined ? { model } : {}),
+    ...(counties !== undefined ? { counties } : {}),
   });
   // loadScenarioSources throws when a file is missing or unreadable, so both were read here
   if (data === undefined || "problems" in data || model === undefined || "problems" in model) {

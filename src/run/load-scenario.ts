@@ -1,5 +1,7 @@
 import { isMap, isScalar, parseDocument } from "yaml";
 import { readCountyTable } from "../data/read-county-table.ts";
+import { type CountyTotalRow, readCountyTotals } from "../data/read-county-totals.ts";
+import { resolveCounties } from "../scenario/resolve-counties.ts";
 import { parseModel } from "../scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../scenario/resolve-scenario.ts";
 import type { ScenarioFile } from "../scenario/scenario-schema.ts";
@@ -19,6 +21,8 @@ export interface ScenarioSources {
     | { readonly name: string; readonly file: ScenarioFile };
   readonly data?: SourceFile<{ readonly name: string; readonly bytes: Uint8Array }>;
   readonly model?: SourceFile<{ readonly name: string; readonly text: string }>;
+  /** The county-totals table a province scenario names (`counties: { file: … }`); absent otherwise. */
+  readonly counties?: SourceFile<{ readonly name: string; readonly bytes: Uint8Array }>;
 }
 
 /** Sources with every file read: what the pages hold (bundled files or the planner's own). */
@@ -65,11 +69,21 @@ export async function loadScenarioSources(sources: ScenarioSources): Promise<Wei
     if ("problems" in source) for (const p of source.problems) problems.push(p);
     else model = attempt(problems, () => parseModel(source.text, source.name));
   }
+  let countyTotals: { source: string; rows: CountyTotalRow[] } | undefined;
+  if (sources.counties !== undefined) {
+    const source = sources.counties;
+    if ("problems" in source) for (const p of source.problems) problems.push(p);
+    else {
+      const rows = attempt(problems, () => readCountyTotals(source.bytes, source.name));
+      if (rows !== undefined) countyTotals = { source: source.name, rows };
+    }
+  }
   if (problems.length > 0) throw new InputError(problems);
   if (file === undefined || data === undefined || model === undefined) {
     throw new Error("loadScenarioSources: a scenario needs its data and model sources");
   }
-  return weighScenario(resolveScenario(file, { source: sources.scenario.name, data, model }));
+  const resolved = resolveScenario(file, { source: sources.scenario.name, data, model });
+  return weighScenario(resolveCounties(resolved, file, countyTotals));
 }
 
 /**
@@ -84,6 +98,7 @@ export function scenarioFileNames(text: string): {
   model?: string;
   sheet?: string;
   columns?: Record<string, string>;
+  counties?: string;
 } {
   let doc: ReturnType<typeof parseDocument>;
   try {
@@ -92,11 +107,19 @@ export function scenarioFileNames(text: string): {
     return {};
   }
   if (!isMap(doc.contents)) return {};
-  const names: { data?: string; model?: string; sheet?: string; columns?: Record<string, string> } = {};
+  const names: {
+    data?: string;
+    model?: string;
+    sheet?: string;
+    columns?: Record<string, string>;
+    counties?: string;
+  } = {};
   for (const key of ["data", "model", "sheet"] as const) {
     const value: unknown = doc.get(key);
     if (typeof value === "string") names[key] = value;
   }
+  const counties: unknown = doc.getIn(["counties", "file"]);
+  if (typeof counties === "string") names.counties = counties;
   const columns: unknown = doc.get("columns");
   if (isMap(columns)) {
     const mapping: Record<string, string> = {};
