@@ -11,6 +11,7 @@ import type { Conflict } from "../allocation/problem.ts";
 import type { Relaxation } from "../allocation/relaxations.ts";
 import type { Backend } from "../allocation/solve.ts";
 import type { ScenarioTotals } from "../allocation/totals.ts";
+import type { TransitionPath } from "../allocation/transition-path.ts";
 import type { CountyStory } from "../explain/county-story.ts";
 import type { PolicyCheck } from "../explain/policy-checks.ts";
 import type { Reason } from "../explain/reasons.ts";
@@ -113,4 +114,6 @@ export interface ScenarioResult {
   readonly remedies?: readonly Relaxation[];
   readonly ties: readonly AllocationTie[];
   readonly checks: readonly PolicyCheck[];
+  /** With a `transition` block and an allocation: the multi-year path from today's posts to it (R12). */
+  readonly transition?: TransitionPath;
 }

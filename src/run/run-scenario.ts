@@ -4,10 +4,12 @@ import { apportionProblem, type ScenarioOutcome } from "../allocation/apportion-
 import { allocateExact } from "../allocation/exact.ts";
 import { relaxations } from "../allocation/relaxations.ts";
 import { buildScenarioProblem } from "../allocation/scenario-problem.ts";
+import { scenarioTransition } from "../allocation/scenario-transition.ts";
 import { solveAllocation } from "../allocation/solve.ts";
 import { countyStory } from "../explain/county-story.ts";
 import { policyChecks } from "../explain/policy-checks.ts";
 import { bindingReason, explainTownships } from "../explain/reasons.ts";
+import { transitionCheck } from "../explain/transition-check.ts";
 import { currentPosts } from "../scenario/current-posts.ts";
 import { InputError } from "../types.ts";
 import { computeIndex } from "../weighting/weighted-index.ts";
@@ -159,6 +161,7 @@ export async function runScenario(
     };
   });
   const allocatedSum = posts.reduce((s, x) => s + x, 0);
+  const transition = scenario.transition && scenarioTransition(scenario, scenario.transition, posts);
   return {
     ...base,
     totals: { ...totals, allocated: allocatedSum },
@@ -175,7 +178,8 @@ export async function runScenario(
     story: countyStory({ townships: rows, totals, ordering: problem.ordering.length > 0 }),
     conflicts: [],
     ties: outcome.ties,
-    checks: policyChecks(scenario, totals, posts),
+    checks: [...policyChecks(scenario, totals, posts), ...(transition ? [transitionCheck(transition)] : [])],
+    ...(transition ? { transition } : {}),
     ...(apportioned
       ? {
           apportionment: {

@@ -17,6 +17,7 @@ import { CURRENT_POSTS_COLUMN } from "./current-posts.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
+import { transitionProblems, transitionSpec } from "./transition-schema.ts";
 
 /**
  * Parses a scenario file's text (YAML) against the scenario schema, without loading what it names.
@@ -120,6 +121,7 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
         methodLabel: METHOD_LABELS[file.method],
       }),
     });
+  problems.push(...transitionProblems(file.transition, source));
   if (problems.length > 0) throw new InputError(problems);
 
   const total =
@@ -153,6 +155,7 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     method: file.method,
     solver: file.solver,
     timeLimitSeconds: file.timeLimitSeconds,
+    ...(file.transition !== undefined ? { transition: transitionSpec(file.transition) } : {}),
   };
 }
 

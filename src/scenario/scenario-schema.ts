@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bilingualText, postsByCategory, weightingFile } from "./model-schema.ts";
+import { transitionBlock } from "./transition-schema.ts";
 
 const categoryNumbers = z.strictObject({
   countySeat: z.number().finite().positive().optional(),
@@ -78,6 +79,7 @@ export const scenarioFile = z
       .describe("Use AHP weights even when a matrix has CR >= 0.10"),
     solver: z.enum(["auto", "exact", "highs", "jsLpSolver"]).default("auto"),
     timeLimitSeconds: z.number().positive().default(30),
+    transition: transitionBlock.optional(),
   })
   .describe("A staffing scenario (编制配置方案)");
 
