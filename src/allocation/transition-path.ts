@@ -278,14 +278,16 @@ export function transitionPath(townships: readonly PathTownship[], settings: Pat
   let previous = townships.map((t) => t.today);
   for (let y = 0; y < p.totals.length; y++) {
     const x = yearAllocation(p, y, previous);
-    x.forEach((v, j) => paths[j]!.push(v));
+    x.forEach((v, j) => {
+      paths[j]!.push(v);
+    });
     previous = x;
   }
   const rows: TownshipPath[] = townships.map((t, j) => {
     const path = paths[j]!;
     const final = path[path.length - 1] ?? t.today;
-    const arrivedAt = t.today === t.target ? 0 : path.findIndex((v) => v === t.target);
-    const arrives = arrivedAt === 0 && t.today === t.target ? 0 : arrivedAt >= 0 ? arrivedAt + 1 : null;
+    const reached = path.indexOf(t.target);
+    const arrives = t.today === t.target ? 0 : reached >= 0 ? reached + 1 : null;
     return {
       id: t.id,
       name: t.name,

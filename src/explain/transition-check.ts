@@ -30,7 +30,7 @@ export function transitionCheck(path: TransitionPath): PolicyCheck {
     const low = Math.min(t.today, t.target);
     const high = Math.max(t.today, t.target);
     let bad = false;
-    t.path.forEach((posts, y) => {
+    t.path.forEach((posts) => {
       const change = posts - previous;
       if (t.limit !== null && Math.abs(change) > t.limit) {
         bad = true;
