@@ -15,6 +15,7 @@ import { sensitivityCommand } from "./sensitivity-command.ts";
 import { simulateCommand } from "./simulate-command.ts";
 import { solveCommand } from "./solve-command.ts";
 import { sweepCommand } from "./sweep-command.ts";
+import { transitionCommand } from "./transition-command.ts";
 import { validateCommand } from "./validate-command.ts";
 import { weightsCommand } from "./weights-command.ts";
 
@@ -34,6 +35,7 @@ function commands(cwd: string): readonly Command[] {
     compareCommand,
     sensitivityCommand,
     simulateCommand,
+    transitionCommand,
   ];
 }
 
