@@ -98,7 +98,7 @@ const list = (names: readonly string[], lang: "zh" | "en") =>
 
 /** The diagnoses of an infeasible path. */
 export const TRANSITION_CONFLICT_MESSAGES = {
-  /** @example TRANSITION_CONFLICT_MESSAGES.floorBeyondLimit(["甲镇"], 3, 2).en */
+  /** A township below its floor today that its yearly limit cannot lift in year 1. */
   floorBeyondLimit: (names: readonly string[], need: number, limit: number): Bilingual => ({
     zh: `第1年即须达到最低编制，有乡镇需增加 ${need} 名，超过每年变动上限 ${limit} 名${list(names, "zh")}`,
     en: `in year 1 a township must reach its floor, a gain of ${need}, beyond the limit of ${limit} a year${list(names, "en")}`,
