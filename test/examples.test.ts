@@ -141,7 +141,7 @@ import {
 import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
-import { arrivalText } from "../src/report/format-transition.ts";
+import { arrivalText, transitionTables } from "../src/report/format-transition.ts";
 import { groupByCategory } from "../src/report/group-by-category.ts";
 import { markdownCode, markdownText } from "../src/report/markdown-text.ts";
 import { neutraliseFormula } from "../src/report/neutralise-formula.ts";
@@ -312,6 +312,7 @@ import {
   TRANSITION_LABELS,
   TRANSITION_OBJECTIVE,
   TRANSITION_STOP_LABELS,
+  TRANSITION_STOP_SHORT,
   transitionRemedyMessage,
   yearTotalsLengthMessage,
   yearTotalsRule,
@@ -3200,6 +3201,10 @@ describe("examples of the transition path (R12)", () => {
     const row = transitionPath(pair, { years: 3, maxChangePerYear: 1, noCuts: false }).townships[0]!;
     expect(arrivalText(row, "en")).toBe("year 3");
   });
+  example("transitionTables", "the township table starts with the ID", () => {
+    const path = transitionPath(pair, { years: 3, maxChangePerYear: 1, noCuts: false });
+    expect(transitionTables(path, "en").townships.headers[0]).toBe("ID");
+  });
   example("transitionProblems", "two totals for three years", () => {
     const problems = transitionProblems({ years: 3, yearTotals: [500, 510], noCuts: false }, "a.yaml");
     expect(problems.map((p) => p.path)).toEqual(["transition.yearTotals"]);
@@ -3209,6 +3214,9 @@ describe("examples of the transition path (R12)", () => {
   });
   example("TRANSITION_STOP_LABELS", "the change limit", () => {
     expect(TRANSITION_STOP_LABELS.changeLimit.en).toBe("the change limit per year");
+  });
+  example("TRANSITION_STOP_SHORT", "the year totals, short", () => {
+    expect(TRANSITION_STOP_SHORT.yearTotal.zh).toBe("年度总量");
   });
   example("TRANSITION_OBJECTIVE", "states each year's objective", () => {
     expect(TRANSITION_OBJECTIVE.en.startsWith("each year")).toBe(true);

@@ -102,6 +102,24 @@ function problemLines(path: TransitionPath, lang: Lang): string[] {
   ];
 }
 
+/**
+ * The two tables of a path as text cells, the same the terminal and Markdown show (for the pages): the years (total,
+ * allocated, gained, cut, check) and the townships (today, each year, target, limit, arrival or the limit that stops it).
+ * @example transitionTables(path, "en").townships.headers[0] // "ID"
+ */
+export function transitionTables(
+  path: TransitionPath,
+  lang: Lang,
+): {
+  readonly years: { headers: string[]; rows: string[][] };
+  readonly townships: { headers: string[]; rows: string[][] };
+} {
+  return {
+    years: yearTable(path, lang),
+    townships: { headers: townshipHeads(path, lang), rows: townshipRows(path, lang) },
+  };
+}
+
 function heading(source: TransitionSource, lang: Lang): string {
   return lang === "zh"
     ? `${t(L.title, lang)}：${t(source.name, lang)}（${source.source}）`

@@ -73,6 +73,17 @@ export const TRANSITION_STOP_LABELS = {
 } as const satisfies Record<string, Bilingual>;
 
 /**
+ * Why a township does not arrive, in a few words (the chart's panels).
+ * @example TRANSITION_STOP_SHORT.yearTotal.zh // "年度总量"
+ */
+export const TRANSITION_STOP_SHORT = {
+  changeLimit: { zh: "每年变动上限", en: "change limit" },
+  noCuts: { zh: "不削减", en: "no cuts" },
+  floor: { zh: "最低编制", en: "floor" },
+  yearTotal: { zh: "年度总量", en: "year totals" },
+} as const satisfies Record<string, Bilingual>;
+
+/**
  * What each year of the path minimises.
  * @example TRANSITION_OBJECTIVE.en.startsWith("each year") // true
  */
