@@ -413,6 +413,8 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
         "acceptInconsistent",
         "solver",
         "timeLimitSeconds",
+        // the baseline's transition block (R12) is kept as written
+        "transition",
       ].filter((k) => k in edited),
     );
     const resolved = await resolve(edited);
