@@ -357,3 +357,20 @@ function pathMilp(
   }
   return `Minimize\n obj: ${objective}\nSubject To\n${rows.join("\n")}\nBounds\n${bounds.join("\n")}\nGeneral\n ${names.join(" ")}\nEnd\n`;
 }
+
+describe("runScenario(scenario, options) and the transition block", () => {
+  it("computes the path when the block is present, and leaves it out with remedies (many runs in a row) off", async () => {
+    const { runScenario } = await import("../src/run/run-scenario.ts");
+    const { demoBaseline } = await import("./helpers/scenario-sources.ts");
+    const baseline = await demoBaseline();
+    expect((await runScenario(baseline)).transition?.status).toBe("feasible");
+    const quick = await runScenario(baseline, { remedies: false });
+    expect(quick.transition).toBeUndefined();
+    expect(quick.checks.map((c) => c.rule)).not.toContain("R12");
+    expect((await runScenario(baseline, { remedies: false, transition: true })).transition?.status).toBe(
+      "feasible",
+    );
+    const { transition: _, ...without } = baseline;
+    expect((await runScenario(without)).transition).toBeUndefined();
+  });
+});

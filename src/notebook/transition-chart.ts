@@ -43,7 +43,9 @@ export function transitionChart(options: {
     ...path.townships.map((tw) => Math.max(tw.today, tw.target) - Math.min(tw.today, tw.target)),
   );
   const x = scaleLinear([0, path.years], [PANEL.left, PANEL.width - PANEL.right]);
-  path.townships.forEach((tw, k) => panel(select(svg), tw, k, { columns, span, x, lang, years: path.years }));
+  path.townships.forEach((tw, k) => {
+    panel(select(svg), tw, k, { columns, span, x, lang, years: path.years });
+  });
   return svg;
 }
 

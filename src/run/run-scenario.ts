@@ -24,6 +24,11 @@ export interface RunOptions {
    * many runs in a row (a sweep) turn it off.
    */
   readonly remedies?: boolean;
+  /**
+   * Compute the multi-year transition path (R12) when the scenario has a `transition` block. Default: as `remedies`
+   * (true unless remedies are off), so that many runs in a row (a sweep, a Monte Carlo) leave both out.
+   */
+  readonly transition?: boolean;
 }
 
 /**
@@ -161,7 +166,11 @@ export async function runScenario(
     };
   });
   const allocatedSum = posts.reduce((s, x) => s + x, 0);
-  const transition = scenario.transition && scenarioTransition(scenario, scenario.transition, posts);
+  const wantTransition = options.transition ?? options.remedies !== false;
+  const transition =
+    wantTransition && scenario.transition
+      ? scenarioTransition(scenario, scenario.transition, posts)
+      : undefined;
   return {
     ...base,
     totals: { ...totals, allocated: allocatedSum },
