@@ -42,6 +42,16 @@ export { boundSource, townshipBounds } from "./allocation/bounds.ts";
 export { diagnoseAllocation } from "./allocation/diagnose.ts";
 export type { AllocationTie, GreedyAllocation } from "./allocation/exact.ts";
 export { allocateExact } from "./allocation/exact.ts";
+// The hiring plan (R7) and the lending table (R8) (issue 11).
+export type {
+  HiringLine,
+  HiringPlan,
+  HiringSettings,
+  HiringTie,
+  HiringTownship,
+  YearsToTarget,
+} from "./allocation/hiring-plan.ts";
+export { planHiring } from "./allocation/hiring-plan.ts";
 export type { LinearConstraint, LinearModel, LinearVariable } from "./allocation/linear-model.ts";
 export { buildAllocationLp } from "./allocation/linear-model.ts";
 export { movesFeasible } from "./allocation/moves-feasible.ts";
@@ -135,6 +145,9 @@ export type {
   StoryTownship,
 } from "./explain/county-story.ts";
 export { countyStory } from "./explain/county-story.ts";
+export { hiringCheck, lendingCheck } from "./explain/hiring-checks.ts";
+export type { LendingLine, LendingReport } from "./explain/lending.ts";
+export { lendingReport } from "./explain/lending.ts";
 // Explain: reasons per township, policy checks.
 export type { PolicyCheck, PolicyCheckStatus } from "./explain/policy-checks.ts";
 export { policyChecks } from "./explain/policy-checks.ts";
@@ -164,6 +177,19 @@ export {
   comparisonToText,
   type TextTable,
 } from "./report/format-compare.ts";
+export type { HiringContext } from "./report/format-hiring.ts";
+export {
+  hiringNotes,
+  hiringPreamble,
+  hiringTable,
+  hiringToCsv,
+  hiringToJson,
+  hiringToMarkdown,
+  hiringToText,
+  lendingLines,
+  lendingTable,
+  yearsText,
+} from "./report/format-hiring.ts";
 export { formatNotices } from "./report/format-notices.ts";
 export {
   colon,
@@ -227,6 +253,8 @@ export type { FactorFact, IndicatorFact } from "./report/township-facts.ts";
 export { factorFacts, indexRank, indicatorFacts } from "./report/township-facts.ts";
 export type { WaterfallStep } from "./report/waterfall-steps.ts";
 export { waterfallSteps } from "./report/waterfall-steps.ts";
+export type { HiringPostsBasis, HiringSection } from "./run/hiring-section.ts";
+export { hiringSection } from "./run/hiring-section.ts";
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
@@ -239,6 +267,8 @@ export type { WeightedScenario } from "./run/weigh-scenario.ts";
 export { weighScenario } from "./run/weigh-scenario.ts";
 // Model and scenario files: schema, parse, resolve, write.
 export { CURRENT_POSTS_COLUMN, currentPosts } from "./scenario/current-posts.ts";
+export type { HiringBlock } from "./scenario/hiring-schema.ts";
+export { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "./scenario/hiring-schema.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
 export { parseModel } from "./scenario/resolve-model.ts";
@@ -296,6 +326,7 @@ export type {
   Direction,
   ExpertMatrixSpec,
   FactorSpec,
+  HiringSpec,
   IndicatorSpec,
   InputProblem,
   Lang,
@@ -384,6 +415,8 @@ export {
   SIMULATION_LABELS,
 } from "./words/analysis-labels.ts";
 export { EDIT_PROBLEMS_LABELS } from "./words/edit-problems.ts";
+export type { HiringReason } from "./words/hiring-labels.ts";
+export { HIRING_CHECK_LABELS, HIRING_LABELS, hiringReasonText } from "./words/hiring-labels.ts";
 export { DEMO_COUNTY_LABEL, IDENTITY_LABELS } from "./words/identity-labels.ts";
 // Words: every bilingual label and sentence shown to a person.
 export type { BackendName, BindingKind, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";

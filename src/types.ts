@@ -361,6 +361,22 @@ export const APPORTION_METHOD_IDS = [
 /** Every allocation method a scenario may name: the LP first, then the classical methods. */
 export const ALLOCATION_METHODS: readonly AllocationMethod[] = ["lp", ...APPORTION_METHOD_IDS];
 
+/**
+ * The year's hiring plan settings (R7, scenario key `hiring`): how many recruits the county may place and how the
+ * plan leans. Resolved with its defaults (src/scenario/hiring-schema.ts).
+ */
+export interface HiringSpec {
+  /** Recruits the county may place this year (用编进人计划), whole persons >= 0, e.g. 12. */
+  readonly quota: number;
+  /** The usage rate (staff in post ÷ posts) to move toward, in (0, 1], at most 6 decimals. Default 0.95 (R7). */
+  readonly targetUsage: number;
+  /**
+   * Weight of a township's shortfall by its category, > 0. Default county seat 1.4, central 1.3, key 1.2,
+   * characteristic 1.1, general 1 (R4's priority order); a scenario may set any of them.
+   */
+  readonly categoryWeights: Readonly<Record<Category, number>>;
+}
+
 /** A scenario after resolution: data and model loaded, overrides applied, every name checked. */
 export interface Scenario {
   readonly source: string;
@@ -386,6 +402,8 @@ export interface Scenario {
   readonly solver: SolverChoice;
   /** Time limit for MILP backends, seconds. Default 30. */
   readonly timeLimitSeconds: number;
+  /** The year's hiring plan (R7); absent when the scenario has no `hiring` block. */
+  readonly hiring?: HiringSpec;
   /** The multi-year transition path to compute after the allocation (R12); absent = none. */
   readonly transition?: TransitionSpec;
 }

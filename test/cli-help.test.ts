@@ -35,6 +35,7 @@ const COMMANDS: Record<string, readonly string[]> = {
   // simulate-command.ts).
   compare: ["--format", "--out", "--lang"],
   sensitivity: ["--range", "--steps", "--resolution", "--format", "--out", "--lang"],
+  hiring: ["--format", "--out", "--lang"],
   simulate: [
     "--runs",
     "--seed",

@@ -32,6 +32,7 @@ import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts"
 import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
 import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
 import { allocateExact, marginTies } from "../src/allocation/exact.ts";
+import { planHiring } from "../src/allocation/hiring-plan.ts";
 import { buildAllocationLp } from "../src/allocation/linear-model.ts";
 import { movesFeasible } from "../src/allocation/moves-feasible.ts";
 import {
@@ -118,6 +119,8 @@ import {
   weightShares,
 } from "../src/edit/edit-scenario.ts";
 import { countyStory } from "../src/explain/county-story.ts";
+import { hiringCheck, lendingCheck } from "../src/explain/hiring-checks.ts";
+import { lendingReport } from "../src/explain/lending.ts";
 import { policyChecks } from "../src/explain/policy-checks.ts";
 import { bindingReason, explainTownships, explainUnit } from "../src/explain/reasons.ts";
 import { transitionCheck } from "../src/explain/transition-check.ts";
@@ -130,6 +133,16 @@ import {
 import { compareAllocations } from "../src/report/compare-allocations.ts";
 import { csvNumber, csvText } from "../src/report/csv-text.ts";
 import { comparisonTables } from "../src/report/format-compare.ts";
+import {
+  hiringNotes,
+  hiringPreamble,
+  hiringTable,
+  hiringToCsv,
+  hiringToJson,
+  hiringToMarkdown,
+  hiringToText,
+  lendingTable,
+} from "../src/report/format-hiring.ts";
 import { formatNotices } from "../src/report/format-notices.ts";
 import {
   formatCompact,
@@ -177,11 +190,13 @@ import {
   entropyToText,
   hierarchyToText,
 } from "../src/report/weights-text.ts";
+import { hiringSection } from "../src/run/hiring-section.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
 import { solveSources } from "../src/run/solve-sources.ts";
 import { type WeightedScenario, weighScenario } from "../src/run/weigh-scenario.ts";
 import { currentPosts } from "../src/scenario/current-posts.ts";
+import { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "../src/scenario/hiring-schema.ts";
 import { parseYamlFile } from "../src/scenario/parse-yaml.ts";
 import { parseModel } from "../src/scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../src/scenario/resolve-scenario.ts";
@@ -259,6 +274,7 @@ import {
 } from "../src/words/county-story.ts";
 import { factorLabel } from "../src/words/factor-label.ts";
 import { fixed } from "../src/words/fixed.ts";
+import { HIRING_CHECK_LABELS, HIRING_LABELS, hiringReasonText } from "../src/words/hiring-labels.ts";
 import { IDENTITY_LABELS } from "../src/words/identity-labels.ts";
 import { indicatorLabel } from "../src/words/indicator-label.ts";
 import { indicatorPlace } from "../src/words/indicator-place.ts";
@@ -3232,6 +3248,92 @@ describe("examples of the transition path (R12)", () => {
   example("yearTotalsLengthMessage", "3 years, 2 totals", () => {
     expect(yearTotalsLengthMessage(3, 2).en).toBe("one total per year is needed: 3 years, found 2 totals");
   });
+});
+
+describe("src/allocation, src/explain, src/run, src/report: the hiring plan and lending (issue 11)", () => {
+  const provenance = { version: "0.1.0", files: [{ source: "baseline.yaml", hash: "0123456789ab" }] };
+  const context = () => ({ name: baseline.name, source: baseline.source, data: baseline.dataSource });
+  const section = async () => (await runScenario(baseline)).hiring!;
+  example("planHiring", "40 posts, 34 staff, quota 9: 4 reach 95 %, 2 fill the vacancies, 3 unplaced", () => {
+    const plan = planHiring([{ id: "A", name: "A", category: "general", posts: 40, staff: 34 }], {
+      quota: 9,
+      targetUsage: 0.95,
+      categoryWeights: DEFAULT_HIRING_WEIGHTS,
+    });
+    expect(plan.lines[0]!.recruits).toBe(6);
+    expect(plan.unplaced).toBe(3);
+  });
+  example("resolveHiring", "a weight given replaces its default", () => {
+    expect(resolveHiring({ quota: 12, categoryWeights: { general: 1.5 } }).categoryWeights.general).toBe(1.5);
+  });
+  example("hiringReasonText", "reaches-target in Chinese", () => {
+    expect(hiringReasonText({ code: "reaches-target", recruits: 4, target: 0.95 }).zh).toBe(
+      "进 4 人，使用率达到 95%",
+    );
+  });
+  example("HIRING_LABELS", "recruits", () => expect(HIRING_LABELS.recruits.zh).toBe("进人"));
+  example("HIRING_CHECK_LABELS", "R7 passed, English", () =>
+    expect(HIRING_CHECK_LABELS.r7Passed.en).toBe(
+      "the hiring plan respects the quota and every vacancy, and moves each township toward {target} usage ({placed} placed; below {target}: {before} → {after} townships)",
+    ),
+  );
+  example("lendingReport", "the demo county: checked, 梨树乡 calls back 2", () => {
+    const report = lendingReport(baseline.data);
+    expect(report.status).toBe("checked");
+    expect(report.status === "checked" && report.lines.find((l) => l.name === "梨树乡")?.callBack).toBe(2);
+  });
+  example("hiringCheck", "a plan by planHiring passes", () => {
+    const plan = planHiring([{ id: "A", name: "A", category: "key", posts: 30, staff: 25 }], {
+      quota: 2,
+      targetUsage: 0.95,
+      categoryWeights: DEFAULT_HIRING_WEIGHTS,
+    });
+    expect(hiringCheck(plan).status).toBe("passed");
+  });
+  example("lendingCheck", "the demo county's townships over 5 %", () =>
+    expect(lendingCheck(lendingReport(baseline.data)).townships.map((t) => t.id)).toEqual(["T17", "T24"]),
+  );
+  example("hiringSection", "50 placed on the demo baseline", async () => {
+    const result = await runScenario(baseline);
+    expect(
+      hiringSection(
+        baseline,
+        result.townships.map((t) => t.allocated),
+      ).plan?.placed,
+    ).toBe(50);
+  });
+  example("hiringPreamble", "the title names the scenario", async () =>
+    expect(hiringPreamble(await section(), context(), provenance, "en")[0]).toBe("Hiring plan — Baseline"),
+  );
+  example("hiringNotes", "the plan's totals", async () =>
+    expect(hiringNotes(await section(), "en")[1]).toMatch(
+      /^hiring quota 50: 50 placed, 0 left unplaced \(vacancies in all 112\); /,
+    ),
+  );
+  example("hiringTable", "the first head", async () =>
+    expect(hiringTable(await section(), "en").headers[0]).toBe("ID"),
+  );
+  example("lendingTable", "the county's total last", async () =>
+    expect(lendingTable(await section(), "en").rows.at(-1)?.[1]).toBe("County"),
+  );
+  example("hiringToText", "the first line", async () =>
+    expect(hiringToText(await section(), context(), provenance, "zh").split("\n")[0]).toBe(
+      "用编进人计划 — 基准方案",
+    ),
+  );
+  example("hiringToJson", "placed", async () =>
+    expect(JSON.parse(hiringToJson(await section(), context(), provenance)).plan.placed).toBe(50),
+  );
+  example("hiringToCsv", "the header row after the BOM", async () =>
+    expect(hiringToCsv(await section(), "en").split("\r\n")[0]).toMatch(
+      /^\uFEFFID,Township,Category,Weight,/,
+    ),
+  );
+  example("hiringToMarkdown", "the title", async () =>
+    expect(hiringToMarkdown(await section(), context(), provenance, "en").split("\n")[0]).toBe(
+      "# Hiring plan — Baseline",
+    ),
+  );
 });
 
 describe("every @example in src/ has a test here", () => {

@@ -7,6 +7,7 @@ import { internalErrorMessage } from "../words/cli-messages.ts";
 import { apportionCommand } from "./apportion-command.ts";
 import { type Command, langOf, usageReport } from "./command.ts";
 import { compareCommand } from "./compare-command.ts";
+import { hiringCommand } from "./hiring-command.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from "./io.ts";
 import { displayPath } from "./load-scenario.ts";
 import { modelOf } from "./model-file.ts";
@@ -35,6 +36,7 @@ function commands(cwd: string): readonly Command[] {
     compareCommand,
     sensitivityCommand,
     simulateCommand,
+    hiringCommand,
     transitionCommand,
   ];
 }

@@ -14,6 +14,7 @@ import { currentPosts } from "../scenario/current-posts.ts";
 import { InputError } from "../types.ts";
 import { computeIndex } from "../weighting/weighted-index.ts";
 import { APPORTION_METHOD_LABELS } from "../words/method-labels.ts";
+import { hiringSection } from "./hiring-section.ts";
 import type { ScenarioResult, TownshipResult } from "./result.ts";
 import type { WeightedScenario } from "./weigh-scenario.ts";
 
@@ -110,6 +111,7 @@ export async function runScenario(
       ...(remedies.length > 0 ? { remedies } : {}),
       ties: [],
       checks: [],
+      ...(scenario.hiring !== undefined ? { hiring: hiringSection(scenario, null) } : {}),
     };
   }
 
@@ -201,5 +203,6 @@ export async function runScenario(
           },
         }
       : {}),
+    ...(scenario.hiring !== undefined ? { hiring: hiringSection(scenario, posts) } : {}),
   };
 }

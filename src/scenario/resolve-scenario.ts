@@ -14,6 +14,7 @@ import { objectiveRefusedMessage } from "../words/objective-labels.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { WEIGHTING_METHOD_LABELS } from "../words/weighting-method-labels.ts";
 import { CURRENT_POSTS_COLUMN } from "./current-posts.ts";
+import { resolveHiring } from "./hiring-schema.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
@@ -155,6 +156,7 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     method: file.method,
     solver: file.solver,
     timeLimitSeconds: file.timeLimitSeconds,
+    ...(file.hiring !== undefined ? { hiring: resolveHiring(file.hiring) } : {}),
     ...(file.transition !== undefined ? { transition: transitionSpec(file.transition) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hiringBlock } from "./hiring-schema.ts";
 import { bilingualText, postsByCategory, weightingFile } from "./model-schema.ts";
 import { transitionBlock } from "./transition-schema.ts";
 
@@ -79,6 +80,7 @@ export const scenarioFile = z
       .describe("Use AHP weights even when a matrix has CR >= 0.10"),
     solver: z.enum(["auto", "exact", "highs", "jsLpSolver"]).default("auto"),
     timeLimitSeconds: z.number().positive().default(30),
+    hiring: hiringBlock.optional(),
     transition: transitionBlock.optional(),
   })
   .describe("A staffing scenario (编制配置方案)");
