@@ -54,6 +54,7 @@ export type {
 export { planHiring } from "./allocation/hiring-plan.ts";
 export type { LinearConstraint, LinearModel, LinearVariable } from "./allocation/linear-model.ts";
 export { buildAllocationLp } from "./allocation/linear-model.ts";
+export { movesFeasible } from "./allocation/moves-feasible.ts";
 export type {
   AllocationProblem,
   AllocationUnit,
@@ -65,6 +66,7 @@ export type { Relaxation } from "./allocation/relaxations.ts";
 export { relaxations } from "./allocation/relaxations.ts";
 export type { ScenarioProblem } from "./allocation/scenario-problem.ts";
 export { buildScenarioProblem } from "./allocation/scenario-problem.ts";
+export { scenarioTransition } from "./allocation/scenario-transition.ts";
 export type { AllocationOutcome, Backend, SolveOptions } from "./allocation/solve.ts";
 export { solveAllocation } from "./allocation/solve.ts";
 export type { AllocationObjective, StepCost } from "./allocation/step-cost.ts";
@@ -73,6 +75,17 @@ export type { ProportionalTargets } from "./allocation/targets.ts";
 export { proportionalTargets } from "./allocation/targets.ts";
 export type { ScenarioTotals } from "./allocation/totals.ts";
 export { scenarioTotals } from "./allocation/totals.ts";
+export type {
+  PathSettings,
+  PathTownship,
+  TownshipPath,
+  TransitionConflict,
+  TransitionPath,
+  TransitionRemedy,
+  TransitionStop,
+  TransitionYear,
+} from "./allocation/transition-path.ts";
+export { linearYearTotals, transitionPath } from "./allocation/transition-path.ts";
 export { verifyAllocation } from "./allocation/verify.ts";
 // Data: county tables and the other tables a user gives (CSV UTF-8/GB18030, XLSX, JSON).
 export type { ColumnSpec } from "./data/columns.ts";
@@ -141,6 +154,7 @@ export type { PolicyCheck, PolicyCheckStatus } from "./explain/policy-checks.ts"
 export { policyChecks } from "./explain/policy-checks.ts";
 export type { CountyExplainInput, ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainTownships, explainUnit, heldBound } from "./explain/reasons.ts";
+export { transitionCheck } from "./explain/transition-check.ts";
 // The policy's numbers, each written once.
 export {
   CONSISTENCY_THRESHOLD,
@@ -211,6 +225,15 @@ export {
   simulationToText,
 } from "./report/format-simulation.ts";
 export { sweepToText } from "./report/format-sweep.ts";
+export {
+  arrivalText,
+  type TransitionSource,
+  transitionTables,
+  transitionToCsv,
+  transitionToJson,
+  transitionToMarkdown,
+  transitionToText,
+} from "./report/format-transition.ts";
 export type { ChartRow, RowHeights } from "./report/group-by-category.ts";
 export { groupByCategory } from "./report/group-by-category.ts";
 export { markdownCode, markdownText } from "./report/markdown-text.ts";
@@ -341,6 +364,7 @@ export type {
   TotalSpec,
   Township,
   Transform,
+  TransitionSpec,
   WeightingSpec,
 } from "./types.ts";
 export {
@@ -446,3 +470,10 @@ export { nextPostSentence } from "./words/next-post.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
 export { PROVINCE_LABELS, TABLE_PAGER_LABELS } from "./words/province-labels.ts";
+export {
+  TRANSITION_CONFLICT_MESSAGES,
+  TRANSITION_LABELS,
+  TRANSITION_OBJECTIVE,
+  TRANSITION_STOP_LABELS,
+  TRANSITION_STOP_SHORT,
+} from "./words/transition-labels.ts";

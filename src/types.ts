@@ -323,6 +323,25 @@ export interface BandSpec {
   readonly maxGainShare?: number;
 }
 
+/**
+ * A multi-year transition path (R12, scenario key `transition`): from today's posts to the run's allocation over
+ * `years` years. Each year's change per township is at most `maxChangePerYear` posts and at most
+ * floor(`maxChangeShare` × today's posts) (both when both are given; neither = no change limit); `yearTotals` are
+ * the posts allocated to the townships at the end of each year (default: linear from today's total to the run's,
+ * rounded half away from today's); `noCuts`: no township loses a post in any year (default false).
+ */
+export interface TransitionSpec {
+  /** Years, 1–50. */
+  readonly years: number;
+  /** Posts, a whole number >= 0. */
+  readonly maxChangePerYear?: number;
+  /** Share of today's posts, 0 < share <= 1, rounded down to whole posts. */
+  readonly maxChangeShare?: number;
+  /** One total per year, whole posts; the townships' sum at the end of that year. */
+  readonly yearTotals?: readonly number[];
+  readonly noCuts: boolean;
+}
+
 /** Which engine solves the allocation. `auto`: exact greedy without ordering rows, HiGHS with them. */
 export type SolverChoice = "auto" | "exact" | "highs" | "jsLpSolver";
 
@@ -414,4 +433,6 @@ export interface Scenario {
    * without a county column (a county's own table).
    */
   readonly counties?: CountySetting;
+  /** The multi-year transition path to compute after the allocation (R12); absent = none. */
+  readonly transition?: TransitionSpec;
 }

@@ -49,6 +49,7 @@ const COMMANDS: Record<string, readonly string[]> = {
     "--out",
     "--lang",
   ],
+  transition: ["--format", "--out", "--lang"],
 };
 
 describe("quota-planner <command> --help", () => {

@@ -35,6 +35,7 @@ import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
 import { allocateExact, marginTies } from "../src/allocation/exact.ts";
 import { planHiring } from "../src/allocation/hiring-plan.ts";
 import { buildAllocationLp } from "../src/allocation/linear-model.ts";
+import { movesFeasible } from "../src/allocation/moves-feasible.ts";
 import {
   chainRange,
   compareLexCosts,
@@ -44,10 +45,12 @@ import {
 import type { AllocationProblem, AllocationUnit } from "../src/allocation/problem.ts";
 import { relaxations } from "../src/allocation/relaxations.ts";
 import { buildScenarioProblem } from "../src/allocation/scenario-problem.ts";
+import { scenarioTransition } from "../src/allocation/scenario-transition.ts";
 import { solveAllocation } from "../src/allocation/solve.ts";
 import { compareStepCosts, objectiveValue, stepCost } from "../src/allocation/step-cost.ts";
 import { proportionalTargets } from "../src/allocation/targets.ts";
 import { scenarioTotals } from "../src/allocation/totals.ts";
+import { linearYearTotals, transitionPath } from "../src/allocation/transition-path.ts";
 import { verifyAllocation } from "../src/allocation/verify.ts";
 import { analysisOutputs } from "../src/cli/analysis-input.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
@@ -129,6 +132,7 @@ import { hiringCheck, lendingCheck } from "../src/explain/hiring-checks.ts";
 import { lendingReport } from "../src/explain/lending.ts";
 import { policyChecks } from "../src/explain/policy-checks.ts";
 import { bindingReason, explainTownships, explainUnit } from "../src/explain/reasons.ts";
+import { transitionCheck } from "../src/explain/transition-check.ts";
 import { provenanceLines } from "../src/report/analysis-format.ts";
 import {
   apportionInfeasibleToJson,
@@ -161,6 +165,7 @@ import { provinceCounty } from "../src/report/format-province.ts";
 import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
+import { arrivalText, transitionTables } from "../src/report/format-transition.ts";
 import { groupByCategory } from "../src/report/group-by-category.ts";
 import { markdownCode, markdownText } from "../src/report/markdown-text.ts";
 import { neutraliseFormula } from "../src/report/neutralise-formula.ts";
@@ -212,6 +217,7 @@ import { parseModel } from "../src/scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../src/scenario/resolve-scenario.ts";
 import { type ScenarioFile, scenarioFile } from "../src/scenario/scenario-schema.ts";
 import { scenarioToYaml } from "../src/scenario/scenario-yaml.ts";
+import { transitionProblems } from "../src/scenario/transition-schema.ts";
 import { allocationOf } from "../src/simulate/allocation-key.ts";
 import { compareSources, sensitivitySources, simulateSources } from "../src/simulate/analysis-sources.ts";
 import { findBreakpoint } from "../src/simulate/breakpoint-search.ts";
@@ -343,6 +349,15 @@ import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
 import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
 import { t } from "../src/words/t.ts";
+import {
+  TRANSITION_LABELS,
+  TRANSITION_OBJECTIVE,
+  TRANSITION_STOP_LABELS,
+  TRANSITION_STOP_SHORT,
+  transitionRemedyMessage,
+  yearTotalsLengthMessage,
+  yearTotalsRule,
+} from "../src/words/transition-labels.ts";
 import { upperFirst } from "../src/words/upper-first.ts";
 import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
@@ -3333,6 +3348,77 @@ describe("examples of the export and terminal safety helpers and the CLI's outpu
       "baseline-sensitivity.md",
     ]);
     expect(printed.stderr).toContain("baseline-sensitivity");
+  });
+});
+
+describe("examples of the transition path (R12)", () => {
+  const up = { direction: 1 as const, remaining: 4, low: [0, 0], high: [2, 2] };
+  example("movesFeasible", "2 + 2 within a limit of 2 a year and 4 in all", () => {
+    expect(movesFeasible([up], [2, 2])).toBe(true);
+  });
+  example("movesFeasible", "3 in year 1 exceeds the limit of 2", () => {
+    expect(movesFeasible([up], [3, 1])).toBe(false);
+  });
+  example("linearYearTotals", "511 → 521 over 3 years: 514.33, 517.67, 521 rounded", () => {
+    expect(linearYearTotals(511, 521, 3)).toEqual([514, 518, 521]);
+  });
+  const pair = [
+    { id: "a", name: "A", today: 45, target: 48, floor: 15 },
+    { id: "b", name: "B", today: 30, target: 27, floor: 15 },
+  ];
+  example("transitionPath", "45 → 46 → 47 → 48 at one post a year", () => {
+    expect(transitionPath(pair, { years: 3, maxChangePerYear: 1, noCuts: false }).townships[0]!.path).toEqual(
+      [46, 47, 48],
+    );
+  });
+  example("scenarioTransition", "the demo baseline's 城厢镇 45 → 46 in year 1", async () => {
+    const result = await runScenario(baseline);
+    const path = scenarioTransition(
+      baseline,
+      baseline.transition!,
+      result.townships.map((t) => t.allocated),
+    );
+    expect(path.townships[0]!.path).toEqual([46, 46, 46]);
+  });
+  example("transitionCheck", "the pair's path passes R12", () => {
+    expect(
+      transitionCheck(transitionPath(pair, { years: 3, maxChangePerYear: 1, noCuts: false })).status,
+    ).toBe("passed");
+  });
+  example("arrivalText", "arrives in year 3", () => {
+    const row = transitionPath(pair, { years: 3, maxChangePerYear: 1, noCuts: false }).townships[0]!;
+    expect(arrivalText(row, "en")).toBe("year 3");
+  });
+  example("transitionTables", "the township table starts with the ID", () => {
+    const path = transitionPath(pair, { years: 3, maxChangePerYear: 1, noCuts: false });
+    expect(transitionTables(path, "en").townships.headers[0]).toBe("ID");
+  });
+  example("transitionProblems", "two totals for three years", () => {
+    const problems = transitionProblems({ years: 3, yearTotals: [500, 510], noCuts: false }, "a.yaml");
+    expect(problems.map((p) => p.path)).toEqual(["transition.yearTotals"]);
+  });
+  example("TRANSITION_LABELS", "the title", () => {
+    expect(TRANSITION_LABELS.title.zh).toBe("过渡路径");
+  });
+  example("TRANSITION_STOP_LABELS", "the change limit", () => {
+    expect(TRANSITION_STOP_LABELS.changeLimit.en).toBe("the change limit per year");
+  });
+  example("TRANSITION_STOP_SHORT", "the year totals, short", () => {
+    expect(TRANSITION_STOP_SHORT.yearTotal.zh).toBe("年度总量");
+  });
+  example("TRANSITION_OBJECTIVE", "states each year's objective", () => {
+    expect(TRANSITION_OBJECTIVE.en.startsWith("each year")).toBe(true);
+  });
+  example("yearTotalsRule", "the linear rule", () => {
+    expect(yearTotalsRule(false, 511, 521, 3).en).toBe(
+      "linear from today's 511 to 521 over 3 years, each rounded to the nearest post (a half away from today's)",
+    );
+  });
+  example("transitionRemedyMessage", "raise the limit from 2 to 3", () => {
+    expect(transitionRemedyMessage("maxChangePerYear", 2, 3).zh).toBe("每年最多变动由 2 名调为 3 名");
+  });
+  example("yearTotalsLengthMessage", "3 years, 2 totals", () => {
+    expect(yearTotalsLengthMessage(3, 2).en).toBe("one total per year is needed: 3 years, found 2 totals");
   });
 });
 

@@ -16,6 +16,7 @@ import { sensitivityCommand } from "./sensitivity-command.ts";
 import { simulateCommand } from "./simulate-command.ts";
 import { solveCommand } from "./solve-command.ts";
 import { sweepCommand } from "./sweep-command.ts";
+import { transitionCommand } from "./transition-command.ts";
 import { validateCommand } from "./validate-command.ts";
 import { weightsCommand } from "./weights-command.ts";
 
@@ -36,6 +37,7 @@ function commands(cwd: string): readonly Command[] {
     sensitivityCommand,
     simulateCommand,
     hiringCommand,
+    transitionCommand,
   ];
 }
 

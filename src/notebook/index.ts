@@ -154,6 +154,7 @@ export {
 } from "./township-charts.ts";
 export { factorBars, indicatorStrips, waterfallChart } from "./township-detail-charts.ts";
 export { townshipPicker, townshipSummary } from "./township-views.ts";
+export { transitionChart } from "./transition-chart.ts";
 export {
   CallStopped,
   createWorkerClient,

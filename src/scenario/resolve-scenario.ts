@@ -18,6 +18,7 @@ import { resolveHiring } from "./hiring-schema.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
+import { transitionProblems, transitionSpec } from "./transition-schema.ts";
 
 /**
  * Parses a scenario file's text (YAML) against the scenario schema, without loading what it names.
@@ -120,6 +121,7 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
         methodLabel: METHOD_LABELS[file.method],
       }),
     });
+  problems.push(...transitionProblems(file.transition, source));
   if (problems.length > 0) throw new InputError(problems);
 
   const total =
@@ -154,6 +156,7 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     solver: file.solver,
     timeLimitSeconds: file.timeLimitSeconds,
     ...(file.hiring !== undefined ? { hiring: resolveHiring(file.hiring) } : {}),
+    ...(file.transition !== undefined ? { transition: transitionSpec(file.transition) } : {}),
   };
 }
 

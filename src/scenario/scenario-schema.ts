@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { hiringBlock } from "./hiring-schema.ts";
 import { bilingualText, postsByCategory, weightingFile } from "./model-schema.ts";
+import { transitionBlock } from "./transition-schema.ts";
 
 const categoryNumbers = z.strictObject({
   countySeat: z.number().finite().positive().optional(),
@@ -105,6 +106,7 @@ export const scenarioFile = z
     solver: z.enum(["auto", "exact", "highs", "jsLpSolver"]).default("auto"),
     timeLimitSeconds: z.number().positive().default(30),
     hiring: hiringBlock.optional(),
+    transition: transitionBlock.optional(),
   })
   .describe("A staffing scenario (编制配置方案)");
 

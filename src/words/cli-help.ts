@@ -29,6 +29,8 @@ Usage:
                                          Monte Carlo of the weights (and indicators): P5, median, P95, gain/lose, rank stability
   quota-planner hiring <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
                                          the year's hiring plan toward 95 % usage (R7) and the staff lent out, with call-backs (R8)
+  quota-planner transition <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
+                                         the multi-year path from today's posts to the allocation (R12): each year, who arrives when
   quota-planner help <command>           every option of a command (also: quota-planner <command> --help)
 
 Every command also takes --lang zh|en and --debug (on an internal error, print the stack trace).
@@ -225,6 +227,26 @@ Two or more scenarios side by side: each township's posts (matched by ID) and ea
                               the CSV holds data only: its provenance (toolkit version, content hash) is in the JSON and Markdown written with it
   --lang zh|en                language (default zh)
 Exit codes: 0 done (a scenario without an allocation is compared and marked), 2 bad input or usage, or --out cannot be written (with the path).
+`,
+};
+
+/** Help of `quota-planner transition`. */
+export const TRANSITION_HELP: Bilingual = {
+  zh: `用法：quota-planner transition <方案.yaml> [选项]
+按方案的 transition 块（年数、每年最多变动、各年总量、是否不削减）计算由现有编制到本方案分配的逐年过渡路径（R12）：每年合计准确、每个乡镇单向调整、每年不低于最低编制；列出各乡镇逐年编制、到达目标的年份或受限原因，以及各年总量核对。无可行路径时给出原因和最小调整。
+  --format table|json|csv|md  输出格式（默认 table）
+  --out 目录                  另把 JSON、CSV（UTF-8 BOM）和 Markdown 写入该目录，文件名为 <方案>-transition.json/.csv/.md（全部写成或一个不写）；
+                              CSV 只含数据，其来源（工具版本、内容校验码）见同时写入的 JSON 和 Markdown
+  --lang zh|en                语言（默认 zh）
+退出码：0 有可行路径，1 无可行路径或方案无可行分配（附诊断），2 输入或参数有误（含方案没有 transition 块），或 --out 无法写入，3 求解器未给出分配或内部错误。
+`,
+  en: `Usage: quota-planner transition <scenario.yaml> [options]
+The multi-year path (R12) from today's posts to the scenario's allocation, under its transition block (years, the most change per year, year totals, no cuts): every year sums exactly, every township moves one way and keeps its floor; each township's posts by year, the year it reaches its target or the limit that stops it, and each year's total checked. Without a path: why, and the smallest changes that give one.
+  --format table|json|csv|md  output format (default table)
+  --out dir                   also write JSON, CSV (UTF-8 BOM) and Markdown there as <scenario>-transition.json/.csv/.md (all three or none);
+                              the CSV holds data only: its provenance (toolkit version, content hash) is in the JSON and Markdown written with it
+  --lang zh|en                language (default zh)
+Exit codes: 0 a path, 1 no path or no allocation (with the diagnosis), 2 bad input or usage (also a scenario without a transition block), or --out cannot be written, 3 the solver gave no allocation, or an internal error.
 `,
 };
 
