@@ -7,7 +7,8 @@ import type { SolverChoice } from "../types.ts";
 import { solveHelp } from "../words/cli-help.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
-import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
+import { displayPath, loadPlanWithFiles } from "./load-scenario.ts";
+import { solvePlan } from "./solve-plan.ts";
 import { checkOutputs, writeOutputs } from "./write-outputs.ts";
 
 const SOLVERS = ["auto", "exact", "highs", "jsLpSolver"] as const satisfies readonly SolverChoice[];
@@ -30,17 +31,25 @@ export const solveCommand: Command = {
       const stem = basename(path, extname(path));
       const names = [`${stem}.json`, `${stem}.csv`, `${stem}.md`] as const;
       if (values.out !== undefined) await checkOutputs(io, resolve(io.cwd, values.out), names);
-      const { scenario, files } = await loadScenarioWithFiles(path, io.cwd);
+      const { plan, files, isPlan } = await loadPlanWithFiles(path, io.cwd);
+      const scenario = plan.types[0]!.scenario;
       const notices = formatNotices(scenario.data.notices, lang);
       if (notices !== "") io.stderr(notices);
-      const result = await runScenario(solver === undefined ? scenario : { ...scenario, solver });
-      const identity = await resultIdentity(scenario, result, files);
-      const rendered = {
-        json: () => resultToJson(result),
-        csv: () => resultToCsv(result, lang),
-        md: () => resultToMarkdown(result, lang, identity),
-        table: () => resultToText(result, lang),
-      };
+      let rendered: Record<"json" | "csv" | "md" | "table", () => string>;
+      let statuses: readonly string[];
+      if (isPlan) ({ rendered, statuses } = await solvePlan(plan, files, lang, solver));
+      else {
+        // A single-type file: the single-type outputs, byte for byte as before plans existed.
+        const result = await runScenario(solver === undefined ? scenario : { ...scenario, solver });
+        const identity = await resultIdentity(scenario, result, files);
+        statuses = [result.solver.status];
+        rendered = {
+          json: () => resultToJson(result),
+          csv: () => resultToCsv(result, lang),
+          md: () => resultToMarkdown(result, lang, identity),
+          table: () => resultToText(result, lang),
+        };
+      }
       io.stdout(rendered[format]());
       if (values.out !== undefined) {
         await writeOutputs(io, lang, resolve(io.cwd, values.out), [
@@ -51,8 +60,8 @@ export const solveCommand: Command = {
         const shown = displayPath(join(values.out, stem), io.cwd);
         io.stderr(lang === "zh" ? `已写入 ${shown}.{json,csv,md}\n` : `wrote ${shown}.{json,csv,md}\n`);
       }
-      if (result.solver.status === "infeasible") return EXIT_INFEASIBLE;
-      if (result.solver.status === "timedOut" || result.solver.status === "error") return EXIT_NO_SOLUTION;
+      if (statuses.includes("timedOut") || statuses.includes("error")) return EXIT_NO_SOLUTION;
+      if (statuses.includes("infeasible")) return EXIT_INFEASIBLE;
       return EXIT_OK;
     }),
 };

@@ -11,10 +11,12 @@ import {
 import { indicatorPlace } from "../words/indicator-place.ts";
 import { METHOD_LABELS } from "../words/method-labels.ts";
 import { objectiveRefusedMessage } from "../words/objective-labels.ts";
+import { planFileRefusedMessage } from "../words/plan-messages.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { WEIGHTING_METHOD_LABELS } from "../words/weighting-method-labels.ts";
 import { CURRENT_POSTS_COLUMN } from "./current-posts.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
+import { PLAN_POST_TYPES, perTypeKeysAtTop } from "./plan-post-types.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
 
@@ -25,6 +27,8 @@ import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
 export function parseScenarioFile(text: string, source: string): ScenarioFile {
   const parsed = parseYamlFile(text, scenarioFile, source);
   if (parsed.status === "problems") throw new InputError(parsed.problems);
+  const atTop = perTypeKeysAtTop(text, source);
+  if (atTop.length > 0) throw new InputError(atTop);
   return parsed.value;
 }
 
@@ -44,6 +48,12 @@ export interface ScenarioInputs {
 export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Scenario {
   const { source, data } = inputs;
   const problems: InputProblem[] = [];
+  if (file.postTypes !== undefined) {
+    const types = PLAN_POST_TYPES.filter((p) => file.postTypes?.[p] !== undefined);
+    throw new InputError([
+      { code: "plan-file", file: source, path: "postTypes", message: planFileRefusedMessage(types) },
+    ]);
+  }
 
   if ((file.total === undefined) === (file.transferDown === undefined)) {
     problems.push({
