@@ -1,6 +1,6 @@
 import { assignReserve, type ReserveAssignment } from "../allocation/assign-reserve.ts";
 import { type CategoryRuleFigures, type PlanCheckType, planChecks } from "../explain/plan-checks.ts";
-import { CATEGORIES, type Category, type PostType } from "../types.ts";
+import { type Bilingual, CATEGORIES, type Category, type PostType } from "../types.ts";
 import { reserveStorySentence } from "../words/county-story.ts";
 import {
   assignedReserveStorySentence,
@@ -99,17 +99,22 @@ export async function runPlan(plan: WeightedPlan, options: RunOptions = {}): Pro
   };
 }
 
-/** The reason that moved a township most (largest |amount|, the first of equals); its reserve when that is larger. */
-function mainReason(
-  row: TownshipResult,
-  reserveReasons: readonly { zh: string; en: string }[],
-): PlanTownshipPosts["mainReason"] {
-  let best = row.reasons[0];
-  for (const reason of row.reasons)
-    if (best === undefined || Math.abs(reason.amount) > Math.abs(best.amount)) best = reason;
-  if (reserveReasons.length > 0 && (best === undefined || reserveReasons.length > Math.abs(best.amount)))
-    return reserveReasons[0]!;
-  return best?.message ?? PROPORTIONAL_SHARE_REASON;
+/**
+ * A township's main reason: the step of its binding constraint (`binding`, what moved it most), else its reserve
+ * assignment, else its largest step (|amount|, the first of equals), else its proportional share.
+ */
+function mainReason(row: TownshipResult, reserveReasons: readonly Bilingual[]): Bilingual {
+  const largest = (reasons: readonly TownshipResult["reasons"][number][]) =>
+    reasons.reduce<(typeof reasons)[number] | undefined>(
+      (best, r) => (best === undefined || Math.abs(r.amount) > Math.abs(best.amount) ? r : best),
+      undefined,
+    );
+  if (row.binding !== "free") {
+    const bound = largest(row.reasons.filter((r) => r.kind === row.binding));
+    if (bound !== undefined) return bound.message;
+  }
+  if (reserveReasons.length > 0) return reserveReasons[0]!;
+  return largest(row.reasons)?.message ?? PROPORTIONAL_SHARE_REASON;
 }
 
 /** The result with its county story's reserve sentence saying where the reserve went, when a rule assigned some. */

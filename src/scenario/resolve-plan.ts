@@ -108,7 +108,9 @@ export function resolvePlan(file: ScenarioFile, inputs: ScenarioInputs): PlanTyp
     throw new InputError(
       problems.filter((p) => {
         const key = JSON.stringify(p);
-        return seen.has(key) ? false : (seen.add(key), true);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
       }),
     );
   }

@@ -1,0 +1,8 @@
+import { readFileSync } from "node:fs";
+import { isPlanFile } from "../../src/scenario/resolve-plan.ts";
+import { parseScenarioFile } from "../../src/scenario/resolve-scenario.ts";
+
+/** A scenario file on disk with several post types (`postTypes`) or a reserve assigned by rule: run by `runPlan`. */
+export function isPlanPath(path: string): boolean {
+  return isPlanFile(parseScenarioFile(readFileSync(path, "utf8"), path));
+}
