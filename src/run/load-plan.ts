@@ -3,6 +3,7 @@ import { toBilingual } from "../scenario/resolve-model.ts";
 import { type PlanTypeScenario, prefixPath, resolvePlan } from "../scenario/resolve-plan.ts";
 import { type Bilingual, InputError, type InputProblem } from "../types.ts";
 import {
+  namedLinePlace,
   namedOverReserveMessage,
   townshipNamedTwiceMessage,
   unknownTownshipMessage,
@@ -61,6 +62,7 @@ function namedProblems(type: PlanTypeScenario, source: string, problems: InputPr
         code: "unknown-township",
         file: source,
         path: `${path}.${i}.id`,
+        place: namedLinePlace(type.postType, i + 1, `${path}.${i}.id`),
         found: named.id,
         message: unknownTownshipMessage(named.id, ids),
       });
@@ -69,6 +71,7 @@ function namedProblems(type: PlanTypeScenario, source: string, problems: InputPr
         code: "township-named-twice",
         file: source,
         path: `${path}.${i}.id`,
+        place: namedLinePlace(type.postType, i + 1, `${path}.${i}.id`),
         found: named.id,
         message: townshipNamedTwiceMessage(named.id),
       });

@@ -26,8 +26,8 @@ import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
  */
 export function parseScenarioFile(text: string, source: string): ScenarioFile {
   const parsed = parseYamlFile(text, scenarioFile, source);
-  if (parsed.status === "problems") throw new InputError(parsed.problems);
   const atTop = perTypeKeysAtTop(text, source);
+  if (parsed.status === "problems") throw new InputError([...parsed.problems, ...atTop]);
   if (atTop.length > 0) throw new InputError(atTop);
   return parsed.value;
 }

@@ -51,3 +51,11 @@ export function townshipNamedTwiceMessage(id: string): Bilingual {
     en: `township "${id}" is named twice: expected one line per township`,
   };
 }
+
+/** Where a named reserve line is, in words (the key path has an array position). */
+export function namedLinePlace(postType: PostType, line: number, path: string): Bilingual {
+  return {
+    zh: `${POST_TYPE_LABELS[postType].zh}机动编制指定分配的第 ${line} 项（乡镇编号）`,
+    en: `key ${path}`,
+  };
+}
