@@ -36,6 +36,11 @@ export type {
 } from "./allocation/apportion/types.ts";
 export type { QuotaCheck, QuotaViolation } from "./allocation/apportion/within-quota.ts";
 export { withinQuota } from "./allocation/apportion/within-quota.ts";
+export {
+  assignReserve,
+  type ReserveAssignment,
+  type ReserveTownship,
+} from "./allocation/assign-reserve.ts";
 export { loadHighs } from "./allocation/backends/highs.ts";
 export type { TownshipBounds } from "./allocation/bounds.ts";
 export { boundSource, townshipBounds } from "./allocation/bounds.ts";
@@ -115,6 +120,7 @@ export {
   scenarioEditsEqual,
   weightShares,
 } from "./edit/edit-scenario.ts";
+export { type ComplianceRow, type ComplianceTable, complianceTable } from "./explain/compliance.ts";
 export type {
   CountyStory,
   CountyStoryInput,
@@ -122,6 +128,14 @@ export type {
   StoryTownship,
 } from "./explain/county-story.ts";
 export { countyStory } from "./explain/county-story.ts";
+export {
+  type CategoryRuleFigures,
+  type CheckFigure,
+  honestNoDecrease,
+  type PlanCheck,
+  type PlanCheckType,
+  planChecks,
+} from "./explain/plan-checks.ts";
 // Explain: reasons per township, policy checks.
 export type { PolicyCheck, PolicyCheckStatus } from "./explain/policy-checks.ts";
 export { policyChecks } from "./explain/policy-checks.ts";
@@ -159,6 +173,14 @@ export {
   formatSigned,
   formatWithUnit,
 } from "./report/format-number.ts";
+export {
+  complianceRows,
+  complianceToText,
+  planToCsv,
+  planToJson,
+  planToMarkdown,
+  planToText,
+} from "./report/format-plan.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export {
   sensitivityTables,
@@ -180,6 +202,7 @@ export { groupByCategory } from "./report/group-by-category.ts";
 export { markdownCode, markdownText } from "./report/markdown-text.ts";
 export { neutraliseFormula } from "./report/neutralise-formula.ts";
 export { nextPostText } from "./report/next-post.ts";
+export { planIdentity } from "./report/plan-identity.ts";
 export type { IdentityFiles, ResultIdentity } from "./report/result-identity.ts";
 export {
   contentHash,
@@ -204,10 +227,13 @@ export type { FactorFact, IndicatorFact } from "./report/township-facts.ts";
 export { factorFacts, indexRank, indicatorFacts } from "./report/township-facts.ts";
 export type { WaterfallStep } from "./report/waterfall-steps.ts";
 export { waterfallSteps } from "./report/waterfall-steps.ts";
+export { loadPlanSources, type WeightedPlan, type WeightedPlanType } from "./run/load-plan.ts";
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
+export type { PlanResult, PlanTownship, PlanTownshipPosts } from "./run/plan-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
+export { runPlan } from "./run/run-plan.ts";
 export type { RunOptions } from "./run/run-scenario.ts";
 export { runScenario } from "./run/run-scenario.ts";
 export type { SolveOutcome } from "./run/solve-sources.ts";
@@ -218,7 +244,9 @@ export { weighScenario } from "./run/weigh-scenario.ts";
 export { CURRENT_POSTS_COLUMN, currentPosts } from "./scenario/current-posts.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
+export { PLAN_POST_TYPES } from "./scenario/plan-post-types.ts";
 export { parseModel } from "./scenario/resolve-model.ts";
+export { isPlanFile, type PlanTypeFile, planTypeFiles, resolvePlan } from "./scenario/resolve-plan.ts";
 export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
 export { parseScenarioFile, resolveScenario } from "./scenario/resolve-scenario.ts";
 export type { ScenarioFile } from "./scenario/scenario-schema.ts";

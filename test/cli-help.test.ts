@@ -31,6 +31,7 @@ const COMMANDS: Record<string, readonly string[]> = {
     "--hamilton-bounds",
   ],
   sweep: ["--totals", "--format", "--lang"],
+  check: ["--format", "--lang"],
   // The options each command's parseOptions accepts (src/cli/compare-command.ts, sensitivity-command.ts,
   // simulate-command.ts).
   compare: ["--format", "--out", "--lang"],
