@@ -3,12 +3,20 @@
  * township by category, and the sortable allocation table; downloads of the allocation (CSV, XLSX)
  * and of the scenario (YAML). Infeasible settings show the diagnosis instead of the table.
  */
-import { OVERVIEW_SETTINGS_LABELS, resultToCsv, resultToXlsx, SUMMARY_LABELS } from "../src/index.ts";
+import {
+  complianceTable,
+  OVERVIEW_SETTINGS_LABELS,
+  planOfResult,
+  resultToCsv,
+  resultToXlsx,
+  SUMMARY_LABELS,
+} from "../src/index.ts";
 import {
   allocationChart,
   allocationTable,
   button,
   checksView,
+  complianceView,
   csvBlob,
   defineStrings,
   diagnosisView,
@@ -90,6 +98,16 @@ nb.render(
     o.status === "solved" ? checksView(o.result, l) : document.createElement("div"),
   ),
   "checks",
+);
+
+// every rule R2–R11 with pass / fail / not checked, as `quota-planner check` prints it
+nb.render(
+  nb.cell("compliance", [outcome, lang], (o, l) =>
+    o.status === "solved"
+      ? complianceView(complianceTable(planOfResult(o.scenario, o.result)), l)
+      : document.createElement("div"),
+  ),
+  "compliance",
 );
 
 const chart = nb.cell("chart", [outcome, lang], (o, l) => {

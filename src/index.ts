@@ -233,7 +233,7 @@ export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-sc
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
 export type { PlanResult, PlanTownship, PlanTownshipPosts } from "./run/plan-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
-export { runPlan } from "./run/run-plan.ts";
+export { planOfResult, runPlan } from "./run/run-plan.ts";
 export type { RunOptions } from "./run/run-scenario.ts";
 export { runScenario } from "./run/run-scenario.ts";
 export type { SolveOutcome } from "./run/solve-sources.ts";
@@ -387,6 +387,7 @@ export {
   SETTING_LABELS,
   SIMULATION_LABELS,
 } from "./words/analysis-labels.ts";
+export { COMPLIANCE_LABELS, COMPLIANCE_RULES } from "./words/compliance-words.ts";
 export { EDIT_PROBLEMS_LABELS } from "./words/edit-problems.ts";
 export { DEMO_COUNTY_LABEL, IDENTITY_LABELS } from "./words/identity-labels.ts";
 // Words: every bilingual label and sentence shown to a person.

@@ -11,6 +11,7 @@ import type { WeightedPlan } from "./load-plan.ts";
 import type { PlanResult, PlanTownship, PlanTownshipPosts } from "./plan-result.ts";
 import type { ScenarioResult, TownshipResult } from "./result.ts";
 import { type RunOptions, runScenario } from "./run-scenario.ts";
+import type { WeightedScenario } from "./weigh-scenario.ts";
 
 /**
  * Runs every post type of a plan with `runScenario`, one after the other (admin, institution, leader), assigns each
@@ -20,12 +21,34 @@ import { type RunOptions, runScenario } from "./run-scenario.ts";
  * @example (await runPlan(await loadPlanSources(sources))).townships[0].posts.admin?.total
  */
 export async function runPlan(plan: WeightedPlan, options: RunOptions = {}): Promise<PlanResult> {
+  const results: ScenarioResult[] = [];
+  for (const type of plan.types) results.push(await runScenario(type.scenario, options));
+  return planFromResults(plan, results);
+}
+
+/**
+ * The plan of a single-type scenario already run (what the pages hold): its result with the reserve kept at county
+ * level, the combined table of one type and the plan's checks, so `complianceTable` reads it like a plan's.
+ */
+export function planOfResult(scenario: WeightedScenario, result: ScenarioResult): PlanResult {
+  return planFromResults(
+    {
+      source: scenario.source,
+      name: scenario.name,
+      types: [{ postType: scenario.postType, at: "", scenario }],
+    },
+    [result],
+  );
+}
+
+/** A plan from its types' results (in `plan.types` order): reserves assigned, combined table, checks. */
+function planFromResults(plan: WeightedPlan, results: readonly ScenarioResult[]): PlanResult {
   const types: Partial<Record<PostType, ScenarioResult>> = {};
   const reserves: Partial<Record<PostType, ReserveAssignment>> = {};
   const categories: Partial<Record<PostType, Record<Category, CategoryRuleFigures>>> = {};
   const checked: Partial<Record<PostType, PlanCheckType>> = {};
-  for (const type of plan.types) {
-    const result = await runScenario(type.scenario, options);
+  plan.types.forEach((type, k) => {
+    const result = results[k]!;
     const feasible = result.totals.allocated !== null;
     const reserve = feasible
       ? assignReserve(
@@ -62,7 +85,7 @@ export async function runPlan(plan: WeightedPlan, options: RunOptions = {}): Pro
     reserves[type.postType] = reserve;
     categories[type.postType] = rules;
     checked[type.postType] = { result: types[type.postType]!, reserve, categories: rules };
-  }
+  });
   const first = plan.types[0]!.scenario;
   const townships: PlanTownship[] = first.data.townships.map((t) => {
     const posts: Partial<Record<PostType, PlanTownshipPosts>> = {};

@@ -23,8 +23,8 @@ export const EMPTY_POST_TYPES_MESSAGE: Bilingual = {
 /** A loader of one post type given a file with `postTypes`. */
 export function planFileRefusedMessage(types: readonly PostType[]): Bilingual {
   return {
-    zh: `该方案文件含 ${types.length} 种编制类型（${types.map((p) => POST_TYPE_LABELS[p].zh).join("、")}），此处只能读取单一编制类型的方案；多编制类型方案请用 solve、check 命令或总览页`,
-    en: `this scenario file has ${types.length} post types (${types.join(", ")}); this reads a single-type scenario only: use solve, check or the overview for a file with postTypes`,
+    zh: `该方案文件含 ${types.length} 种编制类型（${types.map((p) => POST_TYPE_LABELS[p].zh).join("、")}），此处只能读取单一编制类型的方案；多编制类型方案请用 solve 或 check 命令`,
+    en: `this scenario file has ${types.length} post types (${types.join(", ")}); this reads a single-type scenario only: use solve or check for a file with postTypes`,
   };
 }
 
