@@ -142,3 +142,14 @@ describe("quota-planner solve on a file with several post types", () => {
     expect(await readFile(join(dir, "whole-policy.md"), "utf8")).toContain("## 合规检查（R2–R11）");
   });
 });
+
+describe("quota-planner validate on a file with several post types", () => {
+  it("checks every type and names them; a bad one is exit 2 with the type's key path", async () => {
+    const ok = await runCli(["validate", "scenarios/demo-county/whole-policy.yaml"]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain("编制类型 行政编制、事业编制、科级领导职数");
+    const bad = await runCli(["validate", "test/fixtures/plans/named-unknown.yaml", "--lang", "en"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("postTypes.institution.reserve.assign.townships.0.id");
+  });
+});

@@ -154,7 +154,7 @@ export function weightsMessage(input: {
   if (input.cr === undefined)
     return both(
       `${label.zh}：权重由${m.zh}确定（无需一致性检验）`,
-      `${label.en}: weights by ${m.en} (no consistency check needed)`,
+      `${label.en}: weights ${m.en} (no consistency check needed)`,
     );
   if (input.accepted)
     return both(
