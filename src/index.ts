@@ -36,6 +36,11 @@ export type {
 } from "./allocation/apportion/types.ts";
 export type { QuotaCheck, QuotaViolation } from "./allocation/apportion/within-quota.ts";
 export { withinQuota } from "./allocation/apportion/within-quota.ts";
+export {
+  assignReserve,
+  type ReserveAssignment,
+  type ReserveTownship,
+} from "./allocation/assign-reserve.ts";
 export { loadHighs } from "./allocation/backends/highs.ts";
 export type { TownshipBounds } from "./allocation/bounds.ts";
 export { boundSource, townshipBounds } from "./allocation/bounds.ts";
@@ -139,6 +144,7 @@ export {
   scenarioEditsEqual,
   weightShares,
 } from "./edit/edit-scenario.ts";
+export { type ComplianceRow, type ComplianceTable, complianceTable } from "./explain/compliance.ts";
 export type {
   CountyStory,
   CountyStoryInput,
@@ -149,6 +155,14 @@ export { countyStory } from "./explain/county-story.ts";
 export { hiringCheck, lendingCheck } from "./explain/hiring-checks.ts";
 export type { LendingLine, LendingReport } from "./explain/lending.ts";
 export { lendingReport } from "./explain/lending.ts";
+export {
+  type CategoryRuleFigures,
+  type CheckFigure,
+  honestNoDecrease,
+  type PlanCheck,
+  type PlanCheckType,
+  planChecks,
+} from "./explain/plan-checks.ts";
 // Explain: reasons per township, policy checks.
 export type { PolicyCheck, PolicyCheckStatus } from "./explain/policy-checks.ts";
 export { policyChecks } from "./explain/policy-checks.ts";
@@ -203,6 +217,14 @@ export {
   formatWithUnit,
 } from "./report/format-number.ts";
 export {
+  complianceRows,
+  complianceToText,
+  planToCsv,
+  planToJson,
+  planToMarkdown,
+  planToText,
+} from "./report/format-plan.ts";
+export {
   provinceCounty,
   provinceToCsv,
   provinceToJson,
@@ -239,6 +261,7 @@ export { groupByCategory } from "./report/group-by-category.ts";
 export { markdownCode, markdownText } from "./report/markdown-text.ts";
 export { neutraliseFormula } from "./report/neutralise-formula.ts";
 export { nextPostText } from "./report/next-post.ts";
+export { planIdentity } from "./report/plan-identity.ts";
 export type { IdentityFiles, ResultIdentity } from "./report/result-identity.ts";
 export {
   contentHash,
@@ -272,11 +295,14 @@ export type { WaterfallStep } from "./report/waterfall-steps.ts";
 export { waterfallSteps } from "./report/waterfall-steps.ts";
 export type { HiringPostsBasis, HiringSection } from "./run/hiring-section.ts";
 export { hiringSection } from "./run/hiring-section.ts";
+export { loadPlanSources, type WeightedPlan, type WeightedPlanType } from "./run/load-plan.ts";
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
+export type { PlanResult, PlanTownship, PlanTownshipPosts } from "./run/plan-result.ts";
 export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
+export { planOfResult, runPlan } from "./run/run-plan.ts";
 export { isProvinceScenario, runProvince } from "./run/run-province.ts";
 export type { RunOptions } from "./run/run-scenario.ts";
 export { runScenario } from "./run/run-scenario.ts";
@@ -290,7 +316,9 @@ export type { HiringBlock } from "./scenario/hiring-schema.ts";
 export { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "./scenario/hiring-schema.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
+export { PLAN_POST_TYPES } from "./scenario/plan-post-types.ts";
 export { parseModel } from "./scenario/resolve-model.ts";
+export { isPlanFile, type PlanTypeFile, planTypeFiles, resolvePlan } from "./scenario/resolve-plan.ts";
 export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
 export { parseScenarioFile, resolveScenario } from "./scenario/resolve-scenario.ts";
 export type { ScenarioFile } from "./scenario/scenario-schema.ts";
@@ -436,6 +464,7 @@ export {
   SETTING_LABELS,
   SIMULATION_LABELS,
 } from "./words/analysis-labels.ts";
+export { COMPLIANCE_LABELS, COMPLIANCE_RULES } from "./words/compliance-words.ts";
 export { EDIT_PROBLEMS_LABELS } from "./words/edit-problems.ts";
 export type { HiringReason } from "./words/hiring-labels.ts";
 export { HIRING_CHECK_LABELS, HIRING_LABELS, hiringReasonText } from "./words/hiring-labels.ts";

@@ -33,6 +33,7 @@ const COMMANDS: Record<string, readonly string[]> = {
   sweep: ["--totals", "--format", "--lang"],
   // src/cli/report-command.ts (--debug is common to every command and listed by each help)
   report: ["--format", "--out", "--lang", "--debug"],
+  check: ["--format", "--lang"],
   // The options each command's parseOptions accepts (src/cli/compare-command.ts, sensitivity-command.ts,
   // simulate-command.ts).
   compare: ["--format", "--out", "--lang"],

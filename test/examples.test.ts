@@ -27,6 +27,7 @@ import {
 } from "../src/allocation/apportion/ties.ts";
 import { checkInput, infeasibility, sumInNameOrder } from "../src/allocation/apportion/validate.ts";
 import { withinQuota } from "../src/allocation/apportion/within-quota.ts";
+import { assignReserve } from "../src/allocation/assign-reserve.ts";
 import { loadHighs, solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
 import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
 import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
@@ -127,6 +128,7 @@ import {
   scenarioEditsEqual,
   weightShares,
 } from "../src/edit/edit-scenario.ts";
+import { complianceTable } from "../src/explain/compliance.ts";
 import { countyStory } from "../src/explain/county-story.ts";
 import { hiringCheck, lendingCheck } from "../src/explain/hiring-checks.ts";
 import { lendingReport } from "../src/explain/lending.ts";
@@ -203,7 +205,9 @@ import {
   hierarchyToText,
 } from "../src/report/weights-text.ts";
 import { hiringSection } from "../src/run/hiring-section.ts";
+import { loadPlanSources } from "../src/run/load-plan.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
+import { runPlan } from "../src/run/run-plan.ts";
 import { isProvinceScenario, runProvince } from "../src/run/run-province.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
 import { solveScenario } from "../src/run/solve-scenario.ts";
@@ -330,6 +334,7 @@ import {
 } from "../src/words/objective-labels.ts";
 import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
+import { perTypeKeyAtTopMessage } from "../src/words/plan-messages.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
 import {
@@ -341,6 +346,7 @@ import {
   PROVINCE_LABELS,
 } from "../src/words/province-labels.ts";
 import { REASON_LABELS } from "../src/words/reason-labels.ts";
+import { reservePostReason } from "../src/words/reserve-words.ts";
 import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
 import { signedInt } from "../src/words/signed-int.ts";
@@ -3597,6 +3603,50 @@ describe("province runs (issue 10)", () => {
   example("provinceCounty", "one county of the province", async () => {
     const province = await runProvince(await load("total: 100\n"));
     expect(provinceCounty(province, "乙县")?.counties.length).toBe(1);
+  });
+});
+
+describe("plans: several post types in one run (issue 11)", () => {
+  example("perTypeKeyAtTopMessage", "a per-type key beside postTypes", () => {
+    expect(perTypeKeyAtTopMessage("band").en).toBe(
+      "with postTypes, band belongs under each post type (postTypes.admin.band …), not at the top level",
+    );
+  });
+  example("reservePostReason", "due 0.0891 × 521 = 46.42, 44 held", () => {
+    expect(
+      reservePostReason({
+        k: 1,
+        share: 0.0891,
+        total: 521,
+        held: 44,
+        category: "countySeat",
+        byCategory: false,
+      }).en,
+    ).toBe("reserve post 1: 46.42 by its share (8.91% × 521), 44 held, 2.42 below — the furthest below");
+  });
+  example("assignReserve", "A is due 6 and holds 5: the one post goes to A", () => {
+    const a = assignReserve({ rule: "furthest-below-target" }, 1, 10, [
+      { id: "a", name: "A", category: "general", share: 0.6, allocated: 5, upper: null },
+      { id: "b", name: "B", category: "general", share: 0.4, allocated: 4, upper: null },
+    ]);
+    expect(a.townships.map((t) => t.posts)).toEqual([1, 0]);
+  });
+  example("complianceTable", "a rule no code checks is listed not checked", () => {
+    expect(complianceTable({ checks: [] }).rows.find((r) => r.rule === "R7")?.status).toBe("not-checked");
+  });
+  example("runPlan", "the whole policy: 城厢镇's admin posts, basic 46 + 1 reserve", async () => {
+    const sources = {
+      scenario: {
+        name: "whole-policy.yaml",
+        text: readFileSync("scenarios/demo-county/whole-policy.yaml", "utf8"),
+      },
+      data: {
+        name: "townships.csv",
+        bytes: new Uint8Array(readFileSync("scenarios/demo-county/townships.csv")),
+      },
+      model: { name: "standard.yaml", text: readFileSync("models/standard.yaml", "utf8") },
+    };
+    expect((await runPlan(await loadPlanSources(sources))).townships[0]!.posts.admin?.total).toBe(47);
   });
 });
 

@@ -5,6 +5,7 @@ import type { RandomIndexTable } from "../weighting/random-index.ts";
 import { CLI_USAGE } from "../words/cli-help.ts";
 import { internalErrorMessage } from "../words/cli-messages.ts";
 import { apportionCommand } from "./apportion-command.ts";
+import { checkCommand } from "./check-command.ts";
 import { type Command, langOf, usageReport } from "./command.ts";
 import { compareCommand } from "./compare-command.ts";
 import { hiringCommand } from "./hiring-command.ts";
@@ -33,6 +34,7 @@ function commands(cwd: string): readonly Command[] {
     apportionCommand,
     sweepCommand,
     reportCommand,
+    checkCommand,
     compareCommand,
     sensitivityCommand,
     simulateCommand,

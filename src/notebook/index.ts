@@ -23,6 +23,7 @@ export {
   type Margin,
   withUnit,
 } from "./chart.ts";
+export { complianceView } from "./compliance-view.ts";
 export {
   type CountyFileOutcome,
   columnMapping,

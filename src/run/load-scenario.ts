@@ -40,6 +40,24 @@ export interface InMemorySources extends ScenarioSources {
  * @example await loadScenarioSources({ scenario: { name: "baseline.yaml", text }, data: { name: "townships.csv", bytes }, model: { name: "standard.yaml", text: modelText } })
  */
 export async function loadScenarioSources(sources: ScenarioSources): Promise<WeightedScenario> {
+  const { file, data, model, countyTotals } = await loadScenarioParts(sources);
+  const resolved = resolveScenario(file, { source: sources.scenario.name, data, model });
+  return weighScenario(resolveCounties(resolved, file, countyTotals));
+}
+
+/**
+ * The parts of a scenario, each read and checked: the scenario file parsed, the county table (with the scenario's
+ * `sheet` and `columns` mapping) and the model; every problem of every file in that order (scenario, data, model).
+ * Shared by `loadScenarioSources` and `loadPlanSources`.
+ * @throws {InputError} with every problem found.
+ */
+export async function loadScenarioParts(sources: ScenarioSources): Promise<{
+  readonly file: ScenarioFile;
+  readonly data: CountyData;
+  readonly model: StaffingModel;
+  /** The county-totals table a province scenario names, read. */
+  readonly countyTotals?: { readonly source: string; readonly rows: readonly CountyTotalRow[] };
+}> {
   const problems: InputProblem[] = [];
   const file = attempt(problems, () =>
     "file" in sources.scenario
@@ -82,8 +100,7 @@ export async function loadScenarioSources(sources: ScenarioSources): Promise<Wei
   if (file === undefined || data === undefined || model === undefined) {
     throw new Error("loadScenarioSources: a scenario needs its data and model sources");
   }
-  const resolved = resolveScenario(file, { source: sources.scenario.name, data, model });
-  return weighScenario(resolveCounties(resolved, file, countyTotals));
+  return { file, data, model, ...(countyTotals !== undefined ? { countyTotals } : {}) };
 }
 
 /**

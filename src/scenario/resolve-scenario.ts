@@ -11,11 +11,13 @@ import {
 import { indicatorPlace } from "../words/indicator-place.ts";
 import { METHOD_LABELS, orderingNeedsLpMessage } from "../words/method-labels.ts";
 import { objectiveRefusedMessage } from "../words/objective-labels.ts";
+import { planFileRefusedMessage } from "../words/plan-messages.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { WEIGHTING_METHOD_LABELS } from "../words/weighting-method-labels.ts";
 import { CURRENT_POSTS_COLUMN } from "./current-posts.ts";
 import { resolveHiring } from "./hiring-schema.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
+import { PLAN_POST_TYPES, perTypeKeysAtTop } from "./plan-post-types.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
 import { transitionProblems, transitionSpec } from "./transition-schema.ts";
@@ -26,7 +28,9 @@ import { transitionProblems, transitionSpec } from "./transition-schema.ts";
  */
 export function parseScenarioFile(text: string, source: string): ScenarioFile {
   const parsed = parseYamlFile(text, scenarioFile, source);
-  if (parsed.status === "problems") throw new InputError(parsed.problems);
+  const atTop = perTypeKeysAtTop(text, source);
+  if (parsed.status === "problems") throw new InputError([...parsed.problems, ...atTop]);
+  if (atTop.length > 0) throw new InputError(atTop);
   return parsed.value;
 }
 
@@ -46,6 +50,12 @@ export interface ScenarioInputs {
 export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Scenario {
   const { source, data } = inputs;
   const problems: InputProblem[] = [];
+  if (file.postTypes !== undefined) {
+    const types = PLAN_POST_TYPES.filter((p) => file.postTypes?.[p] !== undefined);
+    throw new InputError([
+      { code: "plan-file", file: source, path: "postTypes", message: planFileRefusedMessage(types) },
+    ]);
+  }
 
   // with each county's total given (`counties.file` / `counties.totals`) the scenario's total is their sum (resolveCounties)
   const countyTotalsGiven = file.counties !== undefined && !("split" in file.counties);

@@ -20,6 +20,9 @@ Usage:
                                          each township's posts as the county total moves; flags the Alabama paradox
   quota-planner report <scenario.yaml> [--format pdf|html|xlsx] [--out file] [--lang zh|en]
                                          the printed pack (cover, overview, a page per township), or the workbook with live formulas
+  quota-planner check <scenario.yaml> [--format table|json] [--lang zh|en]
+                                         compliance: every rule R2–R11 pass / fail / not checked, with figures and
+                                         townships (exit 0 all pass, 1 some fail, 2 bad input)
   quota-planner compare <a.yaml> <b.yaml> [<c.yaml> …] [--out dir] [--format table|json|csv|md] [--lang zh|en]
                                          scenarios side by side: posts per township and category, the settings that differ
   quota-planner sensitivity <scenario.yaml> [--range r] [--steps n] [--out dir] [--format table|json|csv|md] [--lang zh|en]
@@ -106,6 +109,26 @@ machine's headless Chromium (nothing but 127.0.0.1) and prints once they have re
   --debug              on an internal error, print the stack trace
 Environment: CHROMIUM_PATH (default /usr/bin/chromium; fonts-noto-cjk for Chinese), QUOTA_PLANNER_SITE (built pages, default the toolkit's dist/, built when missing).
 Exit codes: 0 done, 2 bad input or usage, no Chromium, or a file that cannot be written (with its path), 3 internal error (a bug).
+`,
+};
+
+/** Help of `quota-planner check`. */
+export const CHECK_HELP: Bilingual = {
+  zh: `用法：quota-planner check <方案.yaml> [选项]
+合规检查：按 rules.md 的编号列出 R2–R11 每条规则的结论（通过 / 未通过 / 未检查及原因）、数字和涉及的乡镇；
+单一编制类型的方案和含 postTypes 的多类型方案都可检查。
+  --format table|json  输出格式（默认 table）
+  --lang zh|en         语言（默认 zh）
+  --debug              出错时显示调用栈（程序缺陷时）
+退出码：0 全部通过（未检查的规则不算未通过），1 有规则未通过（含无可行分配），2 输入或参数有误，3 内部错误（程序缺陷）。
+`,
+  en: `Usage: quota-planner check <scenario.yaml> [options]
+Compliance: every rule R2–R11 under its id as in rules.md, pass / fail / not checked (and why), with the figures and
+the townships concerned; for a single-type scenario and for a file with several post types (postTypes).
+  --format table|json  output format (default table)
+  --lang zh|en         language (default zh)
+  --debug              on an internal error, print the stack trace
+Exit codes: 0 every rule passes (a rule not checked does not fail), 1 some rule fails (an infeasible type included), 2 bad input or usage, 3 internal error (a bug).
 `,
 };
 
