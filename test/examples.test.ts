@@ -2655,8 +2655,8 @@ describe("src/words", () => {
       const identity = await comparedIdentity([
         { label: { zh: "基准方案", en: "Baseline" }, fileName: "baseline.yaml", yaml: text, sources: s },
       ]);
-      // the CLI: `quota-planner sensitivity scenarios/demo-county/baseline.yaml` → 内容校验码 68cf50981323
-      expect(identity.scenarios[0]!.hash).toBe("68cf50981323");
+      // the CLI: `quota-planner sensitivity scenarios/demo-county/baseline.yaml` → 内容校验码 879801da55fa
+      expect(identity.scenarios[0]!.hash).toBe("879801da55fa");
     },
   );
 
@@ -2671,14 +2671,14 @@ describe("src/words", () => {
             model: "standard.yaml",
             data: "townships.csv",
             county: { zh: "示例县", en: "Demo county" },
-            hash: "68cf50981323",
+            hash: "879801da55fa",
           },
         ],
       },
       "en",
     );
     expect(lines[1]).toBe(
-      "Scenario 1: Baseline (baseline.yaml, model standard.yaml, Demo county, data townships.csv, content hash 68cf50981323)",
+      "Scenario 1: Baseline (baseline.yaml, model standard.yaml, Demo county, data townships.csv, content hash 879801da55fa)",
     );
   });
 
@@ -2689,11 +2689,11 @@ describe("src/words", () => {
   });
 
   example("wroteReportMessage", "report's sentence after the PDF", () => {
-    expect(wroteReportMessage("baseline.pdf", "68cf50981323").en).toBe(
-      "wrote baseline.pdf (content hash 68cf50981323)",
+    expect(wroteReportMessage("baseline.pdf", "879801da55fa").en).toBe(
+      "wrote baseline.pdf (content hash 879801da55fa)",
     );
-    expect(wroteReportMessage("baseline.pdf", "68cf50981323").zh).toBe(
-      "已写入 baseline.pdf（内容校验码 68cf50981323）",
+    expect(wroteReportMessage("baseline.pdf", "879801da55fa").zh).toBe(
+      "已写入 baseline.pdf（内容校验码 879801da55fa）",
     );
   });
 
