@@ -29,7 +29,7 @@ export const checkCommand: Command = {
         en: "check takes one scenario file",
       });
       const { plan } = await loadPlanWithFiles(path, io.cwd);
-      const result = await runPlan(plan, { remedies: false });
+      const result = await runPlan(plan, { remedies: false, transition: true });
       const compliance = complianceTable(result);
       if (format === "json") io.stdout(safeJson({ scenario: result.scenario, compliance }));
       else io.stdout(`${t(plan.name, lang)} (${plan.source})\n\n${complianceToText(compliance, lang)}`);

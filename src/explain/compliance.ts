@@ -38,7 +38,8 @@ export function complianceTable(
   plan: { readonly checks: readonly PlanCheck[] },
   extra: readonly PolicyCheck[] = [],
 ): ComplianceTable {
-  const extraRules = [...new Set(extra.map((c) => c.rule))];
+  // rules beyond R2–R11 (R1, R12, R13) are listed when a check of theirs is plugged in or in the plan's own checks
+  const extraRules = [...new Set([...extra, ...plan.checks].map((c) => c.rule))];
   const listed = new Set(COMPLIANCE_RULES.map((r) => r.rule));
   const rules = [
     ...COMPLIANCE_RULES,

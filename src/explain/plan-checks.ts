@@ -55,6 +55,8 @@ export interface PlanCheckType {
     }[];
     readonly weighting: WeightingReport;
     readonly checks: readonly PolicyCheck[];
+    /** The hiring section (R7) when the scenario has a `hiring` block. */
+    readonly hiring?: { readonly checks: readonly PolicyCheck[] };
   };
   readonly reserve: ReserveAssignment;
   readonly categories: Readonly<Record<Category, CategoryRuleFigures>>;
@@ -96,6 +98,12 @@ export function planChecks(types: Partial<Record<PostType, PlanCheckType>>): Pla
   checks.push(
     leader === undefined ? notChecked("R9", "leader", NOT_CHECKED.typeAbsent("leader")) : leaderCheck(leader),
   );
+  // R7 from the hiring section of the first type that has one (admin, then institution), R12 from each type's path
+  const hiring = present.map((p) => ({ p, h: types[p]!.result.hiring })).find((x) => x.h !== undefined);
+  const r7 = hiring?.h?.checks.find((c) => c.rule === "R7");
+  if (hiring !== undefined && r7 !== undefined) checks.push({ ...r7, postType: hiring.p });
+  for (const postType of present)
+    for (const c of types[postType]!.result.checks) if (c.rule === "R12") checks.push({ ...c, postType });
   return checks;
 }
 
