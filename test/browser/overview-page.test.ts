@@ -337,7 +337,8 @@ describeBrowser("overview page: the compliance table (R2–R11)", () => {
       .evaluateAll((rows) =>
         rows.map((r) => [(r as HTMLElement).dataset.rule, (r as HTMLElement).dataset.status]),
       );
-    // `quota-planner check scenarios/demo-county/baseline.yaml`: R8 fails (梨树乡, 雪山乡), admin only
+    // `quota-planner check scenarios/demo-county/baseline.yaml`: R8 fails (梨树乡, 雪山乡), admin only; R7 from its
+    // hiring block, R12 from its three-year transition
     expect(rules).toEqual([
       ["sum", "passed"],
       ["R2", "passed"],
@@ -345,11 +346,12 @@ describeBrowser("overview page: the compliance table (R2–R11)", () => {
       ["R4", "passed"],
       ["R5", "passed"],
       ["R6", "passed"],
-      ["R7", "not-checked"],
+      ["R7", "passed"],
       ["R8", "failed"],
       ["R9", "not-checked"],
       ["R10", "not-checked"],
       ["R11", "not-checked"],
+      ["R12", "passed"],
     ]);
     expect(await page.textContent("[data-testid=compliance] tr[data-rule=R2]")).toContain(
       "行政编制：分到乡镇的基本编制 511 名 + 为乡镇保留的机动编制 10 名 = 521 名，现有 511 名，不减少",
@@ -363,7 +365,10 @@ describeBrowser("overview page: the compliance table (R2–R11)", () => {
     );
     expect(await page.textContent("#compliance-title")).toBe("Compliance (R2–R11)");
     expect(await page.textContent("[data-testid=compliance] tr[data-rule=R7]")).toContain(
-      "not checked — no hiring quota in the scenario",
+      "50 placed; below 95%: 21 → 20 townships",
+    );
+    expect(await page.textContent("[data-testid=compliance] tr[data-rule=R9]")).toContain(
+      "not checked — the scenario does not allocate leadership posts",
     );
     await page.locator("[data-testid=compliance]").scrollIntoViewIfNeeded();
     await screenshot(page, "overview-compliance-en");
