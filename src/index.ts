@@ -73,6 +73,7 @@ export type { DecodedText, TextEncoding } from "./data/decode-text.ts";
 export { decodeText } from "./data/decode-text.ts";
 export { acceptedHeaders, matchColumn, suggestColumn } from "./data/match-column.ts";
 export { type NoticeSeverity, noticeSeverity } from "./data/notice-severity.ts";
+export { OFFICE_COLUMNS } from "./data/office-columns.ts";
 export { parseCategory } from "./data/parse-category.ts";
 export type { Cell, TableRow } from "./data/parse-county-rows.ts";
 export { parseCountyRows } from "./data/parse-county-rows.ts";
@@ -82,6 +83,8 @@ export { parseNumber } from "./data/parse-number.ts";
 export { presentCategories } from "./data/present-categories.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
+export type { OfficeKind, OfficeRow, OfficeTable } from "./data/read-office-table.ts";
+export { readOfficeTable } from "./data/read-office-table.ts";
 export type { IndicatorCsv, PairwiseCsv, WeightsCsvOptions, WeightsList } from "./data/weights-csv.ts";
 export {
   looksLikePairwiseCsv,
@@ -122,11 +125,16 @@ export type {
   StoryTownship,
 } from "./explain/county-story.ts";
 export { countyStory } from "./explain/county-story.ts";
+export { officeChecks } from "./explain/office-checks.ts";
+export type { OfficeCountSource, OfficeReport, TownshipOffices } from "./explain/office-report.ts";
+export { officeReport } from "./explain/office-report.ts";
 // Explain: reasons per township, policy checks.
 export type { PolicyCheck, PolicyCheckStatus } from "./explain/policy-checks.ts";
 export { policyChecks } from "./explain/policy-checks.ts";
 export type { CountyExplainInput, ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainTownships, explainUnit, heldBound } from "./explain/reasons.ts";
+export type { CategoryInput, CategorySuggestion, CategorySuggestions } from "./explain/suggest-category.ts";
+export { suggestCategories } from "./explain/suggest-category.ts";
 // The policy's numbers, each written once.
 export {
   CONSISTENCY_THRESHOLD,
@@ -218,6 +226,15 @@ export { weighScenario } from "./run/weigh-scenario.ts";
 export { CURRENT_POSTS_COLUMN, currentPosts } from "./scenario/current-posts.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
+export type { OfficeStandard, UniformOffice } from "./scenario/office-standard.ts";
+export {
+  PLAN_OFFICE_STANDARD,
+  PLAN_UNIFORM_OFFICES,
+  RETAINED_STATIONED_AGENCIES,
+  resolveOfficeStandard,
+} from "./scenario/office-standard.ts";
+export type { PowerListsFile } from "./scenario/power-lists.ts";
+export { parsePowerLists } from "./scenario/power-lists.ts";
 export { parseModel } from "./scenario/resolve-model.ts";
 export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
 export { parseScenarioFile, resolveScenario } from "./scenario/resolve-scenario.ts";
@@ -320,8 +337,11 @@ export type { CombinedResult, CombineForm, CombineOptions, WeightVector } from "
 export { combinedWeights } from "./weighting/combined.ts";
 export type { CriticOptions, CriticResult } from "./weighting/critic.ts";
 export { criticWeights } from "./weighting/critic.ts";
+export { dataWithDutyWorkload } from "./weighting/data-with-duty-workload.ts";
 export type { DerivedWeights, WeightingReport } from "./weighting/derive-weights.ts";
 export { deriveWeights, modelAhpInput } from "./weighting/derive-weights.ts";
+export type { CarriedItem, DutyWorkload, TownshipDuties } from "./weighting/duty-workload.ts";
+export { DUTY_WORKLOAD_COLUMN, dutyWorkload } from "./weighting/duty-workload.ts";
 export type { EntropyNormalisation, EntropyOptions, EntropyResult } from "./weighting/entropy.ts";
 export { entropyWeights } from "./weighting/entropy.ts";
 export { formatJudgement, nearestScaleValue, parseJudgement, SAATY_SCALE } from "./weighting/fraction.ts";

@@ -4,6 +4,10 @@
  * resolved, validated shapes that computations take.
  */
 
+import type { OfficeTable } from "./data/read-office-table.ts";
+import type { OfficeStandard } from "./scenario/office-standard.ts";
+import type { DutyWorkload } from "./weighting/duty-workload.ts";
+
 /** A text in both UI languages. */
 export interface Bilingual {
   readonly zh: string;
@@ -283,6 +287,8 @@ export interface StaffingModel {
   /** How the weights are set; with a method other than manual the numbers in `factors` are filled in on resolution. */
   readonly weighting: WeightingSpec;
   readonly categories: Readonly<Record<Category, CategoryRule>>;
+  /** R10: the uniform offices and institution caps (model key `offices`); absent when the model has no such block. */
+  readonly offices?: OfficeStandard;
   readonly allocation: {
     readonly objective: Objective;
     /** Category ordering constraints (R4): posts per unit of index in a higher category >= in the next lower one. */
@@ -367,4 +373,8 @@ export interface Scenario {
   readonly solver: SolverChoice;
   /** Time limit for MILP backends, seconds. Default 30. */
   readonly timeLimitSeconds: number;
+  /** The offices table the scenario names (key `offices`, R10/R11); absent when it names none. */
+  readonly offices?: OfficeTable;
+  /** The workload from the power lists the scenario names (key `powers`, R13); absent when it names none. */
+  readonly duties?: DutyWorkload;
 }

@@ -1,4 +1,5 @@
 import { columnLabel } from "../data/column-label.ts";
+import type { OfficeTable } from "../data/read-office-table.ts";
 import {
   type Bilingual,
   CATEGORIES,
@@ -8,6 +9,7 @@ import {
   type Scenario,
   type StaffingModel,
 } from "../types.ts";
+import type { DutyWorkload } from "../weighting/duty-workload.ts";
 import { indicatorPlace } from "../words/indicator-place.ts";
 import { METHOD_LABELS } from "../words/method-labels.ts";
 import { objectiveRefusedMessage } from "../words/objective-labels.ts";
@@ -34,6 +36,10 @@ export interface ScenarioInputs {
   readonly source: string;
   readonly data: CountyData;
   readonly model: StaffingModel;
+  /** The offices table the scenario names (`offices:`), read by the caller. */
+  readonly offices?: OfficeTable;
+  /** The duties workload of the power lists the scenario names (`powers:`), already a column of `data`. */
+  readonly duties?: DutyWorkload;
 }
 
 /**
@@ -153,6 +159,8 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     method: file.method,
     solver: file.solver,
     timeLimitSeconds: file.timeLimitSeconds,
+    ...(inputs.offices !== undefined ? { offices: inputs.offices } : {}),
+    ...(inputs.duties !== undefined ? { duties: inputs.duties } : {}),
   };
 }
 

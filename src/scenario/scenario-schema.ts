@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bilingualText, postsByCategory, weightingFile } from "./model-schema.ts";
+import { officesKey, powersKey } from "./office-scenario-keys.ts";
 
 const categoryNumbers = z.strictObject({
   countySeat: z.number().finite().positive().optional(),
@@ -23,6 +24,8 @@ export const scenarioFile = z
         "Column mapping: a header as the table writes it → the column it is (a canonical key such as staffLentOut, or ignore)",
       ),
     model: z.string().min(1).describe("Staffing standard (models/*.yaml), relative to this file"),
+    offices: officesKey,
+    powers: powersKey,
     postType: z.enum(["admin", "institution", "leader"]).default("admin"),
     total: z.number().int().positive().optional().describe("County total of the post type for all townships"),
     transferDown: z

@@ -27,6 +27,10 @@ Usage:
                                          (and AHP judgement) that changes an allocation
   quota-planner simulate <scenario.yaml> --runs N --seed S [--concentration C] [--indicator-error col=0.05,…] [--out dir]
                                          Monte Carlo of the weights (and indicators): P5, median, P95, gain/lose, rank stability
+  quota-planner offices <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
+                                         R10/R11: the eight uniform offices, the institution cap, stationed agencies
+  quota-planner categories <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
+                                         R1: each township's suggested category beside the declared one, with the reason
   quota-planner help <command>           every option of a command (also: quota-planner <command> --help)
 
 Every command also takes --lang zh|en and --debug (on an internal error, print the stack trace).
