@@ -63,7 +63,7 @@ const ROW_NUMBER = new Set(["序号", "no", "no.", "#"].map(foldHeader));
  * @throws {InputError} listing every problem with row and column: a required column missing, a township not in the
  * county table, a blank office name, an unknown type, a staff count that is not a whole number >= 0, a yes/no cell
  * that is neither.
- * @example (await readOfficeTable(bytes, { file: "offices.csv", county: "townships.csv", townships })).offices.length
+ * @example (await readOfficeTable(bytes, { file: "offices.csv", county: "townships.csv", townships })).offices.length // 399 in the demo table (its title row and 合计 row skipped)
  */
 export async function readOfficeTable(
   bytes: Uint8Array,

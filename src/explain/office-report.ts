@@ -56,7 +56,7 @@ export interface OfficeReport {
  * name in front, "芦溪镇综合办公室"); which of the six agencies R11 keeps stationed are there, any of them listed as the
  * township's own office, the other stationed agencies; and the stationed staff, counted in the township's staff or
  * not, as far as the table says.
- * @example officeReport(scenario).townships[0].missingUniform // ["农民工服务中心"] or [] or null
+ * @example officeReport(dutiesWeighted).townships[16].missingUniform // ["农民工服务中心"] (T17 梨树乡 of the demo offices table)
  */
 export function officeReport(scenario: Scenario): OfficeReport {
   const standard = scenario.model.offices ?? PLAN_OFFICE_STANDARD;

@@ -48,7 +48,7 @@ const fmt = (x: number): string => x.toFixed(2);
  * Jenks natural breaks (`ckmeans` of simple-statistics: the grouping with the least within-group sum of squares),
  * the groups ordered from the highest composite down and suggested as 中心镇, 重点镇, 特色镇, 一般乡镇 — with fewer than four
  * groups the lowest is still 一般乡镇 and the others take the categories from the top. Deterministic (no random start).
- * @example suggestCategories([{ id: "A", name: "A", category: "general", composite: 0.9 }, …]).townships[0].suggested
+ * @example suggestCategories([{ id: "A", name: "A", category: "general", composite: 0.9 }, { id: "B", name: "B", category: "central", composite: 0.1 }]).townships.map((s) => s.suggested) // ["central", "general"]
  */
 export function suggestCategories(townships: readonly CategoryInput[]): CategorySuggestions {
   const others = townships.filter((t) => t.category !== "countySeat");

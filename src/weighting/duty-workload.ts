@@ -44,7 +44,7 @@ export interface DutyWorkload {
  * per year. An accepted item must be on a list open to the township's category.
  * @throws {InputError} listing every problem: a duplicate item id, a township id not in the county table, an unknown
  * item, a base item listed as accepted, an item listed twice, an item of a list not open to the township's category.
- * @example dutyWorkload(parsePowerLists(text, "powers.yaml"), data, "powers.yaml").townships[0].workload // 260
+ * @example dutyWorkload(parsePowerLists(text, "lists/powers.yaml"), demoData, "lists/powers.yaml").townships[0].workload // 555: the base list 360 + C01, C02, C03 (45 + 70 + 80)
  */
 export function dutyWorkload(lists: PowerListsFile, data: CountyData, source: string): DutyWorkload {
   const problems: InputProblem[] = [];
