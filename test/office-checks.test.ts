@@ -4,7 +4,7 @@ import { loadScenario } from "../src/cli/load-scenario.ts";
 import { readOfficeTable } from "../src/data/read-office-table.ts";
 import { officeChecks } from "../src/explain/office-checks.ts";
 import { officeReport } from "../src/explain/office-report.ts";
-import { type InputError, formatProblem, type Scenario } from "../src/types.ts";
+import { formatProblem, type InputError, type Scenario } from "../src/types.ts";
 
 const DUTIES = "scenarios/demo-county/duties-weighted.yaml";
 

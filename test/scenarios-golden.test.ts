@@ -11,10 +11,11 @@ const scenarios = readdirSync(DIR)
   .sort();
 
 describe("shipped scenarios", () => {
-  it("the demo county ships baseline, population-first, development-first and expert-weights", () => {
+  it("the demo county ships baseline, population-first, development-first, expert-weights and duties-weighted", () => {
     expect(scenarios).toEqual([
       "baseline.yaml",
       "development-first.yaml",
+      "duties-weighted.yaml",
       "expert-weights.yaml",
       "population-first.yaml",
     ]);

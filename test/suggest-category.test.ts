@@ -40,7 +40,9 @@ describe("suggestCategories(townships)", () => {
     expect(townships[0]!.group).toBeNull();
     expect(townships[1]!.group).toEqual({ rank: 1, of: 4, low: 0.78, high: 0.8 });
     expect(townships[1]!.reason.zh).toBe("建议中心镇：综合得分 0.80，位于第1组（共4组，0.78–0.80）");
-    expect(townships[1]!.reason.en).toBe("suggested Central town: composite 0.80, in group 1 of 4 (0.78–0.80)");
+    expect(townships[1]!.reason.en).toBe(
+      "suggested Central town: composite 0.80, in group 1 of 4 (0.78–0.80)",
+    );
   });
 
   it("with fewer distinct composites than four groups, the lowest group is still general", () => {
@@ -54,7 +56,9 @@ describe("suggestCategories(townships)", () => {
   });
 
   it("never changes the declared category and is the same on every run (the demo baseline)", async () => {
-    const result = await runScenario(await loadScenario("scenarios/demo-county/baseline.yaml", process.cwd()));
+    const result = await runScenario(
+      await loadScenario("scenarios/demo-county/baseline.yaml", process.cwd()),
+    );
     const input = result.townships.map((t) => town(t.id, t.category, t.index));
     const first = suggestCategories(input);
     expect(suggestCategories(input)).toEqual(first);

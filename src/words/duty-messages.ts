@@ -1,13 +1,6 @@
 import type { Bilingual, Category } from "../types.ts";
 import { CATEGORY_LABELS } from "./category-labels.ts";
 
-/** Labels of the duties (R13) workload. */
-export const DUTY_LABELS = {
-  indicator: { zh: "承接事项工作量", en: "Duty workload" },
-  unit: { zh: "人·日/年", en: "person-days/year" },
-  base: { zh: "基础清单", en: "Base list" },
-} as const satisfies Record<string, Bilingual>;
-
 /** Where in a power-list file, for people: a township's accepted items. */
 export function acceptedPlace(township: string): Bilingual {
   return { zh: `“已承接事项”中的乡镇“${township}”`, en: `accepted items of township "${township}"` };
@@ -40,7 +33,7 @@ export const DUTY_MESSAGES = {
     en: `item "${item}" is on "${list}", open to ${open.map((c) => CATEGORY_LABELS[c].en).join(", ")} only; the township is a ${CATEGORY_LABELS[category].en}`,
   }),
   columnTaken: (file: string): Bilingual => ({
-    zh: `数据表 ${file} 已有“承接事项工作量”列（dutyWorkload），与方案的权责清单冲突；请删去其中之一`,
+    zh: `数据表 ${file} 已有“承接事项工作量”列，与方案的权责清单冲突；请删去其中之一`,
     en: `the county table ${file} already has a dutyWorkload column, which the scenario's power lists would replace; remove one of them`,
   }),
   fileNotGiven: (file: string): Bilingual => ({

@@ -3,7 +3,7 @@ import type { Bilingual } from "../types.ts";
 /** The sentences of the office checks (R10, R11). */
 export const OFFICE_CHECK_MESSAGES = {
   r10NotChecked: {
-    zh: "未检查：方案未指定机构表（offices），数据表也没有“机构数”列，无从得知各乡镇设置了哪些机构",
+    zh: "未检查：方案未指定机构表，数据表也没有“机构数”列，无从得知各乡镇设置了哪些机构",
     en: "not checked: the scenario names no offices table and the county table has no office-count column, so which offices a township has cannot be seen",
   },
   r10UniformPassed: (n: number): Bilingual => ({
@@ -33,7 +33,7 @@ export const OFFICE_CHECK_MESSAGES = {
     en: `${over.length} township(s) have more offices than their category's cap: ${over.map((t) => `${t.name} ${t.count}, cap ${t.cap}, ${t.count - t.cap} over`).join("; ")} (counts from ${from.en})`,
   }),
   r10CapNotChecked: {
-    zh: "机构限额未检查：编制标准未给出各类别的机构限额（offices.institutionCap）",
+    zh: "机构限额未检查：编制标准未给出各类别的机构限额",
     en: "institution cap not checked: the standard gives no cap per category (offices.institutionCap)",
   },
   r10CapPartly: (zh: string, en: string): Bilingual => ({
@@ -43,7 +43,7 @@ export const OFFICE_CHECK_MESSAGES = {
   fromTable: { zh: "机构表（不含派驻机构）", en: "the offices table (stationed agencies not counted)" },
   fromColumn: { zh: "数据表“机构数”列", en: "the county table's office-count column" },
   r11NotChecked: {
-    zh: "未检查：方案未指定机构表（offices），看不到各乡镇的派驻机构及其人员",
+    zh: "未检查：方案未指定机构表，看不到各乡镇的派驻机构及其人员",
     en: "not checked: the scenario names no offices table, so the stationed agencies and their staff cannot be seen",
   },
   r11Passed: {
