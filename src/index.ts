@@ -151,6 +151,14 @@ export type { AllocationChange } from "./report/compare-allocations.ts";
 export { compareAllocations } from "./report/compare-allocations.ts";
 export { csvNumber, csvText } from "./report/csv-text.ts";
 export {
+  categoriesSummary,
+  categoriesTable,
+  categoriesToCsv,
+  categoriesToJson,
+  categoriesToMarkdown,
+  categoriesToText,
+} from "./report/format-categories.ts";
+export {
   comparisonTables,
   comparisonToCsv,
   comparisonToJson,
@@ -167,6 +175,15 @@ export {
   formatSigned,
   formatWithUnit,
 } from "./report/format-number.ts";
+export type { OfficesView } from "./report/format-offices.ts";
+export {
+  officeCheckStatus,
+  officesTable,
+  officesToCsv,
+  officesToJson,
+  officesToMarkdown,
+  officesToText,
+} from "./report/format-offices.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export {
   sensitivityTables,
@@ -379,6 +396,7 @@ export {
   SETTING_LABELS,
   SIMULATION_LABELS,
 } from "./words/analysis-labels.ts";
+export { CATEGORY_SUGGESTION_LABELS } from "./words/category-suggestion-labels.ts";
 export { EDIT_PROBLEMS_LABELS } from "./words/edit-problems.ts";
 export { DEMO_COUNTY_LABEL, IDENTITY_LABELS } from "./words/identity-labels.ts";
 // Words: every bilingual label and sentence shown to a person.
@@ -408,5 +426,6 @@ export {
 } from "./words/index.ts";
 export type { NextPostClaimant, NextPostFacts } from "./words/next-post.ts";
 export { nextPostSentence } from "./words/next-post.ts";
+export { OFFICE_LABELS } from "./words/office-check-messages.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";

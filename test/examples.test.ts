@@ -129,6 +129,7 @@ import {
 } from "../src/report/apportion-report.ts";
 import { compareAllocations } from "../src/report/compare-allocations.ts";
 import { csvNumber, csvText } from "../src/report/csv-text.ts";
+import { categoriesTable } from "../src/report/format-categories.ts";
 import { comparisonTables } from "../src/report/format-compare.ts";
 import { formatNotices } from "../src/report/format-notices.ts";
 import {
@@ -138,6 +139,7 @@ import {
   formatSigned,
   formatWithUnit,
 } from "../src/report/format-number.ts";
+import { officesTable } from "../src/report/format-offices.ts";
 import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
@@ -3197,6 +3199,16 @@ describe("src/data, src/scenario, src/weighting, src/explain: offices, duties an
   example("officeChecks", "R10 and R11", async () => {
     const scenario = await loadScenarioFile(DUTIES, process.cwd());
     expect(officeChecks(scenario).map((c) => c.rule)).toEqual(["R10", "R11"]);
+  });
+  example("officesTable", "the seventh head is the missing uniform offices", async () => {
+    const scenario = await loadScenarioFile(DUTIES, process.cwd());
+    const report = officeReport(scenario);
+    const view = { scenario: scenario.source, report, checks: officeChecks(scenario, report) };
+    expect(officesTable(view, "zh").heads[6]).toBe("缺少的统一设置机构");
+  });
+  example("categoriesTable", "the fifth head is the suggested category", () => {
+    const suggestions = suggestCategories([{ id: "A", name: "A", category: "general", composite: 0.5 }]);
+    expect(categoriesTable(suggestions, "en").heads[4]).toBe("Suggested");
   });
   example("suggestCategories", "two townships: the higher central, the lower general", () => {
     expect(

@@ -24,6 +24,22 @@ function cells(row: CategorySuggestion, lang: Lang): string[] {
   ];
 }
 
+/**
+ * The suggestion table as text cells, heads first, for a page to lay out.
+ * @example categoriesTable(suggestCategories(townships), "en").heads[4] // "Suggested"
+ */
+export function categoriesTable(
+  suggestions: CategorySuggestions,
+  lang: Lang,
+): { heads: string[]; rows: string[][] } {
+  return { heads: HEADS.map((h) => t(h, lang)), rows: suggestions.townships.map((row) => cells(row, lang)) };
+}
+
+/** How many townships' suggestion differs from the declared category, in words. */
+export function categoriesSummary(suggestions: CategorySuggestions, lang: Lang): string {
+  return summary(suggestions, lang);
+}
+
 function summary(suggestions: CategorySuggestions, lang: Lang): string {
   return t(L.differ, lang, { n: suggestions.townships.filter((s) => !s.agrees).length });
 }

@@ -70,6 +70,19 @@ function cells(row: TownshipOffices, lang: Lang): string[] {
   ];
 }
 
+/**
+ * The township table of the offices view as text cells, heads first, for a page to lay out.
+ * @example officesTable(view, "zh").heads[6] // "缺少的统一设置机构"
+ */
+export function officesTable(view: OfficesView, lang: Lang): { heads: string[]; rows: string[][] } {
+  return { heads: HEADS.map((h) => t(h, lang)), rows: view.report.townships.map((row) => cells(row, lang)) };
+}
+
+/** A check's status in words: 通过 / 未通过 / 未检查. */
+export function officeCheckStatus(check: PolicyCheck, lang: Lang): string {
+  return statusWord(check, lang);
+}
+
 const statusWord = (check: PolicyCheck, lang: Lang) =>
   t(check.status === "passed" ? L.passed : check.status === "failed" ? L.failed : L.notChecked, lang);
 
