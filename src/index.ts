@@ -83,7 +83,6 @@ export { parseNumber } from "./data/parse-number.ts";
 export { presentCategories } from "./data/present-categories.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
-export type { OfficeKind, OfficeRow, OfficeTable } from "./data/read-office-table.ts";
 export { readOfficeTable } from "./data/read-office-table.ts";
 export type { IndicatorCsv, PairwiseCsv, WeightsCsvOptions, WeightsList } from "./data/weights-csv.ts";
 export {
@@ -140,6 +139,8 @@ export {
   CONSISTENCY_THRESHOLD,
   GENERAL_ADMIN_FLOOR,
   MAX_LENT_SHARE,
+  PLAN_UNIFORM_OFFICES,
+  RETAINED_STATIONED_AGENCIES,
   SAATY_MAX,
   SAATY_MIN,
   TARGET_USAGE_RATE,
@@ -243,13 +244,7 @@ export { weighScenario } from "./run/weigh-scenario.ts";
 export { CURRENT_POSTS_COLUMN, currentPosts } from "./scenario/current-posts.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
-export type { OfficeStandard, UniformOffice } from "./scenario/office-standard.ts";
-export {
-  PLAN_OFFICE_STANDARD,
-  PLAN_UNIFORM_OFFICES,
-  RETAINED_STATIONED_AGENCIES,
-  resolveOfficeStandard,
-} from "./scenario/office-standard.ts";
+export { PLAN_OFFICE_STANDARD, resolveOfficeStandard } from "./scenario/office-standard.ts";
 export type { PowerListsFile } from "./scenario/power-lists.ts";
 export { parsePowerLists } from "./scenario/power-lists.ts";
 export { parseModel } from "./scenario/resolve-model.ts";
@@ -301,10 +296,12 @@ export type {
   AllocationMethod,
   BandSpec,
   Bilingual,
+  CarriedItem,
   Category,
   CategoryRule,
   CountyData,
   Direction,
+  DutyWorkload,
   ExpertMatrixSpec,
   FactorSpec,
   IndicatorSpec,
@@ -313,6 +310,10 @@ export type {
   Location,
   Normalisation,
   Objective,
+  OfficeKind,
+  OfficeRow,
+  OfficeStandard,
+  OfficeTable,
   PostType,
   RandomIndexChoice,
   ReserveSpec,
@@ -321,7 +322,9 @@ export type {
   StaffingModel,
   TotalSpec,
   Township,
+  TownshipDuties,
   Transform,
+  UniformOffice,
   WeightingSpec,
 } from "./types.ts";
 export {
@@ -357,7 +360,6 @@ export { criticWeights } from "./weighting/critic.ts";
 export { dataWithDutyWorkload } from "./weighting/data-with-duty-workload.ts";
 export type { DerivedWeights, WeightingReport } from "./weighting/derive-weights.ts";
 export { deriveWeights, modelAhpInput } from "./weighting/derive-weights.ts";
-export type { CarriedItem, DutyWorkload, TownshipDuties } from "./weighting/duty-workload.ts";
 export { DUTY_WORKLOAD_COLUMN, dutyWorkload } from "./weighting/duty-workload.ts";
 export type { EntropyNormalisation, EntropyOptions, EntropyResult } from "./weighting/entropy.ts";
 export { entropyWeights } from "./weighting/entropy.ts";

@@ -1,5 +1,11 @@
-import { PLAN_UNIFORM_OFFICES, RETAINED_STATIONED_AGENCIES } from "../scenario/office-standard.ts";
-import { InputError, type InputProblem } from "../types.ts";
+import { PLAN_UNIFORM_OFFICES, RETAINED_STATIONED_AGENCIES } from "../policy.ts";
+import {
+  InputError,
+  type InputProblem,
+  type OfficeKind,
+  type OfficeRow,
+  type OfficeTable,
+} from "../types.ts";
 import { OFFICE_TABLE_MESSAGES as M } from "../words/office-table-messages.ts";
 import type { ColumnSpec } from "./columns.ts";
 import { decodeTableText } from "./decode-table-text.ts";
@@ -10,38 +16,6 @@ import type { Cell, TableRow } from "./parse-county-rows.ts";
 import { parseCsv } from "./parse-csv.ts";
 import { problem } from "./problems.ts";
 import { readXlsxRows } from "./read-xlsx-rows.ts";
-
-/** How an office is set up: uniformly by the county (R10's eight), by the township within its cap, or stationed (R11). */
-export type OfficeKind = "uniform" | "adjustable" | "stationed";
-
-/** One office of a township, as its row reads. */
-export interface OfficeRow {
-  /** 1-based row of the table (as a spreadsheet numbers it). */
-  readonly row: number;
-  /** The township's id in the county table (the table may name it by id or by name). */
-  readonly townshipId: string;
-  /** The office's name as written, e.g. "党建工作办公室", "XX派出所". */
-  readonly name: string;
-  readonly kind: OfficeKind;
-  /** Whether `kind` was inferred from the name (the type cell or column was blank). */
-  readonly kindInferred: boolean;
-  /** The county department a stationed agency belongs to (派驻部门), when written. */
-  readonly department?: string;
-  /** People working in the office, when the table says. */
-  readonly staff?: number;
-  /** Whether the office's staff are counted in the township's staff in post (在编人数), when the table says. */
-  readonly countedInTownship?: boolean;
-}
-
-/** An offices table after validation. */
-export interface OfficeTable {
-  readonly source: string;
-  readonly offices: readonly OfficeRow[];
-  /** Which optional columns the table has: the checks say what they cannot see without them. */
-  readonly has: { readonly kind: boolean; readonly staff: boolean; readonly countedInTownship: boolean };
-  /** What the reader did that the planner should know (rows skipped, columns not used, types inferred). */
-  readonly notices: readonly InputProblem[];
-}
 
 const KINDS: readonly [OfficeKind, readonly string[]][] = [
   ["uniform", ["uniform", "统一设置", "统一", "全县统一设置", "统一设置机构"]],

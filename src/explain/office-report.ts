@@ -1,7 +1,7 @@
 import { foldHeader } from "../data/match-column.ts";
-import type { OfficeRow } from "../data/read-office-table.ts";
-import { PLAN_OFFICE_STANDARD, RETAINED_STATIONED_AGENCIES } from "../scenario/office-standard.ts";
-import type { Category, Scenario } from "../types.ts";
+import { RETAINED_STATIONED_AGENCIES } from "../policy.ts";
+import { PLAN_OFFICE_STANDARD } from "../scenario/office-standard.ts";
+import type { Category, OfficeRow, Scenario } from "../types.ts";
 
 /** One township's offices as the checks of R10 and R11 see them. */
 export interface TownshipOffices {

@@ -1,13 +1,20 @@
 import { isMap, isScalar, parseDocument } from "yaml";
 import { readCountyTable } from "../data/read-county-table.ts";
-import { type OfficeTable, readOfficeTable } from "../data/read-office-table.ts";
+import { readOfficeTable } from "../data/read-office-table.ts";
 import { parsePowerLists } from "../scenario/power-lists.ts";
 import { parseModel } from "../scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../scenario/resolve-scenario.ts";
 import type { ScenarioFile } from "../scenario/scenario-schema.ts";
-import { type CountyData, InputError, type InputProblem, type StaffingModel } from "../types.ts";
+import {
+  type CountyData,
+  type DutyWorkload,
+  InputError,
+  type InputProblem,
+  type OfficeTable,
+  type StaffingModel,
+} from "../types.ts";
 import { dataWithDutyWorkload } from "../weighting/data-with-duty-workload.ts";
-import { type DutyWorkload, dutyWorkload } from "../weighting/duty-workload.ts";
+import { dutyWorkload } from "../weighting/duty-workload.ts";
 import { DUTY_MESSAGES } from "../words/duty-messages.ts";
 import { type WeightedScenario, weighScenario } from "./weigh-scenario.ts";
 

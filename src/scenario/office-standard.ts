@@ -1,35 +1,6 @@
 import { z } from "zod";
-import type { Category } from "../types.ts";
-
-/**
- * R10 (source plan 二(二)1): the eight offices the county sets up in every township, uniformly ("由全县统一设置、统一调整"),
- * as the plan names them. A model's `offices.uniform` may name others (a county with other names for them).
- */
-export const PLAN_UNIFORM_OFFICES: readonly string[] = [
-  "综合办公室",
-  "党建工作办公室",
-  "综合行政执法协调办公室",
-  "社会事务办公室",
-  "经济发展和乡村振兴办公室",
-  "财政工作办公室",
-  "便民服务中心",
-  "农民工服务中心",
-];
-
-/**
- * R11 (source plan 二(二)2): the stationed agencies (派驻机构) the central and provincial level keep stationed as they
- * are — court, procuratorate office, judicial office, police station, market-regulation office, natural-resources
- * office. An office of the table is one of them when its name contains the word (人民法庭 → 法庭). Other stationed
- * agencies "adjust as needed".
- */
-export const RETAINED_STATIONED_AGENCIES: readonly { readonly key: string; readonly word: string }[] = [
-  { key: "court", word: "法庭" },
-  { key: "procuratorate", word: "检察室" },
-  { key: "judicial", word: "司法所" },
-  { key: "police", word: "派出所" },
-  { key: "marketRegulation", word: "市场监管所" },
-  { key: "naturalResources", word: "自然资源所" },
-];
+import { PLAN_UNIFORM_OFFICES } from "../policy.ts";
+import type { Category, OfficeStandard } from "../types.ts";
 
 const officeName = z.string().min(1);
 const capCount = z.number().int().nonnegative();
@@ -60,20 +31,6 @@ export const officeStandardFile = z
       ),
   })
   .describe("Offices of a township (R10): the uniform ones and the cap per category");
-
-/** One uniform office: its name and the other names a table may write it under. */
-export interface UniformOffice {
-  readonly name: string;
-  readonly aliases: readonly string[];
-}
-
-/** R10 of a staffing standard: the uniform offices and each category's institution cap (absent: not set). */
-export interface OfficeStandard {
-  readonly uniform: readonly UniformOffice[];
-  readonly institutionCap: Readonly<Partial<Record<Category, number>>>;
-  /** Whether `uniform` is the source plan's eight (the model named none). */
-  readonly uniformFromPlan: boolean;
-}
 
 /** The standard of a model without an `offices:` block: the plan's eight, no caps. */
 export const PLAN_OFFICE_STANDARD: OfficeStandard = {

@@ -1,15 +1,15 @@
 import { columnLabel } from "../data/column-label.ts";
-import type { OfficeTable } from "../data/read-office-table.ts";
 import {
   type Bilingual,
   CATEGORIES,
   type CountyData,
+  type DutyWorkload,
   InputError,
   type InputProblem,
+  type OfficeTable,
   type Scenario,
   type StaffingModel,
 } from "../types.ts";
-import type { DutyWorkload } from "../weighting/duty-workload.ts";
 import { indicatorPlace } from "../words/indicator-place.ts";
 import { METHOD_LABELS } from "../words/method-labels.ts";
 import { objectiveRefusedMessage } from "../words/objective-labels.ts";

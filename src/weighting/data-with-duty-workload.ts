@@ -1,6 +1,6 @@
-import { type CountyData, InputError } from "../types.ts";
+import { type CountyData, type DutyWorkload, InputError } from "../types.ts";
 import { DUTY_MESSAGES } from "../words/duty-messages.ts";
-import { DUTY_WORKLOAD_COLUMN, type DutyWorkload } from "./duty-workload.ts";
+import { DUTY_WORKLOAD_COLUMN } from "./duty-workload.ts";
 
 /**
  * The county table with the duties workload (R13) as one more numeric column, `dutyWorkload` (person-days per year),

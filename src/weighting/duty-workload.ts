@@ -1,42 +1,17 @@
 import type { PowerListsFile } from "../scenario/power-lists.ts";
-import { type Category, type CountyData, InputError, type InputProblem } from "../types.ts";
+import {
+  type CarriedItem,
+  type Category,
+  type CountyData,
+  type DutyWorkload,
+  InputError,
+  type InputProblem,
+  type TownshipDuties,
+} from "../types.ts";
 import { acceptedPlace, DUTY_MESSAGES } from "../words/duty-messages.ts";
 
 /** The county-table column the duties workload (R13) is given to models under. */
 export const DUTY_WORKLOAD_COLUMN = "dutyWorkload";
-
-/** One power item a township carries, with its annual workload. */
-export interface CarriedItem {
-  readonly id: string;
-  readonly name: string;
-  /** The list it is on: "base" for the base list, else the category list's id. */
-  readonly list: string;
-  /** Person-days per year. */
-  readonly workload: number;
-}
-
-/** A township's workload from the powers it carries. */
-export interface TownshipDuties {
-  readonly id: string;
-  readonly name: string;
-  readonly category: Category;
-  /** The base list's items (every township), then the accepted category-list items in the order written. */
-  readonly items: readonly CarriedItem[];
-  /** Σ workload of the base list, person-days per year. */
-  readonly baseWorkload: number;
-  /** Σ workload of the accepted category-list items, person-days per year. */
-  readonly acceptedWorkload: number;
-  /** baseWorkload + acceptedWorkload, person-days per year: the indicator `dutyWorkload`. */
-  readonly workload: number;
-}
-
-/** The duties (R13) of every township, in the county table's order. */
-export interface DutyWorkload {
-  /** The power-list file, as the caller named it. */
-  readonly source: string;
-  readonly name?: string;
-  readonly townships: readonly TownshipDuties[];
-}
 
 /**
  * Each township's annual workload from the "1+4" power lists (R13, "funds and posts follow tasks"): the base list's
