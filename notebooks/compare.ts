@@ -3,7 +3,13 @@
  * from disk) loaded, run and compared in the analysis worker (`compareSources`); the settings that differ, a
  * dumbbell chart of each township's posts (biggest movers on top), the table and the category totals.
  */
-import { COMPARE_LABELS, comparisonTables, type InputProblem } from "../src/index.ts";
+import {
+  COMPARE_LABELS,
+  comparedIdentity,
+  comparedIdentityLines,
+  comparisonTables,
+  type InputProblem,
+} from "../src/index.ts";
 import {
   bilingualText,
   createWorkerClient,
@@ -32,7 +38,8 @@ const S = defineStrings({
 
 const nb = notebook();
 const lang = pageLanguage(nb);
-const planner = plannerContext(nb, lang, { picker: false });
+// the page names every scenario it compares (below), not the one scenario of the other pages
+const planner = plannerContext(nb, lang, { picker: false, named: false });
 const analysis = createWorkerClient<AnalysisApi>(
   new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" }),
 );
@@ -70,6 +77,21 @@ type Compared =
   | Awaited<ReturnType<AnalysisApi["compare"]>>
   | { readonly status: "few" }
   | { readonly status: "sources"; readonly problems: readonly InputProblem[] };
+
+// every scenario compared, with its files and content hash: on screen and on the printed page
+nb.render(
+  nb.cell("identity", [choice, planner.storedData, lang], async (chosen, data, l) => {
+    const box = document.createElement("div");
+    box.dataset.testid = "compared-identity";
+    const list = chosen.flatMap((key) => {
+      const s = sourcesOf(key, data);
+      return s.ok ? [{ label: s.label, fileName: s.fileName, yaml: s.yaml, sources: s.sources }] : [];
+    });
+    if (list.length > 0) box.append(paragraphs(comparedIdentityLines(await comparedIdentity(list), l)));
+    return box;
+  }),
+  "identity",
+);
 
 const compared = nb.cell("compared", [choice, planner.storedData], (chosen, data, { signal }) => {
   if (chosen.length < 2) return { status: "few" } as Compared;

@@ -42,6 +42,16 @@ export { boundSource, townshipBounds } from "./allocation/bounds.ts";
 export { diagnoseAllocation } from "./allocation/diagnose.ts";
 export type { AllocationTie, GreedyAllocation } from "./allocation/exact.ts";
 export { allocateExact } from "./allocation/exact.ts";
+// The hiring plan (R7) and the lending table (R8) (issue 11).
+export type {
+  HiringLine,
+  HiringPlan,
+  HiringSettings,
+  HiringTie,
+  HiringTownship,
+  YearsToTarget,
+} from "./allocation/hiring-plan.ts";
+export { planHiring } from "./allocation/hiring-plan.ts";
 export type { LinearConstraint, LinearModel, LinearVariable } from "./allocation/linear-model.ts";
 export { buildAllocationLp } from "./allocation/linear-model.ts";
 export type {
@@ -124,6 +134,9 @@ export type {
   StoryTownship,
 } from "./explain/county-story.ts";
 export { countyStory } from "./explain/county-story.ts";
+export { hiringCheck, lendingCheck } from "./explain/hiring-checks.ts";
+export type { LendingLine, LendingReport } from "./explain/lending.ts";
+export { lendingReport } from "./explain/lending.ts";
 export { officeChecks } from "./explain/office-checks.ts";
 export type { OfficeCountSource, OfficeReport, TownshipOffices } from "./explain/office-report.ts";
 export { officeReport } from "./explain/office-report.ts";
@@ -150,6 +163,8 @@ export type { Provenance } from "./report/analysis-format.ts";
 // Report: renderers (text, Markdown, CSV, JSON, XLSX) and the facts the pages and CLI show.
 export type { AllocationChange } from "./report/compare-allocations.ts";
 export { compareAllocations } from "./report/compare-allocations.ts";
+export type { ComparedFiles, ComparedIdentity } from "./report/compared-identity.ts";
+export { comparedIdentity, comparedIdentityLines } from "./report/compared-identity.ts";
 export { csvNumber, csvText } from "./report/csv-text.ts";
 export {
   categoriesSummary,
@@ -167,6 +182,19 @@ export {
   comparisonToText,
   type TextTable,
 } from "./report/format-compare.ts";
+export type { HiringContext } from "./report/format-hiring.ts";
+export {
+  hiringNotes,
+  hiringPreamble,
+  hiringTable,
+  hiringToCsv,
+  hiringToJson,
+  hiringToMarkdown,
+  hiringToText,
+  lendingLines,
+  lendingTable,
+  yearsText,
+} from "./report/format-hiring.ts";
 export { formatNotices } from "./report/format-notices.ts";
 export {
   colon,
@@ -230,6 +258,8 @@ export type { FactorFact, IndicatorFact } from "./report/township-facts.ts";
 export { factorFacts, indexRank, indicatorFacts } from "./report/township-facts.ts";
 export type { WaterfallStep } from "./report/waterfall-steps.ts";
 export { waterfallSteps } from "./report/waterfall-steps.ts";
+export type { HiringPostsBasis, HiringSection } from "./run/hiring-section.ts";
+export { hiringSection } from "./run/hiring-section.ts";
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
@@ -242,6 +272,8 @@ export type { WeightedScenario } from "./run/weigh-scenario.ts";
 export { weighScenario } from "./run/weigh-scenario.ts";
 // Model and scenario files: schema, parse, resolve, write.
 export { CURRENT_POSTS_COLUMN, currentPosts } from "./scenario/current-posts.ts";
+export type { HiringBlock } from "./scenario/hiring-schema.ts";
+export { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "./scenario/hiring-schema.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
 export { PLAN_OFFICE_STANDARD, resolveOfficeStandard } from "./scenario/office-standard.ts";
@@ -281,6 +313,8 @@ export type { SweepOutcome, SweepRequest } from "./simulate/sweep-sources.ts";
 export { sweepSources } from "./simulate/sweep-sources.ts";
 export type { ParadoxFlag, SweepResult, SweepStep } from "./simulate/sweep-totals.ts";
 export { sweepTotals } from "./simulate/sweep-totals.ts";
+export type { WeightBreakpoint, WeightLine } from "./simulate/weight-breakpoint.ts";
+export { WEIGHT_BREAKPOINT_MAX_TOWNSHIPS, weightBreakpoint } from "./simulate/weight-breakpoint.ts";
 export type {
   CriticalChange,
   JudgementSensitivity,
@@ -304,6 +338,7 @@ export type {
   DutyWorkload,
   ExpertMatrixSpec,
   FactorSpec,
+  HiringSpec,
   IndicatorSpec,
   InputProblem,
   Lang,
@@ -400,6 +435,8 @@ export {
 } from "./words/analysis-labels.ts";
 export { CATEGORY_SUGGESTION_LABELS } from "./words/category-suggestion-labels.ts";
 export { EDIT_PROBLEMS_LABELS } from "./words/edit-problems.ts";
+export type { HiringReason } from "./words/hiring-labels.ts";
+export { HIRING_CHECK_LABELS, HIRING_LABELS, hiringReasonText } from "./words/hiring-labels.ts";
 export { DEMO_COUNTY_LABEL, IDENTITY_LABELS } from "./words/identity-labels.ts";
 // Words: every bilingual label and sentence shown to a person.
 export type { BackendName, BindingKind, LabelledModel, ReasonKind, SolverStatus } from "./words/index.ts";

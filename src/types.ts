@@ -232,8 +232,13 @@ export type Objective = "least-absolute-deviation" | "least-squares-relative";
 /** Every objective a scenario may name. */
 export const OBJECTIVES: readonly Objective[] = ["least-absolute-deviation", "least-squares-relative"];
 
-/** The objective of scenarios and models that name none. */
-export const DEFAULT_OBJECTIVE: Objective = "least-absolute-deviation";
+/**
+ * The objective of scenarios and models that name none: `least-squares-relative` (Webster's method with floors and
+ * caps; raising the total never lowers a township while the bounds stay and no category ordering binds). Shipped
+ * models name theirs (`least-absolute-deviation`, as `absDeviation`). A bare `AllocationProblem` without an objective
+ * (the allocation functions called directly) keeps `PROBLEM_DEFAULT_OBJECTIVE`.
+ */
+export const DEFAULT_OBJECTIVE: Objective = "least-squares-relative";
 
 /** One expert's pairwise comparison matrix (Saaty 1–9 scale; cells numbers or fractions such as "1/3"). */
 export interface ExpertMatrixSpec {
@@ -344,6 +349,22 @@ export const APPORTION_METHOD_IDS = [
 /** Every allocation method a scenario may name: the LP first, then the classical methods. */
 export const ALLOCATION_METHODS: readonly AllocationMethod[] = ["lp", ...APPORTION_METHOD_IDS];
 
+/**
+ * The year's hiring plan settings (R7, scenario key `hiring`): how many recruits the county may place and how the
+ * plan leans. Resolved with its defaults (src/scenario/hiring-schema.ts).
+ */
+export interface HiringSpec {
+  /** Recruits the county may place this year (用编进人计划), whole persons >= 0, e.g. 12. */
+  readonly quota: number;
+  /** The usage rate (staff in post ÷ posts) to move toward, in (0, 1], at most 6 decimals. Default 0.95 (R7). */
+  readonly targetUsage: number;
+  /**
+   * Weight of a township's shortfall by its category, > 0. Default county seat 1.4, central 1.3, key 1.2,
+   * characteristic 1.1, general 1 (R4's priority order); a scenario may set any of them.
+   */
+  readonly categoryWeights: Readonly<Record<Category, number>>;
+}
+
 /** A scenario after resolution: data and model loaded, overrides applied, every name checked. */
 export interface Scenario {
   readonly source: string;
@@ -373,6 +394,8 @@ export interface Scenario {
   readonly offices?: OfficeTable;
   /** The workload from the power lists the scenario names (key `powers`, R13); absent when it names none. */
   readonly duties?: DutyWorkload;
+  /** The year's hiring plan (R7); absent when the scenario has no `hiring` block. */
+  readonly hiring?: HiringSpec;
 }
 
 // R10, R11: offices (read by src/data/read-office-table.ts, the standard's block by src/scenario/office-standard.ts)

@@ -75,6 +75,20 @@ const cases: readonly { readonly golden: string; readonly argv: readonly string[
     golden: "sweep-baseline-521-530.json",
     argv: ["sweep", "scenarios/demo-county/baseline.yaml", "--totals", "521..530", "--format", "json"],
   },
+  // issue 11: the demo baseline's hiring plan (quota 50) and lending table
+  { golden: "hiring-baseline.zh.txt", argv: ["hiring", "scenarios/demo-county/baseline.yaml"] },
+  {
+    golden: "hiring-baseline.en.txt",
+    argv: ["hiring", "scenarios/demo-county/baseline.yaml", "--lang", "en"],
+  },
+  {
+    golden: "hiring-baseline.json",
+    argv: ["hiring", "scenarios/demo-county/baseline.yaml", "--format", "json"],
+  },
+  {
+    golden: "hiring-baseline.zh.csv",
+    argv: ["hiring", "scenarios/demo-county/baseline.yaml", "--format", "csv"],
+  },
 ];
 
 describe("CLI golden outputs (weights, apportion, sweep)", () => {

@@ -31,12 +31,15 @@ const COMMANDS: Record<string, readonly string[]> = {
     "--hamilton-bounds",
   ],
   sweep: ["--totals", "--format", "--lang"],
+  // src/cli/report-command.ts (--debug is common to every command and listed by each help)
+  report: ["--format", "--out", "--lang", "--debug"],
   // The options each command's parseOptions accepts (src/cli/compare-command.ts, sensitivity-command.ts,
   // simulate-command.ts).
   compare: ["--format", "--out", "--lang"],
   offices: ["--format", "--out", "--lang"],
   categories: ["--format", "--out", "--lang"],
   sensitivity: ["--range", "--steps", "--resolution", "--format", "--out", "--lang"],
+  hiring: ["--format", "--out", "--lang"],
   simulate: [
     "--runs",
     "--seed",
@@ -158,6 +161,11 @@ describe("quota-planner usage errors exit 2 with the message in both languages a
         ["simulate", "scenarios/demo-county/baseline.yaml", "--runs", "5", "--seed", "1", "--seeds", "2"],
         "unknown option --seeds",
         "simulate",
+      ],
+      [
+        ["report", "scenarios/demo-county/baseline.yaml", "--format", "docx"],
+        '--format should be one of pdf, html, xlsx, found "docx"',
+        "report",
       ],
     );
     for (const [args, message, command] of cases) {

@@ -30,8 +30,10 @@ import { withinQuota } from "../src/allocation/apportion/within-quota.ts";
 import { loadHighs, solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
 import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
 import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
+import { chainLagrangianBound } from "../src/allocation/chain-lagrangian-bound.ts";
 import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
 import { allocateExact, marginTies } from "../src/allocation/exact.ts";
+import { planHiring } from "../src/allocation/hiring-plan.ts";
 import { buildAllocationLp } from "../src/allocation/linear-model.ts";
 import {
   chainRange,
@@ -49,7 +51,14 @@ import { scenarioTotals } from "../src/allocation/totals.ts";
 import { verifyAllocation } from "../src/allocation/verify.ts";
 import { analysisOutputs } from "../src/cli/analysis-input.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
-import { langOf, parseOptions, problemReport, runCommand } from "../src/cli/command.ts";
+import {
+  langOf,
+  numberOption,
+  parseOptions,
+  problemReport,
+  runCommand,
+  UsageError,
+} from "../src/cli/command.ts";
 import { EXIT_OK } from "../src/cli/io.ts";
 // issue 12: compare, sensitivity, Monte Carlo
 import { loadScenario as loadScenarioFile } from "../src/cli/load-scenario.ts";
@@ -116,6 +125,8 @@ import {
   weightShares,
 } from "../src/edit/edit-scenario.ts";
 import { countyStory } from "../src/explain/county-story.ts";
+import { hiringCheck, lendingCheck } from "../src/explain/hiring-checks.ts";
+import { lendingReport } from "../src/explain/lending.ts";
 import { officeChecks } from "../src/explain/office-checks.ts";
 import { officeReport } from "../src/explain/office-report.ts";
 import { policyChecks } from "../src/explain/policy-checks.ts";
@@ -128,9 +139,20 @@ import {
   apportionToText,
 } from "../src/report/apportion-report.ts";
 import { compareAllocations } from "../src/report/compare-allocations.ts";
+import { comparedIdentity, comparedIdentityLines } from "../src/report/compared-identity.ts";
 import { csvNumber, csvText } from "../src/report/csv-text.ts";
 import { categoriesTable } from "../src/report/format-categories.ts";
 import { comparisonTables } from "../src/report/format-compare.ts";
+import {
+  hiringNotes,
+  hiringPreamble,
+  hiringTable,
+  hiringToCsv,
+  hiringToJson,
+  hiringToMarkdown,
+  hiringToText,
+  lendingTable,
+} from "../src/report/format-hiring.ts";
 import { formatNotices } from "../src/report/format-notices.ts";
 import {
   formatCompact,
@@ -178,11 +200,14 @@ import {
   entropyToText,
   hierarchyToText,
 } from "../src/report/weights-text.ts";
+import { hiringSection } from "../src/run/hiring-section.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
+import { solveScenario } from "../src/run/solve-scenario.ts";
 import { solveSources } from "../src/run/solve-sources.ts";
 import { type WeightedScenario, weighScenario } from "../src/run/weigh-scenario.ts";
 import { currentPosts } from "../src/scenario/current-posts.ts";
+import { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "../src/scenario/hiring-schema.ts";
 import { resolveOfficeStandard } from "../src/scenario/office-standard.ts";
 import { parseYamlFile } from "../src/scenario/parse-yaml.ts";
 import { parsePowerLists } from "../src/scenario/power-lists.ts";
@@ -206,6 +231,7 @@ import { dirichlet, gamma, normal, seededRandom, xoshiro128StarStar } from "../s
 import { defaultSweepRange, sweepRangeProblem } from "../src/simulate/sweep-range.ts";
 import { sweepSources } from "../src/simulate/sweep-sources.ts";
 import { sweepTotals } from "../src/simulate/sweep-totals.ts";
+import { weightBreakpoint } from "../src/simulate/weight-breakpoint.ts";
 import { weightSensitivity } from "../src/simulate/weight-sensitivity.ts";
 import { formatProblem, InputError } from "../src/types.ts";
 import { ahpFromReciprocal, ahpWeights } from "../src/weighting/ahp.ts";
@@ -239,7 +265,7 @@ import {
   toPairwiseMatrix,
 } from "../src/weighting/pairwise-matrix.ts";
 import { formatRandomIndex, randomIndex } from "../src/weighting/random-index.ts";
-import { computeIndex } from "../src/weighting/weighted-index.ts";
+import { computeIndex, reweighIndex } from "../src/weighting/weighted-index.ts";
 import {
   checkObjectiveData,
   checkRandomIndexCovers,
@@ -252,6 +278,7 @@ import { apportionListTooLong, apportionScenarioListTooLong } from "../src/words
 import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
+import { numberOptionMessage, printedHashNote, wroteReportMessage } from "../src/words/cli-messages.ts";
 import {
   bandStorySentence,
   capsStorySentence,
@@ -263,6 +290,7 @@ import {
 } from "../src/words/county-story.ts";
 import { factorLabel } from "../src/words/factor-label.ts";
 import { fixed } from "../src/words/fixed.ts";
+import { HIRING_CHECK_LABELS, HIRING_LABELS, hiringReasonText } from "../src/words/hiring-labels.ts";
 import { IDENTITY_LABELS } from "../src/words/identity-labels.ts";
 import { indicatorLabel } from "../src/words/indicator-label.ts";
 import { indicatorPlace } from "../src/words/indicator-place.ts";
@@ -291,7 +319,7 @@ import {
   workbookAsTextMessage,
   workbookTooLargeMessage,
 } from "../src/words/input-messages.ts";
-import { METHOD_LABELS } from "../src/words/method-labels.ts";
+import { METHOD_LABELS, orderingNeedsLpMessage } from "../src/words/method-labels.ts";
 import { nextPostSentence } from "../src/words/next-post.ts";
 import {
   OBJECTIVE_GUARANTEES,
@@ -312,6 +340,7 @@ import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
 import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
 import { t } from "../src/words/t.ts";
+import { upperFirst } from "../src/words/upper-first.ts";
 import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
 import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
@@ -1129,6 +1158,24 @@ describe("src/weighting", () => {
     const outcome = computeIndex(baseline.model, baseline.data);
     expect(outcome.status).toBe("computed");
     if (outcome.status === "computed") expect(outcome.result.townships).toHaveLength(25);
+  });
+
+  example("reweighIndex", "new weights on the demo county: the index computeIndex gives, to the bit", () => {
+    const computed = computeIndex(baseline.model, baseline.data);
+    if (computed.status !== "computed") throw new Error("demo index");
+    const drawn = withWeights(baseline, [3, 1, 4, 1, 5]).model;
+    const again = computeIndex(drawn, baseline.data);
+    if (again.status !== "computed") throw new Error("drawn index");
+    // toEqual compares numbers with Object.is: every index, factor part and contribution bit for bit.
+    expect(reweighIndex(drawn, computed.result)).toEqual(again.result);
+  });
+
+  example("solveScenario", "the demo baseline's numbers are runScenario's", async () => {
+    const solved = await solveScenario(baseline);
+    expect(solved.outcome.status).toBe("optimal");
+    const full = await runScenario(baseline);
+    if (solved.outcome.status === "optimal")
+      expect(solved.outcome.posts).toEqual(full.townships.map((t) => t.allocated));
   });
 
   example("checkPairwiseMatrix", "a reciprocal matrix passes; 3 both ways is not reciprocal", () => {
@@ -2575,6 +2622,96 @@ describe("src/words", () => {
     expect(signedFixed(-2)).toBe("\u22122");
   });
 
+  example(
+    "comparedIdentity",
+    "the baseline's files hash as `quota-planner compare` prints them",
+    async () => {
+      const s = demoSources("baseline");
+      const text = "text" in s.scenario ? s.scenario.text : "";
+      const identity = await comparedIdentity([
+        { label: { zh: "基准方案", en: "Baseline" }, fileName: "baseline.yaml", yaml: text, sources: s },
+      ]);
+      // the CLI: `quota-planner sensitivity scenarios/demo-county/baseline.yaml` → 内容校验码 24442a947c71
+      expect(identity.scenarios[0]!.hash).toBe("24442a947c71");
+    },
+  );
+
+  example("comparedIdentityLines", "one line per scenario after the head", () => {
+    const lines = comparedIdentityLines(
+      {
+        version: "0.1.0",
+        scenarios: [
+          {
+            name: { zh: "基准方案", en: "Baseline" },
+            file: "baseline.yaml",
+            model: "standard.yaml",
+            data: "townships.csv",
+            county: { zh: "示例县", en: "Demo county" },
+            hash: "24442a947c71",
+          },
+        ],
+      },
+      "en",
+    );
+    expect(lines[1]).toBe(
+      "Scenario 1: Baseline (baseline.yaml, model standard.yaml, Demo county, data townships.csv, content hash 24442a947c71)",
+    );
+  });
+
+  example("orderingNeedsLpMessage", "the ordering with Hamilton's method", () => {
+    expect(orderingNeedsLpMessage("hamilton").en).toBe(
+      "category ordering works only with method: lp; the hamilton method honours floors, caps and the band only",
+    );
+  });
+
+  example("wroteReportMessage", "report's sentence after the PDF", () => {
+    expect(wroteReportMessage("baseline.pdf", "24442a947c71").en).toBe(
+      "wrote baseline.pdf (content hash 24442a947c71)",
+    );
+    expect(wroteReportMessage("baseline.pdf", "24442a947c71").zh).toBe(
+      "已写入 baseline.pdf（内容校验码 24442a947c71）",
+    );
+  });
+
+  example("printedHashNote", "the pages' own hash", () => {
+    expect(printedHashNote("0123456789ab").en).toBe(
+      "note: the pages hash the county table as canonical CSV; the printed pages carry 0123456789ab",
+    );
+  });
+
+  example("numberOption", "an infinite concentration", () => {
+    expect(numberOption("inf", "concentration", { min: 0, infinite: true })).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  example("numberOption", "sensitivity's --range; out of range is a usage error", () => {
+    expect(numberOption("0.05", "range", { min: 0, max: 1 })).toBe(0.05);
+    expect(numberOption(undefined, "range", { min: 0, max: 1 })).toBeUndefined();
+    expect(() => numberOption("0", "range", { min: 0, max: 1 })).toThrow(UsageError);
+    expect(numberOption("0", "judgement-steps", { min: 0, minIncluded: true })).toBe(0);
+    expect(() => numberOption("inf", "judgement-steps", { min: 0, minIncluded: true })).toThrow(UsageError);
+  });
+
+  example("numberOptionMessage", "the words of sensitivity's --range", () => {
+    expect(numberOptionMessage("range", "2", { min: 0, max: 1 }).en).toBe(
+      '--range should be a number > 0 and <= 1, found "2"',
+    );
+  });
+
+  example("numberOptionMessage", "the words of simulate's --concentration", () => {
+    expect(numberOptionMessage("concentration", "-1", { min: 0, infinite: true }).zh).toBe(
+      "--concentration 应为正数或 inf，实为“-1”",
+    );
+  });
+
+  example("upperFirst", "the township summary's binding constraint in English", () => {
+    expect(upperFirst("free")).toBe("Free");
+    expect(upperFirst("")).toBe("");
+  });
+
+  example("upperFirst", "Chinese as it is", () => {
+    expect(upperFirst("无约束")).toBe("无约束");
+  });
+
   example("signedInt", "a plus sign", () => {
     expect(signedInt(3)).toBe("+3");
   });
@@ -2755,13 +2892,37 @@ describe("src/simulate, src/report: compare, sensitivity and Monte Carlo (issue 
     "the smallest rise of the population weight that moves a township",
     async () => {
       const up = (await weightSensitivity(baseline)).weights[3]!.up!;
-      expect(up.value).toBe(0.365867);
+      // the exact breakpoint; the grid oracle (0.005 scan, bisection to 1e-6) finds 0.365867, the first grid point past it
+      expect(up.method).toBe("exact");
+      expect(up.breakpoint).toBeCloseTo(0.365866060364, 12);
+      expect(up.value).toBe(0.365866060365);
       expect(up.townships.map((m) => `${m.name} ${m.from}→${m.to}`)).toEqual([
         "城厢镇 46→47",
         "芦溪镇 31→30",
       ]);
     },
   );
+
+  example("weightBreakpoint", "two townships whose targets 2 − w and 1 + w cross at 1.5 (by hand)", () => {
+    const unit = { lower: 0, upper: 9, category: "general" as const };
+    const found = weightBreakpoint(
+      {
+        total: 3,
+        objective: "least-absolute-deviation",
+        units: [unit, unit],
+        posts: [2, 1],
+        demandAt0: [2, 1],
+        demandAt1: [1, 2],
+        indexAt0: [2, 1],
+        indexAt1: [1, 2],
+        ordering: [],
+        from: 0,
+      },
+      "up",
+    );
+    // a's last step taken (1 → 2) costs clamp(2w − 1), b's next (1 → 2) clamp(1 − 2w): equal at w = 0.5
+    expect(found).toEqual({ value: 0.5, cause: { kind: "steps", taken: 0, left: 1 } });
+  });
 
   example("sensitivityTables", "the weights table's first head", async () => {
     const result = await weightSensitivity(baseline, { steps: 3 });
@@ -2873,6 +3034,20 @@ describe("src/allocation: exact decomposition and limits", () => {
     expect(outcome.status === "optimal" && outcome.posts).toEqual([3, 1]);
     expect(outcome.status === "optimal" && outcome.cost[0]).toBeCloseTo(4, 12);
   });
+
+  example(
+    "chainLagrangianBound",
+    "two categories of weight 1, steps −1 then +1: (1, 1) costs −2, the bound says −2",
+    () => {
+      // Hand calculation: G(x) = −1 at x = 1 for each category; the row X_0 ≥ X_1 holds at (1, 1), so its term is 0
+      // whatever the multiplier, and the bound is −1 + −1 less the rows' slack (1e-9 × μ).
+      const category = { weight: 1, lower: 0, upper: 2, base: 0, steps: new Float64Array([-1, 1]) };
+      const bound = chainLagrangianBound([category, category], 2);
+      expect(bound.node(0, 1, 1)).toBeCloseTo(-2, 6);
+      expect(bound.node(0, 1, 1)).toBeLessThanOrEqual(-2);
+      expect(bound.multipliers.every((m) => m >= 0)).toBe(true);
+    },
+  );
 
   example("apportionListLength", "10 posts, a minimum of 3: 7 handed out one by one", () => {
     expect(
@@ -3218,6 +3393,92 @@ describe("src/data, src/scenario, src/weighting, src/explain: offices, duties an
       ]).townships.map((s) => s.suggested),
     ).toEqual(["central", "general"]);
   });
+});
+
+describe("src/allocation, src/explain, src/run, src/report: the hiring plan and lending (issue 11)", () => {
+  const provenance = { version: "0.1.0", files: [{ source: "baseline.yaml", hash: "0123456789ab" }] };
+  const context = () => ({ name: baseline.name, source: baseline.source, data: baseline.dataSource });
+  const section = async () => (await runScenario(baseline)).hiring!;
+  example("planHiring", "40 posts, 34 staff, quota 9: 4 reach 95 %, 2 fill the vacancies, 3 unplaced", () => {
+    const plan = planHiring([{ id: "A", name: "A", category: "general", posts: 40, staff: 34 }], {
+      quota: 9,
+      targetUsage: 0.95,
+      categoryWeights: DEFAULT_HIRING_WEIGHTS,
+    });
+    expect(plan.lines[0]!.recruits).toBe(6);
+    expect(plan.unplaced).toBe(3);
+  });
+  example("resolveHiring", "a weight given replaces its default", () => {
+    expect(resolveHiring({ quota: 12, categoryWeights: { general: 1.5 } }).categoryWeights.general).toBe(1.5);
+  });
+  example("hiringReasonText", "reaches-target in Chinese", () => {
+    expect(hiringReasonText({ code: "reaches-target", recruits: 4, target: 0.95 }).zh).toBe(
+      "进 4 人，使用率达到 95%",
+    );
+  });
+  example("HIRING_LABELS", "recruits", () => expect(HIRING_LABELS.recruits.zh).toBe("进人"));
+  example("HIRING_CHECK_LABELS", "R7 passed, English", () =>
+    expect(HIRING_CHECK_LABELS.r7Passed.en).toBe(
+      "the hiring plan respects the quota and every vacancy, and moves each township toward {target} usage ({placed} placed; below {target}: {before} → {after} townships)",
+    ),
+  );
+  example("lendingReport", "the demo county: checked, 梨树乡 calls back 2", () => {
+    const report = lendingReport(baseline.data);
+    expect(report.status).toBe("checked");
+    expect(report.status === "checked" && report.lines.find((l) => l.name === "梨树乡")?.callBack).toBe(2);
+  });
+  example("hiringCheck", "a plan by planHiring passes", () => {
+    const plan = planHiring([{ id: "A", name: "A", category: "key", posts: 30, staff: 25 }], {
+      quota: 2,
+      targetUsage: 0.95,
+      categoryWeights: DEFAULT_HIRING_WEIGHTS,
+    });
+    expect(hiringCheck(plan).status).toBe("passed");
+  });
+  example("lendingCheck", "the demo county's townships over 5 %", () =>
+    expect(lendingCheck(lendingReport(baseline.data)).townships.map((t) => t.id)).toEqual(["T17", "T24"]),
+  );
+  example("hiringSection", "50 placed on the demo baseline", async () => {
+    const result = await runScenario(baseline);
+    expect(
+      hiringSection(
+        baseline,
+        result.townships.map((t) => t.allocated),
+      ).plan?.placed,
+    ).toBe(50);
+  });
+  example("hiringPreamble", "the title names the scenario", async () =>
+    expect(hiringPreamble(await section(), context(), provenance, "en")[0]).toBe("Hiring plan — Baseline"),
+  );
+  example("hiringNotes", "the plan's totals", async () =>
+    expect(hiringNotes(await section(), "en")[1]).toMatch(
+      /^hiring quota 50: 50 placed, 0 left unplaced \(vacancies in all 112\); /,
+    ),
+  );
+  example("hiringTable", "the first head", async () =>
+    expect(hiringTable(await section(), "en").headers[0]).toBe("ID"),
+  );
+  example("lendingTable", "the county's total last", async () =>
+    expect(lendingTable(await section(), "en").rows.at(-1)?.[1]).toBe("County"),
+  );
+  example("hiringToText", "the first line", async () =>
+    expect(hiringToText(await section(), context(), provenance, "zh").split("\n")[0]).toBe(
+      "用编进人计划 — 基准方案",
+    ),
+  );
+  example("hiringToJson", "placed", async () =>
+    expect(JSON.parse(hiringToJson(await section(), context(), provenance)).plan.placed).toBe(50),
+  );
+  example("hiringToCsv", "the header row after the BOM", async () =>
+    expect(hiringToCsv(await section(), "en").split("\r\n")[0]).toMatch(
+      /^\uFEFFID,Township,Category,Weight,/,
+    ),
+  );
+  example("hiringToMarkdown", "the title", async () =>
+    expect(hiringToMarkdown(await section(), context(), provenance, "en").split("\n")[0]).toBe(
+      "# Hiring plan — Baseline",
+    ),
+  );
 });
 
 describe("every @example in src/ has a test here", () => {

@@ -20,7 +20,8 @@ import { runCli } from "./helpers/run-cli.ts";
 
 // An evaluator written for this test, independent of the library: it parses each formula the workbook holds
 // (numbers, cell references with or without a quoted sheet name, ranges, + - * / = and the functions
-// LN SQRT MIN MAX SUM IF) and evaluates it over the cells read back from the file, formula cells recursively.
+// LN SQRT MIN MAX SUM IF AVERAGE STDEVP SUMPRODUCT — the last over an array such as 1/range, element by element)
+// and evaluates it over the cells read back from the file, formula cells recursively.
 
 type Value = number | boolean;
 type Node =
@@ -31,7 +32,7 @@ type Node =
   | { kind: "bin"; op: string; left: Node; right: Node }
   | { kind: "neg"; arg: Node };
 
-const FUNCTIONS = new Set(["LN", "SQRT", "MIN", "MAX", "SUM", "IF"]);
+const FUNCTIONS = new Set(["LN", "SQRT", "MIN", "MAX", "SUM", "IF", "AVERAGE", "STDEVP", "SUMPRODUCT"]);
 
 function colNumber(letters: string): number {
   let n = 0;
@@ -158,6 +159,23 @@ class Evaluator {
     return out;
   }
 
+  /** A node as an array (SUMPRODUCT's arguments): a range's cells, operators element by element, a scalar once. */
+  private array(node: Node): number[] {
+    if (node.kind === "range") return this.values(node);
+    if (node.kind === "bin" && node.op !== "=") {
+      const a = this.array(node.left);
+      const b = this.array(node.right);
+      const length = Math.max(a.length, b.length);
+      return Array.from({ length }, (_, i) => {
+        const x = a.length === 1 ? a[0]! : a[i]!;
+        const y = b.length === 1 ? b[0]! : b[i]!;
+        return node.op === "+" ? x + y : node.op === "-" ? x - y : node.op === "*" ? x * y : x / y;
+      });
+    }
+    if (node.kind === "neg") return this.array(node.arg).map((v) => -v);
+    return [this.number(this.evaluate(node))];
+  }
+
   evaluate(node: Node): Value {
     switch (node.kind) {
       case "num":
@@ -190,6 +208,20 @@ class Evaluator {
             return Math.max(...all());
           case "SUM":
             return all().reduce((s, v) => s + v, 0);
+          case "AVERAGE": {
+            const v = all();
+            return v.reduce((s, x) => s + x, 0) / v.length;
+          }
+          case "STDEVP": {
+            // population standard deviation: √(Σ (x − mean)² / n)
+            const v = all();
+            const mean = v.reduce((s, x) => s + x, 0) / v.length;
+            return Math.sqrt(v.reduce((s, x) => s + (x - mean) ** 2, 0) / v.length);
+          }
+          case "SUMPRODUCT": {
+            const arrays = node.args.map((arg) => this.array(arg));
+            return arrays[0]!.reduce((s, _, i) => s + arrays.reduce((p, a) => p * a[i]!, 1), 0);
+          }
           default: {
             const condition = this.evaluate(node.args[0]!);
             return this.evaluate(condition ? node.args[1]! : node.args[2]!);
@@ -349,7 +381,7 @@ describe("resultToXlsx(result, lang, { scenario }): the workbook to check by han
     );
   });
 
-  it("covers max, share and cost directions by formula; a normalisation it does not cover is values with a note", async () => {
+  it("covers max, share (both directions, the cost one by SUMPRODUCT) and cost directions by formula, with no values-only note", async () => {
     const { scenario } = await load(join(DIR, "baseline.yaml"));
     const variant = (indicator: IndicatorSpec): IndicatorSpec => {
       switch (indicator.id) {
@@ -382,8 +414,8 @@ describe("resultToXlsx(result, lang, { scenario }): the workbook to check by han
       expect(Math.abs(rows[j]!.target - township.target)).toBeLessThan(1e-9);
     });
     const calc = workbook.getWorksheet(XLSX_SHEET_NAMES.calculation.zh)!;
-    const areaScore = calc.getCell(2, columnOf(calc, "幅员面积（得分）")).value;
-    expect(typeof areaScore).toBe("number"); // a value, not a formula
+    const areaScore = calc.getCell(2, columnOf(calc, "幅员面积（得分）")).value as { formula: string };
+    expect(areaScore.formula).toMatch(/^\(1\/[A-Z]+2\)\/SUMPRODUCT\(1\/\$[A-Z]+\$2:\$[A-Z]+\$26\)$/);
     const gdpScore = calc.getCell(2, columnOf(calc, "地区生产总值（得分）")).value as { formula: string };
     expect(gdpScore.formula).toMatch(/\/MAX\(/);
     const settings = workbook.getWorksheet(XLSX_SHEET_NAMES.settings.zh)!;
@@ -393,7 +425,38 @@ describe("resultToXlsx(result, lang, { scenario }): the workbook to check by han
       if (row.getCell(1).value === "幅员面积" && row.getCell(2).value === "幅员面积")
         notes.push(row.getCell(10).value);
     });
-    expect(notes).toEqual([XLSX_WORKBOOK_LABELS.valuesOnly.zh]);
+    expect(notes).toEqual([""]);
+    expect(notes).not.toContain(XLSX_WORKBOOK_LABELS.valuesOnly.zh);
+  });
+
+  it("covers z-scores by formula (AVERAGE, STDEVP: the population standard deviation), both directions", async () => {
+    const { scenario } = await load(join(DIR, "baseline.yaml"));
+    // z-scores are negative below the mean: on the projects (weight 0.1) the index stays positive, as targets need
+    const variant = (indicator: IndicatorSpec): IndicatorSpec =>
+      indicator.id === "keyProjects"
+        ? { ...indicator, normalise: "zscore" }
+        : indicator.id === "fiscalRevenue"
+          ? { ...indicator, normalise: "zscore", direction: "cost" }
+          : indicator;
+    const changed: Scenario = {
+      ...scenario,
+      model: {
+        ...scenario.model,
+        factors: scenario.model.factors.map((f) => ({ ...f, indicators: f.indicators.map(variant) })),
+      },
+    };
+    const result = await runScenario(changed);
+    const workbook = await open(await resultToXlsx(result, "zh", { scenario: changed }));
+    const rows = evaluated(workbook, "zh")(result.townships.length);
+    result.townships.forEach((township, j) => {
+      expect(Math.abs(rows[j]!.index - township.index)).toBeLessThan(1e-9);
+      expect(Math.abs(rows[j]!.target - township.target)).toBeLessThan(1e-9);
+    });
+    const calc = workbook.getWorksheet(XLSX_SHEET_NAMES.calculation.zh)!;
+    const score = (header: string) =>
+      (calc.getCell(2, columnOf(calc, header)).value as { formula: string }).formula;
+    expect(score("重点产业项目数（得分）")).toMatch(/^IF\(STDEVP\(.+\)=0,0,\([A-Z]+2-AVERAGE\(/);
+    expect(score("一般公共预算收入（得分）")).toMatch(/^IF\(STDEVP\(.+\)=0,0,\(AVERAGE\(.+\)-[A-Z]+2\)\//);
   });
 
   it("derived (AHP) weights are values with a note, the formulas still reproduce the run", async () => {
@@ -453,7 +516,7 @@ describe("resultToXlsx(result, lang, { scenario }): the workbook to check by han
       const workbook = await open(await resultToXlsx(result, lang, { scenario: hostile }));
       const formulas = formulasOf(workbook);
       for (const f of formulas) {
-        // only the grammar the toolkit writes: references, numbers, operators, the six functions; no strings
+        // only the grammar the toolkit writes: references, numbers, operators, the nine functions; no strings
         const sheets = Object.values(XLSX_SHEET_NAMES).map((names) => `'${names[lang]}'!`);
         const bare = sheets.reduce((rest, prefix) => rest.split(prefix).join(""), f.formula);
         expect(bare, `${f.sheet}!${f.address}`).toMatch(/^[A-Z0-9$:(),.+\-*/=]+$/);
@@ -552,8 +615,8 @@ try {
 describe.skipIf(soffice === null)(
   "LibreOffice headless recalculation (skipped: `which soffice` finds no LibreOffice on this machine)",
   () => {
-    it("recalculates the baseline workbook to runScenario's targets, with every cached result removed first", async () => {
-      const { scenario, result } = await load(join(DIR, "baseline.yaml"));
+    /** LibreOffice's own targets for the workbook of `result`, every cached result removed first. */
+    async function recalculated(scenario: Scenario, result: Awaited<ReturnType<typeof runScenario>>) {
       const dir = mkdtempSync(join(tmpdir(), "qp-soffice-"));
       try {
         const input = join(dir, "in.xlsx");
@@ -591,12 +654,42 @@ describe.skipIf(soffice === null)(
           .map((line) => line.split(","));
         const header = lines[0]!.map((h) => h.replace(/^"|"$/g, ""));
         const targetCol = header.indexOf(XLSX_WORKBOOK_LABELS.target.en);
-        result.townships.forEach((township, j) => {
-          expect(Math.abs(Number(lines[1 + j]![targetCol]) - township.target)).toBeLessThan(1e-6);
-        });
+        return result.townships.map((_, j) => Number(lines[1 + j]![targetCol]));
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    }
+
+    it("recalculates the baseline workbook to runScenario's targets, with every cached result removed first", async () => {
+      const { scenario, result } = await load(join(DIR, "baseline.yaml"));
+      const targets = await recalculated(scenario, result);
+      result.townships.forEach((township, j) => {
+        expect(Math.abs(targets[j]! - township.target)).toBeLessThan(1e-6);
+      });
+    });
+
+    it("recalculates z-scores (AVERAGE, STDEVP) and cost shares (SUMPRODUCT of 1/range) to runScenario's targets", async () => {
+      const { scenario } = await load(join(DIR, "baseline.yaml"));
+      const variant = (indicator: IndicatorSpec): IndicatorSpec =>
+        indicator.id === "keyProjects"
+          ? { ...indicator, normalise: "zscore" }
+          : indicator.id === "fiscalRevenue"
+            ? { ...indicator, normalise: "zscore", direction: "cost" }
+            : indicator.id === "area"
+              ? { ...indicator, normalise: "share", direction: "cost" }
+              : indicator;
+      const changed: Scenario = {
+        ...scenario,
+        model: {
+          ...scenario.model,
+          factors: scenario.model.factors.map((f) => ({ ...f, indicators: f.indicators.map(variant) })),
+        },
+      };
+      const result = await runScenario(changed);
+      const targets = await recalculated(changed, result);
+      result.townships.forEach((township, j) => {
+        expect(Math.abs(targets[j]! - township.target)).toBeLessThan(1e-6);
+      });
     });
   },
 );

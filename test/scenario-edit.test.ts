@@ -397,6 +397,7 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
     expect(edited.transferDown).toBeUndefined();
     expect(edited.reserve).toEqual({ count: 6 });
     expect(edited.band).toEqual({ maxCutShare: 0.1, maxGainShare: 0.3 });
+    expect(edited.hiring).toEqual({ quota: 50 });
     // keys in the schema's order, as a hand-written file has them
     expect(Object.keys(edited)).toEqual(
       [
@@ -413,6 +414,8 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
         "acceptInconsistent",
         "solver",
         "timeLimitSeconds",
+        // the baseline's hiring block (issue 11) is kept as it is, last as in the schema
+        "hiring",
       ].filter((k) => k in edited),
     );
     const resolved = await resolve(edited);

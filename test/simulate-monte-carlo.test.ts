@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { loadScenario } from "../src/cli/load-scenario.ts";
 import { simulationToJson } from "../src/report/format-simulation.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
-import type { WeightedScenario } from "../src/run/weigh-scenario.ts";
+import { type WeightedScenario, weighScenario } from "../src/run/weigh-scenario.ts";
 import { type MonteCarloResult, monteCarlo, nearestRank, ranks } from "../src/simulate/monte-carlo.ts";
+import { seededRandom } from "../src/simulate/random.ts";
+import type { AhpSpec, WeightingSpec } from "../src/types.ts";
 import { scenarioVariant } from "./helpers/scenario-variant.ts";
 
 const cwd = process.cwd();
@@ -42,6 +44,46 @@ describe("monteCarlo(scenario, options)", () => {
     const d = await monteCarlo(ahp, { runs: 100, seed: 9 });
     expect(JSON.stringify(await monteCarlo(ahp, { runs: 100, seed: 9 }))).toBe(JSON.stringify(d));
     expect(d.perturb).toBe("judgements");
+  });
+
+  it("the judgement draws skip the per-judgement review: on 60 seeded factor matrices the weights and CRs are those of the full derivation, bit for bit", async () => {
+    const ahp = await load("expert-weights");
+    const spec = (ahp.model.weighting as { ahp: AhpSpec }).ahp;
+    const random = seededRandom(12);
+    let inconsistent = 0;
+    for (let k = 0; k < 60; k++) {
+      // a positive reciprocal 5 × 5 matrix: every judgement drawn from Saaty's 1/9 … 9 (even k), or the experts'
+      // group matrix with one judgement doubled or halved (odd k)
+      const scale = [1 / 9, 1 / 7, 1 / 5, 1 / 3, 1, 3, 5, 7, 9];
+      const m = ahp.weighting.ahp!.factors.combined.matrix.map((row) => [...row]);
+      for (let i = 0; i < 5; i++)
+        for (let j = i + 1; j < 5; j++) {
+          if (k % 2 === 0) m[i]![j] = scale[Math.floor(random.next() * scale.length)]!;
+          else if (random.next() < 0.1) m[i]![j] = m[i]![j]! * (random.next() < 0.5 ? 2 : 0.5);
+          m[j]![i] = 1 / m[i]![j]!;
+        }
+      const weighting = {
+        ...ahp.model.weighting,
+        ahp: { ...spec, factors: { experts: [{ name: "group", matrix: m }] } },
+      } as WeightingSpec;
+      const drawn = { ...ahp, acceptInconsistent: true, model: { ...ahp.model, weighting } };
+      const full = weighScenario(drawn);
+      const fast = weighScenario(drawn, { reviewJudgements: false });
+      expect(fast.model.factors).toEqual(full.model.factors);
+      expect(fast.weighting.ahp!.factors.combined.cr).toBe(full.weighting.ahp!.factors.combined.cr);
+      expect(fast.weighting.ahp!.consistent).toBe(full.weighting.ahp!.consistent);
+      expect(fast.weighting.ahp!.factors.combined.judgements).toEqual([]);
+      expect(full.weighting.ahp!.factors.combined.judgements).toHaveLength(10);
+      if (!full.weighting.ahp!.consistent) inconsistent++;
+    }
+    // random judgements are nearly always inconsistent (CR >= 0.10), the experts' matrix moved a little is not:
+    // both kinds are covered
+    expect(inconsistent).toBeGreaterThanOrEqual(25);
+    expect(inconsistent).toBeLessThan(50);
+    // without acceptInconsistent the review still runs (its messages name the worst judgements)
+    expect(
+      weighScenario(ahp, { reviewJudgements: false }).weighting.ahp!.factors.combined.judgements,
+    ).toHaveLength(10);
   });
 
   it("concentration → ∞ collapses onto the scenario's allocation (Infinity, and 10¹² as a finite stand-in)", async () => {

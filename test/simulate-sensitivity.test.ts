@@ -50,8 +50,11 @@ describe("weightSensitivity(scenario)", () => {
         c.townships,
       );
       expect(c.townships.length).toBeGreaterThan(0);
-      // one grid unit short of it, and on the way there, the allocation is the scenario's
-      expect(Math.abs(c.value - c.unchangedAt)).toBeCloseTo(result.method.resolution, 12);
+      // computed from the breakpoints (the baseline runs the exact greedy): the value and the point short of it
+      // lie within 1e-8 of the breakpoint on either side; short of it, and on the way there, nothing moves
+      expect(c.method).toBe("exact");
+      expect(Math.abs(c.value - c.breakpoint!)).toBeLessThanOrEqual(1e-8 + 1e-12);
+      expect(Math.abs(c.unchangedAt - c.breakpoint!)).toBeLessThanOrEqual(1e-8 + 1e-12);
       for (const share of [1, 0.75, 0.5, 0.25]) {
         const w = factorWeightsOf(scenario)[scenario.model.factors.findIndex((f) => f.id === factor)]!;
         const short = w + (c.unchangedAt - w) * share;
@@ -64,6 +67,36 @@ describe("weightSensitivity(scenario)", () => {
     // the most critical weight is the smallest |change| of all ten
     const smallest = Math.min(...changes.map(({ c }) => Math.abs(c.delta)));
     expect(Math.abs(result.mostCriticalWeight!.change.delta)).toBe(smallest);
+  });
+
+  it("the exact breakpoints lie within the grid oracle's last unchanged and first changed points and move the same townships (baseline, population-first)", async () => {
+    for (const file of ["baseline", "population-first"]) {
+      const scenario = await loadScenario(`scenarios/demo-county/${file}.yaml`, cwd);
+      const exact = await weightSensitivity(scenario, { steps: 3 });
+      const grid = await weightSensitivity(scenario, { steps: 3, exact: false });
+      exact.weights.forEach((w, k) => {
+        for (const direction of ["up", "down"] as const) {
+          const e = w[direction]!;
+          const g = grid.weights[k]![direction]!;
+          expect(e.method, `${file} ${w.factor} ${direction}`).toBe("exact");
+          expect(g.method).toBe("grid");
+          const [lo, hi] = [g.unchangedAt, g.value].sort((a, b) => a - b);
+          expect(e.breakpoint!, `${file} ${w.factor} ${direction}`).toBeGreaterThan(lo!);
+          expect(e.breakpoint!).toBeLessThanOrEqual(hi!);
+          expect(e.townships).toEqual(g.townships);
+        }
+      });
+      // and with far fewer runs: 2 or 3 per critical change against the grid's scan and bisection
+      expect(exact.runs).toBeLessThan(grid.runs / 3);
+    }
+  });
+
+  it("a scenario the exact greedy does not solve keeps the grid: a binding ordering (development-first)", async () => {
+    const scenario = await loadScenario("scenarios/demo-county/development-first.yaml", cwd);
+    const result = await weightSensitivity(scenario, { steps: 3 });
+    const changes = result.weights.flatMap((w) => [w.up, w.down].filter((c) => c !== null));
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((c) => c.method === "grid")).toBe(true);
   });
 
   it("every critical AHP judgement change, applied, moves the townships named; just short of it nothing moves (expert weights)", async () => {

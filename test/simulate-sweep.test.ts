@@ -40,7 +40,7 @@ describe("sweepTotals(scenario, from, to)", () => {
       townships: [township("A", 6000, 3), township("B", 6000, 3), township("C", 2000, 1)],
     };
     const file = parseScenarioFile(
-      "name: abc\ndata: abc.csv\nmodel: population-only.yaml\ntotal: 10\n",
+      "name: abc\ndata: abc.csv\nmodel: population-only.yaml\ntotal: 10\nobjective: least-absolute-deviation\n",
       "abc.yaml",
     );
     const scenario = weighScenario(resolveScenario(file, { source: "abc.yaml", data, model }));
@@ -50,6 +50,31 @@ describe("sweepTotals(scenario, from, to)", () => {
       [5, 5, 1],
     ]);
     expect(sweep.flags).toEqual([{ id: "C", name: "C", fromTotal: 10, toTotal: 11, before: 2, after: 1 }]);
+  });
+
+  it("the default objective (least-squares-relative, Webster's method) flags nothing on the same county", async () => {
+    // Hand calculation (Sainte-Laguë, divisors 1, 3, 5, …, populations in thousands): A and B 6, 2, 1.2, 0.857, 0.667;
+    // C 2, 0.667. Posts 1–9 go to A and B four each and C one; posts 10 and 11 go to the three-way tie at 2/3 (A's and
+    // B's fifth, C's second) in the tie rule's order, and a post once given is never taken back.
+    const data: CountyData = {
+      source: "abc.csv",
+      notices: [],
+      columns: ["population", "areaKm2", "adminPosts"],
+      townships: [township("A", 6000, 3), township("B", 6000, 3), township("C", 2000, 1)],
+    };
+    const file = parseScenarioFile(
+      "name: abc\ndata: abc.csv\nmodel: population-only.yaml\ntotal: 10\n",
+      "abc.yaml",
+    );
+    const scenario = weighScenario(resolveScenario(file, { source: "abc.yaml", data, model }));
+    expect(scenario.model.allocation.objective).toBe("least-squares-relative");
+    const sweep = await sweepTotals(scenario, 10, 11);
+    // The tie at 2/3 taken in unit order: A's fifth at 10, B's fifth at 11 (C's second would be the 12th).
+    expect(sweep.steps.map((step) => step.posts)).toEqual([
+      [5, 4, 1],
+      [5, 5, 1],
+    ]);
+    expect(sweep.flags).toEqual([]);
   });
 
   it("keeps steps without a solution (R2: totals below today's) and does not compare across them", async () => {

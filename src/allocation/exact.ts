@@ -3,8 +3,8 @@ import type { AllocationUnit } from "./problem.ts";
 import {
   type AllocationObjective,
   compareStepCosts,
-  DEFAULT_OBJECTIVE,
   objectiveValue,
+  PROBLEM_DEFAULT_OBJECTIVE,
   type StepCost,
   stepCost,
 } from "./step-cost.ts";
@@ -46,7 +46,7 @@ export interface GreedyAllocation {
 export function allocateExact(
   units: readonly AllocationUnit[],
   total: number,
-  objective: AllocationObjective = DEFAULT_OBJECTIVE,
+  objective: AllocationObjective = PROBLEM_DEFAULT_OBJECTIVE,
 ): GreedyAllocation | undefined {
   const posts = units.map((u) => u.lower);
   let remaining = total - posts.reduce((s, x) => s + x, 0);
@@ -104,7 +104,7 @@ export function allocateExact(
 export function marginTies(
   units: readonly AllocationUnit[],
   posts: readonly number[],
-  objective: AllocationObjective = DEFAULT_OBJECTIVE,
+  objective: AllocationObjective = PROBLEM_DEFAULT_OBJECTIVE,
 ): AllocationTie[] {
   let lastKey: StepCost | undefined;
   let lastUnit = -1;

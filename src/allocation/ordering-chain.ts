@@ -1,9 +1,10 @@
 // The category ordering (R4) solved exactly without a MILP: the ordering rows tie only category totals, so the problem
 // splits into a small search over the totals (one per category of the chain) and the exact greedy within each category.
 import type { Category } from "../types.ts";
+import { type ChainKeyBound, chainLagrangianBound } from "./chain-lagrangian-bound.ts";
 import { type AllocationTie, allocateExact, marginTies } from "./exact.ts";
 import type { AllocationProblem, AllocationUnit } from "./problem.ts";
-import { type AllocationObjective, DEFAULT_OBJECTIVE, stepCost } from "./step-cost.ts";
+import { type AllocationObjective, PROBLEM_DEFAULT_OBJECTIVE, stepCost } from "./step-cost.ts";
 
 /** A lexicographic cost: [Σ |x − t|, Σ (x − t)² / t]; under `least-squares-relative` [0, Σ (x − t)² / t]. */
 export type LexCost = readonly [number, number];
@@ -29,7 +30,7 @@ export function compareLexCosts(a: LexCost, b: LexCost): number {
 export function lexCost(
   units: readonly AllocationUnit[],
   posts: readonly number[],
-  objective: AllocationObjective = DEFAULT_OBJECTIVE,
+  objective: AllocationObjective = PROBLEM_DEFAULT_OBJECTIVE,
 ): LexCost {
   let first = 0;
   let second = 0;
@@ -41,15 +42,18 @@ export function lexCost(
   return [objective === "least-squares-relative" ? 0 : first, second];
 }
 
+/** Nodes the chain search visits before it builds the Lagrangian bound of every row (`chainLagrangianBound`). */
+const ROWS_BOUND_AFTER = 16;
+
 /** Steps beyond which a step table is not built (the greedy is used instead): memory, not correctness. */
 const MAX_TABLE_STEPS = 5_000_000;
 
 /**
- * The sorted unit steps of groups of units (a category, or the categories from c down pooled): since each unit's step
- * costs rise with x (convex), the cheapest m steps overall are a valid placement, and it is the greedy's optimum, so
- * the lexicographic cost at Σ lower + m is the cost at the floors plus the first m step costs (prefix sums).
+ * The sorted unit steps of a group of units (a category), or of categories pooled (`mergeTables`): since each unit's
+ * step costs rise with x (convex), the cheapest m steps overall are a valid placement, and it is the greedy's optimum,
+ * so the lexicographic cost at Σ lower + m is the cost at the floors plus the first m step costs (prefix sums).
  * `first[m]` counts the steps of the first group among them (where the pooled greedy puts that group's posts; equal
- * steps in unit order, as the greedy takes them).
+ * steps the first group's, as `mergeTables` takes them).
  */
 interface StepTable {
   readonly lowerSum: number;
@@ -63,61 +67,80 @@ interface StepTable {
   readonly key1: Float64Array;
 }
 
-function stepTable(
-  groups: readonly (readonly AllocationUnit[])[],
-  objective: AllocationObjective,
-): StepTable | undefined {
+function stepTable(units: readonly AllocationUnit[], objective: AllocationObjective): StepTable | undefined {
   let count = 0;
-  for (const units of groups)
-    for (const u of units) {
-      if (!Number.isFinite(u.upper)) return undefined;
-      count += u.upper - u.lower;
-      if (count > MAX_TABLE_STEPS) return undefined;
-    }
-  const key0 = new Float64Array(count);
-  const key1 = new Float64Array(count);
-  const owner = new Uint8Array(count);
+  for (const u of units) {
+    if (!Number.isFinite(u.upper)) return undefined;
+    count += u.upper - u.lower;
+    if (count > MAX_TABLE_STEPS) return undefined;
+  }
+  const relative = objective === "least-squares-relative";
+  // Three sorted runs: the steps below the target (first key −1; under `least-squares-relative` every step, first key
+  // 0), across it (first key 1 − 2·frac(t), one per unit at most) and above it (+1). The first keys below and above are
+  // taken as the whole numbers they are (|x + 1 − t| − |x − t| computed in floats can miss ±1 by an ulp), so those runs
+  // sort by the second key alone (natively); the three are then merged in the exact key order.
+  const below = new Float64Array(count);
+  const above = new Float64Array(count);
+  const across0: number[] = [];
+  const across1: number[] = [];
+  let nBelow = 0;
+  let nAbove = 0;
   let base0 = 0;
   let base1 = 0;
   let lowerSum = 0;
-  let firstLower = 0;
-  let m = 0;
-  groups.forEach((units, g) => {
-    for (const u of units) {
-      const d = u.lower - u.target;
-      base0 += Math.abs(d);
-      base1 += (d * d) / Math.max(u.target, 1e-9);
-      lowerSum += u.lower;
-      if (g === 0) firstLower += u.lower;
-      for (let x = u.lower; x < u.upper; x++) {
-        const step = stepCost(x, u.target, objective);
-        key0[m] = step[0];
-        key1[m] = step[1];
-        owner[m] = g === 0 ? 1 : 0;
-        m++;
+  for (const u of units) {
+    const t = u.target;
+    const scale = Math.max(t, 1e-9);
+    const d = u.lower - t;
+    base0 += Math.abs(d);
+    base1 += (d * d) / scale;
+    lowerSum += u.lower;
+    for (let x = u.lower; x < u.upper; x++) {
+      const second = (2 * (x - t) + 1) / scale;
+      if (relative || x + 1 <= t) below[nBelow++] = second;
+      else if (x >= t) above[nAbove++] = second;
+      else {
+        across0.push(stepCost(x, t, objective)[0]);
+        across1.push(second);
       }
     }
-  });
-  const order = new Uint32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
-  // Exact key order, then the order the steps were listed in (unit order, x rising): a total order.
-  order.sort((a, b) => key0[a]! - key0[b]! || key1[a]! - key1[b]! || a - b);
-  const sorted0 = new Float64Array(count);
-  const sorted1 = new Float64Array(count);
-  const sortedOwner = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const j = order[i]!;
-    sorted0[i] = key0[j]!;
-    sorted1[i] = key1[j]!;
-    sortedOwner[i] = owner[j]!;
+  }
+  const sortedBelow = below.subarray(0, nBelow).sort();
+  const sortedAbove = above.subarray(0, nAbove).sort();
+  const acrossOrder = across0.map((_, i) => i);
+  acrossOrder.sort((a, b) => across0[a]! - across0[b]! || across1[a]! - across1[b]!);
+  const key0 = new Float64Array(count);
+  const key1 = new Float64Array(count);
+  const runs: readonly (readonly [number, (i: number) => number, (i: number) => number])[] = [
+    [nBelow, () => (relative ? 0 : -1), (i) => sortedBelow[i]!],
+    [acrossOrder.length, (i) => across0[acrossOrder[i]!]!, (i) => across1[acrossOrder[i]!]!],
+    [nAbove, () => 1, (i) => sortedAbove[i]!],
+  ];
+  // Merge the runs (each sorted) by the first key, then the second.
+  const at = [0, 0, 0];
+  for (let m = 0; m < count; m++) {
+    let pick = -1;
+    for (let r = 0; r < 3; r++) {
+      if (at[r]! >= runs[r]![0]) continue;
+      if (pick < 0) {
+        pick = r;
+        continue;
+      }
+      const a0 = runs[r]![1](at[r]!);
+      const b0 = runs[pick]![1](at[pick]!);
+      if (a0 < b0 || (a0 === b0 && runs[r]![2](at[r]!) < runs[pick]![2](at[pick]!))) pick = r;
+    }
+    key0[m] = runs[pick]![1](at[pick]!);
+    key1[m] = runs[pick]![2](at[pick]!);
+    at[pick]!++;
   }
   return withPrefixes(
     lowerSum,
-    [objective === "least-squares-relative" ? 0 : base0, base1],
-    firstLower,
-    sorted0,
-    sorted1,
-    sortedOwner,
+    [relative ? 0 : base0, base1],
+    lowerSum,
+    key0,
+    key1,
+    new Uint8Array(count).fill(1),
   );
 }
 
@@ -402,7 +425,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
   if (typeof shape === "string") return { status: "notCovered", reason: shape };
   const categories = shape;
   const k = categories.length;
-  const objective = problem.objective ?? DEFAULT_OBJECTIVE;
+  const objective = problem.objective ?? PROBLEM_DEFAULT_OBJECTIVE;
   const range = rangeFrom(categories, 0, Number.POSITIVE_INFINITY);
   if (!range.feasible || problem.total < range.leastSum || problem.total > range.greatestSum)
     return { status: "infeasible", range };
@@ -422,7 +445,7 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     }
     return posts;
   };
-  const ownTables = categories.map((cat) => stepTable([cat.units], objective));
+  const ownTables = categories.map((cat) => stepTable(cat.units, objective));
   const ownCosts = categories.map(() => new Map<number, LexCost>());
   const categoryCost = (c: number, x: number): { cost: LexCost } => {
     const table = ownTables[c];
@@ -471,6 +494,35 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     return entry;
   };
   const add = (a: LexCost, b: LexCost): LexCost => [a[0] + b[0], a[1] + b[1]];
+  // Every chain row kept, through Lagrangian multipliers (`chainLagrangianBound`), one bound per key: a node's first
+  // key is at least `rows[0]`'s bound and its second at least `rows[1]`'s (each minimised alone), so the pair is a
+  // lexicographic lower bound, and each is convex in X_c. Only with step tables for every category.
+  const keyBound = (key: 0 | 1): ChainKeyBound =>
+    chainLagrangianBound(
+      ownTables.map((table, c) => {
+        const steps = key === 0 ? table!.key0 : Float64Array.from(table!.key1).sort();
+        return {
+          weight: categories[c]!.weight,
+          lower: table!.lowerSum,
+          upper: table!.lowerSum + steps.length,
+          base: table!.base[key],
+          steps,
+        };
+      }),
+      problem.total,
+    );
+  // Built once the search has visited ROWS_BOUND_AFTER nodes: a county's search ends before that, and building the
+  // bound (multipliers, merged tables) would cost it more than the search itself. Any node may use it or not: it only
+  // prunes what cannot beat the best leaf.
+  let rowsBuilt = false;
+  let rowsBound: readonly [ChainKeyBound, ChainKeyBound] | undefined;
+  const rowsNow = (): readonly [ChainKeyBound, ChainKeyBound] | undefined => {
+    if (!rowsBuilt && visits > ROWS_BOUND_AFTER) {
+      rowsBuilt = true;
+      if (ownTables.every((t) => t !== undefined)) rowsBound = [keyBound(0), keyBound(1)];
+    }
+    return rowsBound;
+  };
   // A lower bound of the last two categories a, b sharing s posts under their chain row: y = X_a must be at least
   // z = s·S_a/(S_a + S_b) (X_b/S_b ≤ X_a/S_a). Minimise F_a(y) + F_b(s − y), extended linearly between whole posts,
   // over y ≥ z within the bounds: the pooled greedy's X_a if it is at least z, else the value at z (the function is
@@ -621,15 +673,37 @@ export function solveOrderingChain(problem: AllocationProblem, options: ChainOpt
     const rest = (s: number) => (c + 3 <= k ? chainBound(c + 1, s) : pooledCost(c + 1, s).cost);
     const boundAt = (x: number) => add(add(prefix, categoryCost(c, x).cost), rest(remaining - x));
     const start = Math.min(high, Math.max(low, pooledCost(c, remaining).first));
+    const rowsAt = (rows: readonly [ChainKeyBound, ChainKeyBound], x: number): LexCost => [
+      prefix[0] + rows[0].node(c, x, remaining - x),
+      prefix[1] + rows[1].node(c, x, remaining - x),
+    ];
     for (const direction of [-1, 1]) {
       let previous: LexCost | undefined = direction > 0 && start >= low ? boundAt(start) : undefined;
+      const rowsAtStart = rowsNow();
+      let previousRows: LexCost | undefined =
+        direction > 0 && start >= low && rowsAtStart !== undefined ? rowsAt(rowsAtStart, start) : undefined;
       for (let x = direction < 0 ? start : start + 1; x >= low && x <= high; x += direction) {
-        const value = boundAt(x);
-        const rising = previous !== undefined && compareLexCosts(value, previous) >= 0;
-        previous = value;
-        if (!beats(value)) {
-          if (rising) break;
-          continue;
+        const rows = rowsNow();
+        if (rows !== undefined) {
+          // Both keys' bounds convex in x: once neither falls any more, no later x can beat the best leaf either.
+          const valueRows = rowsAt(rows, x);
+          const risingRows =
+            previousRows !== undefined && valueRows[0] >= previousRows[0] && valueRows[1] >= previousRows[1];
+          previousRows = valueRows;
+          if (!beats(valueRows)) {
+            if (risingRows) break;
+            previous = undefined;
+            continue;
+          }
+        }
+        {
+          const value = boundAt(x);
+          const rising = previous !== undefined && compareLexCosts(value, previous) >= 0;
+          previous = value;
+          if (!beats(value)) {
+            if (rising) break;
+            continue;
+          }
         }
         totals[c] = x;
         visit(

@@ -37,7 +37,7 @@ export interface AllocationProblem {
   readonly total: number;
   readonly units: readonly AllocationUnit[];
   readonly ordering: readonly OrderingPair[];
-  /** What is minimised; default `least-absolute-deviation` (see `AllocationObjective`). */
+  /** What is minimised; default `least-absolute-deviation` (PROBLEM_DEFAULT_OBJECTIVE; see `AllocationObjective`). */
   readonly objective?: AllocationObjective;
 }
 

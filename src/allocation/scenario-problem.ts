@@ -1,7 +1,7 @@
 import { presentCategories } from "../data/present-categories.ts";
 import type { Scenario } from "../types.ts";
 import type { TownshipIndex } from "../weighting/weighted-index.ts";
-import { townshipBounds } from "./bounds.ts";
+import { type TownshipBounds, townshipBounds } from "./bounds.ts";
 import type { AllocationProblem, AllocationUnit, Conflict, OrderingPair } from "./problem.ts";
 import { proportionalTargets } from "./targets.ts";
 import { type ScenarioTotals, scenarioTotals } from "./totals.ts";
@@ -23,10 +23,16 @@ export interface ScenarioProblem {
  * proportional targets (R5 with the category coefficients of R4; targets.ts), each township's bounds (R3 floors, caps,
  * the stability band; bounds.ts) and, when switched on, the category ordering pairs (R4) between neighbouring
  * categories present in the county.
+ * `bounds`, when given, are the townships' bounds already made for the same data, category rules, post type and band
+ * (many runs that move only the weights): they are used as they are.
  * @throws {InputError} when the index gives a negative or all-zero demand (e.g. z-score normalisation).
  * @example buildScenarioProblem(scenario, index).problem.total // 511 for the demo baseline
  */
-export function buildScenarioProblem(scenario: Scenario, index: readonly TownshipIndex[]): ScenarioProblem {
+export function buildScenarioProblem(
+  scenario: Scenario,
+  index: readonly TownshipIndex[],
+  bounds?: readonly TownshipBounds[],
+): ScenarioProblem {
   const { totals, conflicts } = scenarioTotals(scenario);
   const { demands, targets, plainTargets } = proportionalTargets(scenario, index, totals.toAllocate);
   const units: AllocationUnit[] = scenario.data.townships.map((t, j) => ({
@@ -34,7 +40,10 @@ export function buildScenarioProblem(scenario: Scenario, index: readonly Townshi
     category: t.category,
     target: targets[j]!,
     weight: index[j]!.index,
-    ...townshipBounds(t, scenario.model.categories[t.category], scenario.postType, scenario.band),
+    ...boundsOf(
+      bounds?.[j] ??
+        townshipBounds(t, scenario.model.categories[t.category], scenario.postType, scenario.band),
+    ),
   }));
   const ordering: OrderingPair[] = [];
   if (scenario.model.allocation.ordering) {
@@ -48,4 +57,9 @@ export function buildScenarioProblem(scenario: Scenario, index: readonly Townshi
     demands,
     plainTargets,
   };
+}
+
+/** Only the bound fields (a unit passed as `bounds` keeps its own target and weight out). */
+function boundsOf(b: TownshipBounds): TownshipBounds {
+  return { lower: b.lower, upper: b.upper, lowerParts: b.lowerParts, upperParts: b.upperParts };
 }

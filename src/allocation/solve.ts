@@ -8,7 +8,7 @@ import { type AllocationTie, allocateExact } from "./exact.ts";
 import { buildAllocationLp, postsVar, unitStepCount } from "./linear-model.ts";
 import { chainRange, solveOrderingChain } from "./ordering-chain.ts";
 import type { AllocationProblem, Conflict } from "./problem.ts";
-import { DEFAULT_OBJECTIVE, objectiveValue } from "./step-cost.ts";
+import { objectiveValue, PROBLEM_DEFAULT_OBJECTIVE } from "./step-cost.ts";
 import { verifyAllocation } from "./verify.ts";
 
 /**
@@ -75,7 +75,7 @@ export async function solveAllocation(
   const milp: Backend | undefined =
     choice === "jsLpSolver" ? "jsLpSolver" : choice === "highs" ? "highs" : undefined;
   const named: Backend = milp ?? (hasOrdering ? "exact+ordering" : "exact");
-  const objectiveName = problem.objective ?? DEFAULT_OBJECTIVE;
+  const objectiveName = problem.objective ?? PROBLEM_DEFAULT_OBJECTIVE;
   const steps = objectiveName === "least-squares-relative" ? unitStepCount(problem) : 0;
   const tooManySteps = `the ${objectiveName} model for the MILP backends needs ${steps} unit-step variables, more than ${MILP_MAX_UNIT_STEPS}`;
   if (milp !== undefined && steps > MILP_MAX_UNIT_STEPS)
@@ -178,7 +178,7 @@ export async function solveAllocation(
 }
 
 const objectiveOf = (problem: AllocationProblem, posts: readonly number[]) =>
-  objectiveValue(problem.units, posts, problem.objective ?? DEFAULT_OBJECTIVE);
+  objectiveValue(problem.units, posts, problem.objective ?? PROBLEM_DEFAULT_OBJECTIVE);
 
 /** What the exact algorithms give, before checking. */
 type ExactResult =
@@ -342,7 +342,7 @@ function polishWithinCategories(
   for (const category of categories) {
     const members = problem.units.map((u, j) => ({ u, j })).filter(({ u }) => u.category === category);
     const total = members.reduce((s, { j }) => s + posts[j]!, 0);
-    const objective = problem.objective ?? DEFAULT_OBJECTIVE;
+    const objective = problem.objective ?? PROBLEM_DEFAULT_OBJECTIVE;
     const greedy = allocateExact(
       members.map(({ u }) => u),
       total,

@@ -1,6 +1,6 @@
 // The cost of giving one more post to a township, and the rule that decides when two such costs tie.
 import { TIE_TOLERANCE } from "../policy.ts";
-import { DEFAULT_OBJECTIVE, type Objective } from "../types.ts";
+import type { Objective } from "../types.ts";
 
 /** A step cost: [change in |x − t|, change in (x − t)²/t]; under `least-squares-relative` the first key is 0. */
 export type StepCost = readonly [number, number];
@@ -15,7 +15,12 @@ export type StepCost = readonly [number, number];
  */
 export type AllocationObjective = Objective;
 
-export { DEFAULT_OBJECTIVE };
+/**
+ * The objective of a bare `AllocationProblem` that names none (the allocation functions called directly, as they
+ * always were): `least-absolute-deviation`. A scenario's problem always names its objective (the model's, else
+ * DEFAULT_OBJECTIVE in src/types.ts, `least-squares-relative`).
+ */
+export const PROBLEM_DEFAULT_OBJECTIVE: AllocationObjective = "least-absolute-deviation";
 
 /**
  * Marginal cost of the step x → x+1 for one unit, as a lexicographic pair:
@@ -29,7 +34,7 @@ export { DEFAULT_OBJECTIVE };
 export function stepCost(
   x: number,
   target: number,
-  objective: AllocationObjective = DEFAULT_OBJECTIVE,
+  objective: AllocationObjective = PROBLEM_DEFAULT_OBJECTIVE,
 ): StepCost {
   const scale = Math.max(target, 1e-9);
   const second = (2 * (x - target) + 1) / scale;
@@ -45,7 +50,7 @@ export function stepCost(
 export function objectiveValue(
   units: readonly { readonly target: number }[],
   posts: readonly number[],
-  objective: AllocationObjective = DEFAULT_OBJECTIVE,
+  objective: AllocationObjective = PROBLEM_DEFAULT_OBJECTIVE,
 ): number {
   let sum = 0;
   for (let j = 0; j < units.length; j++) {

@@ -48,8 +48,9 @@ const OUT_EXTENSIONS = ["json", "csv", "md"] as const;
 /**
  * `--out <folder>` of compare, sensitivity and simulate, as `solve --out`: `check()` before the work (the folder
  * and the three names, so a blocked folder fails at once with nothing written), `write()` after it, all three
- * files or none, then one line on standard error naming them. Both do nothing when `out` is undefined.
- * @example const out = analysisOutputs(io, lang, values.out, "baseline-sensitivity"); await out.check(); … await out.write(rendered);
+ * files or none, then one line on standard error naming them. Both do nothing when `out` is undefined. `emit()` is
+ * what every command ends with: the chosen format on standard output, then `write()`.
+ * @example const out = analysisOutputs(io, lang, values.out, "baseline-sensitivity"); await out.check(); … await out.emit(rendered, format);
  */
 export function analysisOutputs(
   io: CliIo,
@@ -59,13 +60,14 @@ export function analysisOutputs(
 ): {
   check: () => Promise<void>;
   write: (rendered: { json: () => string; csv: () => string; md: () => string }) => Promise<void>;
+  emit: (rendered: RenderedAnalysis, format: keyof RenderedAnalysis) => Promise<void>;
 } {
   const names = OUT_EXTENSIONS.map((ext) => `${stem}.${ext}`);
-  return {
+  const outputs = {
     check: async () => {
       if (out !== undefined) await checkOutputs(io, resolve(io.cwd, out), names);
     },
-    write: async (rendered) => {
+    write: async (rendered: { json: () => string; csv: () => string; md: () => string }) => {
       if (out === undefined) return;
       await writeOutputs(
         io,
@@ -76,6 +78,21 @@ export function analysisOutputs(
       io.stderr(`${t(wroteFilesMessage(displayPath(join(out, stem), io.cwd), OUT_EXTENSIONS), lang)}\n`);
     },
   };
+  return {
+    ...outputs,
+    emit: async (rendered, format) => {
+      io.stdout(rendered[format]());
+      await outputs.write(rendered);
+    },
+  };
+}
+
+/** An analysis rendered in the four formats of compare, sensitivity and simulate (each made when asked). */
+export interface RenderedAnalysis {
+  readonly table: () => string;
+  readonly json: () => string;
+  readonly csv: () => string;
+  readonly md: () => string;
 }
 
 /** The stem of a scenario file's name: `scenarios/demo-county/baseline.yaml` → `baseline`. */

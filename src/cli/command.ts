@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { parseNumber } from "../data/parse-number.ts";
 import { type Bilingual, formatProblem, InputError, type Lang } from "../types.ts";
+import { type NumberRange, numberOptionMessage } from "../words/cli-messages.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io.ts";
 import { OutputError } from "./write-files.ts";
 
@@ -131,6 +132,27 @@ export function wholeNumber(value: string | undefined, option: string): number |
       en: `--${option} should be a whole number >= 0, found "${value}"`,
     });
   }
+  return n;
+}
+
+/**
+ * A number option within its range: above `min` (or from it, with `minIncluded`), up to `max` when given, finite
+ * unless `infinite` (then "inf", "infinity" or "∞" give Infinity); undefined when absent.
+ * @throws {UsageError} saying the range, in both languages (`numberOptionMessage`)
+ * @example numberOption("0.05", "range", { min: 0, max: 1 }) // 0.05
+ * @example numberOption("inf", "concentration", { min: 0, infinite: true }) // Infinity
+ */
+export function numberOption(
+  value: string | undefined,
+  option: string,
+  range: NumberRange,
+): number | undefined {
+  if (value === undefined) return undefined;
+  if (range.infinite === true && /^(inf|infinity|∞)$/i.test(value.trim())) return Number.POSITIVE_INFINITY;
+  const n = parseNumber(value);
+  const above = n !== undefined && (range.minIncluded === true ? n >= range.min : n > range.min);
+  if (n === undefined || !Number.isFinite(n) || !above || (range.max !== undefined && !(n <= range.max)))
+    throw new UsageError(numberOptionMessage(option, value, range));
   return n;
 }
 

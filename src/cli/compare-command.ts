@@ -40,8 +40,7 @@ export const compareCommand: Command = {
         csv: () => comparisonToCsv(comparison, lang),
         md: () => comparisonToMarkdown(comparison, provenance, lang),
       };
-      io.stdout(rendered[format]());
-      await out.write(rendered);
+      await out.emit(rendered, format);
       return EXIT_OK;
     }),
 };

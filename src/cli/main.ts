@@ -8,6 +8,7 @@ import { apportionCommand } from "./apportion-command.ts";
 import { categoriesCommand } from "./categories-command.ts";
 import { type Command, langOf, usageReport } from "./command.ts";
 import { compareCommand } from "./compare-command.ts";
+import { hiringCommand } from "./hiring-command.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from "./io.ts";
 import { displayPath } from "./load-scenario.ts";
 import { modelOf } from "./model-file.ts";
@@ -38,6 +39,7 @@ function commands(cwd: string): readonly Command[] {
     simulateCommand,
     officesCommand,
     categoriesCommand,
+    hiringCommand,
   ];
 }
 

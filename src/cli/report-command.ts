@@ -3,6 +3,8 @@ import { resultIdentity } from "../report/result-identity.ts";
 import { resultToXlsx } from "../report/result-xlsx.ts";
 import { runScenario } from "../run/run-scenario.ts";
 import { REPORT_HELP } from "../words/cli-help.ts";
+import { printedHashNote, wroteReportMessage } from "../words/cli-messages.ts";
+import { t } from "../words/t.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_BAD_INPUT, EXIT_OK } from "./io.ts";
 import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
@@ -35,11 +37,7 @@ export const reportCommand: Command = {
       if (format === "xlsx") {
         const bytes = await resultToXlsx(result, lang, { identity, scenario });
         await writeOutputs(io, lang, dirname(out), [{ name: basename(out), content: bytes }], true);
-        io.stderr(
-          lang === "zh"
-            ? `已写入 ${shown}（内容校验码 ${identity.hash}）\n`
-            : `wrote ${shown} (content hash ${identity.hash})\n`,
-        );
+        io.stderr(`${t(wroteReportMessage(shown, identity.hash), lang)}\n`);
         return EXIT_OK;
       }
       let pack: Awaited<ReturnType<typeof printPack>>;
@@ -51,17 +49,9 @@ export const reportCommand: Command = {
         return EXIT_BAD_INPUT;
       }
       await writeOutputs(io, lang, dirname(out), [{ name: basename(out), content: pack.bytes }], true);
-      io.stderr(
-        lang === "zh"
-          ? `已写入 ${shown}（内容校验码 ${identity.hash}）\n`
-          : `wrote ${shown} (content hash ${identity.hash})\n`,
-      );
+      io.stderr(`${t(wroteReportMessage(shown, identity.hash), lang)}\n`);
       if (pack.hash !== identity.hash) {
-        io.stderr(
-          lang === "zh"
-            ? `注意：页面按本县数据的规范 CSV 计算，打印页上的校验码为 ${pack.hash}\n`
-            : `note: the pages hash the county table as canonical CSV; the printed pages carry ${pack.hash}\n`,
-        );
+        io.stderr(`${t(printedHashNote(pack.hash), lang)}\n`);
       }
       return EXIT_OK;
     }),

@@ -1,4 +1,3 @@
-import { parseNumber } from "../data/parse-number.ts";
 import {
   sensitivityToCsv,
   sensitivityToJson,
@@ -17,6 +16,7 @@ import {
 import {
   type Command,
   choice,
+  numberOption,
   onePositional,
   parseOptions,
   runCommand,
@@ -26,25 +26,6 @@ import {
 import { EXIT_OK } from "./io.ts";
 
 const help = SENSITIVITY_HELP;
-
-/** A decimal option within (low, high]; `fallback` when absent. @throws {UsageError} */
-function decimal(
-  value: string | undefined,
-  option: string,
-  low: number,
-  high: number,
-  fallback: number,
-): number {
-  if (value === undefined) return fallback;
-  const n = parseNumber(value);
-  if (n === undefined || !(n > low && n <= high)) {
-    throw new UsageError({
-      zh: `--${option} 应为大于 ${low}、不超过 ${high} 的数，实为“${value}”`,
-      en: `--${option} should be a number > ${low} and <= ${high}, found "${value}"`,
-    });
-  }
-  return n;
-}
 
 /** `quota-planner sensitivity <scenario.yaml>`: how the allocation depends on each weight and judgement. */
 export const sensitivityCommand: Command = {
@@ -64,8 +45,8 @@ export const sensitivityCommand: Command = {
         zh: "sensitivity 需要一个方案文件",
         en: "sensitivity takes one scenario file",
       });
-      const range = decimal(values.range, "range", 0, 1, 0.1);
-      const resolution = decimal(values.resolution, "resolution", 0, 0.005, 1e-6);
+      const range = numberOption(values.range, "range", { min: 0, max: 1 }) ?? 0.1;
+      const resolution = numberOption(values.resolution, "resolution", { min: 0, max: 0.005 }) ?? 1e-6;
       const steps = wholeNumber(values.steps, "steps") ?? 21;
       if (steps < 3 || steps % 2 === 0 || steps > 201) {
         throw new UsageError({
@@ -92,8 +73,7 @@ export const sensitivityCommand: Command = {
         csv: () => sensitivityToCsv(result, lang),
         md: () => sensitivityToMarkdown(result, scenario.name, provenance, lang),
       };
-      io.stdout(rendered[format]());
-      await out.write(rendered);
+      await out.emit(rendered, format);
       return EXIT_OK;
     }),
 };

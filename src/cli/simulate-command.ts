@@ -14,6 +14,7 @@ import {
   type Command,
   choice,
   listOption,
+  numberOption,
   onePositional,
   parseOptions,
   runCommand,
@@ -62,8 +63,11 @@ export const simulateCommand: Command = {
           en: `--seed should be a whole number from 0 to 4294967295${values.seed === undefined ? " (required)" : `, found "${values.seed}"`}`,
         });
       }
-      const concentration = positive(values.concentration, "concentration", true);
-      const judgementSteps = positive(values["judgement-steps"], "judgement-steps", false, true);
+      const concentration = numberOption(values.concentration, "concentration", { min: 0, infinite: true });
+      const judgementSteps = numberOption(values["judgement-steps"], "judgement-steps", {
+        min: 0,
+        minIncluded: true,
+      });
       const perturb = choice(values.perturb, ["weights", "judgements"] as const, "perturb");
       const out = analysisOutputs(io, lang, values.out, `${scenarioStem(path)}-simulation`);
       await out.check();
@@ -94,30 +98,10 @@ export const simulateCommand: Command = {
         csv: () => simulationToCsv(result, lang),
         md: () => simulationToMarkdown(result, scenario.name, provenance, lang),
       };
-      io.stdout(rendered[format]());
-      await out.write(rendered);
+      await out.emit(rendered, format);
       return EXIT_OK;
     }),
 };
-
-/** A number option > 0 (or >= 0 with `zero`); "inf" allowed with `infinite`. @throws {UsageError} */
-function positive(
-  value: string | undefined,
-  option: string,
-  infinite: boolean,
-  zero = false,
-): number | undefined {
-  if (value === undefined) return undefined;
-  if (infinite && /^(inf|infinity|∞)$/i.test(value.trim())) return Number.POSITIVE_INFINITY;
-  const n = parseNumber(value);
-  if (n === undefined || !Number.isFinite(n) || !(zero ? n >= 0 : n > 0)) {
-    throw new UsageError({
-      zh: `--${option} 应为${zero ? "非负数" : "正数"}${infinite ? "或 inf" : ""}，实为“${value}”`,
-      en: `--${option} should be a number ${zero ? ">= 0" : "> 0"}${infinite ? " or inf" : ""}, found "${value}"`,
-    });
-  }
-  return n;
-}
 
 /**
  * `--indicator-error col=0.05,…`: each column named by the column key an indicator reads, the indicator's id, or its

@@ -5,6 +5,8 @@ import { resultIdentity } from "../report/result-identity.ts";
 import { runScenario } from "../run/run-scenario.ts";
 import type { SolverChoice } from "../types.ts";
 import { solveHelp } from "../words/cli-help.ts";
+import { wroteFilesMessage } from "../words/cli-messages.ts";
+import { t } from "../words/t.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
 import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
@@ -49,7 +51,7 @@ export const solveCommand: Command = {
           { name: names[2], content: rendered.md() },
         ]);
         const shown = displayPath(join(values.out, stem), io.cwd);
-        io.stderr(lang === "zh" ? `已写入 ${shown}.{json,csv,md}\n` : `wrote ${shown}.{json,csv,md}\n`);
+        io.stderr(`${t(wroteFilesMessage(shown, ["json", "csv", "md"]), lang)}\n`);
       }
       if (result.solver.status === "infeasible") return EXIT_INFEASIBLE;
       if (result.solver.status === "timedOut" || result.solver.status === "error") return EXIT_NO_SOLUTION;

@@ -37,6 +37,7 @@ export {
 export { DEMO_BUNDLE, DEMO_SCENARIO_ORDER } from "./demo-county.ts";
 export { csvBlob, downloadBlob, textBlob, UTF8_BOM, XLSX_MIME, xlsxBlob, yamlBlob } from "./download.ts";
 export { highsInitOptions, highsWasmUrl } from "./highs-wasm.ts";
+export { hiringChart } from "./hiring-chart.ts";
 export {
   applyLang,
   bilingualText,

@@ -112,7 +112,13 @@ function scenarioLabel(text: string, fallback: string): Bilingual {
 export function plannerContext(
   nb: Notebook,
   lang: Cell<"zh" | "en">,
-  options: { readonly picker?: boolean; readonly slot?: Slot; readonly bundle?: DemoBundle } = {},
+  options: {
+    readonly picker?: boolean;
+    readonly slot?: Slot;
+    readonly bundle?: DemoBundle;
+    /** Name the scenario in use (default true); false on a page that names its own scenarios (compare). */
+    readonly named?: boolean;
+  } = {},
 ): PlannerContext {
   const bundle = options.bundle ?? DEMO_BUNDLE;
   const storage = browserStorage();
@@ -204,32 +210,33 @@ export function plannerContext(
     dataHost,
   );
 
-  // the scenario shown, named (and printed) on every page
-  nb.render(
-    nb.cell("scenarioShown", [sources, lang], (s, l) => {
-      const line = document.createElement("span");
-      line.dataset.testid = "scenario-name";
-      if (!s.ok) {
-        // the files cannot be solved (e.g. its model is not opened yet): still named, from its own text
-        const text =
-          s.key === CUSTOM_KEY
-            ? (readStoredCustom(storage)?.yaml ?? "")
-            : s.key === OWN_KEY
-              ? (own?.yaml ?? "")
-              : (bundle.scenarios.find((b) => b.key === s.key)?.text ?? "");
+  // the scenario shown, named (and printed) on every page that does not name its own
+  if (options.named !== false)
+    nb.render(
+      nb.cell("scenarioShown", [sources, lang], (s, l) => {
+        const line = document.createElement("span");
+        line.dataset.testid = "scenario-name";
+        if (!s.ok) {
+          // the files cannot be solved (e.g. its model is not opened yet): still named, from its own text
+          const text =
+            s.key === CUSTOM_KEY
+              ? (readStoredCustom(storage)?.yaml ?? "")
+              : s.key === OWN_KEY
+                ? (own?.yaml ?? "")
+                : (bundle.scenarios.find((b) => b.key === s.key)?.text ?? "");
+          const name = document.createElement("strong");
+          name.textContent = t(S.shown, l, { name: t(scenarioLabel(text, s.key), l) });
+          line.append(name);
+          return line;
+        }
         const name = document.createElement("strong");
-        name.textContent = t(S.shown, l, { name: t(scenarioLabel(text, s.key), l) });
-        line.append(name);
+        name.textContent = t(S.shown, l, { name: t(s.label, l) });
+        const file = s.sources.model.name.slice(s.sources.model.name.lastIndexOf("/") + 1);
+        line.append(name, t(S.shownFile, l, { file: s.fileName, model: file }));
         return line;
-      }
-      const name = document.createElement("strong");
-      name.textContent = t(S.shown, l, { name: t(s.label, l) });
-      const file = s.sources.model.name.slice(s.sources.model.name.lastIndexOf("/") + 1);
-      line.append(name, t(S.shownFile, l, { file: s.fileName, model: file }));
-      return line;
-    }),
-    nameHost,
-  );
+      }),
+      nameHost,
+    );
 
   const openOwn = (next: StoredOwn, page?: string): boolean => {
     if (!writeStoredOwn(storage, next)) return false;

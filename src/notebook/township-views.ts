@@ -15,6 +15,7 @@ import {
   SUMMARY_LABELS,
   type TownshipResult,
 } from "../index.ts";
+import { upperFirst } from "../words/upper-first.ts";
 import { defineStrings, t } from "./i18n.ts";
 import { type InputElement, select } from "./inputs.ts";
 import { setPageParam } from "./store.ts";
@@ -122,7 +123,8 @@ export function townshipSummary(township: TownshipResult, result: ScenarioResult
       ? t(S.atLeast, lang, { n: township.lower })
       : t(S.boundsValue, lang, { lower: township.lower, upper: township.upper }),
   );
-  add(t(S.binding, lang), t(REASON_LABELS[township.binding], lang));
+  // "Free", "Floor": a summary value, not a table cell
+  add(t(S.binding, lang), upperFirst(t(REASON_LABELS[township.binding], lang)));
   box.append(title, context, headline, facts);
   return box;
 }

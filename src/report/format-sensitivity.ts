@@ -24,11 +24,16 @@ function digitsOf(result: SensitivityResult): number {
   return Math.max(0, Math.min(12, Math.round(-Math.log10(result.method.resolution))));
 }
 
+/** Digits of one critical change: 12 when it was computed exactly from the breakpoints. */
+const changeDigits = (change: CriticalChange, digits: number): number =>
+  change.method === "exact" ? EXACT_DIGITS : digits;
+const EXACT_DIGITS = 12;
+
 function changeCell(change: CriticalChange | null, digits: number, lang: Lang): string {
   if (change === null) return t(L.none, lang);
   const value = t(L.atValue, lang, {
-    value: fixed(change.value, digits),
-    delta: signedFixed(change.delta, digits),
+    value: fixed(change.value, changeDigits(change, digits)),
+    delta: signedFixed(change.delta, changeDigits(change, digits)),
   });
   return change.cr === undefined ? value : `${value} ${t(L.crThere, lang, { cr: fixed(change.cr, 3) })}`;
 }
@@ -64,7 +69,10 @@ function summaryLines(result: SensitivityResult, lang: Lang): string[] {
   else {
     const label = result.weights.find((x) => x.factor === w.factor)!.label;
     lines.push(
-      t(L.mostCriticalWeight, lang, { name: t(label, lang), delta: signedFixed(w.change.delta, digits) }),
+      t(L.mostCriticalWeight, lang, {
+        name: t(label, lang),
+        delta: signedFixed(w.change.delta, changeDigits(w.change, digits)),
+      }),
     );
   }
   const j = result.mostCriticalJudgement;

@@ -30,13 +30,12 @@ function ref(sheet: string, column: number, row: number): string {
   return `'${sheet}'!$${columnLetter(column)}$${row}`;
 }
 
-/** The normalisations written as formulas; the others are written as values with a note. */
+/**
+ * The normalisations written as formulas (every one the model offers: min-max, ÷ max, share in either direction,
+ * z-score); another would be written as values with a note.
+ */
 function normalisedByFormula(indicator: IndicatorSpec): boolean {
-  return (
-    indicator.normalise === "minmax" ||
-    indicator.normalise === "max" ||
-    (indicator.normalise === "share" && indicator.direction === "benefit")
-  );
+  return ["minmax", "max", "share", "zscore"].includes(indicator.normalise);
 }
 
 const SHADE = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } } as const;
@@ -269,7 +268,14 @@ export function addFormulaSheets(
           : `(${x}-MIN(${range}))/(MAX(${range})-MIN(${range}))`;
         score = `IF(MAX(${range})=MIN(${range}),${high},${low}+(${high}-${low})*(${ratio}))`;
       } else if (indicator.normalise === "max") score = cost ? `MIN(${range})/${x}` : `${x}/MAX(${range})`;
-      else if (indicator.normalise === "share" && !cost) score = `${x}/SUM(${range})`;
+      else if (indicator.normalise === "share")
+        // the cost direction shares 1/x: SUMPRODUCT takes the array 1/range in Excel, WPS and LibreOffice alike
+        score = cost ? `(1/${x})/SUMPRODUCT(1/${range})` : `${x}/SUM(${range})`;
+      else if (indicator.normalise === "zscore") {
+        // population standard deviation (STDEVP, in all three; the toolkit's standardDeviation), 0 when constant
+        const deviation = cost ? `(AVERAGE(${range})-${x})` : `(${x}-AVERAGE(${range}))`;
+        score = `IF(STDEVP(${range})=0,0,${deviation}/STDEVP(${range}))`;
+      }
       values.push(score === null ? scores[k]![j]! : { formula: score, result: scores[k]![j]! });
     });
     model.factors.forEach((factor) => {

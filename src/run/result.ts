@@ -19,6 +19,7 @@ import type { WeightingReport } from "../weighting/derive-weights.ts";
 import type { IndexWeights, IndicatorPart } from "../weighting/weighted-index.ts";
 import type { LabelledModel } from "../words/factor-label.ts";
 import type { BindingKind } from "../words/reason-labels.ts";
+import type { HiringSection } from "./hiring-section.ts";
 
 /** One township's line in a result: its numbers and the reasons behind them. */
 export interface TownshipResult {
@@ -113,4 +114,6 @@ export interface ScenarioResult {
   readonly remedies?: readonly Relaxation[];
   readonly ties: readonly AllocationTie[];
   readonly checks: readonly PolicyCheck[];
+  /** The hiring plan (R7) and lending table (R8), when the scenario has a `hiring` block (`hiringSection`). */
+  readonly hiring?: HiringSection;
 }

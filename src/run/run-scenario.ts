@@ -1,18 +1,14 @@
 import { describeLastPost } from "../allocation/apportion/last-post.ts";
-import type { ApportionOk } from "../allocation/apportion/types.ts";
-import { apportionProblem, type ScenarioOutcome } from "../allocation/apportion-problem.ts";
 import { allocateExact } from "../allocation/exact.ts";
 import { relaxations } from "../allocation/relaxations.ts";
-import { buildScenarioProblem } from "../allocation/scenario-problem.ts";
-import { solveAllocation } from "../allocation/solve.ts";
 import { countyStory } from "../explain/county-story.ts";
 import { policyChecks } from "../explain/policy-checks.ts";
 import { bindingReason, explainTownships } from "../explain/reasons.ts";
 import { currentPosts } from "../scenario/current-posts.ts";
-import { InputError } from "../types.ts";
-import { computeIndex } from "../weighting/weighted-index.ts";
 import { APPORTION_METHOD_LABELS } from "../words/method-labels.ts";
+import { hiringSection } from "./hiring-section.ts";
 import type { ScenarioResult, TownshipResult } from "./result.ts";
+import { solveScenario } from "./solve-scenario.ts";
 import type { WeightedScenario } from "./weigh-scenario.ts";
 
 /** What a run may leave out. */
@@ -35,13 +31,11 @@ export async function runScenario(
   scenario: WeightedScenario,
   options: RunOptions = {},
 ): Promise<ScenarioResult> {
-  const indexOutcome = computeIndex(scenario.model, scenario.data);
-  if (indexOutcome.status === "problems") throw new InputError(indexOutcome.problems);
-  const index = indexOutcome.result.townships;
-  const built = buildScenarioProblem(scenario, index);
-  const { problem, totals } = built;
   const townships = scenario.data.townships;
   const names = new Map(townships.map((t) => [t.id, t.name]));
+  const { index: indexResult, built, outcome, apportioned } = await solveScenario(scenario, { names });
+  const index = indexResult.townships;
+  const { problem, totals } = built;
   const header = {
     name: scenario.name,
     source: scenario.source,
@@ -56,32 +50,7 @@ export async function runScenario(
       indicators: factor.indicators.map((indicator) => ({ id: indicator.id, label: indicator.label })),
     })),
   };
-  const base = { scenario: header, weights: indexOutcome.result.weights, weighting: scenario.weighting };
-
-  let apportioned: ApportionOk | undefined;
-  let outcome: ScenarioOutcome;
-  if (built.conflicts.length > 0) {
-    outcome = {
-      status: "infeasible",
-      backend: "exact",
-      conflicts: built.conflicts,
-      detail: "diagnosed before solving",
-    };
-  } else if (scenario.method === "lp") {
-    outcome = await solveAllocation(problem, {
-      solver: scenario.solver,
-      timeLimitSeconds: scenario.timeLimitSeconds,
-      names,
-    });
-  } else {
-    ({ outcome, apportioned } = apportionProblem(
-      problem,
-      built.demands,
-      scenario.method,
-      names,
-      scenario.source,
-    ));
-  }
+  const base = { scenario: header, weights: indexResult.weights, weighting: scenario.weighting };
 
   if (outcome.status !== "optimal" && outcome.status !== "feasible") {
     const remedies =
@@ -103,6 +72,7 @@ export async function runScenario(
       ...(remedies.length > 0 ? { remedies } : {}),
       ties: [],
       checks: [],
+      ...(scenario.hiring !== undefined ? { hiring: hiringSection(scenario, null) } : {}),
     };
   }
 
@@ -188,5 +158,6 @@ export async function runScenario(
           },
         }
       : {}),
+    ...(scenario.hiring !== undefined ? { hiring: hiringSection(scenario, posts) } : {}),
   };
 }

@@ -116,7 +116,7 @@ export const modelFile = z
           .enum(["least-absolute-deviation", "least-squares-relative", "absDeviation"])
           .optional()
           .describe(
-            "What method lp minimises: least-absolute-deviation (Σ|x − t|; absDeviation is its old name) or least-squares-relative (Σ(x − t)²/t, Webster's method with floors and caps, house monotone without binding ordering); a scenario's objective key overrides it",
+            "What method lp minimises: least-absolute-deviation (Σ|x − t|; absDeviation is its old name) or least-squares-relative (Σ(x − t)²/t, Webster's method with floors and caps, house monotone without binding ordering; the default when none is named); a scenario's objective key overrides it",
           ),
         ordering: z.boolean().default(false).describe("Category ordering constraints (R4)"),
       })

@@ -147,9 +147,11 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
     ...(file.offices !== undefined ? { offices: resolveOfficeStandard(file.offices) } : {}),
     allocation: {
       objective:
-        file.allocation?.objective === undefined || file.allocation.objective === "absDeviation"
+        file.allocation?.objective === undefined
           ? DEFAULT_OBJECTIVE
-          : file.allocation.objective,
+          : file.allocation.objective === "absDeviation"
+            ? "least-absolute-deviation"
+            : file.allocation.objective,
       ordering: file.allocation?.ordering ?? false,
     },
   };

@@ -11,11 +11,12 @@ import {
   type StaffingModel,
 } from "../types.ts";
 import { indicatorPlace } from "../words/indicator-place.ts";
-import { METHOD_LABELS } from "../words/method-labels.ts";
+import { METHOD_LABELS, orderingNeedsLpMessage } from "../words/method-labels.ts";
 import { objectiveRefusedMessage } from "../words/objective-labels.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { WEIGHTING_METHOD_LABELS } from "../words/weighting-method-labels.ts";
 import { CURRENT_POSTS_COLUMN } from "./current-posts.ts";
+import { resolveHiring } from "./hiring-schema.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
@@ -109,10 +110,7 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
       file: source,
       path: "method",
       found: file.method,
-      message: {
-        zh: `类别排序约束只能与${METHOD_LABELS.lp.zh}（method: lp）同用；${METHOD_LABELS[file.method].zh}只遵守最低编制、上限和稳定区间`,
-        en: `category ordering works only with method: lp; the ${file.method} method honours floors, caps and the band only`,
-      },
+      message: orderingNeedsLpMessage(file.method),
     });
   }
   if (file.objective !== undefined && file.method !== "lp")
@@ -161,6 +159,7 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     timeLimitSeconds: file.timeLimitSeconds,
     ...(inputs.offices !== undefined ? { offices: inputs.offices } : {}),
     ...(inputs.duties !== undefined ? { duties: inputs.duties } : {}),
+    ...(file.hiring !== undefined ? { hiring: resolveHiring(file.hiring) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hiringBlock } from "./hiring-schema.ts";
 import { bilingualText, postsByCategory, weightingFile } from "./model-schema.ts";
 import { officesKey, powersKey } from "./office-scenario-keys.ts";
 
@@ -73,7 +74,7 @@ export const scenarioFile = z
       .enum(["least-absolute-deviation", "least-squares-relative"])
       .optional()
       .describe(
-        "What method lp minimises; default the model's allocation.objective, else least-absolute-deviation. least-squares-relative is Webster's method with floors and caps: raising the total never lowers a township (while no category ordering binds)",
+        "What method lp minimises; default the model's allocation.objective, else least-squares-relative. least-squares-relative is Webster's method with floors and caps: raising the total never lowers a township (while no category ordering binds)",
       ),
     acceptInconsistent: z
       .boolean()
@@ -81,6 +82,7 @@ export const scenarioFile = z
       .describe("Use AHP weights even when a matrix has CR >= 0.10"),
     solver: z.enum(["auto", "exact", "highs", "jsLpSolver"]).default("auto"),
     timeLimitSeconds: z.number().positive().default(30),
+    hiring: hiringBlock.optional(),
   })
   .describe("A staffing scenario (编制配置方案)");
 

@@ -7,6 +7,7 @@
 
 import { SAATY_MAX } from "../policy.ts";
 import { runScenario } from "../run/run-scenario.ts";
+import { solveScenario } from "../run/solve-scenario.ts";
 import { type WeightedScenario, weighScenario } from "../run/weigh-scenario.ts";
 import type { AhpSpec, Bilingual, Category, WeightingSpec } from "../types.ts";
 import { indexWeights } from "../weighting/weighted-index.ts";
@@ -130,6 +131,8 @@ export async function monteCarlo(
   const dataDriven = ["entropy", "critic", "combined"].includes(scenario.model.weighting.method);
 
   const base = await runScenario(scenario, { remedies: false });
+  const names = new Map(scenario.data.townships.map((t) => [t.id, t.name]));
+  const like = errors.length > 0 ? undefined : await solveScenario(scenario, { names });
   const n = scenario.data.townships.length;
   const basePosts = base.townships.map((t) => t.allocated);
   const baseRanks = basePosts.length > 0 ? ranks(basePosts) : [];
@@ -149,11 +152,13 @@ export async function monteCarlo(
       if (dataDriven) drawn = weighScenario({ ...drawn, acceptInconsistent: true });
     }
     if (perturb === "weights") drawn = drawWeights(drawn, concentration, random);
-    const result = await runScenario(drawn, { remedies: false });
-    if (result.townships.length === 0) {
-      unsolved[result.solver.status] = (unsolved[result.solver.status] ?? 0) + 1;
+    // Only the numbers: index, problem and solve, without the reasons, story and checks a full run words.
+    // Without indicator errors the data stay as they are, so the scores and bounds do too: only the weights are new.
+    const { outcome } = await solveScenario(drawn, like === undefined ? { names } : { names, like });
+    if (outcome.status !== "optimal" && outcome.status !== "feasible") {
+      unsolved[outcome.status] = (unsolved[outcome.status] ?? 0) + 1;
     } else {
-      const x = result.townships.map((t) => t.allocated);
+      const x = outcome.posts;
       const r = ranks(x);
       for (let j = 0; j < n; j++) {
         posts[j]!.push(x[j]!);
@@ -280,7 +285,11 @@ function drawJudgements(
     ),
   };
   const weighting = { ...scenario.model.weighting, ahp: next } as WeightingSpec;
-  return weighScenario({ ...scenario, acceptInconsistent: true, model: { ...scenario.model, weighting } });
+  // The draw needs the weights and each matrix's CR only: no per-judgement review (same weights, same CRs).
+  return weighScenario(
+    { ...scenario, acceptInconsistent: true, model: { ...scenario.model, weighting } },
+    { reviewJudgements: false },
+  );
 }
 
 function drawWeights(scenario: WeightedScenario, concentration: number, random: Random): WeightedScenario {

@@ -1,18 +1,22 @@
 /**
  * How the allocation depends on each factor weight and each AHP judgement: one-at-a-time sweeps (the others
  * renormalised in proportion), a tornado summary, and the smallest change up and down that moves any township's
- * posts, found on an exact grid (`findBreakpoint`).
+ * posts: for a factor weight under the exact greedy computed from the breakpoints in closed form
+ * (`weightBreakpoint`) and verified by runs on either side; otherwise (a judgement, a classical method, a binding
+ * category ordering, a MILP backend) found on a grid (`findBreakpoint`).
  */
 
+import { buildScenarioProblem } from "../allocation/scenario-problem.ts";
 import { SAATY_MAX } from "../policy.ts";
 import type { ScenarioResult } from "../run/result.ts";
 import { runScenario } from "../run/run-scenario.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
-import type { Bilingual, Category } from "../types.ts";
+import { type Bilingual, type Category, DEFAULT_OBJECTIVE } from "../types.ts";
+import { computeIndex } from "../weighting/weighted-index.ts";
 import { SENSITIVITY_LABELS } from "../words/analysis-labels.ts";
 import { factorLabel } from "../words/factor-label.ts";
 import { indicatorLabel } from "../words/indicator-label.ts";
-import { allocationOf, type RunAllocation } from "./allocation-key.ts";
+import { allocationOf, type RunAllocation, sameAllocation } from "./allocation-key.ts";
 import { findBreakpoint } from "./breakpoint-search.ts";
 import {
   ahpJudgements,
@@ -21,6 +25,7 @@ import {
   withFactorWeight,
   withJudgement,
 } from "./perturb-weights.ts";
+import { WEIGHT_BREAKPOINT_MAX_TOWNSHIPS, type WeightLine, weightBreakpoint } from "./weight-breakpoint.ts";
 
 /** How the sensitivity is computed; every field has a default. */
 export interface SensitivityOptions {
@@ -32,6 +37,11 @@ export interface SensitivityOptions {
   readonly resolution?: number;
   /** Scan step of the breakpoint search before bisection, in the same units; default 0.005. */
   readonly scanStep?: number;
+  /**
+   * Compute a factor weight's critical changes from the breakpoints where the exact greedy allows it (default true);
+   * false: the grid search everywhere (the test oracle).
+   */
+  readonly exact?: boolean;
   /** Called after each run with the runs done so far (for a progress bar). */
   readonly onProgress?: (runs: number) => void;
 }
@@ -48,11 +58,24 @@ export interface MovedTownship {
 /** The smallest change in one direction that changes any township's allocation. */
 export interface CriticalChange {
   readonly direction: "up" | "down";
-  /** The value of the weight (or judgement) where the allocation first differs. */
+  /**
+   * How it was found: `exact` from the breakpoints in closed form (`breakpoint`), `grid` by scan and bisection on
+   * the grid of `SensitivityResult.method`.
+   */
+  readonly method: "exact" | "grid";
+  /** With `exact`: the breakpoint itself, the root of the equation where two steps swap or an ordering row fails. */
+  readonly breakpoint?: number;
+  /**
+   * The value of the weight (or judgement) where the allocation first differs (verified by a run): with `exact` the
+   * breakpoint moved outward by at most 1e-8 (to 12 decimals), with `grid` the first grid point that differs.
+   */
   readonly value: number;
   /** value − the scenario's value (signed). */
   readonly delta: number;
-  /** The value one grid unit short of it, where the allocation is still the scenario's (verified by a run). */
+  /**
+   * A value just short of it where the allocation is still the scenario's (verified by a run): the breakpoint moved
+   * inward by as much as `value` is outward (`exact`), or one grid unit short (`grid`).
+   */
   readonly unchangedAt: number;
   /** Status of the run there ("optimal", or e.g. "infeasible" when the new weights break the ordering rows). */
   readonly status: RunAllocation["status"];
@@ -142,11 +165,14 @@ export interface SensitivityResult {
  * The sensitivity of a scenario's allocation to each factor weight and, when the weights come from AHP, each
  * judgement. Each weight is swept over its value ± `range` (others renormalised in proportion) and searched up to 1
  * and down to 0 for the smallest change that moves any township's posts; each judgement v is searched on
- * log₉ v from its value up to 9 and down to 1/9. A breakpoint is exact on the grid: unchanged at one unit short
- * of it, changed at it (both runs made); a change that reverts within one scan step can be missed.
+ * log₉ v from its value up to 9 and down to 1/9. Under the exact greedy (method lp, backend `exact`) a factor
+ * weight's breakpoint is computed in closed form (`weightBreakpoint`) and verified by a run just beyond it (changed)
+ * and just short of it (unchanged), or by a run at the end of the scale when there is none; should a verification
+ * fail, the grid is used. Elsewhere a breakpoint is exact on the grid: unchanged at one unit short of it, changed at
+ * it (both runs made); a change that reverts within one scan step can be missed.
  * @throws {RangeError} for options out of range (range not in (0, 1], steps not an odd number >= 3, …)
  * @throws {InputError} when the scenario's index cannot be computed
- * @example (await weightSensitivity(baseline)).weights[3].up // population 0.35 → 0.365867: 城厢镇 46 → 47, 芦溪镇 31 → 30
+ * @example (await weightSensitivity(baseline)).weights[3].up // population 0.35 → 0.365866060365 (exact): 城厢镇 46 → 47, 芦溪镇 31 → 30
  */
 export async function weightSensitivity(
   scenario: WeightedScenario,
@@ -181,6 +207,14 @@ export async function weightSensitivity(
     });
 
   const weightsNow = factorWeightsOf(scenario);
+  const exactLine =
+    options.exact !== false &&
+    scenario.method === "lp" &&
+    baseRun.result.solver.backend === "exact" &&
+    base.posts.length > 0 &&
+    townships.length <= WEIGHT_BREAKPOINT_MAX_TOWNSHIPS
+      ? (factor: string, value: number) => weightLineOf(scenario, factor, value, base.posts)
+      : () => undefined;
   const weights: WeightSensitivity[] = [];
   for (const [k, factor] of scenario.model.factors.entries()) {
     const value = weightsNow[k]!;
@@ -205,7 +239,48 @@ export async function weightSensitivity(
         most: Math.max(0, ...changes),
       };
     });
+    const line = exactLine(factor.id, value);
+    const exactCritical = async (direction: "up" | "down"): Promise<CriticalChange | null | "not exact"> => {
+      if (line === undefined) return "not exact";
+      const sign = direction === "up" ? 1 : -1;
+      const found = weightBreakpoint(line, direction);
+      if (found === null) {
+        // nothing changes up to the end of the scale: confirmed by a run there
+        const end = direction === "up" ? 1 : 0;
+        if (end === value) return null;
+        return sameAllocation(await run(withFactorWeight(scenario, factor.id, end)), base)
+          ? null
+          : "not exact";
+      }
+      const clip = (w: number) => Math.min(1, Math.max(0, w));
+      for (const nudge of [1e-12, 1e-11, 1e-10, 1e-9, 1e-8]) {
+        const changedAt = clip(onGrid(found.value + sign * nudge));
+        if (sign * (changedAt - value) <= 0) continue;
+        const there = await run(withFactorWeight(scenario, factor.id, changedAt));
+        if (sameAllocation(there, base)) continue;
+        const short = onGrid(found.value - sign * nudge);
+        const unchangedAt = sign * (short - value) <= 0 ? value : short;
+        if (
+          unchangedAt !== value &&
+          !sameAllocation(await run(withFactorWeight(scenario, factor.id, unchangedAt)), base)
+        )
+          return "not exact";
+        return {
+          direction,
+          method: "exact",
+          breakpoint: found.value,
+          value: changedAt,
+          delta: changedAt - value,
+          unchangedAt,
+          status: there.status,
+          townships: moved(there),
+        };
+      }
+      return "not exact";
+    };
     const critical = async (direction: "up" | "down"): Promise<CriticalChange | null> => {
+      const exact = await exactCritical(direction);
+      if (exact !== "not exact") return exact;
       const sign = direction === "up" ? 1 : -1;
       const room = direction === "up" ? 1 - value : value;
       const max = Math.floor(room / resolution + 1e-9);
@@ -219,6 +294,7 @@ export async function weightSensitivity(
       if (found === null) return null;
       return {
         direction,
+        method: "grid",
         value: at(found.at),
         delta: at(found.at) - value,
         unchangedAt: found.at === 1 ? value : at(found.at - 1),
@@ -261,6 +337,7 @@ export async function weightSensitivity(
           ref.factor === null ? there.weighting.ahp?.factors : there.weighting.ahp?.indicators[ref.factor];
         return {
           direction,
+          method: "grid",
           value: at(found.at),
           delta: at(found.at) - ref.value,
           unchangedAt: found.at === 1 ? ref.value : at(found.at - 1),
@@ -325,6 +402,55 @@ export async function weightSensitivity(
     mostCriticalJudgement,
     method: { resolution, scanStep: scanUnits * resolution, range, steps },
     runs,
+  };
+}
+
+/**
+ * The sweep of one factor weight as `weightBreakpoint` reads it: the problem's bounds, total and objective, the
+ * allocation, and the demands and indices with the weight at 0 and at 1 (both ends run through the library's own
+ * index and targets); undefined when they do not reproduce the scenario's demands at its weight (the sweep would then
+ * not be linear, and the grid is used).
+ */
+function weightLineOf(
+  scenario: WeightedScenario,
+  factor: string,
+  value: number,
+  posts: readonly number[],
+): WeightLine | undefined {
+  const at = (w: number) => {
+    const s = withFactorWeight(scenario, factor, w);
+    const index = computeIndex(s.model, s.data);
+    if (index.status !== "computed") return undefined;
+    try {
+      const built = buildScenarioProblem(s, index.result.townships);
+      return { built, index: index.result.townships.map((t) => t.index) };
+    } catch {
+      return undefined;
+    }
+  };
+  const now = at(value);
+  const zero = at(0);
+  const one = at(1);
+  if (now === undefined || zero === undefined || one === undefined) return undefined;
+  const d0 = zero.built.demands;
+  const d1 = one.built.demands;
+  const linear = now.built.demands.every((d, j) => {
+    const line = d0[j]! + value * (d1[j]! - d0[j]!);
+    return Math.abs(line - d) <= 1e-9 * Math.max(1, Math.abs(d));
+  });
+  if (!linear || now.built.conflicts.length > 0) return undefined;
+  const problem = now.built.problem;
+  return {
+    total: problem.total,
+    objective: problem.objective ?? DEFAULT_OBJECTIVE,
+    units: problem.units,
+    posts,
+    demandAt0: d0,
+    demandAt1: d1,
+    indexAt0: zero.index,
+    indexAt1: one.index,
+    ordering: problem.ordering,
+    from: value,
   };
 }
 

@@ -15,6 +15,12 @@ export interface AhpOptions extends PairwiseMatrixOptions {
   readonly tolerance?: number;
   /** Power iteration cap. Default 10,000 (positive matrices converge in far fewer). */
   readonly maxIterations?: number;
+  /**
+   * Review every judgement against the weights (`AhpResult.judgements`, one more eigenvector per judgement for its
+   * `crIfReplaced`). Default true; false leaves `judgements` empty and computes only the weights, λmax, CI and CR —
+   * for many draws (the Monte Carlo) that read nothing else.
+   */
+  readonly review?: boolean;
 }
 
 /**
@@ -121,7 +127,7 @@ export function ahpFromReciprocal(
   const { weights, lambdaMax, iterations } = principalEigenvector(matrix, options);
   const cr = consistencyRatio(n, lambdaMax, ri);
   const judgements: JudgementReview[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; options.review !== false && i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const given = matrix[i]![j]!;
       const consistentValue = weights[i]! / weights[j]!;

@@ -60,6 +60,11 @@ export function deriveWeights(
     /** Where the weighting block was written, for messages. Default: the model file, key "weighting". */
     readonly file?: string;
     readonly path?: string;
+    /**
+     * Review each AHP judgement (`AhpOptions.review`; default true). False only with `acceptInconsistent`, where no
+     * message names the worst judgements: the weights and CRs are the same, the reviews empty.
+     */
+    readonly reviewJudgements?: boolean;
   },
 ): DerivedWeights {
   const file = options.file ?? model.source;
@@ -71,7 +76,10 @@ export function deriveWeights(
     let ahp: AhpHierarchyResult | undefined;
     let globalFromAhp: Map<string, number> | undefined;
     if (spec.method === "ahp" || spec.method === "combined") {
-      ahp = ahpHierarchy(modelAhpInput(model, spec.ahp), { randomIndex: spec.randomIndex });
+      ahp = ahpHierarchy(modelAhpInput(model, spec.ahp), {
+        randomIndex: spec.randomIndex,
+        review: options.reviewJudgements !== false || !options.acceptInconsistent,
+      });
       const problems = ahpHierarchyProblems(ahp, {
         acceptInconsistent: options.acceptInconsistent,
         file,

@@ -128,10 +128,43 @@ export function computeIndex(model: StaffingModel, data: CountyData): IndexOutco
   });
   if (problems.length > 0) return { status: "problems", problems };
 
+  return { status: "computed", result: { weights, townships: summedIndex(model, data.townships, parts) } };
+}
+
+/**
+ * The index of the same townships and indicators under the model's (new) weights: each indicator's score kept from
+ * `scored` (an index of the same data, transforms and normalisation), its contribution and the sums made again
+ * exactly as `computeIndex` makes them, so the numbers are the same to the bit. For many runs that move only the
+ * weights (a Monte Carlo of the weights or judgements).
+ * @throws {RangeError} as `indexWeights`.
+ * @example reweighIndex(drawnModel, computed).townships[0].index // = computeIndex(drawnModel, data)'s, bit for bit
+ */
+export function reweighIndex(model: StaffingModel, scored: IndexResult): IndexResult {
+  const weights = indexWeights(model);
+  const parts = scored.townships.map((t) =>
+    t.indicatorParts.map((part) => {
+      const weight = weights.indicators[part.indicator] ?? 0;
+      return {
+        indicator: part.indicator,
+        raw: part.raw,
+        score: part.score,
+        contribution: part.score * weight,
+      };
+    }),
+  );
+  return { weights, townships: summedIndex(model, scored.townships, parts) };
+}
+
+/** Each township's factor parts and index from its indicator parts (in the model's factor and indicator order). */
+function summedIndex(
+  model: StaffingModel,
+  townships: readonly { readonly id: string }[],
+  parts: readonly (readonly IndicatorPart[])[],
+): TownshipIndex[] {
   const indicatorFactor = new Map(
     model.factors.flatMap((f) => f.indicators.map((i) => [i.id, f.id] as const)),
   );
-  const townships = data.townships.map((township, row): TownshipIndex => {
+  return townships.map((township, row): TownshipIndex => {
     const indicatorParts = parts[row]!;
     const factorParts: Record<string, number> = Object.fromEntries(model.factors.map((f) => [f.id, 0]));
     let index = 0;
@@ -142,7 +175,6 @@ export function computeIndex(model: StaffingModel, data: CountyData): IndexOutco
     }
     return { id: township.id, index, factorParts, indicatorParts };
   });
-  return { status: "computed", result: { weights, townships } };
 }
 
 function indicatorProblem(

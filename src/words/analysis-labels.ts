@@ -9,6 +9,14 @@ export const COMPARE_LABELS = {
   title: { zh: "方案对比", en: "Comparison of scenarios" },
   reference: { zh: "对比基准：第 1 个方案（{name}）", en: "Differences against the first scenario ({name})" },
   scenarioNo: { zh: "方案{n}", en: "Scenario {n}" },
+  identityHead: {
+    zh: "对比的 {count} 个方案（quota-planner {version}；内容校验码为数据、方案与编制标准文件内容的 SHA-256 前 12 位）：",
+    en: "The {count} scenarios compared (quota-planner {version}; content hash: first 12 hex digits of the SHA-256 of the data, scenario and standard files):",
+  },
+  identityLine: {
+    zh: "方案{n}：{name}（{file}，编制标准 {model}，{county}，数据 {data}，内容校验码 {hash}）",
+    en: "Scenario {n}: {name} ({file}, model {model}, {county}, data {data}, content hash {hash})",
+  },
   settings: { zh: "设置差异", en: "Settings that differ" },
   noSettingDiffers: { zh: "各方案的设置完全相同。", en: "The scenarios have the same settings." },
   setting: { zh: "设置", en: "Setting" },
@@ -59,8 +67,8 @@ export const SENSITIVITY_LABELS = {
   title: { zh: "权重敏感性", en: "Sensitivity to the weights" },
   factorsMatrix: { zh: "因素", en: "factors" },
   method: {
-    zh: "临界变化的求法：以 {scan} 为步长扫描，再二分至 {resolution}；在所报数值处分配已变，差 {resolution} 处未变（两处均已实算验证）。在一个扫描步长内出现又复原的变化可能漏报。判断值按 log₉ 取网格。",
-    en: "Critical changes: scanned in steps of {scan}, then bisected to {resolution}; at the value reported the allocation differs, {resolution} short of it it does not (both runs made). A change that appears and reverts within one scan step can be missed. Judgements are gridded on log₉ of their value.",
+    zh: "临界变化的求法：由精确贪心算法分配时，因素权重的临界变化由断点精确求得——沿单一权重变化（其余按比例归一），各乡镇的测算数是权重的线性分式，两乡镇的边际一步（已取的最后一步与未取的下一步）交换次序、或类别排序的一行不再成立之处，是一个线性方程的根；所报数值给到 12 位小数，在其外侧分配已变、内侧未变（两处均已实算验证）。其余情形（AHP 判断值、经典分配方法、起约束作用的类别排序、MILP 求解器）以 {scan} 为步长扫描，再二分至 {resolution}：在所报数值处分配已变，差 {resolution} 处未变（两处均已实算验证），在一个扫描步长内出现又复原的变化可能漏报；判断值按 log₉ 取网格。",
+    en: "Critical changes: under the exact greedy a factor weight's are computed exactly from the breakpoints — along a one-weight sweep (the others renormalised in proportion) each township's target is a ratio of linear functions of the weight, and two townships' marginal steps (the last taken, the next left) swap, or a category ordering row fails, at the root of a linear equation; the value is given to 12 decimals, the allocation differs just beyond it and not just short of it (both runs made). Otherwise (AHP judgements, classical methods, a binding category ordering, a MILP backend): scanned in steps of {scan}, then bisected to {resolution}; at the value reported the allocation differs, {resolution} short of it it does not (both runs made); a change that appears and reverts within one scan step can be missed; judgements are gridded on log₉ of their value.",
   },
   sweepRange: {
     zh: "单因素扫描：每个权重在 ±{range} 范围内取 {steps} 个点，其余权重按比例重新归一。",

@@ -31,6 +31,8 @@ Usage:
                                          R10/R11: the eight uniform offices, the institution cap, stationed agencies
   quota-planner categories <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
                                          R1: each township's suggested category beside the declared one, with the reason
+  quota-planner hiring <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
+                                         the year's hiring plan toward 95 % usage (R7) and the staff lent out, with call-backs (R8)
   quota-planner help <command>           every option of a command (also: quota-planner <command> --help)
 
 Every command also takes --lang zh|en and --debug (on an internal error, print the stack trace).
@@ -283,5 +285,25 @@ Monte Carlo: weights drawn from a Dirichlet around the scenario's (with AHP weig
                                  the CSV holds data only: its provenance (toolkit version, content hash, seed) is in the JSON and Markdown written with it
   --lang zh|en                   language (default zh)
 A progress bar is drawn only when standard error is a terminal. Exit codes: 0 done, 2 bad input or usage, or --out cannot be written (with the path).
+`,
+};
+
+/** Help of `quota-planner hiring`. */
+export const HIRING_HELP: Bilingual = {
+  zh: `用法：quota-planner hiring <方案.yaml> [选项]
+用编进人计划（R7）：按方案 hiring 块的名额（quota），使各乡镇编制使用率（在编人数 ÷ 行政+事业编制，分配的一类取本方案核定数）向目标（默认 95%）靠拢——不超过各乡镇空编和名额，按类别权重和差距倾斜；列出各乡镇进人前后的使用率、进人数、空编和按此进度达标的年数。另列借调情况（R8）：借出超过编制 5% 的乡镇及应召回的最少人数、全县借出合计。
+  --format table|json|csv|md  输出格式（默认 table）
+  --out 目录                  另把 JSON、CSV（UTF-8 BOM）和 Markdown 写入该目录，文件名为 <方案>-hiring.json/.csv/.md（全部写成或一个不写）；
+                              CSV 只含数据，其来源（工具版本、内容校验码）见同时写入的 JSON 和 Markdown
+  --lang zh|en                语言（默认 zh）
+退出码：0 完成（方案没有 hiring 块或没有在编人数时照常列出借调并说明未编制计划），2 输入或参数有误，或 --out 无法写入（附路径）。
+`,
+  en: `Usage: quota-planner hiring <scenario.yaml> [options]
+The year's hiring plan (R7): the scenario's hiring quota placed so that each township's usage (staff in post ÷ admin + institution posts, the allocated type at the scenario's new posts) moves toward the target (default 95 %) — never beyond a township's vacancies or the quota, leaning by category weight and by gap; each township's usage before and after, recruits, vacancies and years to the target at this pace. Then the lending (R8): townships lending out more than 5 % of their posts with the fewest to call back, and the county's total lent.
+  --format table|json|csv|md  output format (default table)
+  --out dir                   also write JSON, CSV (UTF-8 BOM) and Markdown there as <scenario>-hiring.json/.csv/.md (all three or none);
+                              the CSV holds data only: its provenance (toolkit version, content hash) is in the JSON and Markdown written with it
+  --lang zh|en                language (default zh)
+Exit codes: 0 done (without a hiring block or staff figures the lending is listed and the plan said to be missing), 2 bad input or usage, or --out cannot be written (with the path).
 `,
 };

@@ -79,3 +79,59 @@ export function wroteFilesMessage(shown: string, extensions: readonly string[]):
   const list = `${shown}.{${extensions.join(",")}}`;
   return { zh: `已写入 ${list}`, en: `wrote ${list}` };
 }
+
+/**
+ * Said on standard error after `report` wrote its one file, with the result's content hash.
+ * @example wroteReportMessage("baseline.pdf", "24442a947c71").en // "wrote baseline.pdf (content hash 24442a947c71)"
+ */
+export function wroteReportMessage(shown: string, hash: string): Bilingual {
+  return { zh: `已写入 ${shown}（内容校验码 ${hash}）`, en: `wrote ${shown} (content hash ${hash})` };
+}
+
+/**
+ * Said by `report` when the printed pages hash the county table as canonical CSV, so their hash differs from the
+ * command line's.
+ * @example printedHashNote("0123456789ab").en // "note: the pages hash the county table as canonical CSV; the printed pages carry 0123456789ab"
+ */
+export function printedHashNote(hash: string): Bilingual {
+  return {
+    zh: `注意：页面按本县数据的规范 CSV 计算，打印页上的校验码为 ${hash}`,
+    en: `note: the pages hash the county table as canonical CSV; the printed pages carry ${hash}`,
+  };
+}
+
+/** The range a number option accepts (`numberOption` in src/cli/command.ts). */
+export interface NumberRange {
+  /** Lower limit, excluded unless `minIncluded`. */
+  readonly min: number;
+  readonly minIncluded?: boolean;
+  /** Upper limit, included; none when absent. */
+  readonly max?: number;
+  /** Whether "inf" is accepted. */
+  readonly infinite?: boolean;
+}
+
+/**
+ * The usage error of a number option out of its range.
+ * @example numberOptionMessage("range", "2", { min: 0, max: 1 }).en // '--range should be a number > 0 and <= 1, found "2"'
+ * @example numberOptionMessage("concentration", "-1", { min: 0, infinite: true }).zh // "--concentration 应为正数或 inf，实为“-1”"
+ */
+export function numberOptionMessage(option: string, value: string, range: NumberRange): Bilingual {
+  if (range.max !== undefined)
+    return {
+      zh: `--${option} 应为${range.minIncluded ? "不小于" : "大于"} ${range.min}、不超过 ${range.max} 的数，实为“${value}”`,
+      en: `--${option} should be a number ${range.minIncluded ? ">=" : ">"} ${range.min} and <= ${range.max}, found "${value}"`,
+    };
+  const inf = { zh: range.infinite ? "或 inf" : "", en: range.infinite ? " or inf" : "" };
+  const kind =
+    range.min === 0
+      ? { zh: range.minIncluded ? "非负数" : "正数", en: range.minIncluded ? ">= 0" : "> 0" }
+      : {
+          zh: `${range.minIncluded ? "不小于" : "大于"} ${range.min} 的数`,
+          en: `${range.minIncluded ? ">=" : ">"} ${range.min}`,
+        };
+  return {
+    zh: `--${option} 应为${kind.zh}${inf.zh}，实为“${value}”`,
+    en: `--${option} should be a number ${kind.en}${inf.en}, found "${value}"`,
+  };
+}

@@ -19,3 +19,15 @@ export const METHOD_LABELS: Readonly<Record<AllocationMethod, Bilingual>> = {
 /** The classical apportionment methods' display names: `METHOD_LABELS` without the LP (the same texts). */
 export const APPORTION_METHOD_LABELS: Readonly<Record<Exclude<AllocationMethod, "lp">, Bilingual>> =
   METHOD_LABELS;
+
+/**
+ * The located error when a scenario switches the category ordering on with a classical method (which honours floors,
+ * caps and the band only).
+ * @example orderingNeedsLpMessage("hamilton").en // "category ordering works only with method: lp; the hamilton method honours floors, caps and the band only"
+ */
+export function orderingNeedsLpMessage(method: Exclude<AllocationMethod, "lp">): Bilingual {
+  return {
+    zh: `类别排序约束只能与${METHOD_LABELS.lp.zh}（method: lp）同用；${METHOD_LABELS[method].zh}只遵守最低编制、上限和稳定区间`,
+    en: `category ordering works only with method: lp; the ${method} method honours floors, caps and the band only`,
+  };
+}

@@ -4,7 +4,10 @@
 import { bench, describe } from "vitest";
 import { loadScenario } from "../../src/cli/load-scenario.ts";
 import { runScenario } from "../../src/run/run-scenario.ts";
+import { weighScenario } from "../../src/run/weigh-scenario.ts";
 import { monteCarlo } from "../../src/simulate/monte-carlo.ts";
+import { seededRandom } from "../../src/simulate/random.ts";
+import type { AhpSpec, WeightingSpec } from "../../src/types.ts";
 
 const baseline = await loadScenario("scenarios/demo-county/baseline.yaml", process.cwd());
 const expert = await loadScenario("scenarios/demo-county/expert-weights.yaml", process.cwd());
@@ -51,6 +54,42 @@ describe("demo county, expert weights (AHP, Webster): 10,000 runs", () => {
     "monteCarlo, judgements moved on the 1–9 scale",
     async () => {
       await monteCarlo(expert, { runs: RUNS, seed: 1 });
+    },
+    once,
+  );
+});
+
+// What a judgement draw costs in weighing alone: the same 10,000 drawn factor matrices (each judgement of the experts'
+// group matrix moved one step on Saaty's scale with probability 0.3) derived with the per-judgement review (as before
+// issue 12's speed-up) and without it (what monteCarlo now does); identical weights and CRs
+// (test/simulate-monte-carlo.test.ts). The ratio of the two is the saving per draw.
+describe("demo county, expert weights: weighing 10,000 drawn judgement matrices", () => {
+  const spec = (expert.model.weighting as { ahp: AhpSpec }).ahp;
+  const random = seededRandom(2026);
+  const drawn = Array.from({ length: RUNS }, () => {
+    const m = expert.weighting.ahp!.factors.combined.matrix.map((row) => [...row]);
+    for (let i = 0; i < m.length; i++)
+      for (let j = i + 1; j < m.length; j++) {
+        if (random.next() < 0.3) m[i]![j] = m[i]![j]! * (random.next() < 0.5 ? 2 : 0.5);
+        m[j]![i] = 1 / m[i]![j]!;
+      }
+    const weighting = {
+      ...expert.model.weighting,
+      ahp: { ...spec, factors: { experts: [{ name: "group", matrix: m }] } },
+    } as WeightingSpec;
+    return { ...expert, acceptInconsistent: true, model: { ...expert.model, weighting } };
+  });
+  bench(
+    "weighScenario with the per-judgement review (baseline of the ratio)",
+    () => {
+      for (const scenario of drawn) weighScenario(scenario);
+    },
+    once,
+  );
+  bench(
+    "weighScenario without the review (reviewJudgements: false, the Monte Carlo's draws)",
+    () => {
+      for (const scenario of drawn) weighScenario(scenario, { reviewJudgements: false });
     },
     once,
   );

@@ -1,12 +1,14 @@
 // 方案对比 Compare scenarios (notebooks/compare.html) in Chromium: the first two bundled scenarios compared as the
 // library compares them in Node (the second computation), the dumbbell chart with the biggest mover on top, a
 // single scenario refused, and the page in English; no request beyond localhost.
-import { readFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { expect, it } from "vitest";
-import { compareSources, comparisonTables } from "../../src/index.ts";
+import { compareSources, comparisonTables, filesHash } from "../../src/index.ts";
 import { DEMO_BUNDLE } from "../../src/notebook/demo-county.ts";
 import { plannerSources } from "../../src/notebook/planner-sources.ts";
-import { describeBrowser, expectClean, screenshot } from "./harness.ts";
+import { describeBrowser, expectClean, ROOT, screenshot } from "./harness.ts";
 import { useSite } from "./site.ts";
 
 async function compareInNode(keys: readonly string[], custom: { base: string; yaml: string } | null = null) {
@@ -57,6 +59,58 @@ describeBrowser("compare page notebooks/compare.html", () => {
     expectClean(guarded);
   });
 
+  it("names every scenario compared with its file, standard, data and content hash (the CLI's), on screen and in the printed PDF", async () => {
+    const guarded = await site.open("compare.html");
+    const { page } = guarded;
+    await page.waitForSelector("[data-testid=township-table] tbody tr");
+    await page.waitForSelector("[data-testid=compared-identity] p");
+    const keys = DEMO_BUNDLE.scenarios.slice(0, 2).map((s) => s.key);
+    const hashes: string[] = [];
+    for (const key of keys) {
+      const s = plannerSources({ bundle: DEMO_BUNDLE, key, storedData: null, custom: null });
+      if (!s.ok) throw new Error("expected sources");
+      hashes.push(
+        await filesHash({ data: s.sources.data, scenario: { text: s.yaml }, model: s.sources.model }),
+      );
+    }
+    // `quota-planner compare scenarios/demo-county/baseline.yaml …` prints 24442a947c71 for the baseline's files
+    expect(hashes[0]).toBe("24442a947c71");
+    const lines = await page.$$eval("[data-testid=compared-identity] p", (ps) =>
+      ps.map((p) => p.textContent),
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^对比的 2 个方案（quota-planner \d+\.\d+\.\d+；/);
+    expect(lines[1]).toBe(
+      `方案1：基准方案（baseline.yaml，编制标准 standard.yaml，示例县（虚构数据），数据 townships.csv，内容校验码 ${hashes[0]}）`,
+    );
+    expect(lines[2]).toContain(`population-first.yaml，编制标准 standard.yaml`);
+    expect(lines[2]).toContain(`内容校验码 ${hashes[1]}`);
+    // the one-scenario line of the other pages is not there
+    expect(await page.locator("[data-testid=scenario-name]").count()).toBe(0);
+    // a third scenario ticked is named too
+    const third = DEMO_BUNDLE.scenarios[2]!.key;
+    await page.check(`[data-testid=scenario-choice] input[value=${third}]`);
+    await page.waitForFunction(
+      () => document.querySelectorAll("[data-testid=compared-identity] p").length === 4,
+    );
+    // printed: the PDF's text holds every scenario's line with its hash
+    await mkdir(join(ROOT, "test/.tmp"), { recursive: true });
+    const dir = await mkdtemp(join(ROOT, "test/.tmp/compare-print-"));
+    try {
+      const pdf = join(dir, "compare.pdf");
+      await writeFile(pdf, await page.pdf({ format: "A4" }));
+      const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+      expect(text.status, text.stderr).toBe(0);
+      const flat = text.stdout.replace(/\s+/g, "");
+      for (const hash of hashes) expect(flat).toContain(`内容校验码${hash}`);
+      expect(flat).toContain("方案3：");
+      expect(flat).toContain("对比的3个方案");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    expectClean(guarded);
+  });
+
   it("opens in English with three scenarios ticked and the settings named in English", async () => {
     const guarded = await site.open("compare.html?lang=en");
     const { page } = guarded;
@@ -73,6 +127,13 @@ describeBrowser("compare page notebooks/compare.html", () => {
     // the check boxes follow the page language
     expect(await page.textContent("[data-testid=scenario-choice] legend")).toBe("Scenarios");
     expect(await page.textContent("[data-testid=scenario-choice] label")).toBe("Baseline");
+    // the identity in English, one line per scenario
+    await page.waitForFunction(
+      () => document.querySelectorAll("[data-testid=compared-identity] p").length === 4,
+    );
+    expect(await page.textContent("[data-testid=compared-identity] p:nth-child(2)")).toMatch(
+      /^Scenario 1: Baseline \(baseline\.yaml, model standard\.yaml, .+, data townships\.csv, content hash [0-9a-f]{12}\)$/,
+    );
     await screenshot(page, "compare-en");
     expectClean(guarded);
   });
