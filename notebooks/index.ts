@@ -3,7 +3,17 @@
  * township by category, and the sortable allocation table; downloads of the allocation (CSV, XLSX)
  * and of the scenario (YAML). Infeasible settings show the diagnosis instead of the table.
  */
-import { OVERVIEW_SETTINGS_LABELS, resultToCsv, resultToXlsx, SUMMARY_LABELS } from "../src/index.ts";
+import {
+  filterRows,
+  largestChanges,
+  OVERVIEW_SETTINGS_LABELS,
+  type RowFilter,
+  resultToCsv,
+  resultToXlsx,
+  SUMMARY_LABELS,
+  TABLE_PAGER_LABELS,
+  type TownshipResult,
+} from "../src/index.ts";
 import {
   allocationChart,
   allocationTable,
@@ -92,14 +102,57 @@ nb.render(
   "checks",
 );
 
-const chart = nb.cell("chart", [outcome, lang], (o, l) => {
-  if (o.status === "solved" && o.result.townships.length > 0) {
-    return allocationChart({
-      rows: o.result.townships,
+// A province's table (a county column): the table is filtered by county and by name or id and shown 100 rows a page;
+// the chart draws the filtered townships, at most CHART_ROWS (those that change most), so it stays readable.
+const PAGE_SIZE = 100;
+const CHART_ROWS = 60;
+const filter = nb.mutable<RowFilter>("filter", {});
+const countySelect = document.createElement("select");
+countySelect.dataset.testid = "county-filter";
+countySelect.addEventListener("change", () => {
+  filter.value = { ...filter.value, county: countySelect.value };
+});
+const searchBox = document.createElement("input");
+searchBox.type = "search";
+searchBox.dataset.testid = "township-search";
+searchBox.addEventListener("input", () => {
+  filter.value = { ...filter.value, search: searchBox.value };
+});
+const countyLabel = document.createElement("label");
+const filterBar = document.createElement("div");
+filterBar.className = "table-filter";
+filterBar.append(countyLabel, countySelect, searchBox);
+
+/** Each township's county (by id) when the table has a county column, else an empty map. */
+const countyOfId = nb.cell("countyOfId", [outcome], (o) =>
+  o.status === "solved"
+    ? new Map(
+        o.scenario.data.townships.flatMap((tw) => (tw.county === undefined ? [] : [[tw.id, tw.county]])),
+      )
+    : new Map<string, string>(),
+);
+const shownRows = nb.cell("shownRows", [outcome, countyOfId, filter], (o, counties, f) =>
+  o.status === "solved"
+    ? filterRows(o.result.townships, (row: TownshipResult) => counties.get(row.id), f)
+    : ([] as TownshipResult[]),
+);
+
+const chart = nb.cell("chart", [outcome, shownRows, lang], (o, rows, l) => {
+  if (o.status === "solved" && rows.length > 0) {
+    const figure = allocationChart({
+      rows: rows.length > CHART_ROWS ? largestChanges(rows, CHART_ROWS) : rows,
       lang: l,
       title: t(S.chartTitle, l),
       labels: { today: t(SUMMARY_LABELS.current, l), allocated: t(SUMMARY_LABELS.newPosts, l) },
     });
+    if (rows.length <= CHART_ROWS) return figure;
+    const box = document.createElement("div");
+    const note = document.createElement("p");
+    note.className = "note";
+    note.dataset.testid = "chart-top";
+    note.textContent = t(TABLE_PAGER_LABELS.chartTop, l, { n: CHART_ROWS, rows: rows.length });
+    box.append(note, figure);
+    return box;
   }
   const note = document.createElement("p");
   note.className = "note";
@@ -108,13 +161,35 @@ const chart = nb.cell("chart", [outcome, lang], (o, l) => {
 });
 nb.render(chart, "chart");
 
-const table = allocationTable();
-const allocation = nb.cell("allocation", [outcome, lang], (o, l) => {
+const table = allocationTable({ pageSize: PAGE_SIZE });
+const allocation = nb.cell("allocation", [outcome, countyOfId, shownRows, lang], (o, counties, rows, l) => {
   if (o.status !== "solved") return document.createElement("div");
   if (o.result.townships.length === 0) return diagnosisView(o.result, l);
   const box = document.createElement("div");
+  if (counties.size > 0 || o.result.townships.length > PAGE_SIZE) {
+    const names = [...new Set(counties.values())];
+    const chosen = countySelect.value;
+    const all = document.createElement("option");
+    all.value = "";
+    all.textContent = t(TABLE_PAGER_LABELS.allCounties, l);
+    countySelect.replaceChildren(
+      all,
+      ...names.map((name) => {
+        const option = document.createElement("option");
+        option.value = name;
+        option.textContent = name;
+        return option;
+      }),
+    );
+    countySelect.value = names.includes(chosen) ? chosen : "";
+    countyLabel.textContent = t(TABLE_PAGER_LABELS.county, l);
+    countyLabel.hidden = countySelect.hidden = names.length === 0;
+    searchBox.placeholder = t(TABLE_PAGER_LABELS.search, l);
+    box.append(filterBar);
+  }
   box.append(
-    table.update(o.result.townships, l),
+    table.update(rows, l),
+    table.pager,
     sumsLine(
       {
         current: o.result.totals.current,

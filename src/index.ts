@@ -93,6 +93,7 @@ export { parseNumber } from "./data/parse-number.ts";
 export { presentCategories } from "./data/present-categories.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
+export { type CountyTotalRow, readCountyTotals } from "./data/read-county-totals.ts";
 export { readOfficeTable } from "./data/read-office-table.ts";
 export type { IndicatorCsv, PairwiseCsv, WeightsCsvOptions, WeightsList } from "./data/weights-csv.ts";
 export {
@@ -213,6 +214,13 @@ export {
   officesToMarkdown,
   officesToText,
 } from "./report/format-offices.ts";
+export {
+  provinceCounty,
+  provinceToCsv,
+  provinceToJson,
+  provinceToMarkdown,
+  provinceToText,
+} from "./report/format-province.ts";
 export { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "./report/format-result.ts";
 export {
   sensitivityTables,
@@ -253,6 +261,13 @@ export type { SweepCell, SweepGrid, SweepGridRow } from "./report/sweep-grid.ts"
 export { sweepGrid } from "./report/sweep-grid.ts";
 export type { SweepSummary } from "./report/sweep-summary.ts";
 export { sweepSummary } from "./report/sweep-summary.ts";
+export {
+  type FilterableRow,
+  filterRows,
+  largestChanges,
+  pageOf,
+  type RowFilter,
+} from "./report/table-page.ts";
 export { TOOLKIT_VERSION } from "./report/toolkit-version.ts";
 export type { FactorFact, IndicatorFact } from "./report/township-facts.ts";
 export { factorFacts, indexRank, indicatorFacts } from "./report/township-facts.ts";
@@ -263,7 +278,9 @@ export { hiringSection } from "./run/hiring-section.ts";
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
+export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
+export { isProvinceScenario, runProvince } from "./run/run-province.ts";
 export type { RunOptions } from "./run/run-scenario.ts";
 export { runScenario } from "./run/run-scenario.ts";
 export type { SolveOutcome } from "./run/solve-sources.ts";
@@ -334,6 +351,7 @@ export type {
   Category,
   CategoryRule,
   CountyData,
+  CountySetting,
   Direction,
   DutyWorkload,
   ExpertMatrixSpec,
@@ -468,3 +486,4 @@ export { nextPostSentence } from "./words/next-post.ts";
 export { OFFICE_LABELS } from "./words/office-check-messages.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
+export { PROVINCE_LABELS, TABLE_PAGER_LABELS } from "./words/province-labels.ts";

@@ -64,6 +64,11 @@ export interface Township {
   /** Number of offices set up (机构数), >= 0. */
   readonly officeCount?: number;
   /**
+   * The county the township belongs to (所属县), in a province or city table; absent in a county's own table. A
+   * table with this column is allocated county by county (`runProvince`).
+   */
+  readonly county?: string;
+  /**
    * Every numeric column of the row by its canonical key (known columns) or its header as
    * written (other columns), so models may use any column as an indicator.
    */
@@ -366,6 +371,20 @@ export interface HiringSpec {
 }
 
 /** A scenario after resolution: data and model loaded, overrides applied, every name checked. */
+/**
+ * Where each county's total comes from in a province or city table (a county column; scenario key `counties`):
+ * `given` per county (a county-totals file or inline), or `split` from the scenario's total by the counties' index.
+ */
+export type CountySetting =
+  | { readonly kind: "split"; readonly by: "index" }
+  | {
+      readonly kind: "given";
+      /** The file the totals were read from, or the scenario file for inline totals. */
+      readonly source: string;
+      /** In the order written; each county of the data once. */
+      readonly totals: readonly { readonly county: string; readonly total: number }[];
+    };
+
 export interface Scenario {
   readonly source: string;
   readonly name: Bilingual;
@@ -396,6 +415,11 @@ export interface Scenario {
   readonly duties?: DutyWorkload;
   /** The year's hiring plan (R7); absent when the scenario has no `hiring` block. */
   readonly hiring?: HiringSpec;
+  /**
+   * With a county column in the data: where each county's total comes from (absent: split by index). Ignored
+   * without a county column (a county's own table).
+   */
+  readonly counties?: CountySetting;
 }
 
 // R10, R11: offices (read by src/data/read-office-table.ts, the standard's block by src/scenario/office-standard.ts)

@@ -100,6 +100,7 @@ import {
   problem,
 } from "../src/data/problems.ts";
 import { readCountyTable } from "../src/data/read-county-table.ts";
+import { readCountyTotals } from "../src/data/read-county-totals.ts";
 import { readJsonRows } from "../src/data/read-json-rows.ts";
 import { readOfficeTable } from "../src/data/read-office-table.ts";
 import { readXlsxRows } from "../src/data/read-xlsx-rows.ts";
@@ -162,6 +163,7 @@ import {
   formatWithUnit,
 } from "../src/report/format-number.ts";
 import { officesTable } from "../src/report/format-offices.ts";
+import { provinceCounty } from "../src/report/format-province.ts";
 import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
@@ -182,6 +184,7 @@ import { sortRows } from "../src/report/sort-rows.ts";
 import { stripControls, terminalCell, terminalText } from "../src/report/strip-controls.ts";
 import { sweepGrid } from "../src/report/sweep-grid.ts";
 import { sweepSummary } from "../src/report/sweep-summary.ts";
+import { filterRows, largestChanges, pageOf } from "../src/report/table-page.ts";
 import { textTable } from "../src/report/text-table.ts";
 import { TOOLKIT_VERSION } from "../src/report/toolkit-version.ts";
 import { factorFacts, indexRank, indicatorFacts } from "../src/report/township-facts.ts";
@@ -202,6 +205,7 @@ import {
 } from "../src/report/weights-text.ts";
 import { hiringSection } from "../src/run/hiring-section.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
+import { isProvinceScenario, runProvince } from "../src/run/run-province.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
 import { solveScenario } from "../src/run/solve-scenario.ts";
 import { solveSources } from "../src/run/solve-sources.ts";
@@ -211,6 +215,7 @@ import { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "../src/scenario/hiring-sc
 import { resolveOfficeStandard } from "../src/scenario/office-standard.ts";
 import { parseYamlFile } from "../src/scenario/parse-yaml.ts";
 import { parsePowerLists } from "../src/scenario/power-lists.ts";
+import { resolveCounties } from "../src/scenario/resolve-counties.ts";
 import { parseModel } from "../src/scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../src/scenario/resolve-scenario.ts";
 import { type ScenarioFile, scenarioFile } from "../src/scenario/scenario-schema.ts";
@@ -331,6 +336,14 @@ import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
+import {
+  countyReservesSum,
+  countySplitConflict,
+  countySplitReason,
+  countyTotalsRule,
+  countyTotalsSum,
+  PROVINCE_LABELS,
+} from "../src/words/province-labels.ts";
 import { REASON_LABELS } from "../src/words/reason-labels.ts";
 import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
@@ -2631,8 +2644,8 @@ describe("src/words", () => {
       const identity = await comparedIdentity([
         { label: { zh: "基准方案", en: "Baseline" }, fileName: "baseline.yaml", yaml: text, sources: s },
       ]);
-      // the CLI: `quota-planner sensitivity scenarios/demo-county/baseline.yaml` → 内容校验码 24442a947c71
-      expect(identity.scenarios[0]!.hash).toBe("24442a947c71");
+      // the CLI: `quota-planner sensitivity scenarios/demo-county/baseline.yaml` → 内容校验码 68cf50981323
+      expect(identity.scenarios[0]!.hash).toBe("68cf50981323");
     },
   );
 
@@ -2647,14 +2660,14 @@ describe("src/words", () => {
             model: "standard.yaml",
             data: "townships.csv",
             county: { zh: "示例县", en: "Demo county" },
-            hash: "24442a947c71",
+            hash: "68cf50981323",
           },
         ],
       },
       "en",
     );
     expect(lines[1]).toBe(
-      "Scenario 1: Baseline (baseline.yaml, model standard.yaml, Demo county, data townships.csv, content hash 24442a947c71)",
+      "Scenario 1: Baseline (baseline.yaml, model standard.yaml, Demo county, data townships.csv, content hash 68cf50981323)",
     );
   });
 
@@ -2665,11 +2678,11 @@ describe("src/words", () => {
   });
 
   example("wroteReportMessage", "report's sentence after the PDF", () => {
-    expect(wroteReportMessage("baseline.pdf", "24442a947c71").en).toBe(
-      "wrote baseline.pdf (content hash 24442a947c71)",
+    expect(wroteReportMessage("baseline.pdf", "68cf50981323").en).toBe(
+      "wrote baseline.pdf (content hash 68cf50981323)",
     );
-    expect(wroteReportMessage("baseline.pdf", "24442a947c71").zh).toBe(
-      "已写入 baseline.pdf（内容校验码 24442a947c71）",
+    expect(wroteReportMessage("baseline.pdf", "68cf50981323").zh).toBe(
+      "已写入 baseline.pdf（内容校验码 68cf50981323）",
     );
   });
 
@@ -3479,6 +3492,98 @@ describe("src/allocation, src/explain, src/run, src/report: the hiring plan and 
       "# Hiring plan — Baseline",
     ),
   );
+});
+
+describe("province runs (issue 10)", () => {
+  const encoder = new TextEncoder();
+  const TABLE =
+    "编号,乡镇名称,乡镇类别,所属县,人口,幅员面积,地区生产总值,一般公共预算收入,区位得分,重点产业项目数,行政编制\n" +
+    "A1,城关镇,县政府驻地镇,甲县,90000,100,500000,20000,10,5,30\n" +
+    "A2,东乡,一般乡镇,甲县,30000,80,100000,5000,4,1,20\n" +
+    "B1,城关镇,县政府驻地镇,乙县,80000,120,400000,18000,10,4,28\n" +
+    "B2,西乡,一般乡镇,乙县,20000,60,90000,4000,3,0,18\n";
+  const load = async (extra: string) =>
+    loadScenarioSources({
+      scenario: { name: "p.yaml", text: `name: 省\ndata: p.csv\nmodel: m.yaml\n${extra}` },
+      data: { name: "p.csv", bytes: encoder.encode(TABLE) },
+      model: { name: "m.yaml", text: readFileSync("models/standard.yaml", "utf8") },
+    });
+
+  example("PROVINCE_LABELS", "the county column's heading", () => {
+    expect(PROVINCE_LABELS.county.zh).toBe("所属县");
+  });
+  example("countyTotalsRule", "totals given in a file", () => {
+    expect(countyTotalsRule({ kind: "given", source: "county-totals.csv" }).en).toBe(
+      "each county's total as given in county-totals.csv",
+    );
+  });
+  example("countySplitReason", "a county's share of the split", () => {
+    expect(
+      countySplitReason({ county: "甲县", target: 100.4, lower: 90, upper: 120, allocated: 100 }).en,
+    ).toBe("甲县: index share 100.40 posts, at least 90, at most 120; given 100");
+  });
+  example("countySplitConflict", "900 needed, 880 to allocate: short by 20", () => {
+    expect(countySplitConflict({ kind: "short", need: 900, toAllocate: 880 }).en).toMatch(/short by 20$/);
+  });
+  example("countyTotalsSum", "the province's total from its counties'", () => {
+    expect(countyTotalsSum(1000).en).toBe("the sum of the county totals: 1000");
+  });
+  example("countyReservesSum", "the counties' reserves together", () => {
+    expect(countyReservesSum(12).en).toBe("flexible reserves held by the counties: 12 in all");
+  });
+  example("readCountyTotals", "a county and its total", () => {
+    expect(readCountyTotals(encoder.encode("县,总量\n甲县,520\n"), "county-totals.csv")).toEqual([
+      { county: "甲县", total: 520, row: 2 },
+    ]);
+  });
+  example("resolveCounties", "inline totals: the scenario's total is their sum", async () => {
+    const scenario = await load("total: 10\n");
+    const file = parseScenarioFile("name: 省\ndata: p.csv\nmodel: m.yaml\n", "p.yaml");
+    expect(
+      resolveCounties(scenario, { ...file, counties: { totals: { 甲县: 520, 乙县: 480 } } }).total,
+    ).toEqual({
+      kind: "total",
+      value: 1000,
+    });
+  });
+  example("isProvinceScenario", "the demo county has no county column", async () => {
+    expect(
+      isProvinceScenario(await loadScenarioFile("scenarios/demo-county/baseline.yaml", process.cwd())),
+    ).toBe(false);
+    expect(isProvinceScenario(await load("total: 100\n"))).toBe(true);
+  });
+  example("runProvince", "each county with its total", async () => {
+    const province = await runProvince(await load("counties: { totals: { 甲县: 52, 乙县: 48 } }\n"));
+    expect(province.counties.map((c) => [c.county, c.total])).toEqual([
+      ["甲县", 52],
+      ["乙县", 48],
+    ]);
+  });
+  example("filterRows", "the search finds a name", () => {
+    expect(
+      filterRows(
+        [
+          { id: "T1", name: "城厢镇" },
+          { id: "T2", name: "东乡" },
+        ],
+        () => undefined,
+        { search: "城" },
+      ),
+    ).toEqual([{ id: "T1", name: "城厢镇" }]);
+  });
+  example("pageOf", "the second page of three rows, two a page", () => {
+    expect(pageOf(["a", "b", "c"], 2, 2)).toEqual({ rows: ["c"], page: 2, pages: 2, first: 3, last: 3 });
+  });
+  example("largestChanges", "the two that change most", () => {
+    expect(largestChanges([{ change: 1 }, { change: -3 }, { change: 2 }], 2)).toEqual([
+      { change: -3 },
+      { change: 2 },
+    ]);
+  });
+  example("provinceCounty", "one county of the province", async () => {
+    const province = await runProvince(await load("total: 100\n"));
+    expect(provinceCounty(province, "乙县")?.counties.length).toBe(1);
+  });
 });
 
 describe("every @example in src/ has a test here", () => {

@@ -73,7 +73,7 @@ export async function loadScenarioWithFiles(
   const text = decodeTableText(await readInputFile(resolve(cwd, path), shown), shown).text;
   const names = scenarioFileNames(text);
   const base = dirname(resolve(cwd, path));
-  const [data, model, offices, powers] = await Promise.all([
+  const [data, model, offices, powers, counties] = await Promise.all([
     names.data === undefined ? undefined : readSource(resolve(base, names.data), cwd, (bytes) => ({ bytes })),
     names.model === undefined
       ? undefined
@@ -88,6 +88,9 @@ export async function loadScenarioWithFiles(
       : readSource(resolve(base, names.powers), cwd, (bytes, name) => ({
           text: decodeTableText(bytes, name).text,
         })),
+    names.counties === undefined
+      ? undefined
+      : readSource(resolve(base, names.counties), cwd, (bytes) => ({ bytes })),
   ]);
   const scenario = await loadScenarioSources({
     scenario: { name: shown, text },
@@ -95,6 +98,7 @@ export async function loadScenarioWithFiles(
     ...(model !== undefined ? { model } : {}),
     ...(offices !== undefined ? { offices } : {}),
     ...(powers !== undefined ? { powers } : {}),
+    ...(counties !== undefined ? { counties } : {}),
   });
   // loadScenarioSources throws when a file is missing or unreadable, so both were read here
   if (data === undefined || "problems" in data || model === undefined || "problems" in model) {

@@ -2,14 +2,17 @@ import { basename, extname, join, resolve } from "node:path";
 import { formatNotices } from "../report/format-notices.ts";
 import { resultToCsv, resultToJson, resultToMarkdown, resultToText } from "../report/format-result.ts";
 import { resultIdentity } from "../report/result-identity.ts";
+import { isProvinceScenario } from "../run/run-province.ts";
 import { runScenario } from "../run/run-scenario.ts";
 import type { SolverChoice } from "../types.ts";
 import { solveHelp } from "../words/cli-help.ts";
 import { wroteFilesMessage } from "../words/cli-messages.ts";
+import { COUNTY_WITHOUT_COLUMN } from "../words/province-labels.ts";
 import { t } from "../words/t.ts";
-import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
+import { type Command, choice, onePositional, parseOptions, runCommand, UsageError } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
 import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
+import { solveProvince } from "./province-solve.ts";
 import { checkOutputs, writeOutputs } from "./write-outputs.ts";
 
 const SOLVERS = ["auto", "exact", "highs", "jsLpSolver"] as const satisfies readonly SolverChoice[];
@@ -22,7 +25,7 @@ export const solveCommand: Command = {
   help,
   run: (args, io) =>
     runCommand(help, args, io, async () => {
-      const { values, positionals, lang } = parseOptions(args, ["out", "format", "solver"]);
+      const { values, positionals, lang } = parseOptions(args, ["out", "format", "solver", "county"]);
       const format = choice(values.format, ["table", "json", "csv", "md"] as const, "format", "table");
       const solver = choice(values.solver, SOLVERS, "solver");
       const path = onePositional(positionals, {
@@ -35,7 +38,20 @@ export const solveCommand: Command = {
       const { scenario, files } = await loadScenarioWithFiles(path, io.cwd);
       const notices = formatNotices(scenario.data.notices, lang);
       if (notices !== "") io.stderr(notices);
-      const result = await runScenario(solver === undefined ? scenario : { ...scenario, solver });
+      const solving = solver === undefined ? scenario : { ...scenario, solver };
+      if (isProvinceScenario(solving))
+        return solveProvince(io, {
+          scenario: solving,
+          files,
+          lang,
+          format,
+          ...(values.county !== undefined ? { county: values.county } : {}),
+          ...(values.out !== undefined
+            ? { out: { dir: resolve(io.cwd, values.out), shown: values.out, names } }
+            : {}),
+        });
+      if (values.county !== undefined) throw new UsageError(COUNTY_WITHOUT_COLUMN);
+      const result = await runScenario(solving);
       const identity = await resultIdentity(scenario, result, files);
       const rendered = {
         json: () => resultToJson(result),

@@ -223,4 +223,22 @@ export const TOWNSHIP_COLUMNS: readonly ColumnSpec[] = [
     required: false,
     unit: { zh: "个", en: "offices" },
   },
+  {
+    key: "county",
+    label: { zh: "所属县", en: "County" },
+    aliases: [
+      "county",
+      "县",
+      "区县",
+      "所属县",
+      "县区",
+      "所属区县",
+      "县（市、区）",
+      "县市区",
+      "所属县（市、区）",
+      "county name",
+    ],
+    kind: "text",
+    required: false,
+  },
 ];

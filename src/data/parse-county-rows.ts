@@ -327,7 +327,8 @@ export function parseCountyRows(
   }
 
   const firstRowOfId = new Map<string, number>();
-  let countySeat: { row: number; name: string } | undefined;
+  // One county seat per county: in a province table (a county column) per county, else in the whole table.
+  const countySeats = new Map<string, { row: number; name: string }>();
   const townships: Township[] = [];
 
   for (const tableRow of tableRows) {
@@ -405,6 +406,8 @@ export function parseCountyRows(
             continue;
           }
           if (category === "countySeat") {
+            const countyOfRow = cellText(countyCell(tableRow));
+            const countySeat = countySeats.get(countyOfRow);
             if (countySeat !== undefined) {
               problems.push(
                 problem(
@@ -418,7 +421,7 @@ export function parseCountyRows(
                 ),
               );
             } else {
-              countySeat = { row: tableRow.row, name: cellText(nameCell(tableRow)) };
+              countySeats.set(countyOfRow, { row: tableRow.row, name: cellText(nameCell(tableRow)) });
             }
           }
           fields[spec.key] = category satisfies Category;
@@ -563,6 +566,11 @@ export function parseCountyRows(
     .map(({ p }) => p);
   return { source: file, townships, columns: columns.map((c) => c.key), notices: ordered };
 
+  function countyCell(row: TableRow): Cell {
+    const county = known.get("county");
+    return county === undefined ? undefined : row.cells[county.index];
+  }
+
   function nameCell(row: TableRow): Cell {
     const name = known.get("name");
     return name === undefined ? undefined : row.cells[name.index];
@@ -597,7 +605,8 @@ function lookAlikeNotices(
         ),
       );
     }
-    const nameForm = lookAlikeForm(township.name);
+    // names repeat across the counties of a province (城关镇): compared within a county
+    const nameForm = `${township.county ?? ""}\u0000${lookAlikeForm(township.name)}`;
     const sameName = names.get(nameForm);
     if (sameName === undefined) names.set(nameForm, township);
     else if (nameHeader !== undefined) {

@@ -12,6 +12,11 @@
  * parseNumber("N/A")      // undefined
  */
 export function parseNumber(text: string): number | undefined {
+  // most cells are plain ASCII numbers: read them without the six replacements (the same value as below)
+  if (PLAIN.test(text)) {
+    const plain = Number(text);
+    return Number.isFinite(plain) ? plain : undefined;
+  }
   const ascii = text
     .trim()
     .replace(/[\uFF10-\uFF19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30))
@@ -26,3 +31,6 @@ export function parseNumber(text: string): number | undefined {
 
 /** Sign, digits with optional groups of three after commas, optional fraction and exponent. */
 const NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A plain number as most cells write it: optional minus, digits, optional fraction (no spaces, no separators). */
+const PLAIN = /^-?\d+(?:\.\d+)?$/;

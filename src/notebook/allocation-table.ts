@@ -82,8 +82,9 @@ const bindingColumn = <R extends Pick<TownshipResult, "binding">>(): Column<R> =
  * Create it once; `update(result.townships, lang)` from a cell keeps the user's sort.
  * @example const table = allocationTable(); nb.cell("table", [outcome, lang], (o, l) => table.update(o.result.townships, l))
  */
-export function allocationTable(): SortableTable<TownshipResult> {
+export function allocationTable(options: { readonly pageSize?: number } = {}): SortableTable<TownshipResult> {
   return sortableTable<TownshipResult>({
+    ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}),
     columns: [
       idColumn(),
       nameColumn(),

@@ -4,7 +4,16 @@
  * numerically, text by Chinese collation (pinyin order, `Intl.Collator("zh")`); empty values go
  * last either way; ties keep the input order.
  */
-import { type Bilingual, type Lang, type SortColumn, type SortDirection, sortRows } from "../index.ts";
+import {
+  type Bilingual,
+  type Lang,
+  pageOf,
+  type SortColumn,
+  type SortDirection,
+  sortRows,
+  TABLE_PAGER_LABELS,
+  t,
+} from "../index.ts";
 
 /** One column of `sortableTable`. */
 export interface Column<Row> extends SortColumn<Row> {
@@ -31,6 +40,8 @@ function isEmpty(value: number | string | undefined): boolean {
 export interface SortableTable<Row> {
   /** The table element (the same one on every call). */
   readonly element: HTMLTableElement;
+  /** The pager under the table (hidden while every row fits on one page); place it after `element`. */
+  readonly pager: HTMLElement;
   /** The current sort order, or null for input order. */
   readonly sort: SortState | null;
   /** Shows `rows` in `lang` under the current sort order; returns `element`. */
@@ -48,6 +59,11 @@ export function sortableTable<Row>(options: {
   readonly sort?: SortState;
   /** Accessible caption, also shown above the table. */
   readonly caption?: Bilingual;
+  /**
+   * Rows per page: more rows than this are sorted as a whole and shown a page at a time, with a pager under the
+   * table (a province's 3,100 townships). Default: every row.
+   */
+  readonly pageSize?: number;
 }): SortableTable<Row> {
   const { columns, caption } = options;
   const keys = new Set(columns.map((c) => c.key));
@@ -58,8 +74,12 @@ export function sortableTable<Row>(options: {
   let sort: SortState | null = options.sort ?? null;
   let rows: readonly Row[] = [];
   let lang: Lang = "zh";
+  let page = 1;
   const table = document.createElement("table");
   table.className = "qp-table";
+  const pager = document.createElement("div");
+  pager.className = "table-pager";
+  pager.dataset.testid = "table-pager";
 
   const render = (): void => {
     const numberFormat = new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", {
@@ -86,8 +106,11 @@ export function sortableTable<Row>(options: {
     }
     const body = document.createElement("tbody");
     const column = sort === null ? undefined : columns.find((c) => c.key === sort!.key);
-    const ordered = column === undefined || sort === null ? rows : sortRows(rows, column, sort.direction);
-    for (const row of ordered) {
+    const sorted = column === undefined || sort === null ? rows : sortRows(rows, column, sort.direction);
+    const shown = pageOf(sorted, page, options.pageSize ?? Math.max(1, sorted.length));
+    page = shown.page;
+    renderPager(shown);
+    for (const row of shown.rows) {
       const tr = body.insertRow();
       for (const col of columns) {
         const td = tr.insertCell();
@@ -113,6 +136,41 @@ export function sortableTable<Row>(options: {
     table.replaceChildren(...parts, head, body);
   };
 
+  const renderPager = (shown: { page: number; pages: number; first: number; last: number }): void => {
+    if (shown.pages <= 1) {
+      pager.replaceChildren();
+      pager.hidden = true;
+      return;
+    }
+    pager.hidden = false;
+    const step = (label: Bilingual, to: number, disabled: boolean, testid: string) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = t(label, lang);
+      b.disabled = disabled;
+      b.dataset.testid = testid;
+      b.addEventListener("click", () => {
+        page = to;
+        render();
+      });
+      return b;
+    };
+    const where = document.createElement("span");
+    where.dataset.testid = "table-page";
+    where.textContent = t(TABLE_PAGER_LABELS.page, lang, {
+      page: shown.page,
+      pages: shown.pages,
+      first: shown.first,
+      last: shown.last,
+      rows: rows.length,
+    });
+    pager.replaceChildren(
+      step(TABLE_PAGER_LABELS.previous, shown.page - 1, shown.page <= 1, "page-previous"),
+      where,
+      step(TABLE_PAGER_LABELS.next, shown.page + 1, shown.page >= shown.pages, "page-next"),
+    );
+  };
+
   table.addEventListener("click", (event) => {
     const button = (event.target as Element).closest("th button") as HTMLButtonElement | null;
     const key = button?.dataset.key;
@@ -129,10 +187,13 @@ export function sortableTable<Row>(options: {
 
   return {
     element: table,
+    pager,
     get sort() {
       return sort;
     },
     update(nextRows, nextLang) {
+      // other rows (a new filter, a new result) start on the first page
+      if (nextRows !== rows) page = 1;
       rows = nextRows;
       lang = nextLang;
       render();

@@ -113,7 +113,7 @@ const both = (f: (lang: Lang) => string): Bilingual => ({ zh: f("zh"), en: f("en
  */
 export async function resultIdentity(
   scenario: WeightedScenario,
-  result: ScenarioResult,
+  result: Pick<ScenarioResult, "scenario" | "totals" | "weighting">,
   files: IdentityFiles,
   options: { readonly dataName?: string } = {},
 ): Promise<ResultIdentity> {

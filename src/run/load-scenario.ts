@@ -1,7 +1,9 @@
 import { isMap, isScalar, parseDocument } from "yaml";
 import { readCountyTable } from "../data/read-county-table.ts";
+import { type CountyTotalRow, readCountyTotals } from "../data/read-county-totals.ts";
 import { readOfficeTable } from "../data/read-office-table.ts";
 import { parsePowerLists } from "../scenario/power-lists.ts";
+import { resolveCounties } from "../scenario/resolve-counties.ts";
 import { parseModel } from "../scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../scenario/resolve-scenario.ts";
 import type { ScenarioFile } from "../scenario/scenario-schema.ts";
@@ -35,6 +37,8 @@ export interface ScenarioSources {
   readonly offices?: SourceFile<{ readonly name: string; readonly bytes: Uint8Array }>;
   /** The power lists the scenario names (`powers:`, R13); needed when it names them. */
   readonly powers?: SourceFile<{ readonly name: string; readonly text: string }>;
+  /** The county-totals table a province scenario names (`counties: { file: … }`); absent otherwise. */
+  readonly counties?: SourceFile<{ readonly name: string; readonly bytes: Uint8Array }>;
 }
 
 /** Sources with every file read: what the pages hold (bundled files or the planner's own). */
@@ -81,19 +85,27 @@ export async function loadScenarioSources(sources: ScenarioSources): Promise<Wei
     if ("problems" in source) for (const p of source.problems) problems.push(p);
     else model = attempt(problems, () => parseModel(source.text, source.name));
   }
+  let countyTotals: { source: string; rows: CountyTotalRow[] } | undefined;
+  if (sources.counties !== undefined) {
+    const source = sources.counties;
+    if ("problems" in source) for (const p of source.problems) problems.push(p);
+    else {
+      const rows = attempt(problems, () => readCountyTotals(source.bytes, source.name));
+      if (rows !== undefined) countyTotals = { source: source.name, rows };
+    }
+  }
   if (problems.length > 0) throw new InputError(problems);
   if (file === undefined || data === undefined || model === undefined) {
     throw new Error("loadScenarioSources: a scenario needs its data and model sources");
   }
   const extra = await officesAndDuties(file, sources, data, sources.scenario.name);
-  return weighScenario(
-    resolveScenario(file, {
-      source: sources.scenario.name,
-      data: extra.duties === undefined ? data : dataWithDutyWorkload(data, extra.duties),
-      model,
-      ...extra,
-    }),
-  );
+  const resolved = resolveScenario(file, {
+    source: sources.scenario.name,
+    data: extra.duties === undefined ? data : dataWithDutyWorkload(data, extra.duties),
+    model,
+    ...extra,
+  });
+  return weighScenario(resolveCounties(resolved, file, countyTotals));
 }
 
 /**
@@ -153,6 +165,7 @@ export function scenarioFileNames(text: string): {
   offices?: string;
   powers?: string;
   columns?: Record<string, string>;
+  counties?: string;
 } {
   let doc: ReturnType<typeof parseDocument>;
   try {
@@ -168,11 +181,14 @@ export function scenarioFileNames(text: string): {
     offices?: string;
     powers?: string;
     columns?: Record<string, string>;
+    counties?: string;
   } = {};
   for (const key of ["data", "model", "sheet", "offices", "powers"] as const) {
     const value: unknown = doc.get(key);
     if (typeof value === "string") names[key] = value;
   }
+  const counties: unknown = doc.getIn(["counties", "file"]);
+  if (typeof counties === "string") names.counties = counties;
   const columns: unknown = doc.get("columns");
   if (isMap(columns)) {
     const mapping: Record<string, string> = {};

@@ -52,7 +52,9 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
   const { source, data } = inputs;
   const problems: InputProblem[] = [];
 
-  if ((file.total === undefined) === (file.transferDown === undefined)) {
+  // with each county's total given (`counties.file` / `counties.totals`) the scenario's total is their sum (resolveCounties)
+  const countyTotalsGiven = file.counties !== undefined && !("split" in file.counties);
+  if (!countyTotalsGiven && (file.total === undefined) === (file.transferDown === undefined)) {
     problems.push({
       code: "total-or-transfer",
       file: source,

@@ -35,6 +35,31 @@ export const scenarioFile = z
       .nonnegative()
       .optional()
       .describe("Posts moved down from county level, added to today's total (R2)"),
+    counties: z
+      .union([
+        z.strictObject({
+          file: z
+            .string()
+            .min(1)
+            .describe("A table of county totals (CSV: county, total), relative to this file"),
+        }),
+        z.strictObject({
+          totals: z
+            .record(z.string().min(1), z.number().int().nonnegative())
+            .describe("Each county's total, by the name the data's county column writes"),
+        }),
+        z.strictObject({
+          split: z
+            .literal("index")
+            .describe(
+              "The scenario's total is the province's: split among the counties by the sum of their townships' index × coefficient, each county at least its townships' lower bounds and today's posts",
+            ),
+        }),
+      ])
+      .optional()
+      .describe(
+        "A province or city table (a county column): where each county's total comes from; default split: index",
+      ),
     reserve: z
       .union([
         z.strictObject({ count: z.number().int().nonnegative() }),

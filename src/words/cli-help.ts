@@ -144,6 +144,7 @@ export function solveHelp(SOLVERS: readonly string[]): Bilingual {
   --lang zh|en                 语言（默认 zh）
   --out 目录                   另把 JSON、CSV（UTF-8 BOM）和 Markdown 报告写入该目录（全部写成或一个不写）
   --solver ${SOLVERS.join("|")}   求解器（默认 auto：无类别次序时用 exact，有时用 highs）
+  --county 县名                省（市）数据表（含“所属县”列）时只打印该县；--out 仍写全省（市）
   --debug                      出错时显示调用栈（程序缺陷时）
 退出码：0 完成，1 无解（附诊断），2 输入或参数有误，或 --out 无法写入（附路径），3 未给出结果：求解器未给出分配（超时或失败）或内部错误（程序缺陷）。
 `,
@@ -153,6 +154,7 @@ Allocates the posts a scenario file describes and prints the result (each townsh
   --lang zh|en                 language (default zh)
   --out dir                    also write JSON, CSV (UTF-8 BOM) and a Markdown report there (all three or none)
   --solver ${SOLVERS.join("|")}   solver (default auto: exact without ordering rows, highs with them)
+  --county name                with a province or city table (a county column): print that county only; --out still writes the whole
   --debug                      on an internal error, print the stack trace
 Exit codes: 0 done, 1 infeasible (with the diagnosis), 2 bad input or usage, or --out cannot be written (with the path), 3 no result: the solver stopped without an allocation, or an internal error (a bug).
 `,
