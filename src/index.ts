@@ -101,6 +101,7 @@ export type { DecodedText, TextEncoding } from "./data/decode-text.ts";
 export { decodeText } from "./data/decode-text.ts";
 export { acceptedHeaders, matchColumn, suggestColumn } from "./data/match-column.ts";
 export { type NoticeSeverity, noticeSeverity } from "./data/notice-severity.ts";
+export { OFFICE_COLUMNS } from "./data/office-columns.ts";
 export { parseCategory } from "./data/parse-category.ts";
 export type { Cell, TableRow } from "./data/parse-county-rows.ts";
 export { parseCountyRows } from "./data/parse-county-rows.ts";
@@ -111,6 +112,7 @@ export { presentCategories } from "./data/present-categories.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
 export { type CountyTotalRow, readCountyTotals } from "./data/read-county-totals.ts";
+export { readOfficeTable } from "./data/read-office-table.ts";
 export type { IndicatorCsv, PairwiseCsv, WeightsCsvOptions, WeightsList } from "./data/weights-csv.ts";
 export {
   looksLikePairwiseCsv,
@@ -155,6 +157,9 @@ export { countyStory } from "./explain/county-story.ts";
 export { hiringCheck, lendingCheck } from "./explain/hiring-checks.ts";
 export type { LendingLine, LendingReport } from "./explain/lending.ts";
 export { lendingReport } from "./explain/lending.ts";
+export { officeChecks } from "./explain/office-checks.ts";
+export type { OfficeCountSource, OfficeReport, TownshipOffices } from "./explain/office-report.ts";
+export { officeReport } from "./explain/office-report.ts";
 export {
   type CategoryRuleFigures,
   type CheckFigure,
@@ -168,12 +173,16 @@ export type { PolicyCheck, PolicyCheckStatus } from "./explain/policy-checks.ts"
 export { policyChecks } from "./explain/policy-checks.ts";
 export type { CountyExplainInput, ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainTownships, explainUnit, heldBound } from "./explain/reasons.ts";
+export type { CategoryInput, CategorySuggestion, CategorySuggestions } from "./explain/suggest-category.ts";
+export { suggestCategories } from "./explain/suggest-category.ts";
 export { transitionCheck } from "./explain/transition-check.ts";
 // The policy's numbers, each written once.
 export {
   CONSISTENCY_THRESHOLD,
   GENERAL_ADMIN_FLOOR,
   MAX_LENT_SHARE,
+  PLAN_UNIFORM_OFFICES,
+  RETAINED_STATIONED_AGENCIES,
   SAATY_MAX,
   SAATY_MIN,
   TARGET_USAGE_RATE,
@@ -186,6 +195,14 @@ export { compareAllocations } from "./report/compare-allocations.ts";
 export type { ComparedFiles, ComparedIdentity } from "./report/compared-identity.ts";
 export { comparedIdentity, comparedIdentityLines } from "./report/compared-identity.ts";
 export { csvNumber, csvText } from "./report/csv-text.ts";
+export {
+  categoriesSummary,
+  categoriesTable,
+  categoriesToCsv,
+  categoriesToJson,
+  categoriesToMarkdown,
+  categoriesToText,
+} from "./report/format-categories.ts";
 export {
   comparisonTables,
   comparisonToCsv,
@@ -216,6 +233,15 @@ export {
   formatSigned,
   formatWithUnit,
 } from "./report/format-number.ts";
+export type { OfficesView } from "./report/format-offices.ts";
+export {
+  officeCheckStatus,
+  officesTable,
+  officesToCsv,
+  officesToJson,
+  officesToMarkdown,
+  officesToText,
+} from "./report/format-offices.ts";
 export {
   complianceRows,
   complianceToText,
@@ -316,7 +342,10 @@ export type { HiringBlock } from "./scenario/hiring-schema.ts";
 export { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "./scenario/hiring-schema.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
+export { PLAN_OFFICE_STANDARD, resolveOfficeStandard } from "./scenario/office-standard.ts";
 export { PLAN_POST_TYPES } from "./scenario/plan-post-types.ts";
+export type { PowerListsFile } from "./scenario/power-lists.ts";
+export { parsePowerLists } from "./scenario/power-lists.ts";
 export { parseModel } from "./scenario/resolve-model.ts";
 export { isPlanFile, type PlanTypeFile, planTypeFiles, resolvePlan } from "./scenario/resolve-plan.ts";
 export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
@@ -369,11 +398,13 @@ export type {
   AllocationMethod,
   BandSpec,
   Bilingual,
+  CarriedItem,
   Category,
   CategoryRule,
   CountyData,
   CountySetting,
   Direction,
+  DutyWorkload,
   ExpertMatrixSpec,
   FactorSpec,
   HiringSpec,
@@ -383,6 +414,10 @@ export type {
   Location,
   Normalisation,
   Objective,
+  OfficeKind,
+  OfficeRow,
+  OfficeStandard,
+  OfficeTable,
   PostType,
   RandomIndexChoice,
   ReserveSpec,
@@ -391,8 +426,10 @@ export type {
   StaffingModel,
   TotalSpec,
   Township,
+  TownshipDuties,
   Transform,
   TransitionSpec,
+  UniformOffice,
   WeightingSpec,
 } from "./types.ts";
 export {
@@ -425,8 +462,10 @@ export type { CombinedResult, CombineForm, CombineOptions, WeightVector } from "
 export { combinedWeights } from "./weighting/combined.ts";
 export type { CriticOptions, CriticResult } from "./weighting/critic.ts";
 export { criticWeights } from "./weighting/critic.ts";
+export { dataWithDutyWorkload } from "./weighting/data-with-duty-workload.ts";
 export type { DerivedWeights, WeightingReport } from "./weighting/derive-weights.ts";
 export { deriveWeights, modelAhpInput } from "./weighting/derive-weights.ts";
+export { DUTY_WORKLOAD_COLUMN, dutyWorkload } from "./weighting/duty-workload.ts";
 export type { EntropyNormalisation, EntropyOptions, EntropyResult } from "./weighting/entropy.ts";
 export { entropyWeights } from "./weighting/entropy.ts";
 export { formatJudgement, nearestScaleValue, parseJudgement, SAATY_SCALE } from "./weighting/fraction.ts";
@@ -464,6 +503,7 @@ export {
   SETTING_LABELS,
   SIMULATION_LABELS,
 } from "./words/analysis-labels.ts";
+export { CATEGORY_SUGGESTION_LABELS } from "./words/category-suggestion-labels.ts";
 export { COMPLIANCE_LABELS, COMPLIANCE_RULES } from "./words/compliance-words.ts";
 export { EDIT_PROBLEMS_LABELS } from "./words/edit-problems.ts";
 export type { HiringReason } from "./words/hiring-labels.ts";
@@ -496,6 +536,7 @@ export {
 } from "./words/index.ts";
 export type { NextPostClaimant, NextPostFacts } from "./words/next-post.ts";
 export { nextPostSentence } from "./words/next-post.ts";
+export { OFFICE_LABELS } from "./words/office-check-messages.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
 export { PROVINCE_LABELS, TABLE_PAGER_LABELS } from "./words/province-labels.ts";

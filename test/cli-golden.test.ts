@@ -51,6 +51,23 @@ const cases: readonly {
     ],
   },
   {
+    golden: "offices-duties-weighted.zh.txt",
+    argv: ["offices", "scenarios/demo-county/duties-weighted.yaml"],
+  },
+  {
+    golden: "offices-duties-weighted.en.md",
+    argv: ["offices", "scenarios/demo-county/duties-weighted.yaml", "--format", "md", "--lang", "en"],
+  },
+  {
+    golden: "offices-baseline.json",
+    argv: ["offices", "scenarios/demo-county/baseline.yaml", "--format", "json"],
+  },
+  { golden: "categories-baseline.zh.txt", argv: ["categories", "scenarios/demo-county/baseline.yaml"] },
+  {
+    golden: "categories-duties-weighted.en.csv",
+    argv: ["categories", "scenarios/demo-county/duties-weighted.yaml", "--format", "csv", "--lang", "en"],
+  },
+  {
     golden: "sweep-baseline-521-530.zh.txt",
     argv: ["sweep", "scenarios/demo-county/baseline.yaml", "--totals", "521..530"],
   },

@@ -37,6 +37,8 @@ const COMMANDS: Record<string, readonly string[]> = {
   // The options each command's parseOptions accepts (src/cli/compare-command.ts, sensitivity-command.ts,
   // simulate-command.ts).
   compare: ["--format", "--out", "--lang"],
+  offices: ["--format", "--out", "--lang"],
+  categories: ["--format", "--out", "--lang"],
   sensitivity: ["--range", "--steps", "--resolution", "--format", "--out", "--lang"],
   hiring: ["--format", "--out", "--lang"],
   simulate: [

@@ -106,6 +106,7 @@ import {
 import { readCountyTable } from "../src/data/read-county-table.ts";
 import { readCountyTotals } from "../src/data/read-county-totals.ts";
 import { readJsonRows } from "../src/data/read-json-rows.ts";
+import { readOfficeTable } from "../src/data/read-office-table.ts";
 import { readXlsxRows } from "../src/data/read-xlsx-rows.ts";
 import { codePoint, controlCharacter, invisibleCharacters, lookAlikeForm } from "../src/data/text-hazards.ts";
 import { scaleValue, unitScale } from "../src/data/unit-scale.ts";
@@ -132,8 +133,11 @@ import { complianceTable } from "../src/explain/compliance.ts";
 import { countyStory } from "../src/explain/county-story.ts";
 import { hiringCheck, lendingCheck } from "../src/explain/hiring-checks.ts";
 import { lendingReport } from "../src/explain/lending.ts";
+import { officeChecks } from "../src/explain/office-checks.ts";
+import { officeReport } from "../src/explain/office-report.ts";
 import { policyChecks } from "../src/explain/policy-checks.ts";
 import { bindingReason, explainTownships, explainUnit } from "../src/explain/reasons.ts";
+import { suggestCategories } from "../src/explain/suggest-category.ts";
 import { transitionCheck } from "../src/explain/transition-check.ts";
 import { provenanceLines } from "../src/report/analysis-format.ts";
 import {
@@ -144,6 +148,7 @@ import {
 import { compareAllocations } from "../src/report/compare-allocations.ts";
 import { comparedIdentity, comparedIdentityLines } from "../src/report/compared-identity.ts";
 import { csvNumber, csvText } from "../src/report/csv-text.ts";
+import { categoriesTable } from "../src/report/format-categories.ts";
 import { comparisonTables } from "../src/report/format-compare.ts";
 import {
   hiringNotes,
@@ -163,6 +168,7 @@ import {
   formatSigned,
   formatWithUnit,
 } from "../src/report/format-number.ts";
+import { officesTable } from "../src/report/format-offices.ts";
 import { provinceCounty } from "../src/report/format-province.ts";
 import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
@@ -215,7 +221,9 @@ import { solveSources } from "../src/run/solve-sources.ts";
 import { type WeightedScenario, weighScenario } from "../src/run/weigh-scenario.ts";
 import { currentPosts } from "../src/scenario/current-posts.ts";
 import { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "../src/scenario/hiring-schema.ts";
+import { resolveOfficeStandard } from "../src/scenario/office-standard.ts";
 import { parseYamlFile } from "../src/scenario/parse-yaml.ts";
+import { parsePowerLists } from "../src/scenario/power-lists.ts";
 import { resolveCounties } from "../src/scenario/resolve-counties.ts";
 import { parseModel } from "../src/scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../src/scenario/resolve-scenario.ts";
@@ -256,7 +264,9 @@ import {
   countyIndicatorTable,
 } from "../src/weighting/county-indicators.ts";
 import { criticWeights } from "../src/weighting/critic.ts";
+import { dataWithDutyWorkload } from "../src/weighting/data-with-duty-workload.ts";
 import { deriveWeights, modelAhpInput } from "../src/weighting/derive-weights.ts";
+import { dutyWorkload } from "../src/weighting/duty-workload.ts";
 import { entropyWeights } from "../src/weighting/entropy.ts";
 import { formatJudgement, nearestScaleValue, parseJudgement } from "../src/weighting/fraction.ts";
 import { checkIndicatorTable, column, minMaxScores } from "../src/weighting/indicator-table.ts";
@@ -3425,6 +3435,68 @@ describe("examples of the transition path (R12)", () => {
   });
   example("yearTotalsLengthMessage", "3 years, 2 totals", () => {
     expect(yearTotalsLengthMessage(3, 2).en).toBe("one total per year is needed: 3 years, found 2 totals");
+  });
+});
+
+describe("src/data, src/scenario, src/weighting, src/explain: offices, duties and the category suggestion (issue 11)", () => {
+  const DUTIES = "scenarios/demo-county/duties-weighted.yaml";
+  example("resolveOfficeStandard", "a block naming no uniform offices takes the source plan's eight", () => {
+    const standard = resolveOfficeStandard({ institutionCap: { general: 9 } });
+    expect(standard.uniform.length).toBe(8);
+    expect(standard.institutionCap).toEqual({ general: 9 });
+  });
+  example("parsePowerLists", "one base item of 40 person-days", () => {
+    expect(
+      parsePowerLists("base:\n  - { id: B01, name: 农村建房审批, workload: 40 }\n", "powers.yaml").base[0]!
+        .workload,
+    ).toBe(40);
+  });
+  example("dutyWorkload", "T01 of the demo lists: 360 + 45 + 70 + 80 = 555 person-days", async () => {
+    const demoData = (await loadScenarioFile("scenarios/demo-county/baseline.yaml", process.cwd())).data;
+    const text = readFileSync("scenarios/demo-county/lists/powers.yaml", "utf8");
+    const duties = dutyWorkload(parsePowerLists(text, "lists/powers.yaml"), demoData, "lists/powers.yaml");
+    expect(duties.townships[0]!.workload).toBe(555);
+  });
+  example("dataWithDutyWorkload", "adds the column dutyWorkload", async () => {
+    const scenario = await loadScenarioFile(DUTIES, process.cwd());
+    const { data } = await loadScenarioFile("scenarios/demo-county/baseline.yaml", process.cwd());
+    expect(dataWithDutyWorkload(data, scenario.duties!).columns.includes("dutyWorkload")).toBe(true);
+  });
+  example("readOfficeTable", "the demo offices table holds 399 offices", async () => {
+    const { data } = await loadScenarioFile("scenarios/demo-county/baseline.yaml", process.cwd());
+    const bytes = new Uint8Array(readFileSync("scenarios/demo-county/offices.csv"));
+    const table = await readOfficeTable(bytes, {
+      file: "offices.csv",
+      county: "townships.csv",
+      townships: data.townships,
+    });
+    expect(table.offices.length).toBe(399);
+  });
+  example("officeReport", "T17 梨树乡 lacks 农民工服务中心", async () => {
+    const dutiesWeighted = await loadScenarioFile(DUTIES, process.cwd());
+    expect(officeReport(dutiesWeighted).townships[16]!.missingUniform).toEqual(["农民工服务中心"]);
+  });
+  example("officeChecks", "R10 and R11", async () => {
+    const scenario = await loadScenarioFile(DUTIES, process.cwd());
+    expect(officeChecks(scenario).map((c) => c.rule)).toEqual(["R10", "R11"]);
+  });
+  example("officesTable", "the seventh head is the missing uniform offices", async () => {
+    const scenario = await loadScenarioFile(DUTIES, process.cwd());
+    const report = officeReport(scenario);
+    const view = { scenario: scenario.source, report, checks: officeChecks(scenario, report) };
+    expect(officesTable(view, "zh").heads[6]).toBe("缺少的统一设置机构");
+  });
+  example("categoriesTable", "the fifth head is the suggested category", () => {
+    const suggestions = suggestCategories([{ id: "A", name: "A", category: "general", composite: 0.5 }]);
+    expect(categoriesTable(suggestions, "en").heads[4]).toBe("Suggested");
+  });
+  example("suggestCategories", "two townships: the higher central, the lower general", () => {
+    expect(
+      suggestCategories([
+        { id: "A", name: "A", category: "general", composite: 0.9 },
+        { id: "B", name: "B", category: "central", composite: 0.1 },
+      ]).townships.map((s) => s.suggested),
+    ).toEqual(["central", "general"]);
   });
 });
 

@@ -19,10 +19,11 @@ const scenarios = files.filter((f) => !isPlanPath(`${DIR}/${f}`));
 const plans = files.filter((f) => isPlanPath(`${DIR}/${f}`));
 
 describe("shipped scenarios", () => {
-  it("the demo county ships baseline, population-first, development-first, expert-weights and the whole policy", () => {
+  it("the demo county ships baseline, population-first, development-first, expert-weights, the whole policy and duties-weighted", () => {
     expect(scenarios).toEqual([
       "baseline.yaml",
       "development-first.yaml",
+      "duties-weighted.yaml",
       "expert-weights.yaml",
       "population-first.yaml",
     ]);

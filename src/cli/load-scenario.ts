@@ -111,11 +111,19 @@ async function loadWithFiles<T>(
   const text = decodeTableText(await readInputFile(resolve(cwd, path), shown), shown).text;
   const names = scenarioFileNames(text);
   const base = dirname(resolve(cwd, path));
-  const [data, model, counties] = await Promise.all([
+  const [data, model, offices, powers, counties] = await Promise.all([
     names.data === undefined ? undefined : readSource(resolve(base, names.data), cwd, (bytes) => ({ bytes })),
     names.model === undefined
       ? undefined
       : readSource(resolve(base, names.model), cwd, (bytes, name) => ({
+          text: decodeTableText(bytes, name).text,
+        })),
+    names.offices === undefined
+      ? undefined
+      : readSource(resolve(base, names.offices), cwd, (bytes) => ({ bytes })),
+    names.powers === undefined
+      ? undefined
+      : readSource(resolve(base, names.powers), cwd, (bytes, name) => ({
           text: decodeTableText(bytes, name).text,
         })),
     names.counties === undefined
@@ -126,13 +134,21 @@ async function loadWithFiles<T>(
     scenario: { name: shown, text },
     ...(data !== undefined ? { data } : {}),
     ...(model !== undefined ? { model } : {}),
+    ...(offices !== undefined ? { offices } : {}),
+    ...(powers !== undefined ? { powers } : {}),
     ...(counties !== undefined ? { counties } : {}),
   });
   // the loaders throw when a file is missing or unreadable, so both were read here
   if (data === undefined || "problems" in data || model === undefined || "problems" in model) {
     throw new Error("loadScenarioWithFiles: a solved scenario without its files");
   }
-  return { value, files: { data, scenario: { text }, model } };
+  // The offices table and the power lists (when named) are in the hash too: the duties workload moves the numbers.
+  const extra = [offices, powers].flatMap((f) =>
+    f === undefined || "problems" in f
+      ? []
+      : [{ name: f.name, bytes: "bytes" in f ? f.bytes : new TextEncoder().encode(f.text) }],
+  );
+  return { value, files: { data, scenario: { text }, model, ...(extra.length > 0 ? { extra } : {}) } };
 }
 
 async function readSource<T>(

@@ -5,6 +5,7 @@ import type { RandomIndexTable } from "../weighting/random-index.ts";
 import { CLI_USAGE } from "../words/cli-help.ts";
 import { internalErrorMessage } from "../words/cli-messages.ts";
 import { apportionCommand } from "./apportion-command.ts";
+import { categoriesCommand } from "./categories-command.ts";
 import { checkCommand } from "./check-command.ts";
 import { type Command, langOf, usageReport } from "./command.ts";
 import { compareCommand } from "./compare-command.ts";
@@ -12,6 +13,7 @@ import { hiringCommand } from "./hiring-command.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from "./io.ts";
 import { displayPath } from "./load-scenario.ts";
 import { modelOf } from "./model-file.ts";
+import { officesCommand } from "./offices-command.ts";
 import { reportCommand } from "./report-command.ts";
 import { sensitivityCommand } from "./sensitivity-command.ts";
 import { simulateCommand } from "./simulate-command.ts";
@@ -38,6 +40,8 @@ function commands(cwd: string): readonly Command[] {
     compareCommand,
     sensitivityCommand,
     simulateCommand,
+    officesCommand,
+    categoriesCommand,
     hiringCommand,
     transitionCommand,
   ];

@@ -19,6 +19,12 @@ const tableTexts = import.meta.glob<string>("../../scenarios/demo-county/*.csv",
   import: "default",
   eager: true,
 });
+/** Files a scenario names beside its table: the power lists (`powers:`) in lists/. */
+const listTexts = import.meta.glob<string>("../../scenarios/demo-county/lists/*.yaml", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 const modelTexts = import.meta.glob<string>("../../models/*.yaml", {
   query: "?raw",
   import: "default",
@@ -47,9 +53,8 @@ export const DEMO_BUNDLE: DemoBundle = {
     })
     .sort((a, b) => rank(a.key) - rank(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   files: Object.fromEntries(
-    [...Object.entries(tableTexts), ...Object.entries(modelTexts)].map(([globKey, text]) => [
-      repoPath(globKey),
-      text,
-    ]),
+    [...Object.entries(tableTexts), ...Object.entries(listTexts), ...Object.entries(modelTexts)].map(
+      ([globKey, text]) => [repoPath(globKey), text],
+    ),
   ),
 };

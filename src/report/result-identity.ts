@@ -22,6 +22,11 @@ export interface IdentityFiles {
   readonly scenario: { readonly text: string };
   /** The staffing standard's text exactly as in the file. */
   readonly model: { readonly text: string };
+  /**
+   * Other files the scenario names (its offices table, its power lists), as read; hashed after the three, so a
+   * scenario naming none keeps the hash it had.
+   */
+  readonly extra?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 }
 
 /** What identifies a result. */
@@ -70,7 +75,12 @@ export async function contentHash(parts: readonly Uint8Array[]): Promise<string>
  */
 export function filesHash(files: IdentityFiles): Promise<string> {
   const utf8 = new TextEncoder();
-  return contentHash([files.data.bytes, utf8.encode(files.scenario.text), utf8.encode(files.model.text)]);
+  return contentHash([
+    files.data.bytes,
+    utf8.encode(files.scenario.text),
+    utf8.encode(files.model.text),
+    ...(files.extra ?? []).map((f) => f.bytes),
+  ]);
 }
 
 const baseName = (path: string): string => path.slice(path.replace(/\\/g, "/").lastIndexOf("/") + 1);

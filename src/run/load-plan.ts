@@ -33,10 +33,10 @@ export interface WeightedPlan {
  */
 export async function loadPlanSources(sources: ScenarioSources): Promise<WeightedPlan> {
   const source = sources.scenario.name;
-  const { file, data, model, countyTotals } = await loadScenarioParts(sources);
+  const { file, countyTotals, ...inputs } = await loadScenarioParts(sources);
   // A province table (a county column) is split county by county for a single-type file (`runProvince`); a file
   // with several post types runs on one county's table.
-  const resolved = resolvePlan(file, { source, data, model }).map((type) =>
+  const resolved = resolvePlan(file, { source, ...inputs }).map((type) =>
     file.postTypes === undefined
       ? { ...type, scenario: resolveCounties(type.scenario, file, countyTotals) }
       : type,

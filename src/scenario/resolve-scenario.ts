@@ -3,8 +3,10 @@ import {
   type Bilingual,
   CATEGORIES,
   type CountyData,
+  type DutyWorkload,
   InputError,
   type InputProblem,
+  type OfficeTable,
   type Scenario,
   type StaffingModel,
 } from "../types.ts";
@@ -40,6 +42,10 @@ export interface ScenarioInputs {
   readonly source: string;
   readonly data: CountyData;
   readonly model: StaffingModel;
+  /** The offices table the scenario names (`offices:`), read by the caller. */
+  readonly offices?: OfficeTable;
+  /** The duties workload of the power lists the scenario names (`powers:`), already a column of `data`. */
+  readonly duties?: DutyWorkload;
 }
 
 /**
@@ -165,6 +171,8 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     method: file.method,
     solver: file.solver,
     timeLimitSeconds: file.timeLimitSeconds,
+    ...(inputs.offices !== undefined ? { offices: inputs.offices } : {}),
+    ...(inputs.duties !== undefined ? { duties: inputs.duties } : {}),
     ...(file.hiring !== undefined ? { hiring: resolveHiring(file.hiring) } : {}),
     ...(file.transition !== undefined ? { transition: transitionSpec(file.transition) } : {}),
   };

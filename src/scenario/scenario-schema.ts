@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { hiringBlock } from "./hiring-schema.ts";
 import { bilingualText, postsByCategory, weightingFile } from "./model-schema.ts";
+import { officesKey, powersKey } from "./office-scenario-keys.ts";
 import { transitionBlock } from "./transition-schema.ts";
 
 const categoryNumbers = z.strictObject({
@@ -128,6 +129,8 @@ export const scenarioFile = z
         "Column mapping: a header as the table writes it → the column it is (a canonical key such as staffLentOut, or ignore)",
       ),
     model: z.string().min(1).describe("Staffing standard (models/*.yaml), relative to this file"),
+    offices: officesKey,
+    powers: powersKey,
     postType: z.enum(["admin", "institution", "leader"]).default("admin"),
     total: totalSpec.optional(),
     transferDown: transferDownSpec.optional(),

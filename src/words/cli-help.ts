@@ -30,6 +30,10 @@ Usage:
                                          (and AHP judgement) that changes an allocation
   quota-planner simulate <scenario.yaml> --runs N --seed S [--concentration C] [--indicator-error col=0.05,…] [--out dir]
                                          Monte Carlo of the weights (and indicators): P5, median, P95, gain/lose, rank stability
+  quota-planner offices <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
+                                         R10/R11: the eight uniform offices, the institution cap, stationed agencies
+  quota-planner categories <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
+                                         R1: each township's suggested category beside the declared one, with the reason
   quota-planner hiring <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
                                          the year's hiring plan toward 95 % usage (R7) and the staff lent out, with call-backs (R8)
   quota-planner transition <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
