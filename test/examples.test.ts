@@ -294,6 +294,7 @@ import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
 import { numberOptionMessage, printedHashNote, wroteReportMessage } from "../src/words/cli-messages.ts";
+import { ofPostType } from "../src/words/compliance-words.ts";
 import {
   bandStorySentence,
   capsStorySentence,
@@ -3679,6 +3680,12 @@ describe("province runs (issue 10)", () => {
 });
 
 describe("plans: several post types in one run (issue 11)", () => {
+  example("ofPostType", "a leadership-post check's message after its post type", () => {
+    expect(ofPostType("leader", { zh: "过渡路径 3 年", en: "a 3-year path" })).toEqual({
+      zh: "科级领导职数：过渡路径 3 年",
+      en: "Leadership posts: a 3-year path",
+    });
+  });
   example("perTypeKeyAtTopMessage", "a per-type key beside postTypes", () => {
     expect(perTypeKeyAtTopMessage("band").en).toBe(
       "with postTypes, band belongs under each post type (postTypes.admin.band …), not at the top level",
@@ -3717,6 +3724,10 @@ describe("plans: several post types in one run (issue 11)", () => {
         bytes: new Uint8Array(readFileSync("scenarios/demo-county/townships.csv")),
       },
       model: { name: "standard.yaml", text: readFileSync("models/standard.yaml", "utf8") },
+      offices: {
+        name: "offices.csv",
+        bytes: new Uint8Array(readFileSync("scenarios/demo-county/offices.csv")),
+      },
     };
     expect((await runPlan(await loadPlanSources(sources))).townships[0]!.posts.admin?.total).toBe(47);
   });

@@ -7,6 +7,7 @@ import {
   honestNoDecreaseMessage,
   leaderTeamMessage,
   NOT_CHECKED,
+  ofPostType,
   planSumMessage,
   priorityMessage,
   reserveCheckMessage,
@@ -101,9 +102,15 @@ export function planChecks(types: Partial<Record<PostType, PlanCheckType>>): Pla
   // R7 from the hiring section of the first type that has one (admin, then institution), R12 from each type's path
   const hiring = present.map((p) => ({ p, h: types[p]!.result.hiring })).find((x) => x.h !== undefined);
   const r7 = hiring?.h?.checks.find((c) => c.rule === "R7");
-  if (hiring !== undefined && r7 !== undefined) checks.push({ ...r7, postType: hiring.p });
+  const several = present.length > 1;
+  const named = (c: PolicyCheck, postType: PostType): PlanCheck => ({
+    ...c,
+    postType,
+    ...(several ? { message: ofPostType(postType, c.message) } : {}),
+  });
+  if (hiring !== undefined && r7 !== undefined) checks.push(named(r7, hiring.p));
   for (const postType of present)
-    for (const c of types[postType]!.result.checks) if (c.rule === "R12") checks.push({ ...c, postType });
+    for (const c of types[postType]!.result.checks) if (c.rule === "R12") checks.push(named(c, postType));
   return checks;
 }
 

@@ -1,4 +1,5 @@
 import { assignReserve, type ReserveAssignment } from "../allocation/assign-reserve.ts";
+import { officeChecks } from "../explain/office-checks.ts";
 import { type CategoryRuleFigures, type PlanCheckType, planChecks } from "../explain/plan-checks.ts";
 import { type Bilingual, CATEGORIES, type Category, type PostType } from "../types.ts";
 import { reserveStorySentence } from "../words/county-story.ts";
@@ -118,7 +119,8 @@ function planFromResults(plan: WeightedPlan, results: readonly ScenarioResult[])
     reserves,
     categories,
     townships,
-    checks: planChecks(checked),
+    // R10/R11 read the data and the standard, shared by every type: checked once, on the first type's scenario
+    checks: [...planChecks(checked), ...(plan.types[0] ? officeChecks(plan.types[0].scenario) : [])],
   };
 }
 

@@ -226,3 +226,13 @@ export const EXTRA_RULE_TITLES: Readonly<Record<string, Bilingual>> = {
   R12: { zh: "动态调整、过渡路径", en: "Dynamic adjustment, transition path" },
   R13: { zh: "权责清单、经费随事转", en: "Delegated powers, funds follow tasks" },
 };
+
+/**
+ * A check of one post type's run (R7's hiring plan, R12's transition path) as the plan lists it: its message after
+ * the post type's name, as the plan's own checks write it.
+ * @example ofPostType("leader", { zh: "过渡路径 3 年", en: "a 3-year path" }).en // "Leadership posts: a 3-year path"
+ */
+export function ofPostType(postType: PostType, message: Bilingual): Bilingual {
+  const label = typeLabel(postType);
+  return both(`${label.zh}：${message.zh}`, `${label.en}: ${message.en}`);
+}
