@@ -42,3 +42,19 @@ export const APPORTION_MAX_LISTED_POSTS = 1_000_000;
  * unit steps: one variable per township and post between its lower bound and its upper bound or the posts left).
  */
 export const MILP_MAX_UNIT_STEPS = 200_000;
+
+/**
+ * The largest dense simplex tableau (rows × columns of the model as javascript-lp-solver builds it, its variable
+ * bounds counted as rows) it is given. Its time limit is checked only between branch-and-bound nodes, never inside
+ * one simplex solve, and its tableau is dense: at 2,000 townships (≈ 2.4·10^7 cells) one continuous solve took ≈ 1 s
+ * on the development machine, at 20,000 the allocation failed (RangeError: Array buffer allocation failed). A larger
+ * model is status `error` naming this cap, never a hang.
+ */
+export const JS_LP_MAX_TABLEAU_CELLS = 25_000_000;
+
+/**
+ * The most variables (columns) HiGHS is given: the model is written as CPLEX LP text for its WebAssembly build,
+ * whose memory is limited; the country's model with the ordering (38,000 townships) has ≈ 1.2·10^5. A larger model is
+ * status `error` naming this cap.
+ */
+export const HIGHS_MAX_COLUMNS = 2_000_000;

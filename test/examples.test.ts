@@ -28,7 +28,7 @@ import {
 import { checkInput, infeasibility, sumInNameOrder } from "../src/allocation/apportion/validate.ts";
 import { withinQuota } from "../src/allocation/apportion/within-quota.ts";
 import { loadHighs, solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
-import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
+import { solveWithJsLpSolver, tableauCells } from "../src/allocation/backends/js-lp-solver.ts";
 import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
 import { chainLagrangianBound } from "../src/allocation/chain-lagrangian-bound.ts";
 import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
@@ -339,6 +339,7 @@ import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
 import { signedInt } from "../src/words/signed-int.ts";
 import { SOLVE_STOP_LABELS } from "../src/words/solve-stop.ts";
+import { solverCapMessage } from "../src/words/solver-cap.ts";
 import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
 import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
@@ -3075,6 +3076,28 @@ describe("src/allocation: exact decomposition and limits", () => {
     expect(apportionScenarioListTooLong({ zh: "韦伯斯特法", en: "Webster" }, 1e12).zh).toMatch(
       /^按韦伯斯特法需逐个分配 1000000000000 个名额并列出优先顺序，上限为 1000000 个；/,
     );
+  });
+
+  example("solverCapMessage", "a time limit, in English", () => {
+    expect(solverCapMessage("highs", { kind: "timeLimit", seconds: 0.5 }).en).toBe(
+      "HiGHS reached its time limit of 0.5 s (timeLimitSeconds) without a proven answer",
+    );
+  });
+
+  example("solverCapMessage", "a size cap, in Chinese", () => {
+    expect(
+      solverCapMessage("jsLpSolver", { kind: "size", unit: "tableauCells", size: 3e7, limit: 2.5e7 }).zh,
+    ).toBe("javascript-lp-solver 求解器的模型有 30000000 个单纯形表格元素，超过上限 25000000，未求解");
+  });
+
+  example("tableauCells", "one bounded variable: (1 bound row + 1) × (1 column + 1)", () => {
+    expect(
+      tableauCells({
+        variables: [{ name: "x", lower: 0, upper: 5, integer: true, cost: 1 }],
+        constraints: [],
+        offset: 0,
+      }),
+    ).toBe(4);
   });
 });
 

@@ -33,6 +33,7 @@ export { RESULT_COLUMNS } from "./result-columns.ts";
 export { signedFixed } from "./signed-fixed.ts";
 export { signedInt } from "./signed-int.ts";
 export { SOLVE_STOP_LABELS } from "./solve-stop.ts";
+export { type SolverCap, solverCapMessage } from "./solver-cap.ts";
 export { SOLVER_STATUS_LABELS, type SolverStatus } from "./solver-status-labels.ts";
 export { STORED_DATA_LABELS } from "./stored-data.ts";
 export { SUMMARY_LABELS } from "./summary-labels.ts";
