@@ -33,9 +33,16 @@ export const BINDING_TOLERANCE = 0.5;
 
 /**
  * The longest priority list (posts handed out one by one after the minimums) an apportionment builds: a divisor
- * method's list, or Hamilton's take-backs under `fixed-quota`. A larger request is refused with this number.
+ * method's list (beyond it, bisection on the divisor and the list's last APPORTION_LISTED_TAIL posts), or Hamilton's
+ * take-backs under `fixed-quota` (a larger request is refused with this number).
  */
 export const APPORTION_MAX_LISTED_POSTS = 1_000_000;
+
+/**
+ * Beyond APPORTION_MAX_LISTED_POSTS posts a divisor method finds its posts by bisection on the divisor and lists only
+ * the last this many posts of its priority list (the ones at the margin, where ties are decided).
+ */
+export const APPORTION_LISTED_TAIL = 1000;
 
 /**
  * The most unit-step variables the MILP backends are given for the `least-squares-relative` objective (an LP over

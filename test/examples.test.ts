@@ -10,7 +10,7 @@ import { apportionByDivisor } from "../src/allocation/apportion/divisor.ts";
 import { divisorRange, roundestBetween } from "../src/allocation/apportion/divisor-range.ts";
 import { apportionHamilton } from "../src/allocation/apportion/hamilton.ts";
 import { describeLastPost } from "../src/allocation/apportion/last-post.ts";
-import { apportionByPriority } from "../src/allocation/apportion/priority-list.ts";
+import { apportionByBisection, apportionByPriority } from "../src/allocation/apportion/priority-list.ts";
 import {
   parseApportionMethod,
   priorityValue,
@@ -269,7 +269,11 @@ import {
   objectiveWeights,
 } from "../src/weighting/weights-input-problems.ts";
 import { COMPARE_LABELS } from "../src/words/analysis-labels.ts";
-import { apportionListTooLong, apportionScenarioListTooLong } from "../src/words/apportion-limit.ts";
+import {
+  apportionListTooLong,
+  apportionListTruncated,
+  apportionScenarioListTooLong,
+} from "../src/words/apportion-limit.ts";
 import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
@@ -3076,6 +3080,28 @@ describe("src/allocation: exact decomposition and limits", () => {
     expect(apportionScenarioListTooLong({ zh: "韦伯斯特法", en: "Webster" }, 1e12).zh).toMatch(
       /^按韦伯斯特法需逐个分配 1000000000000 个名额并列出优先顺序，上限为 1000000 个；/,
     );
+  });
+
+  example("apportionListTruncated", "the listed ranks and the posts before them", () => {
+    expect(apportionListTruncated(999999999001, 1000000000000).en).toBe(
+      "the priority list shows only ranks 999999999001 to 1000000000000; the 999999999000 posts before them were placed at once by bisection on the divisor, not listed one by one",
+    );
+  });
+
+  example("apportionByBisection", "10^12 posts by Webster for 5:3:2, the list's last 1,000", () => {
+    const result = apportionByBisection(
+      [
+        { name: "A", weight: 5 },
+        { name: "B", weight: 3 },
+        { name: "C", weight: 2 },
+      ],
+      1e12,
+      "webster",
+    );
+    if (result.status !== "ok") throw new Error("expected an allocation");
+    expect(result.units.map((u) => u.allocated)).toEqual([5e11, 3e11, 2e11]);
+    expect([result.priorityList[0]!.rank, result.priorityList.at(-1)!.rank]).toEqual([999999999001, 1e12]);
+    expect(result.listTruncated?.firstRank).toBe(999999999001);
   });
 
   example("solverCapMessage", "a time limit, in English", () => {

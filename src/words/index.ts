@@ -1,5 +1,10 @@
 // Every bilingual label and sentence shown to a person, once (docs/architecture.md, rank 1).
-export { apportionListTooLong, apportionScenarioListTooLong } from "./apportion-limit.ts";
+export {
+  apportionListTooLong,
+  apportionListTruncated,
+  apportionScenarioListTooLong,
+  LAST_POST_BY_DIVISOR,
+} from "./apportion-limit.ts";
 export { BACKEND_LABELS, type BackendName } from "./backend-labels.ts";
 export { CATEGORY_LABELS } from "./category-labels.ts";
 export { checkRuleLabel } from "./check-rule-label.ts";
