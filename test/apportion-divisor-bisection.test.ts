@@ -76,8 +76,8 @@ describe("apportionByBisection(units, total, method)", () => {
         expect(short.divisor).toEqual(listed.divisor);
         const first = short.priorityList[0]?.rank ?? 1;
         // A run of ties that the list's start cuts is reported from the first listed rank; every later one is the same.
-        const after = (ties: ApportionOk["ties"]) => ties.filter((t) => t.atRank > first);
-        expect(after(short.ties)).toEqual(after(listed.ties));
+        const listedAfter = (ties: ApportionOk["ties"]) => ties.filter((t) => t.atRank > first);
+        expect(listedAfter(short.ties)).toEqual(listedAfter(listed.ties));
       }),
       { seed: 2026, numRuns: 2000 },
     );
