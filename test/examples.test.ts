@@ -270,6 +270,7 @@ import {
 } from "../src/weighting/weights-input-problems.ts";
 import { COMPARE_LABELS } from "../src/words/analysis-labels.ts";
 import {
+  APPORTION_LIST_LABELS,
   apportionListTooLong,
   apportionListTruncated,
   apportionScenarioListTooLong,
@@ -3086,6 +3087,10 @@ describe("src/allocation: exact decomposition and limits", () => {
     expect(apportionListTruncated(999999999001, 1000000000000).en).toBe(
       "the priority list shows only ranks 999999999001 to 1000000000000; the 999999999000 posts before them were placed at once by bisection on the divisor, not listed one by one",
     );
+  });
+
+  example("APPORTION_LIST_LABELS", "a last post placed by the divisor, in English", () => {
+    expect(APPORTION_LIST_LABELS.lastPostByDivisor.en).toBe("the divisor (before the listed priority list)");
   });
 
   example("apportionByBisection", "10^12 posts by Webster for 5:3:2, the list's last 1,000", () => {

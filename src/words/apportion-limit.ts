@@ -35,8 +35,14 @@ export function apportionListTruncated(firstRank: number, lastRank: number): Bil
   };
 }
 
-/** Where a unit's last post came from when it lies before the listed end of a truncated priority list. */
-export const LAST_POST_BY_DIVISOR: Bilingual = {
-  zh: "除数（在列出的优先顺序之前）",
-  en: "the divisor (before the listed priority list)",
+/**
+ * Labels of a truncated priority list. `lastPostByDivisor`: where a unit's last post came from when it lies before
+ * the listed end of the list.
+ * @example APPORTION_LIST_LABELS.lastPostByDivisor.en // "the divisor (before the listed priority list)"
+ */
+export const APPORTION_LIST_LABELS: Readonly<Record<"lastPostByDivisor", Bilingual>> = {
+  lastPostByDivisor: {
+    zh: "除数（在列出的优先顺序之前）",
+    en: "the divisor (before the listed priority list)",
+  },
 };

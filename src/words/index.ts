@@ -1,9 +1,9 @@
 // Every bilingual label and sentence shown to a person, once (docs/architecture.md, rank 1).
 export {
+  APPORTION_LIST_LABELS,
   apportionListTooLong,
   apportionListTruncated,
   apportionScenarioListTooLong,
-  LAST_POST_BY_DIVISOR,
 } from "./apportion-limit.ts";
 export { BACKEND_LABELS, type BackendName } from "./backend-labels.ts";
 export { CATEGORY_LABELS } from "./category-labels.ts";
