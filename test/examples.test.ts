@@ -10,7 +10,7 @@ import { apportionByDivisor } from "../src/allocation/apportion/divisor.ts";
 import { divisorRange, roundestBetween } from "../src/allocation/apportion/divisor-range.ts";
 import { apportionHamilton } from "../src/allocation/apportion/hamilton.ts";
 import { describeLastPost } from "../src/allocation/apportion/last-post.ts";
-import { apportionByPriority } from "../src/allocation/apportion/priority-list.ts";
+import { apportionByBisection, apportionByPriority } from "../src/allocation/apportion/priority-list.ts";
 import {
   parseApportionMethod,
   priorityValue,
@@ -29,7 +29,7 @@ import { checkInput, infeasibility, sumInNameOrder } from "../src/allocation/app
 import { withinQuota } from "../src/allocation/apportion/within-quota.ts";
 import { assignReserve } from "../src/allocation/assign-reserve.ts";
 import { loadHighs, solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
-import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
+import { solveWithJsLpSolver, tableauCells } from "../src/allocation/backends/js-lp-solver.ts";
 import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
 import { chainLagrangianBound } from "../src/allocation/chain-lagrangian-bound.ts";
 import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
@@ -289,7 +289,12 @@ import {
   objectiveWeights,
 } from "../src/weighting/weights-input-problems.ts";
 import { COMPARE_LABELS } from "../src/words/analysis-labels.ts";
-import { apportionListTooLong, apportionScenarioListTooLong } from "../src/words/apportion-limit.ts";
+import {
+  APPORTION_LIST_LABELS,
+  apportionListTooLong,
+  apportionListTruncated,
+  apportionScenarioListTooLong,
+} from "../src/words/apportion-limit.ts";
 import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
@@ -362,6 +367,7 @@ import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
 import { signedInt } from "../src/words/signed-int.ts";
 import { SOLVE_STOP_LABELS } from "../src/words/solve-stop.ts";
+import { solverCapMessage } from "../src/words/solver-cap.ts";
 import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
 import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
@@ -3107,6 +3113,54 @@ describe("src/allocation: exact decomposition and limits", () => {
     expect(apportionScenarioListTooLong({ zh: "韦伯斯特法", en: "Webster" }, 1e12).zh).toMatch(
       /^按韦伯斯特法需逐个分配 1000000000000 个名额并列出优先顺序，上限为 1000000 个；/,
     );
+  });
+
+  example("apportionListTruncated", "the listed ranks and the posts before them", () => {
+    expect(apportionListTruncated(999999999001, 1000000000000).en).toBe(
+      "the priority list shows only ranks 999999999001 to 1000000000000; the 999999999000 posts before them were placed at once by bisection on the divisor, not listed one by one",
+    );
+  });
+
+  example("APPORTION_LIST_LABELS", "a last post placed by the divisor, in English", () => {
+    expect(APPORTION_LIST_LABELS.lastPostByDivisor.en).toBe("the divisor (before the listed priority list)");
+  });
+
+  example("apportionByBisection", "10^12 posts by Webster for 5:3:2, the list's last 1,000", () => {
+    const result = apportionByBisection(
+      [
+        { name: "A", weight: 5 },
+        { name: "B", weight: 3 },
+        { name: "C", weight: 2 },
+      ],
+      1e12,
+      "webster",
+    );
+    if (result.status !== "ok") throw new Error("expected an allocation");
+    expect(result.units.map((u) => u.allocated)).toEqual([5e11, 3e11, 2e11]);
+    expect([result.priorityList[0]!.rank, result.priorityList.at(-1)!.rank]).toEqual([999999999001, 1e12]);
+    expect(result.listTruncated?.firstRank).toBe(999999999001);
+  });
+
+  example("solverCapMessage", "a time limit, in English", () => {
+    expect(solverCapMessage("highs", { kind: "timeLimit", seconds: 0.5 }).en).toBe(
+      "HiGHS reached its time limit of 0.5 s (timeLimitSeconds) without a proven answer",
+    );
+  });
+
+  example("solverCapMessage", "a size cap, in Chinese", () => {
+    expect(
+      solverCapMessage("jsLpSolver", { kind: "size", unit: "tableauCells", size: 3e7, limit: 2.5e7 }).zh,
+    ).toBe("javascript-lp-solver 求解器的模型有 30000000 个单纯形表格元素，超过上限 25000000，未求解");
+  });
+
+  example("tableauCells", "one bounded variable: (1 bound row + 1) × (1 column + 1)", () => {
+    expect(
+      tableauCells({
+        variables: [{ name: "x", lower: 0, upper: 5, integer: true, cost: 1 }],
+        constraints: [],
+        offset: 0,
+      }),
+    ).toBe(4);
   });
 });
 
