@@ -302,6 +302,7 @@ import {
   invisibleCharacterMessage,
   lookAlikeMessage,
   mixedEncodingMessage,
+  multipleCountySeatsMessage,
   nestedTooDeepMessage,
   notAWorkbookMessage,
   oldExcelWorkbookMessage,
@@ -3126,6 +3127,12 @@ describe("src/data, src/words: hostile inputs (issue 9)", () => {
     expect(aliasProblemMessage("undefined", "myband", 100).en).toMatch(
       /^alias "\*myband" has no anchor "&myband" before it: /,
     );
+  });
+
+  example("multipleCountySeatsMessage", "two county seats in 甲县", () => {
+    expect(
+      multipleCountySeatsMessage({ row: 2, name: "城关镇" }, { row: 5, name: "河口镇" }, "甲县").zh,
+    ).toMatch(/^甲县的县政府驻地镇只能有一个，/);
   });
 
   example("nestedTooDeepMessage", "32 levels", () => {

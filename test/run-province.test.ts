@@ -209,6 +209,11 @@ describe("reading a province table", () => {
     const twoSeats = TABLE.replace(/\nT00002,([^,]*),中心镇/, "\nT00002,$1,县政府驻地镇");
     const problems = await problemsOf(readCountyTable(encoder.encode(twoSeats), { file: "p.csv" }));
     expect(problems.map((p) => [p.code, p.row])).toEqual([["multiple-county-seats", 3]]);
+    // the message names the county in both languages (rows 2 and 3 are both 县0001's)
+    expect(problems[0]!.message.zh).toMatch(/^县0001的县政府驻地镇只能有一个，第2行“[^”]+”和第3行/);
+    expect(problems[0]!.message.en).toMatch(
+      /both marked as the county seat of 县0001: expected exactly one county-seat town per county$/,
+    );
   });
 
   it("the same township name in two counties is no notice; twice in one county it is", async () => {
