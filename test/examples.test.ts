@@ -170,6 +170,7 @@ import {
   countyOf,
   filesHash,
   identityRows,
+  provinceCountyLine,
   resultIdentity,
 } from "../src/report/result-identity.ts";
 import { resultToXlsx } from "../src/report/result-xlsx.ts";
@@ -1884,6 +1885,10 @@ describe("src/explain, src/simulate, src/report", () => {
 
   example("countyOf", "another table is named by its file's stem", () => {
     expect(countyOf("data/溪县乡镇数据.xlsx").zh).toBe("溪县乡镇数据");
+  });
+
+  example("provinceCountyLine", "two counties", () => {
+    expect(provinceCountyLine(["甲县", "乙县"]).zh).toBe("2 个县：甲县、乙县");
   });
 
   example("resultIdentity", "the baseline's identity has a 12-digit hash", async () => {

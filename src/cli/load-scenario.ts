@@ -94,7 +94,9 @@ export async function loadScenarioWithFiles(
   if (data === undefined || "problems" in data || model === undefined || "problems" in model) {
     throw new Error("loadScenarioWithFiles: a solved scenario without its files");
   }
-  return { scenario, files: { data, scenario: { text }, model } };
+  // the county-totals file is read when the scenario names one (and loading succeeded, so it was read)
+  const countiesFile = counties !== undefined && !("problems" in counties) ? { counties } : {};
+  return { scenario, files: { data, scenario: { text }, model, ...countiesFile } };
 }
 
 async function readSource<T>(
