@@ -3471,8 +3471,8 @@ describe("province runs (issue 10)", () => {
   example("countyReservesSum", "the counties' reserves together", () => {
     expect(countyReservesSum(12).en).toBe("flexible reserves held by the counties: 12 in all");
   });
-  example("readCountyTotals", "a county and its total", () => {
-    expect(readCountyTotals(encoder.encode("县,总量\n甲县,520\n"), "county-totals.csv")).toEqual([
+  example("readCountyTotals", "a county and its total", async () => {
+    expect(await readCountyTotals(encoder.encode("县,总量\n甲县,520\n"), "county-totals.csv")).toEqual([
       { county: "甲县", total: 520, row: 2 },
     ]);
   });

@@ -225,14 +225,14 @@ describe("reading a province table", () => {
     expect(notices.map((n) => [n.code, n.row])).toEqual([["duplicate-name", 3]]);
   });
 
-  it("readCountyTotals: every problem of a county-totals file with its row and column", () => {
-    expect(readCountyTotals(encoder.encode("县,总量\n甲县,520\n\n乙县,0\n"), "t.csv")).toEqual([
+  it("readCountyTotals: every problem of a county-totals file with its row and column", async () => {
+    expect(await readCountyTotals(encoder.encode("县,总量\n甲县,520\n\n乙县,0\n"), "t.csv")).toEqual([
       { county: "甲县", total: 520, row: 2 },
       { county: "乙县", total: 0, row: 4 },
     ]);
     let problems: readonly { code: string; row?: number; column?: string }[] = [];
     try {
-      readCountyTotals(encoder.encode("县,总量\n甲县,5.5\n,3\n甲县,4\n甲县,7\n"), "t.csv");
+      await readCountyTotals(encoder.encode("县,总量\n甲县,5.5\n,3\n甲县,4\n甲县,7\n"), "t.csv");
     } catch (error) {
       problems = (error as InputError).problems;
     }
@@ -241,7 +241,7 @@ describe("reading a province table", () => {
       ["empty-cell", 3, "县"],
       ["duplicate-county", 5, "县"],
     ]);
-    expect(() => readCountyTotals(encoder.encode("名称,数\n甲县,5\n"), "t.csv")).toThrow(InputError);
+    await expect(readCountyTotals(encoder.encode("名称,数\n甲县,5\n"), "t.csv")).rejects.toThrow(InputError);
   });
 });
 
