@@ -190,6 +190,7 @@ export {
 } from "./report/format-number.ts";
 export {
   provinceCounty,
+  provinceSummaryTable,
   provinceToCsv,
   provinceToJson,
   provinceToMarkdown,
@@ -252,6 +253,7 @@ export { hiringSection } from "./run/hiring-section.ts";
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
+export { provinceAsResult } from "./run/province-as-result.ts";
 export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
 export { isProvinceScenario, runProvince } from "./run/run-province.ts";
@@ -445,4 +447,9 @@ export type { NextPostClaimant, NextPostFacts } from "./words/next-post.ts";
 export { nextPostSentence } from "./words/next-post.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
-export { PROVINCE_LABELS, TABLE_PAGER_LABELS } from "./words/province-labels.ts";
+export {
+  countyConflictMessage,
+  PROVINCE_LABELS,
+  provinceCheckMessage,
+  TABLE_PAGER_LABELS,
+} from "./words/province-labels.ts";
