@@ -157,7 +157,7 @@ import {
   formatSigned,
   formatWithUnit,
 } from "../src/report/format-number.ts";
-import { provinceCounty } from "../src/report/format-province.ts";
+import { provinceCounty, provinceSummaryTable } from "../src/report/format-province.ts";
 import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
@@ -200,6 +200,7 @@ import {
 } from "../src/report/weights-text.ts";
 import { hiringSection } from "../src/run/hiring-section.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
+import { provinceAsResult } from "../src/run/province-as-result.ts";
 import { isProvinceScenario, runProvince } from "../src/run/run-province.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
 import { solveScenario } from "../src/run/solve-scenario.ts";
@@ -329,12 +330,14 @@ import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
 import {
+  countyConflictMessage,
   countyReservesSum,
   countySplitConflict,
   countySplitReason,
   countyTotalsRule,
   countyTotalsSum,
   PROVINCE_LABELS,
+  provinceCheckMessage,
 } from "../src/words/province-labels.ts";
 import { REASON_LABELS } from "../src/words/reason-labels.ts";
 import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
@@ -3523,6 +3526,32 @@ describe("province runs (issue 10)", () => {
   example("provinceCounty", "one county of the province", async () => {
     const province = await runProvince(await load("total: 100\n"));
     expect(provinceCounty(province, "乙县")?.counties.length).toBe(1);
+  });
+  example("provinceSummaryTable", "the county table's headers", async () => {
+    const province = await runProvince(await load("total: 100\n"));
+    expect(provinceSummaryTable(province, "en").headers).toEqual([
+      "County",
+      "Townships",
+      "Today",
+      "County total",
+      "New",
+      "Status",
+      "Checks",
+    ]);
+  });
+  example("provinceAsResult", "every solved county's townships", async () => {
+    const province = await runProvince(await load("counties: { totals: { 甲县: 52, 乙县: 48 } }\n"));
+    expect(provinceAsResult(province).townships.length).toBe(
+      province.counties.reduce((s, c) => s + c.result.townships.length, 0),
+    );
+  });
+  example("provinceCheckMessage", "one of three counties failed", () => {
+    expect(provinceCheckMessage({ counties: 3, failed: ["县0002"] }).zh).toBe("3 个县中 1 个未通过：县0002");
+  });
+  example("countyConflictMessage", "the county before its message", () => {
+    expect(
+      countyConflictMessage("县0002", { zh: "下限之和超过总量", en: "lower bounds exceed the total" }).en,
+    ).toBe("县0002: lower bounds exceed the total");
   });
 });
 
