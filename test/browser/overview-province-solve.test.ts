@@ -115,6 +115,12 @@ describeBrowser("the overview solves a province county by county, as the CLI doe
       expect(await page.textContent("[data-testid=table-printed]")).toBe(
         "打印的是：所属县 县0002；查找 无（页码见表下）",
       );
+      // on screen the line is hidden; in print it shows, and the filter's controls do not
+      expect(await page.isVisible("[data-testid=table-printed]")).toBe(false);
+      await page.emulateMedia({ media: "print" });
+      expect(await page.isVisible("[data-testid=table-printed]")).toBe(true);
+      expect(await page.isVisible("[data-testid=county-filter]")).toBe(false);
+      await page.emulateMedia({ media: "screen" });
       await screenshot(page, "overview-province-solved-zh");
 
       // a scenario from disk: 县0002's total below its floors' need (30 townships × 15 = 450)
