@@ -4,9 +4,11 @@
  * and of the scenario (YAML). Infeasible settings show the diagnosis instead of the table.
  */
 import {
+  complianceTable,
   filterRows,
   largestChanges,
   OVERVIEW_SETTINGS_LABELS,
+  planOfResult,
   provinceToCsv,
   type RowFilter,
   resultToCsv,
@@ -15,11 +17,13 @@ import {
   TABLE_PAGER_LABELS,
   type TownshipResult,
 } from "../src/index.ts";
+
 import {
   allocationChart,
   allocationTable,
   button,
   checksView,
+  complianceView,
   countiesView,
   csvBlob,
   defineStrings,
@@ -105,6 +109,16 @@ nb.render(
     o.status === "solved" ? checksView(o.result, l) : document.createElement("div"),
   ),
   "checks",
+);
+
+// every rule R2–R11 with pass / fail / not checked, as `quota-planner check` prints it
+nb.render(
+  nb.cell("compliance", [outcome, lang], (o, l) =>
+    o.status === "solved"
+      ? complianceView(complianceTable(planOfResult(o.scenario, o.result)), l)
+      : document.createElement("div"),
+  ),
+  "compliance",
 );
 
 // A province's table (a county column): the table is filtered by county and by name or id and shown 100 rows a page;

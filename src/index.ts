@@ -36,6 +36,11 @@ export type {
 } from "./allocation/apportion/types.ts";
 export type { QuotaCheck, QuotaViolation } from "./allocation/apportion/within-quota.ts";
 export { withinQuota } from "./allocation/apportion/within-quota.ts";
+export {
+  assignReserve,
+  type ReserveAssignment,
+  type ReserveTownship,
+} from "./allocation/assign-reserve.ts";
 export { loadHighs } from "./allocation/backends/highs.ts";
 export type { TownshipBounds } from "./allocation/bounds.ts";
 export { boundSource, townshipBounds } from "./allocation/bounds.ts";
@@ -54,6 +59,7 @@ export type {
 export { planHiring } from "./allocation/hiring-plan.ts";
 export type { LinearConstraint, LinearModel, LinearVariable } from "./allocation/linear-model.ts";
 export { buildAllocationLp } from "./allocation/linear-model.ts";
+export { movesFeasible } from "./allocation/moves-feasible.ts";
 export type {
   AllocationProblem,
   AllocationUnit,
@@ -65,6 +71,7 @@ export type { Relaxation } from "./allocation/relaxations.ts";
 export { relaxations } from "./allocation/relaxations.ts";
 export type { ScenarioProblem } from "./allocation/scenario-problem.ts";
 export { buildScenarioProblem } from "./allocation/scenario-problem.ts";
+export { scenarioTransition } from "./allocation/scenario-transition.ts";
 export type { AllocationOutcome, Backend, SolveOptions } from "./allocation/solve.ts";
 export { solveAllocation } from "./allocation/solve.ts";
 export type { AllocationObjective, StepCost } from "./allocation/step-cost.ts";
@@ -73,6 +80,17 @@ export type { ProportionalTargets } from "./allocation/targets.ts";
 export { proportionalTargets } from "./allocation/targets.ts";
 export type { ScenarioTotals } from "./allocation/totals.ts";
 export { scenarioTotals } from "./allocation/totals.ts";
+export type {
+  PathSettings,
+  PathTownship,
+  TownshipPath,
+  TransitionConflict,
+  TransitionPath,
+  TransitionRemedy,
+  TransitionStop,
+  TransitionYear,
+} from "./allocation/transition-path.ts";
+export { linearYearTotals, transitionPath } from "./allocation/transition-path.ts";
 export { verifyAllocation } from "./allocation/verify.ts";
 // Data: county tables and the other tables a user gives (CSV UTF-8/GB18030, XLSX, JSON).
 export type { ColumnSpec } from "./data/columns.ts";
@@ -83,6 +101,7 @@ export type { DecodedText, TextEncoding } from "./data/decode-text.ts";
 export { decodeText } from "./data/decode-text.ts";
 export { acceptedHeaders, matchColumn, suggestColumn } from "./data/match-column.ts";
 export { type NoticeSeverity, noticeSeverity } from "./data/notice-severity.ts";
+export { OFFICE_COLUMNS } from "./data/office-columns.ts";
 export { parseCategory } from "./data/parse-category.ts";
 export type { Cell, TableRow } from "./data/parse-county-rows.ts";
 export { parseCountyRows } from "./data/parse-county-rows.ts";
@@ -93,6 +112,7 @@ export { presentCategories } from "./data/present-categories.ts";
 export type { CountyTableFormat, ReadCountyTableOptions } from "./data/read-county-table.ts";
 export { readCountyTable } from "./data/read-county-table.ts";
 export { type CountyTotalRow, readCountyTotals } from "./data/read-county-totals.ts";
+export { readOfficeTable } from "./data/read-office-table.ts";
 export type { IndicatorCsv, PairwiseCsv, WeightsCsvOptions, WeightsList } from "./data/weights-csv.ts";
 export {
   looksLikePairwiseCsv,
@@ -126,6 +146,7 @@ export {
   scenarioEditsEqual,
   weightShares,
 } from "./edit/edit-scenario.ts";
+export { type ComplianceRow, type ComplianceTable, complianceTable } from "./explain/compliance.ts";
 export type {
   CountyStory,
   CountyStoryInput,
@@ -136,16 +157,32 @@ export { countyStory } from "./explain/county-story.ts";
 export { hiringCheck, lendingCheck } from "./explain/hiring-checks.ts";
 export type { LendingLine, LendingReport } from "./explain/lending.ts";
 export { lendingReport } from "./explain/lending.ts";
+export { officeChecks } from "./explain/office-checks.ts";
+export type { OfficeCountSource, OfficeReport, TownshipOffices } from "./explain/office-report.ts";
+export { officeReport } from "./explain/office-report.ts";
+export {
+  type CategoryRuleFigures,
+  type CheckFigure,
+  honestNoDecrease,
+  type PlanCheck,
+  type PlanCheckType,
+  planChecks,
+} from "./explain/plan-checks.ts";
 // Explain: reasons per township, policy checks.
 export type { PolicyCheck, PolicyCheckStatus } from "./explain/policy-checks.ts";
 export { policyChecks } from "./explain/policy-checks.ts";
 export type { CountyExplainInput, ExplainInput, Reason } from "./explain/reasons.ts";
 export { bindingReason, explainTownships, explainUnit, heldBound } from "./explain/reasons.ts";
+export type { CategoryInput, CategorySuggestion, CategorySuggestions } from "./explain/suggest-category.ts";
+export { suggestCategories } from "./explain/suggest-category.ts";
+export { transitionCheck } from "./explain/transition-check.ts";
 // The policy's numbers, each written once.
 export {
   CONSISTENCY_THRESHOLD,
   GENERAL_ADMIN_FLOOR,
   MAX_LENT_SHARE,
+  PLAN_UNIFORM_OFFICES,
+  RETAINED_STATIONED_AGENCIES,
   SAATY_MAX,
   SAATY_MIN,
   TARGET_USAGE_RATE,
@@ -158,6 +195,14 @@ export { compareAllocations } from "./report/compare-allocations.ts";
 export type { ComparedFiles, ComparedIdentity } from "./report/compared-identity.ts";
 export { comparedIdentity, comparedIdentityLines } from "./report/compared-identity.ts";
 export { csvNumber, csvText } from "./report/csv-text.ts";
+export {
+  categoriesSummary,
+  categoriesTable,
+  categoriesToCsv,
+  categoriesToJson,
+  categoriesToMarkdown,
+  categoriesToText,
+} from "./report/format-categories.ts";
 export {
   comparisonTables,
   comparisonToCsv,
@@ -188,6 +233,23 @@ export {
   formatSigned,
   formatWithUnit,
 } from "./report/format-number.ts";
+export type { OfficesView } from "./report/format-offices.ts";
+export {
+  officeCheckStatus,
+  officesTable,
+  officesToCsv,
+  officesToJson,
+  officesToMarkdown,
+  officesToText,
+} from "./report/format-offices.ts";
+export {
+  complianceRows,
+  complianceToText,
+  planToCsv,
+  planToJson,
+  planToMarkdown,
+  planToText,
+} from "./report/format-plan.ts";
 export {
   provinceCounty,
   provinceSummaryTable,
@@ -212,11 +274,21 @@ export {
   simulationToText,
 } from "./report/format-simulation.ts";
 export { sweepToText } from "./report/format-sweep.ts";
+export {
+  arrivalText,
+  type TransitionSource,
+  transitionTables,
+  transitionToCsv,
+  transitionToJson,
+  transitionToMarkdown,
+  transitionToText,
+} from "./report/format-transition.ts";
 export type { ChartRow, RowHeights } from "./report/group-by-category.ts";
 export { groupByCategory } from "./report/group-by-category.ts";
 export { markdownCode, markdownText } from "./report/markdown-text.ts";
 export { neutraliseFormula } from "./report/neutralise-formula.ts";
 export { nextPostText } from "./report/next-post.ts";
+export { planIdentity } from "./report/plan-identity.ts";
 export type { IdentityFiles, ResultIdentity } from "./report/result-identity.ts";
 export {
   contentHash,
@@ -250,12 +322,15 @@ export type { WaterfallStep } from "./report/waterfall-steps.ts";
 export { waterfallSteps } from "./report/waterfall-steps.ts";
 export type { HiringPostsBasis, HiringSection } from "./run/hiring-section.ts";
 export { hiringSection } from "./run/hiring-section.ts";
+export { loadPlanSources, type WeightedPlan, type WeightedPlanType } from "./run/load-plan.ts";
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
+export type { PlanResult, PlanTownship, PlanTownshipPosts } from "./run/plan-result.ts";
 export { provinceAsResult } from "./run/province-as-result.ts";
 export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
+export { planOfResult, runPlan } from "./run/run-plan.ts";
 export { isProvinceScenario, runProvince } from "./run/run-province.ts";
 export type { RunOptions } from "./run/run-scenario.ts";
 export { runScenario } from "./run/run-scenario.ts";
@@ -269,7 +344,12 @@ export type { HiringBlock } from "./scenario/hiring-schema.ts";
 export { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "./scenario/hiring-schema.ts";
 export { fileJsonSchemas } from "./scenario/json-schemas.ts";
 export type { ModelFile } from "./scenario/model-schema.ts";
+export { PLAN_OFFICE_STANDARD, resolveOfficeStandard } from "./scenario/office-standard.ts";
+export { PLAN_POST_TYPES } from "./scenario/plan-post-types.ts";
+export type { PowerListsFile } from "./scenario/power-lists.ts";
+export { parsePowerLists } from "./scenario/power-lists.ts";
 export { parseModel } from "./scenario/resolve-model.ts";
+export { isPlanFile, type PlanTypeFile, planTypeFiles, resolvePlan } from "./scenario/resolve-plan.ts";
 export type { ScenarioInputs } from "./scenario/resolve-scenario.ts";
 export { parseScenarioFile, resolveScenario } from "./scenario/resolve-scenario.ts";
 export type { ScenarioFile } from "./scenario/scenario-schema.ts";
@@ -320,11 +400,13 @@ export type {
   AllocationMethod,
   BandSpec,
   Bilingual,
+  CarriedItem,
   Category,
   CategoryRule,
   CountyData,
   CountySetting,
   Direction,
+  DutyWorkload,
   ExpertMatrixSpec,
   FactorSpec,
   HiringSpec,
@@ -334,6 +416,10 @@ export type {
   Location,
   Normalisation,
   Objective,
+  OfficeKind,
+  OfficeRow,
+  OfficeStandard,
+  OfficeTable,
   PostType,
   RandomIndexChoice,
   ReserveSpec,
@@ -342,7 +428,10 @@ export type {
   StaffingModel,
   TotalSpec,
   Township,
+  TownshipDuties,
   Transform,
+  TransitionSpec,
+  UniformOffice,
   WeightingSpec,
 } from "./types.ts";
 export {
@@ -375,8 +464,10 @@ export type { CombinedResult, CombineForm, CombineOptions, WeightVector } from "
 export { combinedWeights } from "./weighting/combined.ts";
 export type { CriticOptions, CriticResult } from "./weighting/critic.ts";
 export { criticWeights } from "./weighting/critic.ts";
+export { dataWithDutyWorkload } from "./weighting/data-with-duty-workload.ts";
 export type { DerivedWeights, WeightingReport } from "./weighting/derive-weights.ts";
 export { deriveWeights, modelAhpInput } from "./weighting/derive-weights.ts";
+export { DUTY_WORKLOAD_COLUMN, dutyWorkload } from "./weighting/duty-workload.ts";
 export type { EntropyNormalisation, EntropyOptions, EntropyResult } from "./weighting/entropy.ts";
 export { entropyWeights } from "./weighting/entropy.ts";
 export { formatJudgement, nearestScaleValue, parseJudgement, SAATY_SCALE } from "./weighting/fraction.ts";
@@ -414,6 +505,8 @@ export {
   SETTING_LABELS,
   SIMULATION_LABELS,
 } from "./words/analysis-labels.ts";
+export { CATEGORY_SUGGESTION_LABELS } from "./words/category-suggestion-labels.ts";
+export { COMPLIANCE_LABELS, COMPLIANCE_RULES } from "./words/compliance-words.ts";
 export { EDIT_PROBLEMS_LABELS } from "./words/edit-problems.ts";
 export type { HiringReason } from "./words/hiring-labels.ts";
 export { HIRING_CHECK_LABELS, HIRING_LABELS, hiringReasonText } from "./words/hiring-labels.ts";
@@ -445,6 +538,7 @@ export {
 } from "./words/index.ts";
 export type { NextPostClaimant, NextPostFacts } from "./words/next-post.ts";
 export { nextPostSentence } from "./words/next-post.ts";
+export { OFFICE_LABELS } from "./words/office-check-messages.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
 export {
@@ -453,3 +547,10 @@ export {
   provinceCheckMessage,
   TABLE_PAGER_LABELS,
 } from "./words/province-labels.ts";
+export {
+  TRANSITION_CONFLICT_MESSAGES,
+  TRANSITION_LABELS,
+  TRANSITION_OBJECTIVE,
+  TRANSITION_STOP_LABELS,
+  TRANSITION_STOP_SHORT,
+} from "./words/transition-labels.ts";

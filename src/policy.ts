@@ -42,3 +42,33 @@ export const APPORTION_MAX_LISTED_POSTS = 1_000_000;
  * unit steps: one variable per township and post between its lower bound and its upper bound or the posts left).
  */
 export const MILP_MAX_UNIT_STEPS = 200_000;
+
+/**
+ * R10 (source plan 二(二)1): the eight offices the county sets up in every township, uniformly ("由全县统一设置、统一调整"),
+ * as the plan names them. A model's `offices.uniform` may name others (a county with other names for them).
+ */
+export const PLAN_UNIFORM_OFFICES: readonly string[] = [
+  "综合办公室",
+  "党建工作办公室",
+  "综合行政执法协调办公室",
+  "社会事务办公室",
+  "经济发展和乡村振兴办公室",
+  "财政工作办公室",
+  "便民服务中心",
+  "农民工服务中心",
+];
+
+/**
+ * R11 (source plan 二(二)2): the stationed agencies (派驻机构) the central and provincial level keep stationed as they
+ * are — court, procuratorate office, judicial office, police station, market-regulation office, natural-resources
+ * office. An office of the table is one of them when its name contains the word (人民法庭 → 法庭). Other stationed
+ * agencies "adjust as needed".
+ */
+export const RETAINED_STATIONED_AGENCIES: readonly { readonly key: string; readonly word: string }[] = [
+  { key: "court", word: "法庭" },
+  { key: "procuratorate", word: "检察室" },
+  { key: "judicial", word: "司法所" },
+  { key: "police", word: "派出所" },
+  { key: "marketRegulation", word: "市场监管所" },
+  { key: "naturalResources", word: "自然资源所" },
+];

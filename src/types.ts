@@ -293,6 +293,8 @@ export interface StaffingModel {
   /** How the weights are set; with a method other than manual the numbers in `factors` are filled in on resolution. */
   readonly weighting: WeightingSpec;
   readonly categories: Readonly<Record<Category, CategoryRule>>;
+  /** R10: the uniform offices and institution caps (model key `offices`); absent when the model has no such block. */
+  readonly offices?: OfficeStandard;
   readonly allocation: {
     readonly objective: Objective;
     /** Category ordering constraints (R4): posts per unit of index in a higher category >= in the next lower one. */
@@ -321,6 +323,25 @@ export interface BandSpec {
   readonly maxGain?: number;
   readonly maxCutShare?: number;
   readonly maxGainShare?: number;
+}
+
+/**
+ * A multi-year transition path (R12, scenario key `transition`): from today's posts to the run's allocation over
+ * `years` years. Each year's change per township is at most `maxChangePerYear` posts and at most
+ * floor(`maxChangeShare` × today's posts) (both when both are given; neither = no change limit); `yearTotals` are
+ * the posts allocated to the townships at the end of each year (default: linear from today's total to the run's,
+ * rounded half away from today's); `noCuts`: no township loses a post in any year (default false).
+ */
+export interface TransitionSpec {
+  /** Years, 1–50. */
+  readonly years: number;
+  /** Posts, a whole number >= 0. */
+  readonly maxChangePerYear?: number;
+  /** Share of today's posts, 0 < share <= 1, rounded down to whole posts. */
+  readonly maxChangeShare?: number;
+  /** One total per year, whole posts; the townships' sum at the end of that year. */
+  readonly yearTotals?: readonly number[];
+  readonly noCuts: boolean;
 }
 
 /** Which engine solves the allocation. `auto`: exact greedy without ordering rows, HiGHS with them. */
@@ -407,6 +428,10 @@ export interface Scenario {
   readonly solver: SolverChoice;
   /** Time limit for MILP backends, seconds. Default 30. */
   readonly timeLimitSeconds: number;
+  /** The offices table the scenario names (key `offices`, R10/R11); absent when it names none. */
+  readonly offices?: OfficeTable;
+  /** The workload from the power lists the scenario names (key `powers`, R13); absent when it names none. */
+  readonly duties?: DutyWorkload;
   /** The year's hiring plan (R7); absent when the scenario has no `hiring` block. */
   readonly hiring?: HiringSpec;
   /**
@@ -414,4 +439,89 @@ export interface Scenario {
    * without a county column (a county's own table).
    */
   readonly counties?: CountySetting;
+  /** The multi-year transition path to compute after the allocation (R12); absent = none. */
+  readonly transition?: TransitionSpec;
+}
+
+// R10, R11: offices (read by src/data/read-office-table.ts, the standard's block by src/scenario/office-standard.ts)
+
+/** One uniform office: its name and the other names a table may write it under. */
+export interface UniformOffice {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** R10 of a staffing standard: the uniform offices and each category's institution cap (absent: not set). */
+export interface OfficeStandard {
+  readonly uniform: readonly UniformOffice[];
+  readonly institutionCap: Readonly<Partial<Record<Category, number>>>;
+  /** Whether `uniform` is the source plan's eight (the model named none). */
+  readonly uniformFromPlan: boolean;
+}
+
+/** How an office is set up: uniformly by the county (R10's eight), by the township within its cap, or stationed (R11). */
+export type OfficeKind = "uniform" | "adjustable" | "stationed";
+
+/** One office of a township, as its row reads. */
+export interface OfficeRow {
+  /** 1-based row of the table (as a spreadsheet numbers it). */
+  readonly row: number;
+  /** The township's id in the county table (the table may name it by id or by name). */
+  readonly townshipId: string;
+  /** The office's name as written, e.g. "党建工作办公室", "XX派出所". */
+  readonly name: string;
+  readonly kind: OfficeKind;
+  /** Whether `kind` was inferred from the name (the type cell or column was blank). */
+  readonly kindInferred: boolean;
+  /** The county department a stationed agency belongs to (派驻部门), when written. */
+  readonly department?: string;
+  /** People working in the office, when the table says. */
+  readonly staff?: number;
+  /** Whether the office's staff are counted in the township's staff in post (在编人数), when the table says. */
+  readonly countedInTownship?: boolean;
+}
+
+/** An offices table after validation. */
+export interface OfficeTable {
+  readonly source: string;
+  readonly offices: readonly OfficeRow[];
+  /** Which optional columns the table has: the checks say what they cannot see without them. */
+  readonly has: { readonly kind: boolean; readonly staff: boolean; readonly countedInTownship: boolean };
+  /** What the reader did that the planner should know (rows skipped, columns not used, types inferred). */
+  readonly notices: readonly InputProblem[];
+}
+
+// R13: duties (computed by src/weighting/duty-workload.ts)
+
+/** One power item a township carries, with its annual workload. */
+export interface CarriedItem {
+  readonly id: string;
+  readonly name: string;
+  /** The list it is on: "base" for the base list, else the category list's id. */
+  readonly list: string;
+  /** Person-days per year. */
+  readonly workload: number;
+}
+
+/** A township's workload from the powers it carries. */
+export interface TownshipDuties {
+  readonly id: string;
+  readonly name: string;
+  readonly category: Category;
+  /** The base list's items (every township), then the accepted category-list items in the order written. */
+  readonly items: readonly CarriedItem[];
+  /** Σ workload of the base list, person-days per year. */
+  readonly baseWorkload: number;
+  /** Σ workload of the accepted category-list items, person-days per year. */
+  readonly acceptedWorkload: number;
+  /** baseWorkload + acceptedWorkload, person-days per year: the indicator `dutyWorkload`. */
+  readonly workload: number;
+}
+
+/** The duties (R13) of every township, in the county table's order. */
+export interface DutyWorkload {
+  /** The power-list file, as the caller named it. */
+  readonly source: string;
+  readonly name?: string;
+  readonly townships: readonly TownshipDuties[];
 }

@@ -7,7 +7,11 @@ import { runCli } from "./helpers/run-cli.ts";
 // (the default RI is Saaty's either way) and entropy/CRITIC on an indicator CSV whose headers name no county column.
 const GOLDEN = "./fixtures/golden-cli";
 
-const cases: readonly { readonly golden: string; readonly argv: readonly string[] }[] = [
+const cases: readonly {
+  readonly golden: string;
+  readonly argv: readonly string[];
+  readonly exit?: number;
+}[] = [
   { golden: "weights-ahp-standard.zh.txt", argv: ["weights", "--method", "ahp", "models/standard-ahp.yaml"] },
   {
     golden: "weights-ahp-standard.json",
@@ -47,12 +51,40 @@ const cases: readonly { readonly golden: string; readonly argv: readonly string[
     ],
   },
   {
+    golden: "offices-duties-weighted.zh.txt",
+    argv: ["offices", "scenarios/demo-county/duties-weighted.yaml"],
+  },
+  {
+    golden: "offices-duties-weighted.en.md",
+    argv: ["offices", "scenarios/demo-county/duties-weighted.yaml", "--format", "md", "--lang", "en"],
+  },
+  {
+    golden: "offices-baseline.json",
+    argv: ["offices", "scenarios/demo-county/baseline.yaml", "--format", "json"],
+  },
+  { golden: "categories-baseline.zh.txt", argv: ["categories", "scenarios/demo-county/baseline.yaml"] },
+  {
+    golden: "categories-duties-weighted.en.csv",
+    argv: ["categories", "scenarios/demo-county/duties-weighted.yaml", "--format", "csv", "--lang", "en"],
+  },
+  {
     golden: "sweep-baseline-521-530.zh.txt",
     argv: ["sweep", "scenarios/demo-county/baseline.yaml", "--totals", "521..530"],
   },
   {
     golden: "sweep-baseline-521-530.en.txt",
     argv: ["sweep", "scenarios/demo-county/baseline.yaml", "--totals", "521..530", "--lang", "en"],
+  },
+  { golden: "transition-baseline.zh.txt", argv: ["transition", "scenarios/demo-county/baseline.yaml"] },
+  {
+    golden: "transition-baseline.en.txt",
+    argv: ["transition", "scenarios/demo-county/baseline.yaml", "--lang", "en"],
+  },
+  {
+    golden: "transition-out-of-reach.zh.txt",
+    argv: ["transition", "test/fixtures/transition/out-of-reach.yaml"],
+    // no path: exit 1, the diagnosis on standard output
+    exit: 1,
   },
   {
     golden: "sweep-baseline-521-530.json",
@@ -75,10 +107,10 @@ const cases: readonly { readonly golden: string; readonly argv: readonly string[
 ];
 
 describe("CLI golden outputs (weights, apportion, sweep)", () => {
-  it.each(cases)("quota-planner $argv matches $golden", async ({ golden, argv }) => {
+  it.each(cases)("quota-planner $argv matches $golden", async ({ golden, argv, exit }) => {
     const { code, stdout, stderr } = await runCli(argv);
     expect(stderr).toBe("");
-    expect(code).toBe(0);
+    expect(code).toBe(exit ?? 0);
     await expect(stdout).toMatchFileSnapshot(`${GOLDEN}/${golden}`);
   });
 

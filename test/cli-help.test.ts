@@ -33,9 +33,12 @@ const COMMANDS: Record<string, readonly string[]> = {
   sweep: ["--totals", "--format", "--lang"],
   // src/cli/report-command.ts (--debug is common to every command and listed by each help)
   report: ["--format", "--out", "--lang", "--debug"],
+  check: ["--format", "--lang"],
   // The options each command's parseOptions accepts (src/cli/compare-command.ts, sensitivity-command.ts,
   // simulate-command.ts).
   compare: ["--format", "--out", "--lang"],
+  offices: ["--format", "--out", "--lang"],
+  categories: ["--format", "--out", "--lang"],
   sensitivity: ["--range", "--steps", "--resolution", "--format", "--out", "--lang"],
   hiring: ["--format", "--out", "--lang"],
   simulate: [
@@ -49,6 +52,7 @@ const COMMANDS: Record<string, readonly string[]> = {
     "--out",
     "--lang",
   ],
+  transition: ["--format", "--out", "--lang"],
 };
 
 describe("quota-planner <command> --help", () => {

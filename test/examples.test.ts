@@ -27,6 +27,7 @@ import {
 } from "../src/allocation/apportion/ties.ts";
 import { checkInput, infeasibility, sumInNameOrder } from "../src/allocation/apportion/validate.ts";
 import { withinQuota } from "../src/allocation/apportion/within-quota.ts";
+import { assignReserve } from "../src/allocation/assign-reserve.ts";
 import { loadHighs, solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
 import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
 import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
@@ -35,6 +36,7 @@ import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
 import { allocateExact, marginTies } from "../src/allocation/exact.ts";
 import { planHiring } from "../src/allocation/hiring-plan.ts";
 import { buildAllocationLp } from "../src/allocation/linear-model.ts";
+import { movesFeasible } from "../src/allocation/moves-feasible.ts";
 import {
   chainRange,
   compareLexCosts,
@@ -44,10 +46,12 @@ import {
 import type { AllocationProblem, AllocationUnit } from "../src/allocation/problem.ts";
 import { relaxations } from "../src/allocation/relaxations.ts";
 import { buildScenarioProblem } from "../src/allocation/scenario-problem.ts";
+import { scenarioTransition } from "../src/allocation/scenario-transition.ts";
 import { solveAllocation } from "../src/allocation/solve.ts";
 import { compareStepCosts, objectiveValue, stepCost } from "../src/allocation/step-cost.ts";
 import { proportionalTargets } from "../src/allocation/targets.ts";
 import { scenarioTotals } from "../src/allocation/totals.ts";
+import { linearYearTotals, transitionPath } from "../src/allocation/transition-path.ts";
 import { verifyAllocation } from "../src/allocation/verify.ts";
 import { analysisOutputs } from "../src/cli/analysis-input.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
@@ -102,6 +106,7 @@ import {
 import { readCountyTable } from "../src/data/read-county-table.ts";
 import { readCountyTotals } from "../src/data/read-county-totals.ts";
 import { readJsonRows } from "../src/data/read-json-rows.ts";
+import { readOfficeTable } from "../src/data/read-office-table.ts";
 import { readXlsxRows } from "../src/data/read-xlsx-rows.ts";
 import { codePoint, controlCharacter, invisibleCharacters, lookAlikeForm } from "../src/data/text-hazards.ts";
 import { scaleValue, unitScale } from "../src/data/unit-scale.ts";
@@ -124,11 +129,16 @@ import {
   scenarioEditsEqual,
   weightShares,
 } from "../src/edit/edit-scenario.ts";
+import { complianceTable } from "../src/explain/compliance.ts";
 import { countyStory } from "../src/explain/county-story.ts";
 import { hiringCheck, lendingCheck } from "../src/explain/hiring-checks.ts";
 import { lendingReport } from "../src/explain/lending.ts";
+import { officeChecks } from "../src/explain/office-checks.ts";
+import { officeReport } from "../src/explain/office-report.ts";
 import { policyChecks } from "../src/explain/policy-checks.ts";
 import { bindingReason, explainTownships, explainUnit } from "../src/explain/reasons.ts";
+import { suggestCategories } from "../src/explain/suggest-category.ts";
+import { transitionCheck } from "../src/explain/transition-check.ts";
 import { provenanceLines } from "../src/report/analysis-format.ts";
 import {
   apportionInfeasibleToJson,
@@ -138,6 +148,7 @@ import {
 import { compareAllocations } from "../src/report/compare-allocations.ts";
 import { comparedIdentity, comparedIdentityLines } from "../src/report/compared-identity.ts";
 import { csvNumber, csvText } from "../src/report/csv-text.ts";
+import { categoriesTable } from "../src/report/format-categories.ts";
 import { comparisonTables } from "../src/report/format-compare.ts";
 import {
   hiringNotes,
@@ -157,10 +168,12 @@ import {
   formatSigned,
   formatWithUnit,
 } from "../src/report/format-number.ts";
+import { officesTable } from "../src/report/format-offices.ts";
 import { provinceCounty, provinceSummaryTable } from "../src/report/format-province.ts";
 import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
+import { arrivalText, transitionTables } from "../src/report/format-transition.ts";
 import { groupByCategory } from "../src/report/group-by-category.ts";
 import { markdownCode, markdownText } from "../src/report/markdown-text.ts";
 import { neutraliseFormula } from "../src/report/neutralise-formula.ts";
@@ -199,8 +212,10 @@ import {
   hierarchyToText,
 } from "../src/report/weights-text.ts";
 import { hiringSection } from "../src/run/hiring-section.ts";
+import { loadPlanSources } from "../src/run/load-plan.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
 import { provinceAsResult } from "../src/run/province-as-result.ts";
+import { runPlan } from "../src/run/run-plan.ts";
 import { isProvinceScenario, runProvince } from "../src/run/run-province.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
 import { solveScenario } from "../src/run/solve-scenario.ts";
@@ -208,12 +223,15 @@ import { solveSources } from "../src/run/solve-sources.ts";
 import { type WeightedScenario, weighScenario } from "../src/run/weigh-scenario.ts";
 import { currentPosts } from "../src/scenario/current-posts.ts";
 import { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "../src/scenario/hiring-schema.ts";
+import { resolveOfficeStandard } from "../src/scenario/office-standard.ts";
 import { parseYamlFile } from "../src/scenario/parse-yaml.ts";
+import { parsePowerLists } from "../src/scenario/power-lists.ts";
 import { resolveCounties } from "../src/scenario/resolve-counties.ts";
 import { parseModel } from "../src/scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../src/scenario/resolve-scenario.ts";
 import { type ScenarioFile, scenarioFile } from "../src/scenario/scenario-schema.ts";
 import { scenarioToYaml } from "../src/scenario/scenario-yaml.ts";
+import { transitionProblems } from "../src/scenario/transition-schema.ts";
 import { allocationOf } from "../src/simulate/allocation-key.ts";
 import { compareSources, sensitivitySources, simulateSources } from "../src/simulate/analysis-sources.ts";
 import { findBreakpoint } from "../src/simulate/breakpoint-search.ts";
@@ -248,7 +266,9 @@ import {
   countyIndicatorTable,
 } from "../src/weighting/county-indicators.ts";
 import { criticWeights } from "../src/weighting/critic.ts";
+import { dataWithDutyWorkload } from "../src/weighting/data-with-duty-workload.ts";
 import { deriveWeights, modelAhpInput } from "../src/weighting/derive-weights.ts";
+import { dutyWorkload } from "../src/weighting/duty-workload.ts";
 import { entropyWeights } from "../src/weighting/entropy.ts";
 import { formatJudgement, nearestScaleValue, parseJudgement } from "../src/weighting/fraction.ts";
 import { checkIndicatorTable, column, minMaxScores } from "../src/weighting/indicator-table.ts";
@@ -276,6 +296,7 @@ import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
 import { numberOptionMessage, printedHashNote, wroteReportMessage } from "../src/words/cli-messages.ts";
+import { ofPostType } from "../src/words/compliance-words.ts";
 import {
   bandStorySentence,
   capsStorySentence,
@@ -327,6 +348,7 @@ import {
 } from "../src/words/objective-labels.ts";
 import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
+import { perTypeKeyAtTopMessage } from "../src/words/plan-messages.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
 import {
@@ -340,6 +362,7 @@ import {
   provinceCheckMessage,
 } from "../src/words/province-labels.ts";
 import { REASON_LABELS } from "../src/words/reason-labels.ts";
+import { reservePostReason } from "../src/words/reserve-words.ts";
 import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
 import { signedInt } from "../src/words/signed-int.ts";
@@ -348,6 +371,15 @@ import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
 import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
 import { t } from "../src/words/t.ts";
+import {
+  TRANSITION_LABELS,
+  TRANSITION_OBJECTIVE,
+  TRANSITION_STOP_LABELS,
+  TRANSITION_STOP_SHORT,
+  transitionRemedyMessage,
+  yearTotalsLengthMessage,
+  yearTotalsRule,
+} from "../src/words/transition-labels.ts";
 import { upperFirst } from "../src/words/upper-first.ts";
 import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts";
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
@@ -2643,8 +2675,8 @@ describe("src/words", () => {
       const identity = await comparedIdentity([
         { label: { zh: "基准方案", en: "Baseline" }, fileName: "baseline.yaml", yaml: text, sources: s },
       ]);
-      // the CLI: `quota-planner sensitivity scenarios/demo-county/baseline.yaml` → 内容校验码 68cf50981323
-      expect(identity.scenarios[0]!.hash).toBe("68cf50981323");
+      // the CLI: `quota-planner sensitivity scenarios/demo-county/baseline.yaml` → 内容校验码 879801da55fa
+      expect(identity.scenarios[0]!.hash).toBe("879801da55fa");
     },
   );
 
@@ -2659,14 +2691,14 @@ describe("src/words", () => {
             model: "standard.yaml",
             data: "townships.csv",
             county: { zh: "示例县", en: "Demo county" },
-            hash: "68cf50981323",
+            hash: "879801da55fa",
           },
         ],
       },
       "en",
     );
     expect(lines[1]).toBe(
-      "Scenario 1: Baseline (baseline.yaml, model standard.yaml, Demo county, data townships.csv, content hash 68cf50981323)",
+      "Scenario 1: Baseline (baseline.yaml, model standard.yaml, Demo county, data townships.csv, content hash 879801da55fa)",
     );
   });
 
@@ -2677,11 +2709,11 @@ describe("src/words", () => {
   });
 
   example("wroteReportMessage", "report's sentence after the PDF", () => {
-    expect(wroteReportMessage("baseline.pdf", "68cf50981323").en).toBe(
-      "wrote baseline.pdf (content hash 68cf50981323)",
+    expect(wroteReportMessage("baseline.pdf", "879801da55fa").en).toBe(
+      "wrote baseline.pdf (content hash 879801da55fa)",
     );
-    expect(wroteReportMessage("baseline.pdf", "68cf50981323").zh).toBe(
-      "已写入 baseline.pdf（内容校验码 68cf50981323）",
+    expect(wroteReportMessage("baseline.pdf", "879801da55fa").zh).toBe(
+      "已写入 baseline.pdf（内容校验码 879801da55fa）",
     );
   });
 
@@ -3351,6 +3383,139 @@ describe("examples of the export and terminal safety helpers and the CLI's outpu
   });
 });
 
+describe("examples of the transition path (R12)", () => {
+  const up = { direction: 1 as const, remaining: 4, low: [0, 0], high: [2, 2] };
+  example("movesFeasible", "2 + 2 within a limit of 2 a year and 4 in all", () => {
+    expect(movesFeasible([up], [2, 2])).toBe(true);
+  });
+  example("movesFeasible", "3 in year 1 exceeds the limit of 2", () => {
+    expect(movesFeasible([up], [3, 1])).toBe(false);
+  });
+  example("linearYearTotals", "511 → 521 over 3 years: 514.33, 517.67, 521 rounded", () => {
+    expect(linearYearTotals(511, 521, 3)).toEqual([514, 518, 521]);
+  });
+  const pair = [
+    { id: "a", name: "A", today: 45, target: 48, floor: 15 },
+    { id: "b", name: "B", today: 30, target: 27, floor: 15 },
+  ];
+  example("transitionPath", "45 → 46 → 47 → 48 at one post a year", () => {
+    expect(transitionPath(pair, { years: 3, maxChangePerYear: 1, noCuts: false }).townships[0]!.path).toEqual(
+      [46, 47, 48],
+    );
+  });
+  example("scenarioTransition", "the demo baseline's 城厢镇 45 → 46 in year 1", async () => {
+    const result = await runScenario(baseline);
+    const path = scenarioTransition(
+      baseline,
+      baseline.transition!,
+      result.townships.map((t) => t.allocated),
+    );
+    expect(path.townships[0]!.path).toEqual([46, 46, 46]);
+  });
+  example("transitionCheck", "the pair's path passes R12", () => {
+    expect(
+      transitionCheck(transitionPath(pair, { years: 3, maxChangePerYear: 1, noCuts: false })).status,
+    ).toBe("passed");
+  });
+  example("arrivalText", "arrives in year 3", () => {
+    const row = transitionPath(pair, { years: 3, maxChangePerYear: 1, noCuts: false }).townships[0]!;
+    expect(arrivalText(row, "en")).toBe("year 3");
+  });
+  example("transitionTables", "the township table starts with the ID", () => {
+    const path = transitionPath(pair, { years: 3, maxChangePerYear: 1, noCuts: false });
+    expect(transitionTables(path, "en").townships.headers[0]).toBe("ID");
+  });
+  example("transitionProblems", "two totals for three years", () => {
+    const problems = transitionProblems({ years: 3, yearTotals: [500, 510], noCuts: false }, "a.yaml");
+    expect(problems.map((p) => p.path)).toEqual(["transition.yearTotals"]);
+  });
+  example("TRANSITION_LABELS", "the title", () => {
+    expect(TRANSITION_LABELS.title.zh).toBe("过渡路径");
+  });
+  example("TRANSITION_STOP_LABELS", "the change limit", () => {
+    expect(TRANSITION_STOP_LABELS.changeLimit.en).toBe("the change limit per year");
+  });
+  example("TRANSITION_STOP_SHORT", "the year totals, short", () => {
+    expect(TRANSITION_STOP_SHORT.yearTotal.zh).toBe("年度总量");
+  });
+  example("TRANSITION_OBJECTIVE", "states each year's objective", () => {
+    expect(TRANSITION_OBJECTIVE.en.startsWith("each year")).toBe(true);
+  });
+  example("yearTotalsRule", "the linear rule", () => {
+    expect(yearTotalsRule(false, 511, 521, 3).en).toBe(
+      "linear from today's 511 to 521 over 3 years, each rounded to the nearest post (a half away from today's)",
+    );
+  });
+  example("transitionRemedyMessage", "raise the limit from 2 to 3", () => {
+    expect(transitionRemedyMessage("maxChangePerYear", 2, 3).zh).toBe("每年最多变动由 2 名调为 3 名");
+  });
+  example("yearTotalsLengthMessage", "3 years, 2 totals", () => {
+    expect(yearTotalsLengthMessage(3, 2).en).toBe("one total per year is needed: 3 years, found 2 totals");
+  });
+});
+
+describe("src/data, src/scenario, src/weighting, src/explain: offices, duties and the category suggestion (issue 11)", () => {
+  const DUTIES = "scenarios/demo-county/duties-weighted.yaml";
+  example("resolveOfficeStandard", "a block naming no uniform offices takes the source plan's eight", () => {
+    const standard = resolveOfficeStandard({ institutionCap: { general: 9 } });
+    expect(standard.uniform.length).toBe(8);
+    expect(standard.institutionCap).toEqual({ general: 9 });
+  });
+  example("parsePowerLists", "one base item of 40 person-days", () => {
+    expect(
+      parsePowerLists("base:\n  - { id: B01, name: 农村建房审批, workload: 40 }\n", "powers.yaml").base[0]!
+        .workload,
+    ).toBe(40);
+  });
+  example("dutyWorkload", "T01 of the demo lists: 360 + 45 + 70 + 80 = 555 person-days", async () => {
+    const demoData = (await loadScenarioFile("scenarios/demo-county/baseline.yaml", process.cwd())).data;
+    const text = readFileSync("scenarios/demo-county/lists/powers.yaml", "utf8");
+    const duties = dutyWorkload(parsePowerLists(text, "lists/powers.yaml"), demoData, "lists/powers.yaml");
+    expect(duties.townships[0]!.workload).toBe(555);
+  });
+  example("dataWithDutyWorkload", "adds the column dutyWorkload", async () => {
+    const scenario = await loadScenarioFile(DUTIES, process.cwd());
+    const { data } = await loadScenarioFile("scenarios/demo-county/baseline.yaml", process.cwd());
+    expect(dataWithDutyWorkload(data, scenario.duties!).columns.includes("dutyWorkload")).toBe(true);
+  });
+  example("readOfficeTable", "the demo offices table holds 399 offices", async () => {
+    const { data } = await loadScenarioFile("scenarios/demo-county/baseline.yaml", process.cwd());
+    const bytes = new Uint8Array(readFileSync("scenarios/demo-county/offices.csv"));
+    const table = await readOfficeTable(bytes, {
+      file: "offices.csv",
+      county: "townships.csv",
+      townships: data.townships,
+    });
+    expect(table.offices.length).toBe(399);
+  });
+  example("officeReport", "T17 梨树乡 lacks 农民工服务中心", async () => {
+    const dutiesWeighted = await loadScenarioFile(DUTIES, process.cwd());
+    expect(officeReport(dutiesWeighted).townships[16]!.missingUniform).toEqual(["农民工服务中心"]);
+  });
+  example("officeChecks", "R10 and R11", async () => {
+    const scenario = await loadScenarioFile(DUTIES, process.cwd());
+    expect(officeChecks(scenario).map((c) => c.rule)).toEqual(["R10", "R11"]);
+  });
+  example("officesTable", "the seventh head is the missing uniform offices", async () => {
+    const scenario = await loadScenarioFile(DUTIES, process.cwd());
+    const report = officeReport(scenario);
+    const view = { scenario: scenario.source, report, checks: officeChecks(scenario, report) };
+    expect(officesTable(view, "zh").heads[6]).toBe("缺少的统一设置机构");
+  });
+  example("categoriesTable", "the fifth head is the suggested category", () => {
+    const suggestions = suggestCategories([{ id: "A", name: "A", category: "general", composite: 0.5 }]);
+    expect(categoriesTable(suggestions, "en").heads[4]).toBe("Suggested");
+  });
+  example("suggestCategories", "two townships: the higher central, the lower general", () => {
+    expect(
+      suggestCategories([
+        { id: "A", name: "A", category: "general", composite: 0.9 },
+        { id: "B", name: "B", category: "central", composite: 0.1 },
+      ]).townships.map((s) => s.suggested),
+    ).toEqual(["central", "general"]);
+  });
+});
+
 describe("src/allocation, src/explain, src/run, src/report: the hiring plan and lending (issue 11)", () => {
   const provenance = { version: "0.1.0", files: [{ source: "baseline.yaml", hash: "0123456789ab" }] };
   const context = () => ({ name: baseline.name, source: baseline.source, data: baseline.dataSource });
@@ -3552,6 +3717,60 @@ describe("province runs (issue 10)", () => {
     expect(
       countyConflictMessage("县0002", { zh: "下限之和超过总量", en: "lower bounds exceed the total" }).en,
     ).toBe("县0002: lower bounds exceed the total");
+  });
+});
+
+describe("plans: several post types in one run (issue 11)", () => {
+  example("ofPostType", "a leadership-post check's message after its post type", () => {
+    expect(ofPostType("leader", { zh: "过渡路径 3 年", en: "a 3-year path" })).toEqual({
+      zh: "科级领导职数：过渡路径 3 年",
+      en: "Leadership posts: a 3-year path",
+    });
+  });
+  example("perTypeKeyAtTopMessage", "a per-type key beside postTypes", () => {
+    expect(perTypeKeyAtTopMessage("band").en).toBe(
+      "with postTypes, band belongs under each post type (postTypes.admin.band …), not at the top level",
+    );
+  });
+  example("reservePostReason", "due 0.0891 × 521 = 46.42, 44 held", () => {
+    expect(
+      reservePostReason({
+        k: 1,
+        share: 0.0891,
+        total: 521,
+        held: 44,
+        category: "countySeat",
+        byCategory: false,
+      }).en,
+    ).toBe("reserve post 1: 46.42 by its share (8.91% × 521), 44 held, 2.42 below — the furthest below");
+  });
+  example("assignReserve", "A is due 6 and holds 5: the one post goes to A", () => {
+    const a = assignReserve({ rule: "furthest-below-target" }, 1, 10, [
+      { id: "a", name: "A", category: "general", share: 0.6, allocated: 5, upper: null },
+      { id: "b", name: "B", category: "general", share: 0.4, allocated: 4, upper: null },
+    ]);
+    expect(a.townships.map((t) => t.posts)).toEqual([1, 0]);
+  });
+  example("complianceTable", "a rule no code checks is listed not checked", () => {
+    expect(complianceTable({ checks: [] }).rows.find((r) => r.rule === "R7")?.status).toBe("not-checked");
+  });
+  example("runPlan", "the whole policy: 城厢镇's admin posts, basic 46 + 1 reserve", async () => {
+    const sources = {
+      scenario: {
+        name: "whole-policy.yaml",
+        text: readFileSync("scenarios/demo-county/whole-policy.yaml", "utf8"),
+      },
+      data: {
+        name: "townships.csv",
+        bytes: new Uint8Array(readFileSync("scenarios/demo-county/townships.csv")),
+      },
+      model: { name: "standard.yaml", text: readFileSync("models/standard.yaml", "utf8") },
+      offices: {
+        name: "offices.csv",
+        bytes: new Uint8Array(readFileSync("scenarios/demo-county/offices.csv")),
+      },
+    };
+    expect((await runPlan(await loadPlanSources(sources))).townships[0]!.posts.admin?.total).toBe(47);
   });
 });
 

@@ -1,12 +1,14 @@
 import { readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadScenario } from "../src/cli/load-scenario.ts";
+import { loadPlanWithFiles, loadScenario } from "../src/cli/load-scenario.ts";
 import { BINDING_TOLERANCE } from "../src/policy.ts";
 import type { ScenarioResult, TownshipResult } from "../src/run/result.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
 import { weighScenario } from "../src/run/weigh-scenario.ts";
+import { PLAN_POST_TYPES } from "../src/scenario/plan-post-types.ts";
 import { resolveScenario } from "../src/scenario/resolve-scenario.ts";
+import { isPlanPath } from "./helpers/plan-file.ts";
 import { county, model, randomCountyModel, randomScenarioFile, settings } from "./helpers/random-county.ts";
 
 // The county story's figures are sums of township steps (src/explain/county-story.ts, `CountyStory`); these tests
@@ -94,10 +96,12 @@ function expectStepsAgree(t: TownshipResult, taken: number): void {
 }
 
 const DIR = "scenarios/demo-county";
+/** Every shipped scenario; a plan (several post types) once per type, as `path#postType`. */
 const shipped = readdirSync(DIR)
   .filter((f) => f.endsWith(".yaml"))
   .sort()
-  .map((f) => `${DIR}/${f}`);
+  .map((f) => `${DIR}/${f}`)
+  .flatMap((path) => (isPlanPath(path) ? PLAN_POST_TYPES.map((p) => `${path}#${p}`) : [path]));
 const fixtures = readdirSync("test/fixtures/scenarios")
   .filter((f) => f.endsWith(".yaml"))
   .sort()
@@ -106,7 +110,12 @@ const fixtures = readdirSync("test/fixtures/scenarios")
 async function solved(path: string): Promise<ScenarioResult | undefined> {
   let scenario: Awaited<ReturnType<typeof loadScenario>>;
   try {
-    scenario = await loadScenario(path, process.cwd());
+    const [file, postType] = path.split("#");
+    scenario =
+      postType === undefined
+        ? await loadScenario(path, process.cwd())
+        : (await loadPlanWithFiles(file!, process.cwd())).plan.types.find((t) => t.postType === postType)!
+            .scenario;
   } catch {
     return undefined; // a fixture of bad input
   }

@@ -200,7 +200,9 @@ describe("policyChecks(scenario, totals, allocated)", () => {
     const golden = JSON.parse(readFileSync("scenarios/demo-county/golden/baseline.json", "utf8"));
     const allocated = golden.townships.map((t: { allocated: number }) => t.allocated);
     const checks = policyChecks(base, golden.totals, allocated);
-    expect(checks).toEqual(golden.checks);
+    // the golden's R12 comes from the transition path (transitionCheck, test/transition-path.test.ts), not policyChecks
+    expect(checks).toEqual(golden.checks.filter((c: { rule: string }) => c.rule !== "R12"));
+    expect(golden.checks.at(-1).rule).toBe("R12");
     expect(checks.map((c) => [c.rule, c.ok])).toEqual([
       ["sum", true],
       ["R2", true],

@@ -16,6 +16,7 @@ import type { WeightedScenario as Scenario } from "../src/run/weigh-scenario.ts"
 import type { IndicatorSpec } from "../src/types.ts";
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
 import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
+import { isPlanPath } from "./helpers/plan-file.ts";
 import { runCli } from "./helpers/run-cli.ts";
 
 // An evaluator written for this test, independent of the library: it parses each formula the workbook holds
@@ -290,8 +291,9 @@ async function cachedResults(bytes: Uint8Array, workbook: ExcelJS.Workbook): Pro
 }
 
 const DIR = "scenarios/demo-county";
+/** The shipped single-type scenarios (a plan, several post types in one file, has one workbook per type to come). */
 const SHIPPED = readdirSync(DIR)
-  .filter((f) => f.endsWith(".yaml"))
+  .filter((f) => f.endsWith(".yaml") && !isPlanPath(join(DIR, f)))
   .sort();
 /** The shipped scenarios, and fixtures with entropy weights and an AHP override (derived weights as values). */
 const CHECKED = [

@@ -416,6 +416,8 @@ describe("applyScenarioEdits(file, edits, loaded)", () => {
         "timeLimitSeconds",
         // the baseline's hiring block (issue 11) is kept as it is, last as in the schema
         "hiring",
+        // the baseline's transition block (R12) is kept as written
+        "transition",
       ].filter((k) => k in edited),
     );
     const resolved = await resolve(edited);

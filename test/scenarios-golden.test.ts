@@ -1,23 +1,33 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadScenario, loadScenarioWithFiles } from "../src/cli/load-scenario.ts";
+import { loadPlanWithFiles, loadScenario, loadScenarioWithFiles } from "../src/cli/load-scenario.ts";
+import { complianceTable } from "../src/explain/compliance.ts";
+import { planToCsv, planToJson, planToMarkdown } from "../src/report/format-plan.ts";
 import { resultToCsv, resultToJson, resultToMarkdown } from "../src/report/format-result.ts";
+import { planIdentity } from "../src/report/plan-identity.ts";
 import { resultIdentity } from "../src/report/result-identity.ts";
+import { runPlan } from "../src/run/run-plan.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
+import { isPlanPath } from "./helpers/plan-file.ts";
 
 const DIR = "scenarios/demo-county";
-const scenarios = readdirSync(DIR)
+const files = readdirSync(DIR)
   .filter((f) => f.endsWith(".yaml"))
   .sort();
+/** Single-type scenarios (runScenario); the plans (several post types, runPlan) have their goldens below. */
+const scenarios = files.filter((f) => !isPlanPath(`${DIR}/${f}`));
+const plans = files.filter((f) => isPlanPath(`${DIR}/${f}`));
 
 describe("shipped scenarios", () => {
-  it("the demo county ships baseline, population-first, development-first and expert-weights", () => {
+  it("the demo county ships baseline, population-first, development-first, expert-weights, the whole policy and duties-weighted", () => {
     expect(scenarios).toEqual([
       "baseline.yaml",
       "development-first.yaml",
+      "duties-weighted.yaml",
       "expert-weights.yaml",
       "population-first.yaml",
     ]);
+    expect(plans).toEqual(["whole-policy.yaml"]);
   });
 
   describe.each(scenarios)("%s", (file) => {
@@ -62,6 +72,46 @@ describe("shipped scenarios", () => {
         `../${DIR}/golden/${stem}.zh.md`,
       );
       await expect(resultToCsv(result, "zh")).toMatchFileSnapshot(`../${DIR}/golden/${stem}.zh.csv`);
+    });
+  });
+});
+
+describe("shipped plans (several post types in one file)", () => {
+  describe.each(plans)("%s", (file) => {
+    it("each post type sums exactly, reserve included; every rule it can check passes except R8 (the demo's lending) and R10 (梨树乡's missing office)", async () => {
+      const { plan } = await loadPlanWithFiles(`${DIR}/${file}`, process.cwd());
+      const result = await runPlan(plan);
+      expect(result.scenario.postTypes).toEqual(["admin", "institution", "leader"]);
+      for (const postType of result.scenario.postTypes) {
+        const own = result.types[postType]!;
+        const reserve = result.reserves[postType]!;
+        expect(own.solver.status).toBe("optimal");
+        expect(own.townships.reduce((s, t) => s + t.allocated, 0)).toBe(own.totals.toAllocate);
+        expect(reserve.assigned + reserve.keptAtCounty).toBe(own.totals.reserve);
+        const combined = result.townships.reduce((s, t) => s + t.posts[postType]!.total, 0);
+        expect(combined + reserve.keptAtCounty).toBe(own.totals.total);
+      }
+      const table = complianceTable(result);
+      const failed = table.rows.filter((r) => r.status === "failed").map((r) => r.rule);
+      // 梨树乡 lends 3 of 37 posts and 雪山乡 2 of 33: both over 5 % (townships.csv); offices.csv gives 梨树乡 no
+      // 农民工服务中心, one of the eight uniform offices.
+      expect(failed).toEqual(["R8", "R10"]);
+      const rules = table.rows.filter((r) => r.status !== "not-checked").map((r) => r.rule);
+      // hiring (R7) and the transition (R12) are in the file; R1 and R13 are not checked by a plan
+      expect(rules).toEqual(["sum", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12"]);
+    });
+
+    it("matches its golden outputs (review changes with git diff)", async () => {
+      const { plan, files: read } = await loadPlanWithFiles(`${DIR}/${file}`, process.cwd());
+      const result = await runPlan(plan);
+      const compliance = complianceTable(result);
+      const identity = await planIdentity(plan, result, read);
+      const stem = file.replace(/\.yaml$/, "");
+      await expect(planToJson(result, compliance)).toMatchFileSnapshot(`../${DIR}/golden/${stem}.json`);
+      await expect(planToMarkdown(result, compliance, "zh", identity)).toMatchFileSnapshot(
+        `../${DIR}/golden/${stem}.zh.md`,
+      );
+      await expect(planToCsv(result, "zh")).toMatchFileSnapshot(`../${DIR}/golden/${stem}.zh.csv`);
     });
   });
 });

@@ -5,17 +5,21 @@ import type { RandomIndexTable } from "../weighting/random-index.ts";
 import { CLI_USAGE } from "../words/cli-help.ts";
 import { internalErrorMessage } from "../words/cli-messages.ts";
 import { apportionCommand } from "./apportion-command.ts";
+import { categoriesCommand } from "./categories-command.ts";
+import { checkCommand } from "./check-command.ts";
 import { type Command, langOf, usageReport } from "./command.ts";
 import { compareCommand } from "./compare-command.ts";
 import { hiringCommand } from "./hiring-command.ts";
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from "./io.ts";
 import { displayPath } from "./load-scenario.ts";
 import { modelOf } from "./model-file.ts";
+import { officesCommand } from "./offices-command.ts";
 import { reportCommand } from "./report-command.ts";
 import { sensitivityCommand } from "./sensitivity-command.ts";
 import { simulateCommand } from "./simulate-command.ts";
 import { solveCommand } from "./solve-command.ts";
 import { sweepCommand } from "./sweep-command.ts";
+import { transitionCommand } from "./transition-command.ts";
 import { validateCommand } from "./validate-command.ts";
 import { weightsCommand } from "./weights-command.ts";
 
@@ -32,10 +36,14 @@ function commands(cwd: string): readonly Command[] {
     apportionCommand,
     sweepCommand,
     reportCommand,
+    checkCommand,
     compareCommand,
     sensitivityCommand,
     simulateCommand,
+    officesCommand,
+    categoriesCommand,
     hiringCommand,
+    transitionCommand,
   ];
 }
 

@@ -11,8 +11,9 @@ import { COUNTY_WITHOUT_COLUMN } from "../words/province-labels.ts";
 import { t } from "../words/t.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand, UsageError } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
-import { displayPath, loadScenarioWithFiles } from "./load-scenario.ts";
+import { displayPath, loadPlanWithFiles } from "./load-scenario.ts";
 import { solveProvince } from "./province-solve.ts";
+import { solvePlan } from "./solve-plan.ts";
 import { checkOutputs, writeOutputs } from "./write-outputs.ts";
 
 const SOLVERS = ["auto", "exact", "highs", "jsLpSolver"] as const satisfies readonly SolverChoice[];
@@ -35,11 +36,14 @@ export const solveCommand: Command = {
       const stem = basename(path, extname(path));
       const names = [`${stem}.json`, `${stem}.csv`, `${stem}.md`] as const;
       if (values.out !== undefined) await checkOutputs(io, resolve(io.cwd, values.out), names);
-      const { scenario, files } = await loadScenarioWithFiles(path, io.cwd);
+      const { plan, files, isPlan } = await loadPlanWithFiles(path, io.cwd);
+      const scenario = plan.types[0]!.scenario;
       const notices = formatNotices(scenario.data.notices, lang);
       if (notices !== "") io.stderr(notices);
+      let rendered: Record<"json" | "csv" | "md" | "table", () => string>;
+      let statuses: readonly string[];
       const solving = solver === undefined ? scenario : { ...scenario, solver };
-      if (isProvinceScenario(solving))
+      if (!isPlan && isProvinceScenario(solving))
         return solveProvince(io, {
           scenario: solving,
           files,
@@ -51,14 +55,19 @@ export const solveCommand: Command = {
             : {}),
         });
       if (values.county !== undefined) throw new UsageError(COUNTY_WITHOUT_COLUMN);
-      const result = await runScenario(solving);
-      const identity = await resultIdentity(scenario, result, files);
-      const rendered = {
-        json: () => resultToJson(result),
-        csv: () => resultToCsv(result, lang),
-        md: () => resultToMarkdown(result, lang, identity),
-        table: () => resultToText(result, lang),
-      };
+      if (isPlan) ({ rendered, statuses } = await solvePlan(plan, files, lang, solver));
+      else {
+        // A single-type file: the single-type outputs, byte for byte as before plans existed.
+        const result = await runScenario(solving);
+        const identity = await resultIdentity(scenario, result, files);
+        statuses = [result.solver.status];
+        rendered = {
+          json: () => resultToJson(result),
+          csv: () => resultToCsv(result, lang),
+          md: () => resultToMarkdown(result, lang, identity),
+          table: () => resultToText(result, lang),
+        };
+      }
       io.stdout(rendered[format]());
       if (values.out !== undefined) {
         await writeOutputs(io, lang, resolve(io.cwd, values.out), [
@@ -69,8 +78,8 @@ export const solveCommand: Command = {
         const shown = displayPath(join(values.out, stem), io.cwd);
         io.stderr(`${t(wroteFilesMessage(shown, ["json", "csv", "md"]), lang)}\n`);
       }
-      if (result.solver.status === "infeasible") return EXIT_INFEASIBLE;
-      if (result.solver.status === "timedOut" || result.solver.status === "error") return EXIT_NO_SOLUTION;
+      if (statuses.includes("timedOut") || statuses.includes("error")) return EXIT_NO_SOLUTION;
+      if (statuses.includes("infeasible")) return EXIT_INFEASIBLE;
       return EXIT_OK;
     }),
 };

@@ -1,10 +1,11 @@
 import { extname } from "node:path";
 import { columnLabel } from "../data/column-label.ts";
 import { formatNotices } from "../report/format-notices.ts";
+import { planPostTypesText } from "../report/format-plan.ts";
 import { VALIDATE_HELP } from "../words/cli-help.ts";
 import { type Command, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_OK } from "./io.ts";
-import { displayPath, loadCountyData, loadModel, loadScenario } from "./load-scenario.ts";
+import { displayPath, loadCountyData, loadModel, loadPlanWithFiles } from "./load-scenario.ts";
 import { looksLikeModel, readText } from "./model-file.ts";
 
 const help = VALIDATE_HELP;
@@ -31,11 +32,19 @@ export const validateCommand: Command = {
           );
           return EXIT_OK;
         }
-        const scenario = await loadScenario(path, io.cwd);
+        // a file with several post types (postTypes) is checked type by type, every problem at once
+        const { plan, isPlan } = await loadPlanWithFiles(path, io.cwd);
+        const scenario = plan.types[0]!.scenario;
+        const types = isPlan
+          ? planPostTypesText(
+              plan.types.map((type) => type.postType),
+              lang,
+            )
+          : "";
         io.stdout(
           zh
-            ? `✓ 方案文件 ${shown}：数据 ${scenario.dataSource}（${scenario.data.townships.length} 个乡镇），标准 ${scenario.modelSource}\n`
-            : `✓ scenario ${shown}: data ${scenario.dataSource} (${scenario.data.townships.length} townships), model ${scenario.modelSource}\n`,
+            ? `✓ 方案文件 ${shown}：数据 ${scenario.dataSource}（${scenario.data.townships.length} 个乡镇），标准 ${scenario.modelSource}${isPlan ? `，编制类型 ${types}` : ""}\n`
+            : `✓ scenario ${shown}: data ${scenario.dataSource} (${scenario.data.townships.length} townships), model ${scenario.modelSource}${isPlan ? `, post types ${types}` : ""}\n`,
         );
         io.stdout(formatNotices(scenario.data.notices, lang));
         return EXIT_OK;

@@ -19,6 +19,12 @@ const tableTexts = import.meta.glob<string>("../../scenarios/demo-county/*.csv",
   import: "default",
   eager: true,
 });
+/** Files a scenario names beside its table: the power lists (`powers:`) in lists/. */
+const listTexts = import.meta.glob<string>("../../scenarios/demo-county/lists/*.yaml", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 const modelTexts = import.meta.glob<string>("../../models/*.yaml", {
   query: "?raw",
   import: "default",
@@ -39,15 +45,16 @@ const rank = (key: string): number => {
  */
 export const DEMO_BUNDLE: DemoBundle = {
   scenarios: Object.entries(scenarioTexts)
+    // A plan (several post types, `postTypes`) is not offered on the single-type pages yet.
+    .filter(([, text]) => !/^postTypes\s*:/m.test(text))
     .map(([globKey, text]) => {
       const path = repoPath(globKey);
       return { key: path.slice(path.lastIndexOf("/") + 1).replace(/\.yaml$/, ""), path, text };
     })
     .sort((a, b) => rank(a.key) - rank(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   files: Object.fromEntries(
-    [...Object.entries(tableTexts), ...Object.entries(modelTexts)].map(([globKey, text]) => [
-      repoPath(globKey),
-      text,
-    ]),
+    [...Object.entries(tableTexts), ...Object.entries(listTexts), ...Object.entries(modelTexts)].map(
+      ([globKey, text]) => [repoPath(globKey), text],
+    ),
   ),
 };

@@ -23,6 +23,7 @@ export {
   type Margin,
   withUnit,
 } from "./chart.ts";
+export { complianceView } from "./compliance-view.ts";
 export {
   type CountyFileOutcome,
   columnMapping,
@@ -155,6 +156,7 @@ export {
 } from "./township-charts.ts";
 export { factorBars, indicatorStrips, waterfallChart } from "./township-detail-charts.ts";
 export { townshipPicker, townshipSummary } from "./township-views.ts";
+export { transitionChart } from "./transition-chart.ts";
 export {
   CallStopped,
   createWorkerClient,

@@ -217,7 +217,16 @@ export function plannerSources(input: {
     const missing: InputProblem[] = [];
     if (modelText === undefined) missing.push(notBundled(path, "model", parsed.model, modelPath));
     if (dataText === undefined) missing.push(notBundled(path, "data", parsed.data, dataPath));
-    if (modelText === undefined || dataText === undefined) return { ok: false, key, problems: missing };
+    const officesPath = parsed.offices === undefined ? undefined : resolvePath(folder, parsed.offices);
+    const powersPath = parsed.powers === undefined ? undefined : resolvePath(folder, parsed.powers);
+    const officesText = officesPath === undefined ? undefined : bundle.files[officesPath];
+    const powersText = powersPath === undefined ? undefined : bundle.files[powersPath];
+    if (officesPath !== undefined && officesText === undefined)
+      missing.push(notBundled(path, "offices", parsed.offices!, officesPath));
+    if (powersPath !== undefined && powersText === undefined)
+      missing.push(notBundled(path, "powers", parsed.powers!, powersPath));
+    if (modelText === undefined || dataText === undefined || missing.length > 0)
+      return { ok: false, key, problems: missing };
     const file: ScenarioFile = storedData === null ? parsed : { ...parsed, data: storedData.name };
     // the file's text as it is when it is the scenario file unchanged (the content hash of `resultIdentity` reads it)
     const yaml =
@@ -241,6 +250,12 @@ export function plannerSources(input: {
               ? { name: storedData.name, bytes: original }
               : { name: csvName(storedData.name), bytes: new TextEncoder().encode(dataText) },
         model: { name: modelPath, text: modelText },
+        ...(officesPath !== undefined && officesText !== undefined
+          ? { offices: { name: officesPath, bytes: new TextEncoder().encode(officesText) } }
+          : {}),
+        ...(powersPath !== undefined && powersText !== undefined
+          ? { powers: { name: powersPath, text: powersText } }
+          : {}),
       },
       data:
         storedData === null

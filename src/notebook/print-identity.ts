@@ -5,6 +5,7 @@
  */
 import {
   IDENTITY_LABELS,
+  type InMemorySources,
   identityRows,
   type Lang,
   type ResultIdentity,
@@ -30,11 +31,28 @@ export function identityCell(
       ? resultIdentity(
           o.scenario,
           o.result,
-          { data: s.sources.data, scenario: { text: s.yaml }, model: s.sources.model },
+          {
+            data: s.sources.data,
+            scenario: { text: s.yaml },
+            model: s.sources.model,
+            ...extraFiles(s.sources),
+          },
           s.data.kind === "own" ? { dataName: s.data.name } : {},
         )
       : null,
   );
+}
+
+/** The offices table and power lists a scenario names, hashed after the three files as `quota-planner` does. */
+function extraFiles(sources: InMemorySources): {
+  extra?: { readonly name: string; readonly bytes: Uint8Array }[];
+} {
+  const extra = [sources.offices, sources.powers].flatMap((f) =>
+    f === undefined || "problems" in f
+      ? []
+      : [{ name: f.name, bytes: "bytes" in f ? f.bytes : new TextEncoder().encode(f.text) }],
+  );
+  return extra.length > 0 ? { extra } : {};
 }
 
 /**

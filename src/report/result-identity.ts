@@ -23,8 +23,16 @@ export interface IdentityFiles {
   readonly scenario: { readonly text: string };
   /** The staffing standard's text exactly as in the file. */
   readonly model: { readonly text: string };
-  /** The county-totals table a province scenario names (`counties: { file }`): its name as shown and its bytes. */
+  /**
+   * The county-totals table a province scenario names (`counties: { file }`): its name as shown and its bytes; hashed
+   * after the three (before `extra`).
+   */
   readonly counties?: { readonly name: string; readonly bytes: Uint8Array };
+  /**
+   * Other files the scenario names (its offices table, its power lists), as read; hashed after the three, so a
+   * scenario naming none keeps the hash it had.
+   */
+  readonly extra?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 }
 
 /** What identifies a result. */
@@ -85,6 +93,7 @@ export function filesHash(files: IdentityFiles): Promise<string> {
     utf8.encode(files.scenario.text),
     utf8.encode(files.model.text),
     ...(files.counties === undefined ? [] : [files.counties.bytes]),
+    ...(files.extra ?? []).map((f) => f.bytes),
   ]);
 }
 

@@ -1,11 +1,23 @@
 import { isMap, isScalar, parseDocument } from "yaml";
 import { readCountyTable } from "../data/read-county-table.ts";
 import { type CountyTotalRow, readCountyTotals } from "../data/read-county-totals.ts";
+import { readOfficeTable } from "../data/read-office-table.ts";
+import { parsePowerLists } from "../scenario/power-lists.ts";
 import { resolveCounties } from "../scenario/resolve-counties.ts";
 import { parseModel } from "../scenario/resolve-model.ts";
 import { parseScenarioFile, resolveScenario } from "../scenario/resolve-scenario.ts";
 import type { ScenarioFile } from "../scenario/scenario-schema.ts";
-import { type CountyData, InputError, type InputProblem, type StaffingModel } from "../types.ts";
+import {
+  type CountyData,
+  type DutyWorkload,
+  InputError,
+  type InputProblem,
+  type OfficeTable,
+  type StaffingModel,
+} from "../types.ts";
+import { dataWithDutyWorkload } from "../weighting/data-with-duty-workload.ts";
+import { dutyWorkload } from "../weighting/duty-workload.ts";
+import { DUTY_MESSAGES } from "../words/duty-messages.ts";
 import { type WeightedScenario, weighScenario } from "./weigh-scenario.ts";
 
 /** A file as read by the caller: its bytes, or the problems met reading it (not found, unreadable). */
@@ -21,6 +33,10 @@ export interface ScenarioSources {
     | { readonly name: string; readonly file: ScenarioFile };
   readonly data?: SourceFile<{ readonly name: string; readonly bytes: Uint8Array }>;
   readonly model?: SourceFile<{ readonly name: string; readonly text: string }>;
+  /** The offices table the scenario names (`offices:`, R10/R11); needed when it names one. */
+  readonly offices?: SourceFile<{ readonly name: string; readonly bytes: Uint8Array }>;
+  /** The power lists the scenario names (`powers:`, R13); needed when it names them. */
+  readonly powers?: SourceFile<{ readonly name: string; readonly text: string }>;
   /** The county-totals table a province scenario names (`counties: { file: … }`); absent otherwise. */
   readonly counties?: SourceFile<{ readonly name: string; readonly bytes: Uint8Array }>;
 }
@@ -40,6 +56,28 @@ export interface InMemorySources extends ScenarioSources {
  * @example await loadScenarioSources({ scenario: { name: "baseline.yaml", text }, data: { name: "townships.csv", bytes }, model: { name: "standard.yaml", text: modelText } })
  */
 export async function loadScenarioSources(sources: ScenarioSources): Promise<WeightedScenario> {
+  const { file, countyTotals, ...inputs } = await loadScenarioParts(sources);
+  const resolved = resolveScenario(file, { source: sources.scenario.name, ...inputs });
+  return weighScenario(resolveCounties(resolved, file, countyTotals));
+}
+
+/**
+ * The parts of a scenario, each read and checked: the scenario file parsed, the county table (with the scenario's
+ * `sheet` and `columns` mapping) and the model; every problem of every file in that order (scenario, data, model).
+ * Shared by `loadScenarioSources` and `loadPlanSources`.
+ * @throws {InputError} with every problem found.
+ */
+export async function loadScenarioParts(sources: ScenarioSources): Promise<{
+  readonly file: ScenarioFile;
+  readonly data: CountyData;
+  readonly model: StaffingModel;
+  /** The county-totals table a province scenario names, read. */
+  readonly countyTotals?: { readonly source: string; readonly rows: readonly CountyTotalRow[] };
+  /** The offices table the scenario names (R10/R11), read. */
+  readonly offices?: OfficeTable;
+  /** The duties workload of the power lists the scenario names (R13), already a column of `data`. */
+  readonly duties?: DutyWorkload;
+}> {
   const problems: InputProblem[] = [];
   const file = attempt(problems, () =>
     "file" in sources.scenario
@@ -82,8 +120,57 @@ export async function loadScenarioSources(sources: ScenarioSources): Promise<Wei
   if (file === undefined || data === undefined || model === undefined) {
     throw new Error("loadScenarioSources: a scenario needs its data and model sources");
   }
-  const resolved = resolveScenario(file, { source: sources.scenario.name, data, model });
-  return weighScenario(resolveCounties(resolved, file, countyTotals));
+  const extra = await officesAndDuties(file, sources, data, sources.scenario.name);
+  return {
+    file,
+    data: extra.duties === undefined ? data : dataWithDutyWorkload(data, extra.duties),
+    model,
+    ...(countyTotals !== undefined ? { countyTotals } : {}),
+    ...extra,
+  };
+}
+
+/**
+ * The offices table and the duties workload a scenario names (keys `offices`, `powers`), read against its county
+ * table; every problem of both files together.
+ * @throws {InputError} with every problem, also when a file the scenario names was not given.
+ */
+async function officesAndDuties(
+  file: ScenarioFile,
+  sources: ScenarioSources,
+  data: CountyData,
+  scenarioName: string,
+): Promise<{ offices?: OfficeTable; duties?: DutyWorkload }> {
+  const problems: InputProblem[] = [];
+  const notGiven = (key: "offices" | "powers", named: string): InputProblem => ({
+    code: "file-not-given",
+    file: scenarioName,
+    path: key,
+    found: named,
+    message: DUTY_MESSAGES.fileNotGiven(named),
+  });
+  let offices: OfficeTable | undefined;
+  if (file.offices !== undefined) {
+    const source = sources.offices;
+    if (source === undefined) problems.push(notGiven("offices", file.offices));
+    else if ("problems" in source) problems.push(...source.problems);
+    else
+      offices = await attemptAsync(problems, () =>
+        readOfficeTable(source.bytes, { file: source.name, county: data.source, townships: data.townships }),
+      );
+  }
+  let duties: DutyWorkload | undefined;
+  if (file.powers !== undefined) {
+    const source = sources.powers;
+    if (source === undefined) problems.push(notGiven("powers", file.powers));
+    else if ("problems" in source) problems.push(...source.problems);
+    else
+      duties = attempt(problems, () =>
+        dutyWorkload(parsePowerLists(source.text, source.name), data, source.name),
+      );
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return { ...(offices !== undefined ? { offices } : {}), ...(duties !== undefined ? { duties } : {}) };
 }
 
 /**
@@ -97,6 +184,8 @@ export function scenarioFileNames(text: string): {
   data?: string;
   model?: string;
   sheet?: string;
+  offices?: string;
+  powers?: string;
   columns?: Record<string, string>;
   counties?: string;
 } {
@@ -111,10 +200,12 @@ export function scenarioFileNames(text: string): {
     data?: string;
     model?: string;
     sheet?: string;
+    offices?: string;
+    powers?: string;
     columns?: Record<string, string>;
     counties?: string;
   } = {};
-  for (const key of ["data", "model", "sheet"] as const) {
+  for (const key of ["data", "model", "sheet", "offices", "powers"] as const) {
     const value: unknown = doc.get(key);
     if (typeof value === "string") names[key] = value;
   }

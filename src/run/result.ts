@@ -11,6 +11,7 @@ import type { Conflict } from "../allocation/problem.ts";
 import type { Relaxation } from "../allocation/relaxations.ts";
 import type { Backend } from "../allocation/solve.ts";
 import type { ScenarioTotals } from "../allocation/totals.ts";
+import type { TransitionPath } from "../allocation/transition-path.ts";
 import type { CountyStory } from "../explain/county-story.ts";
 import type { PolicyCheck } from "../explain/policy-checks.ts";
 import type { Reason } from "../explain/reasons.ts";
@@ -116,4 +117,6 @@ export interface ScenarioResult {
   readonly checks: readonly PolicyCheck[];
   /** The hiring plan (R7) and lending table (R8), when the scenario has a `hiring` block (`hiringSection`). */
   readonly hiring?: HiringSection;
+  /** With a `transition` block and an allocation: the multi-year path from today's posts to it (R12). */
+  readonly transition?: TransitionPath;
 }

@@ -1,9 +1,11 @@
 import { describeLastPost } from "../allocation/apportion/last-post.ts";
 import { allocateExact } from "../allocation/exact.ts";
 import { relaxations } from "../allocation/relaxations.ts";
+import { scenarioTransition } from "../allocation/scenario-transition.ts";
 import { countyStory } from "../explain/county-story.ts";
 import { policyChecks } from "../explain/policy-checks.ts";
 import { bindingReason, explainTownships } from "../explain/reasons.ts";
+import { transitionCheck } from "../explain/transition-check.ts";
 import { currentPosts } from "../scenario/current-posts.ts";
 import { APPORTION_METHOD_LABELS } from "../words/method-labels.ts";
 import { hiringSection } from "./hiring-section.ts";
@@ -18,6 +20,11 @@ export interface RunOptions {
    * many runs in a row (a sweep) turn it off.
    */
   readonly remedies?: boolean;
+  /**
+   * Compute the multi-year transition path (R12) when the scenario has a `transition` block. Default: as `remedies`
+   * (true unless remedies are off), so that many runs in a row (a sweep, a Monte Carlo) leave both out.
+   */
+  readonly transition?: boolean;
 }
 
 /**
@@ -129,6 +136,11 @@ export async function runScenario(
     };
   });
   const allocatedSum = posts.reduce((s, x) => s + x, 0);
+  const wantTransition = options.transition ?? options.remedies !== false;
+  const transition =
+    wantTransition && scenario.transition
+      ? scenarioTransition(scenario, scenario.transition, posts)
+      : undefined;
   return {
     ...base,
     totals: { ...totals, allocated: allocatedSum },
@@ -145,7 +157,8 @@ export async function runScenario(
     story: countyStory({ townships: rows, totals, ordering: problem.ordering.length > 0 }),
     conflicts: [],
     ties: outcome.ties,
-    checks: policyChecks(scenario, totals, posts),
+    checks: [...policyChecks(scenario, totals, posts), ...(transition ? [transitionCheck(transition)] : [])],
+    ...(transition ? { transition } : {}),
     ...(apportioned
       ? {
           apportionment: {

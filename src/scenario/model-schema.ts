@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { officeStandardFile } from "./office-standard.ts";
 
 /** A text given once (used for both languages) or per language. */
 export const bilingualText = z.union([
@@ -108,6 +109,7 @@ export const modelFile = z
       .partialRecord(postTypes, postsByCategory)
       .optional()
       .describe("Maximum posts per township by post type and category"),
+    offices: officeStandardFile.optional(),
     allocation: z
       .strictObject({
         objective: z

@@ -16,6 +16,7 @@ import {
 import { indicatorPlace } from "../words/indicator-place.ts";
 import { badRangeMessage } from "../words/input-messages.ts";
 import { type ModelFile, modelFile } from "./model-schema.ts";
+import { resolveOfficeStandard } from "./office-standard.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
 
 /** Turns a text given once or per language into a Bilingual. */
@@ -143,6 +144,7 @@ export function resolveModel(file: ModelFile, source: string): StaffingModel {
     factors,
     weighting,
     categories,
+    ...(file.offices !== undefined ? { offices: resolveOfficeStandard(file.offices) } : {}),
     allocation: {
       objective:
         file.allocation?.objective === undefined

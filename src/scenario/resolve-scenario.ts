@@ -3,21 +3,26 @@ import {
   type Bilingual,
   CATEGORIES,
   type CountyData,
+  type DutyWorkload,
   InputError,
   type InputProblem,
+  type OfficeTable,
   type Scenario,
   type StaffingModel,
 } from "../types.ts";
 import { indicatorPlace } from "../words/indicator-place.ts";
 import { METHOD_LABELS, orderingNeedsLpMessage } from "../words/method-labels.ts";
 import { objectiveRefusedMessage } from "../words/objective-labels.ts";
+import { planFileRefusedMessage } from "../words/plan-messages.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { WEIGHTING_METHOD_LABELS } from "../words/weighting-method-labels.ts";
 import { CURRENT_POSTS_COLUMN } from "./current-posts.ts";
 import { resolveHiring } from "./hiring-schema.ts";
 import { parseYamlFile } from "./parse-yaml.ts";
+import { PLAN_POST_TYPES, perTypeKeysAtTop } from "./plan-post-types.ts";
 import { resolveWeighting, toBilingual } from "./resolve-model.ts";
 import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
+import { transitionProblems, transitionSpec } from "./transition-schema.ts";
 
 /**
  * Parses a scenario file's text (YAML) against the scenario schema, without loading what it names.
@@ -25,7 +30,9 @@ import { type ScenarioFile, scenarioFile } from "./scenario-schema.ts";
  */
 export function parseScenarioFile(text: string, source: string): ScenarioFile {
   const parsed = parseYamlFile(text, scenarioFile, source);
-  if (parsed.status === "problems") throw new InputError(parsed.problems);
+  const atTop = perTypeKeysAtTop(text, source);
+  if (parsed.status === "problems") throw new InputError([...parsed.problems, ...atTop]);
+  if (atTop.length > 0) throw new InputError(atTop);
   return parsed.value;
 }
 
@@ -35,6 +42,10 @@ export interface ScenarioInputs {
   readonly source: string;
   readonly data: CountyData;
   readonly model: StaffingModel;
+  /** The offices table the scenario names (`offices:`), read by the caller. */
+  readonly offices?: OfficeTable;
+  /** The duties workload of the power lists the scenario names (`powers:`), already a column of `data`. */
+  readonly duties?: DutyWorkload;
 }
 
 /**
@@ -45,6 +56,12 @@ export interface ScenarioInputs {
 export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Scenario {
   const { source, data } = inputs;
   const problems: InputProblem[] = [];
+  if (file.postTypes !== undefined) {
+    const types = PLAN_POST_TYPES.filter((p) => file.postTypes?.[p] !== undefined);
+    throw new InputError([
+      { code: "plan-file", file: source, path: "postTypes", message: planFileRefusedMessage(types) },
+    ]);
+  }
 
   // with each county's total given (`counties.file` / `counties.totals`) the scenario's total is their sum (resolveCounties)
   const countyTotalsGiven = file.counties !== undefined && !("split" in file.counties);
@@ -120,6 +137,7 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
         methodLabel: METHOD_LABELS[file.method],
       }),
     });
+  problems.push(...transitionProblems(file.transition, source));
   if (problems.length > 0) throw new InputError(problems);
 
   const total =
@@ -153,7 +171,10 @@ export function resolveScenario(file: ScenarioFile, inputs: ScenarioInputs): Sce
     method: file.method,
     solver: file.solver,
     timeLimitSeconds: file.timeLimitSeconds,
+    ...(inputs.offices !== undefined ? { offices: inputs.offices } : {}),
+    ...(inputs.duties !== undefined ? { duties: inputs.duties } : {}),
     ...(file.hiring !== undefined ? { hiring: resolveHiring(file.hiring) } : {}),
+    ...(file.transition !== undefined ? { transition: transitionSpec(file.transition) } : {}),
   };
 }
 

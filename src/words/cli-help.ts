@@ -20,6 +20,9 @@ Usage:
                                          each township's posts as the county total moves; flags the Alabama paradox
   quota-planner report <scenario.yaml> [--format pdf|html|xlsx] [--out file] [--lang zh|en]
                                          the printed pack (cover, overview, a page per township), or the workbook with live formulas
+  quota-planner check <scenario.yaml> [--format table|json] [--lang zh|en]
+                                         compliance: every rule R2–R11 pass / fail / not checked, with figures and
+                                         townships (exit 0 all pass, 1 some fail, 2 bad input)
   quota-planner compare <a.yaml> <b.yaml> [<c.yaml> …] [--out dir] [--format table|json|csv|md] [--lang zh|en]
                                          scenarios side by side: posts per township and category, the settings that differ
   quota-planner sensitivity <scenario.yaml> [--range r] [--steps n] [--out dir] [--format table|json|csv|md] [--lang zh|en]
@@ -27,8 +30,14 @@ Usage:
                                          (and AHP judgement) that changes an allocation
   quota-planner simulate <scenario.yaml> --runs N --seed S [--concentration C] [--indicator-error col=0.05,…] [--out dir]
                                          Monte Carlo of the weights (and indicators): P5, median, P95, gain/lose, rank stability
+  quota-planner offices <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
+                                         R10/R11: the eight uniform offices, the institution cap, stationed agencies
+  quota-planner categories <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
+                                         R1: each township's suggested category beside the declared one, with the reason
   quota-planner hiring <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
                                          the year's hiring plan toward 95 % usage (R7) and the staff lent out, with call-backs (R8)
+  quota-planner transition <scenario.yaml> [--out dir] [--format table|json|csv|md] [--lang zh|en]
+                                         the multi-year path from today's posts to the allocation (R12): each year, who arrives when
   quota-planner help <command>           every option of a command (also: quota-planner <command> --help)
 
 Every command also takes --lang zh|en and --debug (on an internal error, print the stack trace).
@@ -104,6 +113,26 @@ machine's headless Chromium (nothing but 127.0.0.1) and prints once they have re
   --debug              on an internal error, print the stack trace
 Environment: CHROMIUM_PATH (default /usr/bin/chromium; fonts-noto-cjk for Chinese), QUOTA_PLANNER_SITE (built pages, default the toolkit's dist/, built when missing).
 Exit codes: 0 done, 2 bad input or usage, no Chromium, or a file that cannot be written (with its path), 3 internal error (a bug).
+`,
+};
+
+/** Help of `quota-planner check`. */
+export const CHECK_HELP: Bilingual = {
+  zh: `用法：quota-planner check <方案.yaml> [选项]
+合规检查：按 rules.md 的编号列出 R2–R11 每条规则的结论（通过 / 未通过 / 未检查及原因）、数字和涉及的乡镇；
+单一编制类型的方案和含 postTypes 的多类型方案都可检查。
+  --format table|json  输出格式（默认 table）
+  --lang zh|en         语言（默认 zh）
+  --debug              出错时显示调用栈（程序缺陷时）
+退出码：0 全部通过（未检查的规则不算未通过），1 有规则未通过（含无可行分配），2 输入或参数有误，3 内部错误（程序缺陷）。
+`,
+  en: `Usage: quota-planner check <scenario.yaml> [options]
+Compliance: every rule R2–R11 under its id as in rules.md, pass / fail / not checked (and why), with the figures and
+the townships concerned; for a single-type scenario and for a file with several post types (postTypes).
+  --format table|json  output format (default table)
+  --lang zh|en         language (default zh)
+  --debug              on an internal error, print the stack trace
+Exit codes: 0 every rule passes (a rule not checked does not fail), 1 some rule fails (an infeasible type included), 2 bad input or usage, 3 internal error (a bug).
 `,
 };
 
@@ -225,6 +254,26 @@ Two or more scenarios side by side: each township's posts (matched by ID) and ea
                               the CSV holds data only: its provenance (toolkit version, content hash) is in the JSON and Markdown written with it
   --lang zh|en                language (default zh)
 Exit codes: 0 done (a scenario without an allocation is compared and marked), 2 bad input or usage, or --out cannot be written (with the path).
+`,
+};
+
+/** Help of `quota-planner transition`. */
+export const TRANSITION_HELP: Bilingual = {
+  zh: `用法：quota-planner transition <方案.yaml> [选项]
+按方案的 transition 块（年数、每年最多变动、各年总量、是否不削减）计算由现有编制到本方案分配的逐年过渡路径（R12）：每年合计准确、每个乡镇单向调整、每年不低于最低编制；列出各乡镇逐年编制、到达目标的年份或受限原因，以及各年总量核对。无可行路径时给出原因和最小调整。
+  --format table|json|csv|md  输出格式（默认 table）
+  --out 目录                  另把 JSON、CSV（UTF-8 BOM）和 Markdown 写入该目录，文件名为 <方案>-transition.json/.csv/.md（全部写成或一个不写）；
+                              CSV 只含数据，其来源（工具版本、内容校验码）见同时写入的 JSON 和 Markdown
+  --lang zh|en                语言（默认 zh）
+退出码：0 有可行路径，1 无可行路径或方案无可行分配（附诊断），2 输入或参数有误（含方案没有 transition 块），或 --out 无法写入，3 求解器未给出分配或内部错误。
+`,
+  en: `Usage: quota-planner transition <scenario.yaml> [options]
+The multi-year path (R12) from today's posts to the scenario's allocation, under its transition block (years, the most change per year, year totals, no cuts): every year sums exactly, every township moves one way and keeps its floor; each township's posts by year, the year it reaches its target or the limit that stops it, and each year's total checked. Without a path: why, and the smallest changes that give one.
+  --format table|json|csv|md  output format (default table)
+  --out dir                   also write JSON, CSV (UTF-8 BOM) and Markdown there as <scenario>-transition.json/.csv/.md (all three or none);
+                              the CSV holds data only: its provenance (toolkit version, content hash) is in the JSON and Markdown written with it
+  --lang zh|en                language (default zh)
+Exit codes: 0 a path, 1 no path or no allocation (with the diagnosis), 2 bad input or usage (also a scenario without a transition block), or --out cannot be written, 3 the solver gave no allocation, or an internal error.
 `,
 };
 

@@ -323,3 +323,55 @@ describeBrowser("overview page notebooks/index.html", () => {
     expect(guarded.errors).toContain("console: probe error");
   });
 });
+
+describeBrowser("overview page: the compliance table (R2–R11)", () => {
+  const site = useSite();
+
+  it("lists every rule with its status, as quota-planner check prints it for the baseline; in Chinese and English", async () => {
+    const guarded = await site.open();
+    const { page } = guarded;
+    await waitForOverview(page);
+    await page.waitForSelector("[data-testid=compliance] tbody tr");
+    const rules = await page
+      .locator("[data-testid=compliance] tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((r) => [(r as HTMLElement).dataset.rule, (r as HTMLElement).dataset.status]),
+      );
+    // `quota-planner check scenarios/demo-county/baseline.yaml`: R8 fails (梨树乡, 雪山乡), admin only; R7 from its
+    // hiring block, R12 from its three-year transition
+    expect(rules).toEqual([
+      ["sum", "passed"],
+      ["R2", "passed"],
+      ["R3", "passed"],
+      ["R4", "passed"],
+      ["R5", "passed"],
+      ["R6", "passed"],
+      ["R7", "passed"],
+      ["R8", "failed"],
+      ["R9", "not-checked"],
+      ["R10", "not-checked"],
+      ["R11", "not-checked"],
+      ["R12", "passed"],
+    ]);
+    expect(await page.textContent("[data-testid=compliance] tr[data-rule=R2]")).toContain(
+      "行政编制：分到乡镇的基本编制 511 名 + 为乡镇保留的机动编制 10 名 = 521 名，现有 511 名，不减少",
+    );
+    expect(await page.textContent("[data-testid=compliance] tr[data-rule=R8]")).toContain("梨树乡 3/1.85");
+    await page.locator("[data-testid=compliance]").scrollIntoViewIfNeeded();
+    await screenshot(page, "overview-compliance-zh");
+    await page.click("button[data-lang=en]");
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=compliance] th")?.textContent?.startsWith("Rule"),
+    );
+    expect(await page.textContent("#compliance-title")).toBe("Compliance (R2–R11)");
+    expect(await page.textContent("[data-testid=compliance] tr[data-rule=R7]")).toContain(
+      "50 placed; below 95%: 21 → 20 townships",
+    );
+    expect(await page.textContent("[data-testid=compliance] tr[data-rule=R9]")).toContain(
+      "not checked — the scenario does not allocate leadership posts",
+    );
+    await page.locator("[data-testid=compliance]").scrollIntoViewIfNeeded();
+    await screenshot(page, "overview-compliance-en");
+    expectClean(guarded);
+  });
+});

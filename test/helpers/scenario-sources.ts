@@ -15,6 +15,9 @@ export interface ScenarioOnDisk {
   readonly dataBytes: Uint8Array;
   readonly modelName: string;
   readonly modelText: string;
+  /** The offices table and the power lists, when the scenario names them. */
+  readonly offices?: { readonly name: string; readonly bytes: Uint8Array };
+  readonly powers?: { readonly name: string; readonly text: string };
 }
 
 /** Reads a scenario file and the data and model it names (relative to the scenario file). */
@@ -28,6 +31,17 @@ export function readScenarioOnDisk(path: string): ScenarioOnDisk {
     dataBytes: new Uint8Array(readFileSync(join(dir, file.data))),
     modelName: join(dir, file.model),
     modelText: readFileSync(join(dir, file.model), "utf8"),
+    ...(file.offices !== undefined
+      ? {
+          offices: {
+            name: join(dir, file.offices),
+            bytes: new Uint8Array(readFileSync(join(dir, file.offices))),
+          },
+        }
+      : {}),
+    ...(file.powers !== undefined
+      ? { powers: { name: join(dir, file.powers), text: readFileSync(join(dir, file.powers), "utf8") } }
+      : {}),
   };
 }
 
@@ -40,6 +54,8 @@ export function resolveInMemory(
     scenario: { name: disk.path, file: change.file ?? disk.file },
     data: { name: disk.dataName, bytes: change.dataBytes ?? disk.dataBytes },
     model: { name: disk.modelName, text: change.modelText ?? disk.modelText },
+    ...(disk.offices !== undefined ? { offices: disk.offices } : {}),
+    ...(disk.powers !== undefined ? { powers: disk.powers } : {}),
   });
 }
 

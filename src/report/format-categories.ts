@@ -1,0 +1,95 @@
+/** The category suggestion (`suggestCategories`, R1) as a terminal table, JSON, CSV or Markdown. */
+import type { CategorySuggestion, CategorySuggestions } from "../explain/suggest-category.ts";
+import type { Lang } from "../types.ts";
+import { CATEGORY_LABELS } from "../words/category-labels.ts";
+import { CATEGORY_SUGGESTION_LABELS as L } from "../words/category-suggestion-labels.ts";
+import { t } from "../words/t.ts";
+import { csvFile, mdLine, mdTable, type Provenance, provenanceLines } from "./analysis-format.ts";
+import { csvText } from "./csv-text.ts";
+import { safeJson } from "./safe-json.ts";
+import { textTable } from "./text-table.ts";
+
+const HEADS = [L.id, L.name, L.composite, L.declared, L.suggested, L.agrees, L.why] as const;
+const ALIGN = ["left", "left", "right", "left", "left", "left", "left"] as const;
+
+function cells(row: CategorySuggestion, lang: Lang): string[] {
+  return [
+    row.id,
+    row.name,
+    row.composite.toFixed(4),
+    t(CATEGORY_LABELS[row.declared], lang),
+    t(CATEGORY_LABELS[row.suggested], lang),
+    t(row.agrees ? L.yes : L.no, lang),
+    t(row.reason, lang),
+  ];
+}
+
+/**
+ * The suggestion table as text cells, heads first, for a page to lay out.
+ * @example categoriesTable(suggestCategories(townships), "en").heads[4] // "Suggested"
+ */
+export function categoriesTable(
+  suggestions: CategorySuggestions,
+  lang: Lang,
+): { heads: string[]; rows: string[][] } {
+  return { heads: HEADS.map((h) => t(h, lang)), rows: suggestions.townships.map((row) => cells(row, lang)) };
+}
+
+/** How many townships' suggestion differs from the declared category, in words. */
+export function categoriesSummary(suggestions: CategorySuggestions, lang: Lang): string {
+  return summary(suggestions, lang);
+}
+
+function summary(suggestions: CategorySuggestions, lang: Lang): string {
+  return t(L.differ, lang, { n: suggestions.townships.filter((s) => !s.agrees).length });
+}
+
+/** The terminal table: title, provenance, the rule, how many differ, the townships. */
+export function categoriesToText(
+  suggestions: CategorySuggestions,
+  provenance: Provenance,
+  lang: Lang,
+): string {
+  const table = textTable(
+    HEADS.map((h) => t(h, lang)),
+    suggestions.townships.map((row) => cells(row, lang)),
+    ALIGN,
+  );
+  return `${[t(L.title, lang), ...provenanceLines(provenance, lang), "", t(suggestions.rule, lang), summary(suggestions, lang), "", table].join("\n")}\n`;
+}
+
+/** JSON: provenance, the rule, each township's suggestion (categories by key). */
+export function categoriesToJson(suggestions: CategorySuggestions, provenance: Provenance): string {
+  return safeJson({ provenance, ...suggestions });
+}
+
+/** CSV: the township table only (UTF-8 BOM, CRLF). */
+export function categoriesToCsv(suggestions: CategorySuggestions, lang: Lang): string {
+  return csvFile([
+    HEADS.map((h) => csvText(t(h, lang))),
+    ...suggestions.townships.map((row) => cells(row, lang).map(csvText)),
+  ]);
+}
+
+/** Markdown: title, provenance, the rule, the table. */
+export function categoriesToMarkdown(
+  suggestions: CategorySuggestions,
+  provenance: Provenance,
+  lang: Lang,
+): string {
+  return `${[
+    `# ${mdLine(t(L.title, lang))}`,
+    "",
+    ...provenanceLines(provenance, lang).map(mdLine),
+    "",
+    mdLine(t(suggestions.rule, lang)),
+    "",
+    mdLine(summary(suggestions, lang)),
+    "",
+    ...mdTable(
+      HEADS.map((h) => t(h, lang)),
+      suggestions.townships.map((row) => cells(row, lang)),
+      ALIGN,
+    ),
+  ].join("\n")}\n`;
+}

@@ -1,0 +1,213 @@
+/**
+ * A transition path (`transitionPath`, R12) as a terminal table, JSON, CSV or Markdown: the settings, the year table
+ * with each year's check, the township table (today, each year, target, arrival or the limit that stops it), and
+ * when there is no path, why and the smallest changes.
+ */
+import type { TownshipPath, TransitionPath } from "../allocation/transition-path.ts";
+import type { Bilingual, Lang } from "../types.ts";
+import { fixed } from "../words/fixed.ts";
+import { t } from "../words/t.ts";
+import { TRANSITION_LABELS as L, TRANSITION_STOP_LABELS } from "../words/transition-labels.ts";
+import { csvFile, mdLine, mdTable, type Provenance, provenanceLines } from "./analysis-format.ts";
+import { csvText } from "./csv-text.ts";
+import { safeJson } from "./safe-json.ts";
+import { textTable } from "./text-table.ts";
+
+/** The scenario a path belongs to, for its heading. */
+export interface TransitionSource {
+  readonly name: Bilingual;
+  readonly source: string;
+}
+
+/**
+ * Where a township stands at the end: the year it reaches its target, "already there", or the limit that stops it.
+ * @example arrivalText(row, "en") // "year 3"
+ */
+export function arrivalText(row: TownshipPath, lang: Lang): string {
+  if (row.arrives === 0) return t(L.already, lang);
+  if (row.arrives !== null) return t(L.arrivesIn, lang, { y: row.arrives });
+  if (row.stoppedBy === null) return "—";
+  return `${t(L.notArriving, lang)}${lang === "zh" ? "：" : ": "}${t(TRANSITION_STOP_LABELS[row.stoppedBy], lang)}`;
+}
+
+function settingsLines(path: TransitionPath, lang: Lang): string[] {
+  const sep = lang === "zh" ? "：" : ": ";
+  return [
+    `${t(L.years, lang)}${sep}${path.years}`,
+    `${t(L.maxChangePerYear, lang)}${sep}${path.maxChangePerYear ?? t(L.noLimit, lang)}`,
+    ...(path.maxChangeShare !== null
+      ? [`${t(L.maxChangeShare, lang)}${sep}${fixed(path.maxChangeShare * 100)}%`]
+      : []),
+    `${t(L.noCuts, lang)}${sep}${t(path.noCuts ? L.yes : L.no, lang)}`,
+    `${t(L.totalsRule, lang)}${sep}${t(path.totalsRule, lang)}`,
+    `${t(L.objective, lang)}${sep}${t(path.objective, lang)}`,
+    `${t(L.status, lang)}${sep}${t(path.status === "feasible" ? L.feasible : L.infeasible, lang)}`,
+  ];
+}
+
+function yearTable(path: TransitionPath, lang: Lang): { headers: string[]; rows: string[][] } {
+  const cell = (x: number | null) => (x === null ? "—" : String(x));
+  return {
+    headers: [
+      t(L.yearHeader, lang),
+      t(L.yearTotal, lang),
+      t(L.allocated, lang),
+      t(L.gained, lang),
+      t(L.cut, lang),
+      t(L.check, lang),
+    ],
+    rows: path.yearTotals.map((y) => [
+      t(L.year, lang, { y: y.year }),
+      String(y.total),
+      cell(y.allocated),
+      cell(y.gained),
+      cell(y.cut),
+      y.allocated === null ? "—" : y.allocated === y.total ? "✓" : "✗",
+    ]),
+  };
+}
+
+function townshipHeads(path: TransitionPath, lang: Lang): string[] {
+  return [
+    t(L.id, lang),
+    t(L.township, lang),
+    t(L.today, lang),
+    ...path.yearTotals.map((y) => t(L.year, lang, { y: y.year })),
+    t(L.target, lang),
+    t(L.limit, lang),
+    t(L.arrives, lang),
+  ];
+}
+
+function townshipRows(path: TransitionPath, lang: Lang): string[][] {
+  return path.townships.map((row) => [
+    row.id,
+    row.name,
+    String(row.today),
+    ...path.yearTotals.map((_, y) => (row.path[y] === undefined ? "—" : String(row.path[y]))),
+    String(row.target),
+    row.limit === null ? t(L.noLimit, lang) : String(row.limit),
+    arrivalText(row, lang),
+  ]);
+}
+
+function problemLines(path: TransitionPath, lang: Lang): string[] {
+  if (path.status === "feasible") return [];
+  return [
+    t(L.conflicts, lang),
+    ...path.conflicts.map((c) => `  ${t(c.message, lang)}`),
+    ...(path.remedies.length > 0
+      ? [t(L.remedies, lang), ...path.remedies.map((m) => `  ${t(m.message, lang)}`)]
+      : []),
+  ];
+}
+
+/**
+ * The two tables of a path as text cells, the same the terminal and Markdown show (for the pages): the years (total,
+ * allocated, gained, cut, check) and the townships (today, each year, target, limit, arrival or the limit that stops it).
+ * @example transitionTables(path, "en").townships.headers[0] // "ID"
+ */
+export function transitionTables(
+  path: TransitionPath,
+  lang: Lang,
+): {
+  readonly years: { headers: string[]; rows: string[][] };
+  readonly townships: { headers: string[]; rows: string[][] };
+} {
+  return {
+    years: yearTable(path, lang),
+    townships: { headers: townshipHeads(path, lang), rows: townshipRows(path, lang) },
+  };
+}
+
+function heading(source: TransitionSource, lang: Lang): string {
+  return lang === "zh"
+    ? `${t(L.title, lang)}：${t(source.name, lang)}（${source.source}）`
+    : `${t(L.title, lang)}: ${t(source.name, lang)} (${source.source})`;
+}
+
+/** The path as terminal tables. */
+export function transitionToText(
+  path: TransitionPath,
+  source: TransitionSource,
+  provenance: Provenance,
+  lang: Lang,
+): string {
+  const years = yearTable(path, lang);
+  const heads = townshipHeads(path, lang);
+  const out = [
+    heading(source, lang),
+    ...provenanceLines(provenance, lang),
+    ...settingsLines(path, lang),
+    "",
+    textTable(years.headers, years.rows, ["left", "right", "right", "right", "right", "left"]),
+    "",
+    textTable(heads, townshipRows(path, lang), [
+      "left",
+      "left",
+      ...heads.slice(2, -2).map(() => "right" as const),
+      "right",
+      "left",
+    ]),
+    ...problemLines(path, lang),
+  ];
+  return `${out.join("\n")}\n`;
+}
+
+/** The path as JSON: the provenance, the scenario, then everything `transitionPath` gives. */
+export function transitionToJson(
+  path: TransitionPath,
+  source: TransitionSource,
+  provenance: Provenance,
+): string {
+  return safeJson({ provenance, scenario: source, transition: path });
+}
+
+/** The path as CSV (UTF-8 with BOM): one row per township, posts each year, numbers as numbers. */
+export function transitionToCsv(path: TransitionPath, lang: Lang): string {
+  const heads = [...townshipHeads(path, lang), t(L.shortBy, lang)];
+  const rows = path.townships.map((row, j) => {
+    const cells = townshipRows(path, lang)[j]!;
+    return [
+      csvText(row.id),
+      csvText(row.name),
+      String(row.today),
+      ...path.yearTotals.map((_, y) => (row.path[y] === undefined ? "" : String(row.path[y]))),
+      String(row.target),
+      row.limit === null ? "" : String(row.limit),
+      csvText(cells[cells.length - 1]!),
+      String(row.shortBy),
+    ];
+  });
+  return csvFile([heads.map(csvText), ...rows]);
+}
+
+/** The path as Markdown: heading, provenance and settings, the year table, the township table, the diagnosis. */
+export function transitionToMarkdown(
+  path: TransitionPath,
+  source: TransitionSource,
+  provenance: Provenance,
+  lang: Lang,
+): string {
+  const years = yearTable(path, lang);
+  const heads = townshipHeads(path, lang);
+  const out = [
+    `# ${mdLine(heading(source, lang))}`,
+    "",
+    ...[...provenanceLines(provenance, lang), ...settingsLines(path, lang)].map((l) => `- ${mdLine(l)}`),
+    "",
+    ...mdTable(years.headers, years.rows, ["left", "right", "right", "right", "right", "left"]),
+    "",
+    ...mdTable(heads, townshipRows(path, lang), [
+      "left",
+      "left",
+      ...heads.slice(2, -2).map(() => "right" as const),
+      "right",
+      "left",
+    ]),
+  ];
+  const problems = problemLines(path, lang);
+  if (problems.length > 0)
+    out.push("", ...problems.map((l) => (l.startsWith("  ") ? `- ${mdLine(l.trim())}` : `## ${mdLine(l)}`)));
+  return `${out.join("\n")}\n`;
+}
