@@ -61,6 +61,10 @@ describe("provinceAsResult(province)", () => {
     expect(result.conflicts.map((c) => c.kind)).toEqual(
       province.counties[1]!.result.conflicts.map((c) => c.kind),
     );
+    // a check says which county it could not check (no allocation there)
+    expect(result.checks.find((c) => c.rule === "sum")?.message.en).toBe(
+      "passed in every county checked (2 counties); not checked in 1 without an allocation: 县0002",
+    );
   });
 
   it("solveSources on a province's files gives the province and it as one result (the pages' worker)", async () => {

@@ -86,7 +86,11 @@ function provinceChecks(province: ProvinceResult): PolicyCheck[] {
       rule,
       ok: failed.length === 0,
       status: failed.length === 0 ? "passed" : "failed",
-      message: provinceCheckMessage({ counties: checked.length, failed: failed.map((o) => o.county) }),
+      message: provinceCheckMessage({
+        counties: checked.length,
+        failed: failed.map((o) => o.county),
+        unsolved: province.counties.filter((c) => c.result.totals.allocated === null).map((c) => c.county),
+      }),
       townships: failed.flatMap((o) => o.check.townships),
     };
   });

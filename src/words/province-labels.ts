@@ -189,21 +189,31 @@ export const TABLE_PAGER_LABELS = {
 
 /**
  * A policy check over a province's counties (the pages' one result of a province, `provinceAsResult`): passed in
- * every county that was checked, or the counties where it failed.
+ * every county that was checked, or the counties where it failed; the counties without an allocation (not checked)
+ * named after it.
  * @example provinceCheckMessage({ counties: 3, failed: ["县0002"] }).zh // "3 个县中 1 个未通过：县0002"
  */
 export function provinceCheckMessage(check: {
   readonly counties: number;
   readonly failed: readonly string[];
+  readonly unsolved?: readonly string[];
 }): Bilingual {
+  const unsolved = check.unsolved ?? [];
+  const rest: Bilingual =
+    unsolved.length === 0
+      ? { zh: "", en: "" }
+      : {
+          zh: `；${unsolved.length} 个县无分配结果，未检查：${unsolved.join("、")}`,
+          en: `; not checked in ${unsolved.length} without an allocation: ${unsolved.join(", ")}`,
+        };
   if (check.failed.length === 0)
     return {
-      zh: `各县均通过（${check.counties} 个县）`,
-      en: `passed in every county (${check.counties} counties)`,
+      zh: `${unsolved.length === 0 ? "各县均通过" : "已检查的县均通过"}（${check.counties} 个县）${rest.zh}`,
+      en: `passed in every county ${unsolved.length === 0 ? "" : "checked "}(${check.counties} counties)${rest.en}`,
     };
   return {
-    zh: `${check.counties} 个县中 ${check.failed.length} 个未通过：${check.failed.join("、")}`,
-    en: `failed in ${check.failed.length} of ${check.counties} counties: ${check.failed.join(", ")}`,
+    zh: `${check.counties} 个县中 ${check.failed.length} 个未通过：${check.failed.join("、")}${rest.zh}`,
+    en: `failed in ${check.failed.length} of ${check.counties} counties: ${check.failed.join(", ")}${rest.en}`,
   };
 }
 
