@@ -252,6 +252,7 @@ export {
 } from "./report/format-plan.ts";
 export {
   provinceCounty,
+  provinceSummaryTable,
   provinceToCsv,
   provinceToJson,
   provinceToMarkdown,
@@ -326,6 +327,7 @@ export { loadPlanSources, type WeightedPlan, type WeightedPlanType } from "./run
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
 export type { PlanResult, PlanTownship, PlanTownshipPosts } from "./run/plan-result.ts";
+export { provinceAsResult } from "./run/province-as-result.ts";
 export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
 export { planOfResult, runPlan } from "./run/run-plan.ts";
@@ -539,7 +541,12 @@ export { nextPostSentence } from "./words/next-post.ts";
 export { OFFICE_LABELS } from "./words/office-check-messages.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
-export { PROVINCE_LABELS, TABLE_PAGER_LABELS } from "./words/province-labels.ts";
+export {
+  countyConflictMessage,
+  PROVINCE_LABELS,
+  provinceCheckMessage,
+  TABLE_PAGER_LABELS,
+} from "./words/province-labels.ts";
 export {
   TRANSITION_CONFLICT_MESSAGES,
   TRANSITION_LABELS,

@@ -169,7 +169,7 @@ import {
   formatWithUnit,
 } from "../src/report/format-number.ts";
 import { officesTable } from "../src/report/format-offices.ts";
-import { provinceCounty } from "../src/report/format-province.ts";
+import { provinceCounty, provinceSummaryTable } from "../src/report/format-province.ts";
 import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
@@ -183,6 +183,7 @@ import {
   countyOf,
   filesHash,
   identityRows,
+  provinceCountyLine,
   resultIdentity,
 } from "../src/report/result-identity.ts";
 import { resultToXlsx } from "../src/report/result-xlsx.ts";
@@ -213,6 +214,7 @@ import {
 import { hiringSection } from "../src/run/hiring-section.ts";
 import { loadPlanSources } from "../src/run/load-plan.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
+import { provinceAsResult } from "../src/run/province-as-result.ts";
 import { runPlan } from "../src/run/run-plan.ts";
 import { isProvinceScenario, runProvince } from "../src/run/run-province.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
@@ -328,6 +330,7 @@ import {
   invisibleCharacterMessage,
   lookAlikeMessage,
   mixedEncodingMessage,
+  multipleCountySeatsMessage,
   nestedTooDeepMessage,
   notAWorkbookMessage,
   oldExcelWorkbookMessage,
@@ -354,12 +357,14 @@ import { perTypeKeyAtTopMessage } from "../src/words/plan-messages.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
 import {
+  countyConflictMessage,
   countyReservesSum,
   countySplitConflict,
   countySplitReason,
   countyTotalsRule,
   countyTotalsSum,
   PROVINCE_LABELS,
+  provinceCheckMessage,
 } from "../src/words/province-labels.ts";
 import { REASON_LABELS } from "../src/words/reason-labels.ts";
 import { reservePostReason } from "../src/words/reserve-words.ts";
@@ -1923,6 +1928,10 @@ describe("src/explain, src/simulate, src/report", () => {
     expect(countyOf("data/溪县乡镇数据.xlsx").zh).toBe("溪县乡镇数据");
   });
 
+  example("provinceCountyLine", "two counties", () => {
+    expect(provinceCountyLine(["甲县", "乙县"]).zh).toBe("2 个县：甲县、乙县");
+  });
+
   example("resultIdentity", "the baseline's identity has a 12-digit hash", async () => {
     const result = await runScenario(baseline);
     const files = {
@@ -3214,6 +3223,12 @@ describe("src/data, src/words: hostile inputs (issue 9)", () => {
     );
   });
 
+  example("multipleCountySeatsMessage", "two county seats in 甲县", () => {
+    expect(
+      multipleCountySeatsMessage({ row: 2, name: "城关镇" }, { row: 5, name: "河口镇" }, "甲县").zh,
+    ).toMatch(/^甲县的县政府驻地镇只能有一个，/);
+  });
+
   example("nestedTooDeepMessage", "32 levels", () => {
     expect(nestedTooDeepMessage(32).zh).toBe("单元格中的列表或对象嵌套超过 32 层：应为数字或文字");
   });
@@ -3678,8 +3693,8 @@ describe("province runs (issue 10)", () => {
   example("countyReservesSum", "the counties' reserves together", () => {
     expect(countyReservesSum(12).en).toBe("flexible reserves held by the counties: 12 in all");
   });
-  example("readCountyTotals", "a county and its total", () => {
-    expect(readCountyTotals(encoder.encode("县,总量\n甲县,520\n"), "county-totals.csv")).toEqual([
+  example("readCountyTotals", "a county and its total", async () => {
+    expect(await readCountyTotals(encoder.encode("县,总量\n甲县,520\n"), "county-totals.csv")).toEqual([
       { county: "甲县", total: 520, row: 2 },
     ]);
   });
@@ -3730,6 +3745,32 @@ describe("province runs (issue 10)", () => {
   example("provinceCounty", "one county of the province", async () => {
     const province = await runProvince(await load("total: 100\n"));
     expect(provinceCounty(province, "乙县")?.counties.length).toBe(1);
+  });
+  example("provinceSummaryTable", "the county table's headers", async () => {
+    const province = await runProvince(await load("total: 100\n"));
+    expect(provinceSummaryTable(province, "en").headers).toEqual([
+      "County",
+      "Townships",
+      "Today",
+      "County total",
+      "New",
+      "Status",
+      "Checks",
+    ]);
+  });
+  example("provinceAsResult", "every solved county's townships", async () => {
+    const province = await runProvince(await load("counties: { totals: { 甲县: 52, 乙县: 48 } }\n"));
+    expect(provinceAsResult(province).townships.length).toBe(
+      province.counties.reduce((s, c) => s + c.result.townships.length, 0),
+    );
+  });
+  example("provinceCheckMessage", "one of three counties failed", () => {
+    expect(provinceCheckMessage({ counties: 3, failed: ["县0002"] }).zh).toBe("3 个县中 1 个未通过：县0002");
+  });
+  example("countyConflictMessage", "the county before its message", () => {
+    expect(
+      countyConflictMessage("县0002", { zh: "下限之和超过总量", en: "lower bounds exceed the total" }).en,
+    ).toBe("县0002: lower bounds exceed the total");
   });
 });
 
