@@ -107,6 +107,24 @@ describe("runPlan(plan)", () => {
     expect(await run()).toBe(await run());
   });
 
+  it("one hiring plan on both new allocations: each township's posts = its admin + institution basic posts of the plan", async () => {
+    const { plan } = await loadPlanWithFiles("scenarios/demo-county/whole-policy.yaml", process.cwd());
+    const result = await runPlan(plan);
+    const hiring = result.types.admin!.hiring!;
+    expect(hiring.postsBasis).toEqual({ kind: "plan" });
+    expect(result.types.institution!.hiring).toBeUndefined();
+    expect(result.types.leader!.hiring).toBeUndefined();
+    const basic = new Map(
+      result.townships.map((t) => [t.id, t.posts.admin!.basic + t.posts.institution!.basic] as const),
+    );
+    expect(hiring.plan!.lines.map((t) => t.posts)).toEqual(hiring.plan!.lines.map((t) => basic.get(t.id)));
+    // 城厢镇: admin 46 basic + institution 70 basic (the combined table); the quota of 50 placed in full
+    expect(basic.get("T01")).toBe(116);
+    expect(hiring.plan!.placed).toBe(50);
+    const r7 = complianceTable(result).rows.find((r) => r.rule === "R7")!;
+    expect(r7.checks).toHaveLength(1);
+  });
+
   it("a single-type file is a plan of one type whose result is runScenario's, byte for byte", async () => {
     const path = "scenarios/demo-county/baseline.yaml";
     const { plan } = await loadPlanWithFiles(path, process.cwd());

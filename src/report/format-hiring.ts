@@ -74,7 +74,9 @@ export function hiringNotes(section: HiringSection, lang: Lang): string[] {
   lines.push(
     basis.kind === "allocated"
       ? t(L.postsAllocated, lang, { type: t(POST_TYPE_LABELS[basis.postType], lang) })
-      : t(L.postsToday, lang, { why: t(basis.why === "leader" ? L.whyLeader : L.whyNoAllocation, lang) }),
+      : basis.kind === "plan"
+        ? t(L.postsPlan, lang)
+        : t(L.postsToday, lang, { why: t(basis.why === "leader" ? L.whyLeader : L.whyNoAllocation, lang) }),
   );
   const plan = section.plan;
   if (plan === null) lines.push(t(L.notPlanned, lang, { why: t(section.notPlanned!, lang) }));

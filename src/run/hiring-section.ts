@@ -11,6 +11,7 @@ import { HIRING_LABELS } from "../words/hiring-labels.ts";
  */
 export type HiringPostsBasis =
   | { readonly kind: "allocated"; readonly postType: "admin" | "institution" }
+  | { readonly kind: "plan" }
   | { readonly kind: "today"; readonly why: "leader" | "no-allocation" };
 
 /** The hiring plan (R7) and the lending table (R8) of a run, with their checks. */
@@ -34,29 +35,40 @@ export interface HiringSection {
  * why) without a hiring block or any staff figure.
  * @example hiringSection(scenario, result.townships.map((t) => t.allocated)).plan?.placed // 50 on the demo baseline
  */
-export function hiringSection(scenario: Scenario, allocated: readonly number[] | null): HiringSection {
+export function hiringSection(
+  scenario: Scenario,
+  allocated: readonly number[] | null,
+  institution?: readonly number[],
+): HiringSection {
   const postType = scenario.postType;
   const postsBasis: HiringPostsBasis =
     postType === "leader"
       ? { kind: "today", why: "leader" }
       : allocated === null
         ? { kind: "today", why: "no-allocation" }
-        : { kind: "allocated", postType };
+        : postType === "admin" && institution !== undefined
+          ? { kind: "plan" }
+          : { kind: "allocated", postType };
   const townships = scenario.data.townships;
   const inPlan: HiringTownship[] = [];
   const leftOut = { staff: [] as string[], institution: [] as string[] };
   townships.forEach((t, j) => {
-    const mine = postsBasis.kind === "allocated" ? allocated![j]! : undefined;
+    const mine = postsBasis.kind === "today" ? undefined : allocated![j]!;
     const admin = postType === "admin" && mine !== undefined ? mine : t.adminPosts;
-    const institution = postType === "institution" && mine !== undefined ? mine : t.institutionPosts;
+    const other =
+      postsBasis.kind === "plan"
+        ? institution![j]!
+        : postType === "institution" && mine !== undefined
+          ? mine
+          : t.institutionPosts;
     if (t.staffInPost === undefined) leftOut.staff.push(t.id);
-    else if (institution === undefined) leftOut.institution.push(t.id);
+    else if (other === undefined) leftOut.institution.push(t.id);
     else
       inPlan.push({
         id: t.id,
         name: t.name,
         category: t.category,
-        posts: admin + institution,
+        posts: admin + other,
         staff: t.staffInPost,
       });
   });

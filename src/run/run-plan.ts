@@ -8,6 +8,7 @@ import {
   PROPORTIONAL_SHARE_REASON,
   RESERVE_NOT_ASSIGNED,
 } from "../words/reserve-words.ts";
+import { hiringSection } from "./hiring-section.ts";
 import type { WeightedPlan } from "./load-plan.ts";
 import type { PlanResult, PlanTownship, PlanTownshipPosts } from "./plan-result.ts";
 import type { ScenarioResult, TownshipResult } from "./result.ts";
@@ -43,7 +44,8 @@ export function planOfResult(scenario: WeightedScenario, result: ScenarioResult)
 }
 
 /** A plan from its types' results (in `plan.types` order): reserves assigned, combined table, checks. */
-function planFromResults(plan: WeightedPlan, results: readonly ScenarioResult[]): PlanResult {
+function planFromResults(plan: WeightedPlan, given: readonly ScenarioResult[]): PlanResult {
+  const results = withPlanHiring(plan, given);
   const types: Partial<Record<PostType, ScenarioResult>> = {};
   const reserves: Partial<Record<PostType, ReserveAssignment>> = {};
   const categories: Partial<Record<PostType, Record<Category, CategoryRuleFigures>>> = {};
@@ -122,6 +124,33 @@ function planFromResults(plan: WeightedPlan, results: readonly ScenarioResult[])
     // R10/R11 read the data and the standard, shared by every type: checked once, on the first type's scenario
     checks: [...planChecks(checked), ...(plan.types[0] ? officeChecks(plan.types[0].scenario) : [])],
   };
+}
+
+/**
+ * One hiring plan for a file with admin and institution posts (R7), on both new allocations: the admin type's
+ * `hiring` counts the admin and institution posts this file allocates (basic posts; the reserve is not a
+ * township's), and the other types carry none, so the plan's numbers agree with each other. Unchanged when the file
+ * has not both types or either has no allocation.
+ */
+function withPlanHiring(plan: WeightedPlan, results: readonly ScenarioResult[]): readonly ScenarioResult[] {
+  const at = (postType: PostType) => plan.types.findIndex((t) => t.postType === postType);
+  const admin = at("admin");
+  const institution = at("institution");
+  if (admin < 0 || institution < 0) return results;
+  const adminResult = results[admin]!;
+  const institutionResult = results[institution]!;
+  if (adminResult.hiring === undefined) return results;
+  if (adminResult.totals.allocated === null || institutionResult.totals.allocated === null) return results;
+  const hiring = hiringSection(
+    plan.types[admin]!.scenario,
+    adminResult.townships.map((t) => t.allocated),
+    institutionResult.townships.map((t) => t.allocated),
+  );
+  return results.map((result, k) => {
+    if (k === admin) return { ...result, hiring };
+    const { hiring: _, ...rest } = result;
+    return rest;
+  });
 }
 
 /**

@@ -126,6 +126,10 @@ export const HIRING_LABELS = {
     zh: "编制口径：行政编制+事业编制，{type}取本方案核定数，另一类取现有数；机动编制不计入乡镇",
     en: "posts counted: admin + institution — {type}: the scenario's new posts, the other type as today; the flexible reserve is not a township's",
   },
+  postsPlan: {
+    zh: "编制口径：行政编制+事业编制，均取本方案核定的基本编制（同一方案的两类分配）；机动编制不计入乡镇",
+    en: "posts counted: admin + institution, both the plan's new basic posts (the two allocations of this file); the flexible reserve is not a township's",
+  },
   postsToday: {
     zh: "编制口径：行政编制+事业编制，均取现有数（{why}）",
     en: "posts counted: admin + institution, both as today ({why})",
