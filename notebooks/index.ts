@@ -8,7 +8,10 @@ import {
   filterRows,
   largestChanges,
   OVERVIEW_SETTINGS_LABELS,
+  PLAN_LABELS,
+  type PostType,
   planOfResult,
+  planToCsv,
   type RowFilter,
   resultToCsv,
   resultToXlsx,
@@ -22,6 +25,8 @@ import {
   allocationTable,
   button,
   checksView,
+  chosenTypeOutcome,
+  combinedTableView,
   complianceView,
   csvBlob,
   defineStrings,
@@ -31,9 +36,14 @@ import {
   identityView,
   markReadyAfter,
   pageLang,
+  planIdentityOf,
   plannerHref,
   plannerPage,
+  planTypesOf,
+  postTypeSwitch,
   problemsView,
+  reserveCardsView,
+  solvedPageCell,
   storyView,
   sumsLine,
   t,
@@ -50,14 +60,41 @@ const S = defineStrings({
   downloadYaml: { zh: "下载方案文件（YAML）", en: "Download scenario (YAML)" },
 });
 
-const { nb, lang, planner, outcome } = plannerPage(
+const { nb, lang, planner, solver } = plannerPage(
   () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
-  {
-    solved: "outcome",
-  },
 );
 
-const identity = identityCell(nb, planner.sources, outcome);
+// A plan (several post types, `postTypes`) runs as `quota-planner solve` runs it; the switch chooses the type the
+// cells below the combined table draw (a single-type scenario: no switch, the page as before).
+const page = solvedPageCell(nb, planner.sources, solver);
+const chosenType = nb.mutable<PostType>("chosenType", "admin");
+const planTypes = nb.cell("planTypes", [page], (p) => planTypesOf(p));
+const outcome = nb.cell("outcome", [page, chosenType], (p, chosen) => chosenTypeOutcome(p, chosen));
+nb.render(
+  nb.cell("typeSwitch", [planTypes, chosenType, lang], (types, _chosen, l) =>
+    postTypeSwitch(types, chosenType, l),
+  ),
+  "type-switch",
+);
+const planSection = nb.cell("plan", [page, lang], (p, l) => {
+  const section = document.querySelector<HTMLElement>("[data-plan-only]");
+  const box = document.createElement("div");
+  const solvedPlan = p.kind === "plan" && p.outcome.status === "solved" ? p.outcome.result : null;
+  if (section !== null) section.hidden = solvedPlan === null;
+  if (solvedPlan === null) return box;
+  const combinedTitle = document.createElement("h2");
+  combinedTitle.textContent = t(PLAN_LABELS.combined, l);
+  const reserveTitle = document.createElement("h2");
+  reserveTitle.textContent = t(PLAN_LABELS.reserve, l);
+  box.append(combinedTitle, combinedTableView(solvedPlan, l), reserveTitle, reserveCardsView(solvedPlan, l));
+  return box;
+});
+nb.render(planSection, "plan");
+
+const singleIdentity = identityCell(nb, planner.sources, outcome);
+const identity = nb.cell("pageIdentity", [planner.sources, page, singleIdentity], (s, p, single) =>
+  p.kind === "plan" ? planIdentityOf(s, p) : single,
+);
 nb.render(
   nb.cell("identityBlock", [identity, lang], (i, l) => identityView(i, l)),
   "identity",
@@ -108,10 +145,14 @@ nb.render(
 
 // every rule R2–R11 with pass / fail / not checked, as `quota-planner check` prints it
 nb.render(
-  nb.cell("compliance", [outcome, lang], (o, l) =>
-    o.status === "solved"
-      ? complianceView(complianceTable(planOfResult(o.scenario, o.result)), l)
-      : document.createElement("div"),
+  nb.cell("compliance", [page, outcome, lang], (p, o, l) =>
+    p.kind === "plan"
+      ? p.outcome.status === "solved"
+        ? complianceView(complianceTable(p.outcome.result), l)
+        : document.createElement("div")
+      : o.status === "solved"
+        ? complianceView(complianceTable(planOfResult(o.scenario, o.result)), l)
+        : document.createElement("div"),
   ),
   "compliance",
 );
@@ -216,7 +257,7 @@ const allocation = nb.cell("allocation", [outcome, countyOfId, shownRows, lang],
   return box;
 });
 nb.render(allocation, "allocation");
-markReadyAfter(nb, [totals, chart, allocation, identity]);
+markReadyAfter(nb, [totals, chart, allocation, identity, planSection]);
 
 const solved = async () => {
   const o = await nb.value(outcome);
@@ -228,8 +269,13 @@ const solved = async () => {
 const csvButton = button({
   label: S.downloadCsv,
   onClick: async () => {
+    const p = await nb.value(page);
     const r = await solved();
-    if (r !== null) downloadBlob(`${r.stem}.csv`, csvBlob(resultToCsv(r.result, pageLang())));
+    if (r === null) return;
+    // a plan: the combined table as `solve --out` writes it; a single type: its allocation
+    if (p.kind === "plan" && p.outcome.status === "solved")
+      downloadBlob(`${r.stem}.csv`, csvBlob(planToCsv(p.outcome.result, pageLang())));
+    else downloadBlob(`${r.stem}.csv`, csvBlob(resultToCsv(r.result, pageLang())));
   },
 });
 const xlsxButton = button({
@@ -259,10 +305,13 @@ const yamlButton = button({
 // Without an allocation there is nothing to download but the scenario: the diagnosis and its remedies stand in
 // the allocation's place above.
 nb.render(
-  nb.cell("downloads", [outcome], (o) => {
+  nb.cell("downloads", [page, outcome], (p, o) => {
     const box = document.createElement("div");
     box.className = "download-buttons";
-    if (o.status === "solved" && o.result.townships.length > 0) box.append(csvButton, xlsxButton);
+    // a plan's workbook would hold one type only: its CSV (the combined table) and the scenario are offered
+    if (p.kind === "plan") {
+      if (p.outcome.status === "solved") box.append(csvButton);
+    } else if (o.status === "solved" && o.result.townships.length > 0) box.append(csvButton, xlsxButton);
     box.append(yamlButton);
     return box;
   }),
