@@ -125,6 +125,7 @@ export {
 } from "./runtime.ts";
 export { scenarioEditor } from "./scenario-editor.ts";
 export {
+  planOnlyOnOverview,
   type SolverWorkerApi,
   solvedScenarioCell,
   solvePlanWithLimit,

@@ -117,7 +117,7 @@ export function postTypeSwitch(
     box.append(b);
   }
   const note = document.createElement("p");
-  note.className = "note";
+  note.className = "note switch-note";
   note.textContent = t(PLAN_PAGE_LABELS.switchNote, lang);
   box.append(note);
   return box;

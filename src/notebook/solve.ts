@@ -16,7 +16,7 @@ import {
   type SweepOutcome,
   type SweepRequest,
 } from "../index.ts";
-import type { PlannerSourcesOutcome } from "./planner-sources.ts";
+import type { PlannerSources, PlannerSourcesOutcome } from "./planner-sources.ts";
 import type { Cell, Notebook } from "./runtime.ts";
 import { CallStopped, type StoppableClient, type StopReason, type WorkerClient } from "./worker.ts";
 
@@ -133,7 +133,7 @@ export function solvedScenarioCell(
 ): Cell<SolveOutcome> {
   return nb.cell(name, [sources], (s, { signal }): Promise<SolveOutcome> | SolveOutcome =>
     s.ok && s.file.postTypes !== undefined
-      ? { status: "problems", problems: [planOnOverviewProblem(s.fileName, s.label, s.file.postTypes)] }
+      ? { status: "problems", problems: [planOnlyOnOverview(s)!] }
       : s.ok
         ? solveWithLimit(solver, s.sources, {
             signal,
@@ -144,8 +144,17 @@ export function solvedScenarioCell(
   );
 }
 
-/** The problem a single-type page shows for a plan: its name and post types, and that the Overview shows it. */
-function planOnOverviewProblem(
+/**
+ * The problem a single-type page shows for a plan (a file with `postTypes`): its name and post types, and that the
+ * Overview shows it; null for a single-type scenario.
+ * @example planOnlyOnOverview(sources)?.code // "plan-file" for whole-policy.yaml
+ */
+export function planOnlyOnOverview(s: PlannerSources): InputProblem | null {
+  if (s.file.postTypes === undefined) return null;
+  return planProblem(s.fileName, s.label, s.file.postTypes);
+}
+
+function planProblem(
   file: string,
   name: Bilingual,
   postTypes: NonNullable<ScenarioFile["postTypes"]>,

@@ -90,16 +90,27 @@ describeBrowser("overview page on a plan (whole-policy.yaml)", () => {
     });
   }
 
-  it("the township page refuses the plan in both languages, pointing to the Overview", async () => {
-    const guarded = await site.open("township.html?id=T05&scenario=whole-policy");
-    const { page } = guarded;
-    await page.waitForSelector("body[data-ready=true]");
-    expect(await page.textContent("main")).toContain("本页只读取单一编制类型的方案");
-    await page.click("button[data-lang=en]");
-    await expect
-      .poll(() => page.textContent("main"))
-      .toContain("this page reads a single-type scenario only");
-    await screenshot(page, "township-plan-refused-en");
-    expectClean(guarded);
-  });
+  // every page but the overview reads one post type: it says so in both languages (the plan's name and its types)
+  for (const path of [
+    "township.html?id=T05",
+    "weights.html",
+    "sweep.html",
+    "sensitivity.html",
+    "offices.html",
+    "staffing.html",
+    "transition.html",
+  ])
+    it(`${path.replace(/\?.*/, "")} refuses the plan in both languages, pointing to the Overview`, async () => {
+      const guarded = await site.open(`${path}${path.includes("?") ? "&" : "?"}scenario=whole-policy`);
+      const { page } = guarded;
+      await expect
+        .poll(() => page.textContent("main"), { timeout: 20_000 })
+        .toContain("本页只读取单一编制类型的方案");
+      await page.click("button[data-lang=en]");
+      await expect
+        .poll(() => page.textContent("main"))
+        .toContain("this page reads a single-type scenario only");
+      if (path.startsWith("weights")) await screenshot(page, "weights-plan-refused-en");
+      expectClean(guarded);
+    });
 });
