@@ -103,7 +103,7 @@ nb.render(
 // the scenario's key settings on screen (the identity block prints the same parameters, so this card does not print),
 // with the way to change them: the weights lab edits every one of them
 nb.render(
-  nb.cell("settings", [identity, lang], (i, l) => {
+  nb.cell("settings", [identity, page, lang], (i, p, l) => {
     const box = document.createElement("div");
     box.dataset.testid = "overview-settings";
     if (i === null) {
@@ -121,7 +121,9 @@ nb.render(
     edit.className = "edit-settings";
     edit.href = plannerHref("weights.html");
     edit.textContent = t(OVERVIEW_SETTINGS_LABELS.edit, l);
-    box.append(list, edit);
+    // the weights lab edits one post type: a plan is changed in its file
+    box.append(list);
+    if (p.kind !== "plan") box.append(edit);
     return box;
   }),
   "settings",
