@@ -12,6 +12,7 @@ import {
   type PostType,
   planOfResult,
   planToCsv,
+  provinceToCsv,
   type RowFilter,
   resultToCsv,
   resultToXlsx,
@@ -28,6 +29,7 @@ import {
   chosenTypeOutcome,
   combinedTableView,
   complianceView,
+  countiesView,
   csvBlob,
   defineStrings,
   diagnosisView,
@@ -41,6 +43,7 @@ import {
   plannerPage,
   planTypesOf,
   postTypeSwitch,
+  printedFilterNote,
   problemsView,
   reserveCardsView,
   solvedPageCell,
@@ -134,6 +137,8 @@ const totals = nb.cell("totals", [outcome, lang], (o, l) => {
   // The totals, and under them the county story.
   const box = document.createElement("div");
   box.append(totalsView(o.result, l), storyView(o.result, l));
+  // a province: its counties, each solved as its own county (the CLI's county table)
+  if (o.province !== undefined) box.append(countiesView(o.province, l));
   return box;
 });
 nb.render(totals, "totals");
@@ -219,45 +224,50 @@ const chart = nb.cell("chart", [outcome, shownRows, lang], (o, rows, l) => {
 nb.render(chart, "chart");
 
 const table = allocationTable({ pageSize: PAGE_SIZE });
-const allocation = nb.cell("allocation", [outcome, countyOfId, shownRows, lang], (o, counties, rows, l) => {
-  if (o.status !== "solved") return document.createElement("div");
-  if (o.result.townships.length === 0) return diagnosisView(o.result, l);
-  const box = document.createElement("div");
-  if (counties.size > 0 || o.result.townships.length > PAGE_SIZE) {
-    const names = [...new Set(counties.values())];
-    const chosen = countySelect.value;
-    const all = document.createElement("option");
-    all.value = "";
-    all.textContent = t(TABLE_PAGER_LABELS.allCounties, l);
-    countySelect.replaceChildren(
-      all,
-      ...names.map((name) => {
-        const option = document.createElement("option");
-        option.value = name;
-        option.textContent = name;
-        return option;
-      }),
+const allocation = nb.cell(
+  "allocation",
+  [outcome, countyOfId, shownRows, filter, lang],
+  (o, counties, rows, f, l) => {
+    if (o.status !== "solved") return document.createElement("div");
+    if (o.result.townships.length === 0) return diagnosisView(o.result, l);
+    const box = document.createElement("div");
+    if (counties.size > 0 || o.result.townships.length > PAGE_SIZE) {
+      const names = [...new Set(counties.values())];
+      const chosen = countySelect.value;
+      const all = document.createElement("option");
+      all.value = "";
+      all.textContent = t(TABLE_PAGER_LABELS.allCounties, l);
+      countySelect.replaceChildren(
+        all,
+        ...names.map((name) => {
+          const option = document.createElement("option");
+          option.value = name;
+          option.textContent = name;
+          return option;
+        }),
+      );
+      countySelect.value = names.includes(chosen) ? chosen : "";
+      countyLabel.textContent = t(TABLE_PAGER_LABELS.county, l);
+      countyLabel.hidden = countySelect.hidden = names.length === 0;
+      searchBox.placeholder = t(TABLE_PAGER_LABELS.search, l);
+      box.append(filterBar);
+      if (names.length > 0) box.append(printedFilterNote(f, l));
+    }
+    box.append(
+      table.update(rows, l),
+      table.pager,
+      sumsLine(
+        {
+          current: o.result.totals.current,
+          allocated: o.result.totals.allocated ?? 0,
+          toAllocate: o.result.totals.toAllocate,
+        },
+        l,
+      ),
     );
-    countySelect.value = names.includes(chosen) ? chosen : "";
-    countyLabel.textContent = t(TABLE_PAGER_LABELS.county, l);
-    countyLabel.hidden = countySelect.hidden = names.length === 0;
-    searchBox.placeholder = t(TABLE_PAGER_LABELS.search, l);
-    box.append(filterBar);
-  }
-  box.append(
-    table.update(rows, l),
-    table.pager,
-    sumsLine(
-      {
-        current: o.result.totals.current,
-        allocated: o.result.totals.allocated ?? 0,
-        toAllocate: o.result.totals.toAllocate,
-      },
-      l,
-    ),
-  );
-  return box;
-});
+    return box;
+  },
+);
 nb.render(allocation, "allocation");
 markReadyAfter(nb, [totals, chart, allocation, identity, planSection]);
 
@@ -274,10 +284,18 @@ const csvButton = button({
     const p = await nb.value(page);
     const r = await solved();
     if (r === null) return;
-    // a plan: the combined table as `solve --out` writes it; a single type: its allocation
+    const o = await nb.value(outcome);
+    // a plan: the combined table as `solve --out` writes it; a province: the CLI's CSV, the county column first
+    const province = o.status === "solved" ? o.province : undefined;
     if (p.kind === "plan" && p.outcome.status === "solved")
       downloadBlob(`${r.stem}.csv`, csvBlob(planToCsv(p.outcome.result, pageLang())));
-    else downloadBlob(`${r.stem}.csv`, csvBlob(resultToCsv(r.result, pageLang())));
+    else
+      downloadBlob(
+        `${r.stem}.csv`,
+        csvBlob(
+          province !== undefined ? provinceToCsv(province, pageLang()) : resultToCsv(r.result, pageLang()),
+        ),
+      );
   },
 });
 const xlsxButton = button({

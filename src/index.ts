@@ -254,6 +254,7 @@ export {
 } from "./report/format-plan.ts";
 export {
   provinceCounty,
+  provinceSummaryTable,
   provinceToCsv,
   provinceToJson,
   provinceToMarkdown,
@@ -328,6 +329,7 @@ export { loadPlanSources, type WeightedPlan, type WeightedPlanType } from "./run
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
 export type { PlanResult, PlanTownship, PlanTownshipPosts } from "./run/plan-result.ts";
+export { provinceAsResult } from "./run/province-as-result.ts";
 export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";
 export { planOfResult, runPlan } from "./run/run-plan.ts";
@@ -545,7 +547,12 @@ export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
 export { PLAN_LABELS } from "./words/plan-labels.ts";
 export { PLAN_PAGE_LABELS } from "./words/plan-page-labels.ts";
-export { PROVINCE_LABELS, TABLE_PAGER_LABELS } from "./words/province-labels.ts";
+export {
+  countyConflictMessage,
+  PROVINCE_LABELS,
+  provinceCheckMessage,
+  TABLE_PAGER_LABELS,
+} from "./words/province-labels.ts";
 export {
   TRANSITION_CONFLICT_MESSAGES,
   TRANSITION_LABELS,

@@ -33,9 +33,16 @@ export const BINDING_TOLERANCE = 0.5;
 
 /**
  * The longest priority list (posts handed out one by one after the minimums) an apportionment builds: a divisor
- * method's list, or Hamilton's take-backs under `fixed-quota`. A larger request is refused with this number.
+ * method's list (beyond it, bisection on the divisor and the list's last APPORTION_LISTED_TAIL posts), or Hamilton's
+ * take-backs under `fixed-quota` (a larger request is refused with this number).
  */
 export const APPORTION_MAX_LISTED_POSTS = 1_000_000;
+
+/**
+ * Beyond APPORTION_MAX_LISTED_POSTS posts a divisor method finds its posts by bisection on the divisor and lists only
+ * the last this many posts of its priority list (the ones at the margin, where ties are decided).
+ */
+export const APPORTION_LISTED_TAIL = 1000;
 
 /**
  * The most unit-step variables the MILP backends are given for the `least-squares-relative` objective (an LP over
@@ -72,3 +79,19 @@ export const RETAINED_STATIONED_AGENCIES: readonly { readonly key: string; reado
   { key: "marketRegulation", word: "市场监管所" },
   { key: "naturalResources", word: "自然资源所" },
 ];
+
+/**
+ * The largest dense simplex tableau (rows × columns of the model as javascript-lp-solver builds it, its variable
+ * bounds counted as rows) it is given. Its time limit is checked only between branch-and-bound nodes, never inside
+ * one simplex solve, and its tableau is dense: at 2,000 townships (≈ 2.4·10^7 cells) one continuous solve took ≈ 1 s
+ * on the development machine, at 20,000 the allocation failed (RangeError: Array buffer allocation failed). A larger
+ * model is status `error` naming this cap, never a hang.
+ */
+export const JS_LP_MAX_TABLEAU_CELLS = 25_000_000;
+
+/**
+ * The most variables (columns) HiGHS is given: the model is written as CPLEX LP text for its WebAssembly build,
+ * whose memory is limited; the country's model with the ordering (38,000 townships) has ≈ 1.2·10^5. A larger model is
+ * status `error` naming this cap.
+ */
+export const HIGHS_MAX_COLUMNS = 2_000_000;

@@ -96,6 +96,55 @@ describe("allocateExact(units, total) without unit steps", () => {
     }
   });
 
+  it("takes the step across a target a hair past a whole number before any step above a target (A 3 + 2·10^-10, B 2.5, total 7: A 4, B 3)", () => {
+    // Hand calculation: after 3 + 2 steps below the targets and B's step across 2.5 (cost 0), the 7th post costs
+    // 1 − 4·10^-10 at A (across 3 + 2·10^-10) and +1 at B (above 2.5): A gets it, Σ|x − t| = 1.5 − 2·10^-10.
+    // The bulk phase used to leave A's step out of its heap (first key within 1e-9 of +1) and gave B the post.
+    const units = [unit("a", 3 + 2e-10, 0, 10), unit("b", 2.5, 0, 10)];
+    const fast = allocateExact(units, 7)!;
+    expect(fast.posts).toEqual([4, 3]);
+    expect(fast.objective).toBe(Math.abs(4 - (3 + 2e-10)) + 0.5);
+    expect(fast.posts).toEqual(unitStepGreedy(units, 7)!.posts);
+  });
+
+  it("reaches the unit-step greedy's exact Σ|x − t| when targets lie a hair (10^-12 .. 10^-9) past or short of whole numbers (property, seeded)", () => {
+    const hairs = fc.constantFrom(3e-12, 1e-11, 2e-10, 7e-10, 1e-9, -3e-12, -2e-10, -1e-9, 0.5);
+    const cases = fc.record({
+      parts: fc.array(
+        fc.record({
+          whole: fc.integer({ min: 0, max: 40 }),
+          hair: hairs,
+          room: fc.integer({ min: 0, max: 30 }),
+        }),
+        {
+          minLength: 2,
+          maxLength: 9,
+        },
+      ),
+      extra: fc.integer({ min: -20, max: 60 }),
+    });
+    fc.assert(
+      fc.property(cases, ({ parts, extra }) => {
+        const units = parts.map((p, j) => {
+          const target = Math.max(1e-6, p.whole + p.hair);
+          return unit(`u${j}`, target, 0, Math.ceil(target) + p.room);
+        });
+        const capacity = units.reduce((s, u) => s + u.upper, 0);
+        const total = Math.min(
+          capacity,
+          Math.max(0, Math.round(units.reduce((s, u) => s + u.target, 0)) + extra),
+        );
+        const oracle = unitStepGreedy(units, total)!;
+        const fast = allocateExact(units, total)!;
+        // Both sum |x − t| over the same units: they may differ only by the float rounding of that sum.
+        const rounding = 8 * Number.EPSILON * units.reduce((s, u, j) => s + u.target + fast.posts[j]!, 0);
+        expect(Math.abs(fast.objective - oracle.objective)).toBeLessThanOrEqual(rounding);
+        expect(fast.posts).toEqual(oracle.posts);
+      }),
+      { seed: 1010, numRuns: 800 },
+    );
+  });
+
   it("allocates a total of 10^12 among three townships at once: 5·10^11, 3·10^11, 2·10^11 (targets whole, hand calculation)", () => {
     const result = allocateExact([unit("a", 5e11), unit("b", 3e11), unit("c", 2e11, 0, 1.5e11)], 1e12)!;
     // c's cap 1.5·10^11 leaves 0.5·10^11 for a and b; both are above target, their second keys (2(x−t)+1)/t tie when

@@ -4,14 +4,14 @@ import { apportion, apportionListLength } from "../src/allocation/apportion/appo
 import { apportionByDivisor } from "../src/allocation/apportion/divisor.ts";
 import { runApportionCommand } from "../src/cli/apportion-command.ts";
 import { runScenario } from "../src/index.ts";
-import { APPORTION_MAX_LISTED_POSTS } from "../src/policy.ts";
-import { InputError } from "../src/types.ts";
+import { APPORTION_LISTED_TAIL, APPORTION_MAX_LISTED_POSTS } from "../src/policy.ts";
 import { captureIo } from "./helpers/run-cli.ts";
 import { readScenarioOnDisk, resolveInMemory } from "./helpers/scenario-sources.ts";
 
 // Issue 9 ("Hangs"): `apportion … --total 1000000000000` grew to 3.7 GB. A divisor method's priority list hands out
-// posts one by one, so a total beyond APPORTION_MAX_LISTED_POSTS is refused (exit 2, both languages); Hamilton and the
-// divisor form do not depend on the total's size and answer at once.
+// posts one by one; beyond APPORTION_MAX_LISTED_POSTS the posts are found by bisection on the divisor instead and the
+// list keeps its last APPORTION_LISTED_TAIL posts (issue 10); Hamilton and the divisor form do not depend on the
+// total's size and answer at once.
 
 const fixtures = fileURLToPath(new URL("./fixtures/apportion/", import.meta.url));
 
@@ -22,22 +22,21 @@ const states = [
 ];
 
 describe("apportionment with huge totals", () => {
-  it("apportion … --total 1000000000000 --method webster is refused with exit 2, the total and the limit in zh and en", async () => {
+  it("apportion … --total 1000000000000 --method webster answers by bisection on the divisor: 5:3:2 of the 1790 census's weights aside, its last posts listed and the truncation said in zh and en", async () => {
     const { io, out } = captureIo(fixtures);
     const code = await runApportionCommand(
       ["us-1790.csv", "--total", "1000000000000", "--method", "webster"],
       io,
     );
-    expect(code).toBe(2);
-    expect(out.stdout).toBe("");
-    expect(out.stderr).toContain("--total 1000000000000：该方法需逐个分配");
-    expect(out.stderr).toContain(`上限为 ${APPORTION_MAX_LISTED_POSTS} 个`);
+    expect(code).toBe(0);
+    expect(out.stdout).toContain("优先顺序只列出第 999999999001 至第 1000000000000 位");
+    expect(out.stdout).toContain("Virginia");
     const en = captureIo(fixtures);
     await runApportionCommand(
       ["us-1790.csv", "--total", "1000000000000", "--method", "webster", "--lang", "en"],
       en.io,
     );
-    expect(en.out.stderr).toContain(`at most ${APPORTION_MAX_LISTED_POSTS} are allowed`);
+    expect(en.out.stdout).toContain("The priority list shows only ranks 999999999001 to 1000000000000");
   });
 
   it("apportion … --total 1000000000000 --method hamilton answers: the quotas 5·10^11, 3·10^11, 2·10^11 are whole", async () => {
@@ -55,11 +54,15 @@ describe("apportionment with huge totals", () => {
     expect(result.status === "ok" && result.allocation.map((u) => u.allocated)).toEqual([5e11, 3e11, 2e11]);
   });
 
-  it("the library refuses a list longer than the limit with a RangeError, and lists one of exactly the limit", () => {
+  it("the library lists a divisor method's list up to the limit whole, and beyond it by bisection (the last APPORTION_LISTED_TAIL posts)", () => {
     expect(apportionListLength(states, APPORTION_MAX_LISTED_POSTS + 1, "jefferson")).toBe(
-      APPORTION_MAX_LISTED_POSTS + 1,
+      APPORTION_LISTED_TAIL,
     );
-    expect(() => apportion(states, APPORTION_MAX_LISTED_POSTS + 1, "jefferson")).toThrow(RangeError);
+    const beyond = apportion(states, APPORTION_MAX_LISTED_POSTS + 10, "jefferson");
+    // Jefferson at 1,000,010 posts for 5:3:2: λ just below 10^-5·… gives 500005, 300003, 200002 (hand calculation:
+    // the quotients are 5, 3, 2 × 100001, whole, and the ratio is exact).
+    expect(beyond.status === "ok" && beyond.units.map((u) => u.allocated)).toEqual([500005, 300003, 200002]);
+    expect(beyond.status === "ok" && beyond.priorityList.length).toBe(APPORTION_LISTED_TAIL);
     const result = apportion(states, APPORTION_MAX_LISTED_POSTS, "jefferson");
     expect(result.status === "ok" && result.units.map((u) => u.allocated)).toEqual([500000, 300000, 200000]);
     expect(result.status === "ok" && result.priorityList.length).toBe(APPORTION_MAX_LISTED_POSTS);
@@ -80,21 +83,13 @@ describe("apportionment with huge totals", () => {
 });
 
 describe("a scenario whose method would list too many posts", () => {
-  it("expert-weights.yaml (Webster) with total 10^12 is an InputError at the key total, in zh and en", async () => {
+  it("expert-weights.yaml (Webster) with total 10^12 is allocated by bisection on the divisor, every post placed, the list's truncation stated", async () => {
     const disk = readScenarioOnDisk("scenarios/demo-county/expert-weights.yaml");
     const { transferDown: _t, band: _b, ...rest } = disk.file as Record<string, unknown>;
     const scenario = await resolveInMemory(disk, { file: { ...rest, total: 1e12 } as typeof disk.file });
-    const error = await runScenario(scenario).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(InputError);
-    const problem = (error as InputError).problems[0]!;
-    expect(problem.path).toBe("total");
-    // The posts to allocate: 10^12 less the reserve the scenario holds back; far beyond the limit either way.
-    expect(Number(problem.found)).toBeGreaterThan(9e11);
-    expect(problem.file).toBe("scenarios/demo-county/expert-weights.yaml");
-    expect(problem.message.zh).toContain("韦伯斯特");
-    expect(problem.message.en).toContain(`at most ${APPORTION_MAX_LISTED_POSTS} are allowed`);
+    const result = await runScenario(scenario);
+    expect(result.solver.status).toBe("optimal");
+    expect(result.totals.allocated).toBe(result.totals.toAllocate);
+    expect(result.apportionment?.priorityList.length).toBe(APPORTION_LISTED_TAIL);
   });
 });

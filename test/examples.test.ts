@@ -10,7 +10,7 @@ import { apportionByDivisor } from "../src/allocation/apportion/divisor.ts";
 import { divisorRange, roundestBetween } from "../src/allocation/apportion/divisor-range.ts";
 import { apportionHamilton } from "../src/allocation/apportion/hamilton.ts";
 import { describeLastPost } from "../src/allocation/apportion/last-post.ts";
-import { apportionByPriority } from "../src/allocation/apportion/priority-list.ts";
+import { apportionByBisection, apportionByPriority } from "../src/allocation/apportion/priority-list.ts";
 import {
   parseApportionMethod,
   priorityValue,
@@ -29,7 +29,7 @@ import { checkInput, infeasibility, sumInNameOrder } from "../src/allocation/app
 import { withinQuota } from "../src/allocation/apportion/within-quota.ts";
 import { assignReserve } from "../src/allocation/assign-reserve.ts";
 import { loadHighs, solveWithHighs, toLpFormat } from "../src/allocation/backends/highs.ts";
-import { solveWithJsLpSolver } from "../src/allocation/backends/js-lp-solver.ts";
+import { solveWithJsLpSolver, tableauCells } from "../src/allocation/backends/js-lp-solver.ts";
 import { boundSource, townshipBounds } from "../src/allocation/bounds.ts";
 import { chainLagrangianBound } from "../src/allocation/chain-lagrangian-bound.ts";
 import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
@@ -169,7 +169,7 @@ import {
   formatWithUnit,
 } from "../src/report/format-number.ts";
 import { officesTable } from "../src/report/format-offices.ts";
-import { provinceCounty } from "../src/report/format-province.ts";
+import { provinceCounty, provinceSummaryTable } from "../src/report/format-province.ts";
 import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
@@ -183,6 +183,7 @@ import {
   countyOf,
   filesHash,
   identityRows,
+  provinceCountyLine,
   resultIdentity,
 } from "../src/report/result-identity.ts";
 import { resultToXlsx } from "../src/report/result-xlsx.ts";
@@ -213,6 +214,7 @@ import {
 import { hiringSection } from "../src/run/hiring-section.ts";
 import { loadPlanSources } from "../src/run/load-plan.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
+import { provinceAsResult } from "../src/run/province-as-result.ts";
 import { runPlan } from "../src/run/run-plan.ts";
 import { isProvinceScenario, runProvince } from "../src/run/run-province.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
@@ -290,7 +292,12 @@ import {
   objectiveWeights,
 } from "../src/weighting/weights-input-problems.ts";
 import { COMPARE_LABELS } from "../src/words/analysis-labels.ts";
-import { apportionListTooLong, apportionScenarioListTooLong } from "../src/words/apportion-limit.ts";
+import {
+  APPORTION_LIST_LABELS,
+  apportionListTooLong,
+  apportionListTruncated,
+  apportionScenarioListTooLong,
+} from "../src/words/apportion-limit.ts";
 import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
@@ -324,6 +331,7 @@ import {
   invisibleCharacterMessage,
   lookAlikeMessage,
   mixedEncodingMessage,
+  multipleCountySeatsMessage,
   nestedTooDeepMessage,
   notAWorkbookMessage,
   oldExcelWorkbookMessage,
@@ -350,12 +358,14 @@ import { perTypeKeyAtTopMessage } from "../src/words/plan-messages.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
 import {
+  countyConflictMessage,
   countyReservesSum,
   countySplitConflict,
   countySplitReason,
   countyTotalsRule,
   countyTotalsSum,
   PROVINCE_LABELS,
+  provinceCheckMessage,
 } from "../src/words/province-labels.ts";
 import { REASON_LABELS } from "../src/words/reason-labels.ts";
 import { reservePostReason } from "../src/words/reserve-words.ts";
@@ -363,6 +373,7 @@ import { RESULT_COLUMNS } from "../src/words/result-columns.ts";
 import { signedFixed } from "../src/words/signed-fixed.ts";
 import { signedInt } from "../src/words/signed-int.ts";
 import { SOLVE_STOP_LABELS } from "../src/words/solve-stop.ts";
+import { solverCapMessage } from "../src/words/solver-cap.ts";
 import { SOLVER_STATUS_LABELS } from "../src/words/solver-status-labels.ts";
 import { STORED_DATA_LABELS } from "../src/words/stored-data.ts";
 import { SUMMARY_LABELS } from "../src/words/summary-labels.ts";
@@ -1918,6 +1929,10 @@ describe("src/explain, src/simulate, src/report", () => {
     expect(countyOf("data/溪县乡镇数据.xlsx").zh).toBe("溪县乡镇数据");
   });
 
+  example("provinceCountyLine", "two counties", () => {
+    expect(provinceCountyLine(["甲县", "乙县"]).zh).toBe("2 个县：甲县、乙县");
+  });
+
   example("resultIdentity", "the baseline's identity has a 12-digit hash", async () => {
     const result = await runScenario(baseline);
     const files = {
@@ -3132,6 +3147,54 @@ describe("src/allocation: exact decomposition and limits", () => {
       /^按韦伯斯特法需逐个分配 1000000000000 个名额并列出优先顺序，上限为 1000000 个；/,
     );
   });
+
+  example("apportionListTruncated", "the listed ranks and the posts before them", () => {
+    expect(apportionListTruncated(999999999001, 1000000000000).en).toBe(
+      "the priority list shows only ranks 999999999001 to 1000000000000; the 999999999000 posts before them were placed at once by bisection on the divisor, not listed one by one",
+    );
+  });
+
+  example("APPORTION_LIST_LABELS", "a last post placed by the divisor, in English", () => {
+    expect(APPORTION_LIST_LABELS.lastPostByDivisor.en).toBe("the divisor (before the listed priority list)");
+  });
+
+  example("apportionByBisection", "10^12 posts by Webster for 5:3:2, the list's last 1,000", () => {
+    const result = apportionByBisection(
+      [
+        { name: "A", weight: 5 },
+        { name: "B", weight: 3 },
+        { name: "C", weight: 2 },
+      ],
+      1e12,
+      "webster",
+    );
+    if (result.status !== "ok") throw new Error("expected an allocation");
+    expect(result.units.map((u) => u.allocated)).toEqual([5e11, 3e11, 2e11]);
+    expect([result.priorityList[0]!.rank, result.priorityList.at(-1)!.rank]).toEqual([999999999001, 1e12]);
+    expect(result.listTruncated?.firstRank).toBe(999999999001);
+  });
+
+  example("solverCapMessage", "a time limit, in English", () => {
+    expect(solverCapMessage("highs", { kind: "timeLimit", seconds: 0.5 }).en).toBe(
+      "HiGHS reached its time limit of 0.5 s (timeLimitSeconds) without a proven answer",
+    );
+  });
+
+  example("solverCapMessage", "a size cap, in Chinese", () => {
+    expect(
+      solverCapMessage("jsLpSolver", { kind: "size", unit: "tableauCells", size: 3e7, limit: 2.5e7 }).zh,
+    ).toBe("javascript-lp-solver 求解器的模型有 30000000 个单纯形表格元素，超过上限 25000000，未求解");
+  });
+
+  example("tableauCells", "one bounded variable: (1 bound row + 1) × (1 column + 1)", () => {
+    expect(
+      tableauCells({
+        variables: [{ name: "x", lower: 0, upper: 5, integer: true, cost: 1 }],
+        constraints: [],
+        offset: 0,
+      }),
+    ).toBe(4);
+  });
 });
 
 describe("src/data, src/words: hostile inputs (issue 9)", () => {
@@ -3182,6 +3245,12 @@ describe("src/data, src/words: hostile inputs (issue 9)", () => {
     expect(aliasProblemMessage("undefined", "myband", 100).en).toMatch(
       /^alias "\*myband" has no anchor "&myband" before it: /,
     );
+  });
+
+  example("multipleCountySeatsMessage", "two county seats in 甲县", () => {
+    expect(
+      multipleCountySeatsMessage({ row: 2, name: "城关镇" }, { row: 5, name: "河口镇" }, "甲县").zh,
+    ).toMatch(/^甲县的县政府驻地镇只能有一个，/);
   });
 
   example("nestedTooDeepMessage", "32 levels", () => {
@@ -3648,8 +3717,8 @@ describe("province runs (issue 10)", () => {
   example("countyReservesSum", "the counties' reserves together", () => {
     expect(countyReservesSum(12).en).toBe("flexible reserves held by the counties: 12 in all");
   });
-  example("readCountyTotals", "a county and its total", () => {
-    expect(readCountyTotals(encoder.encode("县,总量\n甲县,520\n"), "county-totals.csv")).toEqual([
+  example("readCountyTotals", "a county and its total", async () => {
+    expect(await readCountyTotals(encoder.encode("县,总量\n甲县,520\n"), "county-totals.csv")).toEqual([
       { county: "甲县", total: 520, row: 2 },
     ]);
   });
@@ -3700,6 +3769,32 @@ describe("province runs (issue 10)", () => {
   example("provinceCounty", "one county of the province", async () => {
     const province = await runProvince(await load("total: 100\n"));
     expect(provinceCounty(province, "乙县")?.counties.length).toBe(1);
+  });
+  example("provinceSummaryTable", "the county table's headers", async () => {
+    const province = await runProvince(await load("total: 100\n"));
+    expect(provinceSummaryTable(province, "en").headers).toEqual([
+      "County",
+      "Townships",
+      "Today",
+      "County total",
+      "New",
+      "Status",
+      "Checks",
+    ]);
+  });
+  example("provinceAsResult", "every solved county's townships", async () => {
+    const province = await runProvince(await load("counties: { totals: { 甲县: 52, 乙县: 48 } }\n"));
+    expect(provinceAsResult(province).townships.length).toBe(
+      province.counties.reduce((s, c) => s + c.result.townships.length, 0),
+    );
+  });
+  example("provinceCheckMessage", "one of three counties failed", () => {
+    expect(provinceCheckMessage({ counties: 3, failed: ["县0002"] }).zh).toBe("3 个县中 1 个未通过：县0002");
+  });
+  example("countyConflictMessage", "the county before its message", () => {
+    expect(
+      countyConflictMessage("县0002", { zh: "下限之和超过总量", en: "lower bounds exceed the total" }).en,
+    ).toBe("县0002: lower bounds exceed the total");
   });
 });
 

@@ -209,6 +209,11 @@ describe("reading a province table", () => {
     const twoSeats = TABLE.replace(/\nT00002,([^,]*),中心镇/, "\nT00002,$1,县政府驻地镇");
     const problems = await problemsOf(readCountyTable(encoder.encode(twoSeats), { file: "p.csv" }));
     expect(problems.map((p) => [p.code, p.row])).toEqual([["multiple-county-seats", 3]]);
+    // the message names the county in both languages (rows 2 and 3 are both 县0001's)
+    expect(problems[0]!.message.zh).toMatch(/^县0001的县政府驻地镇只能有一个，第2行“[^”]+”和第3行/);
+    expect(problems[0]!.message.en).toMatch(
+      /both marked as the county seat of 县0001: expected exactly one county-seat town per county$/,
+    );
   });
 
   it("the same township name in two counties is no notice; twice in one county it is", async () => {
@@ -220,14 +225,14 @@ describe("reading a province table", () => {
     expect(notices.map((n) => [n.code, n.row])).toEqual([["duplicate-name", 3]]);
   });
 
-  it("readCountyTotals: every problem of a county-totals file with its row and column", () => {
-    expect(readCountyTotals(encoder.encode("县,总量\n甲县,520\n\n乙县,0\n"), "t.csv")).toEqual([
+  it("readCountyTotals: every problem of a county-totals file with its row and column", async () => {
+    expect(await readCountyTotals(encoder.encode("县,总量\n甲县,520\n\n乙县,0\n"), "t.csv")).toEqual([
       { county: "甲县", total: 520, row: 2 },
       { county: "乙县", total: 0, row: 4 },
     ]);
     let problems: readonly { code: string; row?: number; column?: string }[] = [];
     try {
-      readCountyTotals(encoder.encode("县,总量\n甲县,5.5\n,3\n甲县,4\n甲县,7\n"), "t.csv");
+      await readCountyTotals(encoder.encode("县,总量\n甲县,5.5\n,3\n甲县,4\n甲县,7\n"), "t.csv");
     } catch (error) {
       problems = (error as InputError).problems;
     }
@@ -236,7 +241,7 @@ describe("reading a province table", () => {
       ["empty-cell", 3, "县"],
       ["duplicate-county", 5, "县"],
     ]);
-    expect(() => readCountyTotals(encoder.encode("名称,数\n甲县,5\n"), "t.csv")).toThrow(InputError);
+    await expect(readCountyTotals(encoder.encode("名称,数\n甲县,5\n"), "t.csv")).rejects.toThrow(InputError);
   });
 });
 

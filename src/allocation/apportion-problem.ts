@@ -12,7 +12,8 @@ import { verifyAllocation } from "./verify.ts";
 /**
  * Places the posts of a scenario problem by a classical apportionment method: weights are the demands (index ×
  * coefficient), minimums and maximums the townships' bounds. Bound conflicts come back diagnosed as for the LP.
- * @throws {InputError} at the scenario's `total` when the method's priority list would exceed APPORTION_MAX_LISTED_POSTS.
+ * @throws {InputError} at the scenario's `total` when Hamilton's take-backs would exceed APPORTION_MAX_LISTED_POSTS (a
+ *   divisor method beyond it is computed by bisection on the divisor, its list truncated).
  */
 export function apportionProblem(
   problem: AllocationProblem,

@@ -174,9 +174,15 @@ interface StepLimit {
   readonly second: number;
 }
 
-/** Whether a step's key lies within the limit, with a margin far above the tie tolerance (so never too tight). */
+/**
+ * Whether a step's key may lie within the limit: never too tight, as a step left out here can be taken only after the
+ * heap has taken every step it holds. A first key the heap's comparison (TIE_TOLERANCE) ranks below the limit's is
+ * always in — a target a hair past a whole number has a step across it costing 1 − 2·frac(t), just below +1, which
+ * must come before every step above a target; a first key more than 1e-9 above the limit's is out (float noise of the
+ * runs' first keys stays far below that); in between the second key decides, with a generous margin.
+ */
 function withinLimit(key: StepCost, limit: StepLimit): boolean {
-  if (key[0] < limit.first - 1e-9) return true;
+  if (key[0] < limit.first - TIE_TOLERANCE) return true;
   if (key[0] > limit.first + 1e-9) return false;
   return key[1] < limit.second + 1e-6 * Math.max(1, Math.abs(limit.second));
 }

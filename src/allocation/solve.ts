@@ -1,5 +1,6 @@
 import { MILP_MAX_UNIT_STEPS } from "../policy.ts";
-import type { SolverChoice } from "../types.ts";
+import type { Bilingual, SolverChoice } from "../types.ts";
+import { solverCapMessage } from "../words/solver-cap.ts";
 import { solveWithHighs } from "./backends/highs.ts";
 import { solveWithJsLpSolver } from "./backends/js-lp-solver.ts";
 import type { BackendSolution } from "./backends/solution.ts";
@@ -39,7 +40,13 @@ export type AllocationOutcome =
       readonly conflicts: readonly Conflict[];
       readonly detail: string;
     }
-  | { readonly status: "timedOut" | "error"; readonly backend: Backend; readonly detail: string };
+  | {
+      readonly status: "timedOut" | "error";
+      readonly backend: Backend;
+      readonly detail: string;
+      /** The cap the solver ran into (its time limit, or a size cap), in both languages, when that is why. */
+      readonly message?: Bilingual;
+    };
 
 export interface SolveOptions {
   /**
@@ -78,8 +85,15 @@ export async function solveAllocation(
   const objectiveName = problem.objective ?? PROBLEM_DEFAULT_OBJECTIVE;
   const steps = objectiveName === "least-squares-relative" ? unitStepCount(problem) : 0;
   const tooManySteps = `the ${objectiveName} model for the MILP backends needs ${steps} unit-step variables, more than ${MILP_MAX_UNIT_STEPS}`;
+  const stepsCap = (solver: "highs" | "jsLpSolver") =>
+    solverCapMessage(solver, { kind: "size", unit: "unitSteps", size: steps, limit: MILP_MAX_UNIT_STEPS });
   if (milp !== undefined && steps > MILP_MAX_UNIT_STEPS)
-    return { status: "error", backend: milp, detail: tooManySteps };
+    return {
+      status: "error",
+      backend: milp,
+      detail: tooManySteps,
+      message: stepsCap(milp === "jsLpSolver" ? "jsLpSolver" : "highs"),
+    };
 
   const conflicts = diagnoseAllocation(problem, options.names);
   if (conflicts.length > 0)
@@ -93,6 +107,7 @@ export async function solveAllocation(
         status: "error",
         backend: named,
         detail: `the exact algorithms do not cover this problem: ${exact.reason}${choice === "exact" ? "" : `; ${tooManySteps}`}`,
+        ...(choice === "exact" ? {} : { message: stepsCap("highs") }),
       };
   }
 
@@ -116,6 +131,17 @@ export async function solveAllocation(
       status: solution.status === "unbounded" ? "error" : solution.status,
       backend,
       detail: solution.detail,
+      ...(solution.cap !== undefined
+        ? {
+            message: solverCapMessage(
+              backend === "jsLpSolver" ? "jsLpSolver" : "highs",
+              // The backend had what was left of the time limit; the person set the whole of it.
+              solution.cap.kind === "timeLimit"
+                ? { kind: "timeLimit", seconds: timeLimitSeconds }
+                : solution.cap,
+            ),
+          }
+        : {}),
     };
   }
   const values = solution.values ?? {};

@@ -142,13 +142,18 @@ async function loadWithFiles<T>(
   if (data === undefined || "problems" in data || model === undefined || "problems" in model) {
     throw new Error("loadScenarioWithFiles: a solved scenario without its files");
   }
+  // the county-totals file is read when the scenario names one (and loading succeeded, so it was read)
+  const countiesFile = counties !== undefined && !("problems" in counties) ? { counties } : {};
   // The offices table and the power lists (when named) are in the hash too: the duties workload moves the numbers.
   const extra = [offices, powers].flatMap((f) =>
     f === undefined || "problems" in f
       ? []
       : [{ name: f.name, bytes: "bytes" in f ? f.bytes : new TextEncoder().encode(f.text) }],
   );
-  return { value, files: { data, scenario: { text }, model, ...(extra.length > 0 ? { extra } : {}) } };
+  return {
+    value,
+    files: { data, scenario: { text }, model, ...countiesFile, ...(extra.length > 0 ? { extra } : {}) },
+  };
 }
 
 async function readSource<T>(

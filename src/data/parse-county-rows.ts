@@ -5,6 +5,7 @@ import {
   duplicateNameMessage,
   invisibleCharacterMessage,
   lookAlikeMessage,
+  multipleCountySeatsMessage,
   rowNumberColumnMessage,
   unitConvertedMessage,
   unitNotConvertedMessage,
@@ -413,10 +414,11 @@ export function parseCountyRows(
                 problem(
                   "multiple-county-seats",
                   where(header),
-                  {
-                    zh: `县政府驻地镇只能有一个，第${countySeat.row}行“${countySeat.name}”和第${tableRow.row}行“${cellText(nameCell(tableRow))}”都标为县政府驻地镇：应只有一个乡镇为县政府驻地镇`,
-                    en: `rows ${countySeat.row} ("${countySeat.name}") and ${tableRow.row} ("${cellText(nameCell(tableRow))}") are both marked as the county seat: expected exactly one county-seat town`,
-                  },
+                  multipleCountySeatsMessage(
+                    countySeat,
+                    { row: tableRow.row, name: cellText(nameCell(tableRow)) },
+                    known.has("county") ? countyOfRow : undefined,
+                  ),
                   text,
                 ),
               );

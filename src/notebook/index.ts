@@ -110,6 +110,7 @@ export {
   withEdits,
 } from "./planner-sources.ts";
 export { identityCell, identityView, markReadyAfter, pageIdentityFiles } from "./print-identity.ts";
+export { countiesView, printedFilterNote } from "./province-views.ts";
 export { checksView, diagnosisView, labelled, problemsView, storyView, totalsView } from "./result-views.ts";
 export {
   type Cell,

@@ -2,6 +2,7 @@ import { describeLastPost } from "../allocation/apportion/last-post.ts";
 import type { ApportionInfeasible, ApportionOk, PriorityEntry } from "../allocation/apportion/types.ts";
 import type { Lang } from "../types.ts";
 import { APPORTION_METHOD_LABELS } from "../words/method-labels.ts";
+import { upperFirst } from "../words/upper-first.ts";
 import { safeJson } from "./safe-json.ts";
 import { textTable } from "./text-table.ts";
 
@@ -53,6 +54,14 @@ export function apportionToJson(result: ApportionOk, lang: Lang): string {
       lastPostText: describeLastPost(unit.lastPost, lang),
     })),
     priorityList: result.priorityList.map(entryJson),
+    ...(result.listTruncated
+      ? {
+          listTruncated: {
+            firstRank: result.listTruncated.firstRank,
+            note: result.listTruncated.message[lang],
+          },
+        }
+      : {}),
     nextPost: result.nextPost && {
       unit: result.nextPost.unit,
       post: result.nextPost.post,
@@ -130,6 +139,7 @@ export function apportionToText(result: ApportionOk, lang: Lang): string {
     );
   }
   const tail = result.priorityList.slice(-5);
+  if (result.listTruncated) lines.push(upperFirst(result.listTruncated.message[lang]));
   if (tail.length > 0) {
     lines.push(zh ? "最后分出的名额：" : "Last posts handed out:");
     for (const entry of tail) {

@@ -53,6 +53,18 @@ const SUMMARY_HEADERS = [
 ];
 const SUMMARY_ALIGN = ["left", "right", "right", "right", "right", "left", "left"] as const;
 
+/**
+ * The county summary's header and rows, one a county: county, townships, today, its total, allocated (– without a
+ * solution), status, checks — the cells of `solve`'s county table (and the overview's).
+ * @example provinceSummaryTable(province, "en").headers // ["County", "Townships", "Today", "County total", "New", "Status", "Checks"]
+ */
+export function provinceSummaryTable(
+  result: ProvinceResult,
+  lang: Lang,
+): { readonly headers: string[]; readonly rows: string[][] } {
+  return { headers: SUMMARY_HEADERS.map((h) => t(h, lang)), rows: summaryRows(result, lang) };
+}
+
 function summaryRows(result: ProvinceResult, lang: Lang): string[][] {
   return result.counties.map((run) => [
     run.county,

@@ -123,6 +123,7 @@ function summaryLines(result: ScenarioResult, lang: Lang): string[] {
     lines.push(`${t(SUMMARY_LABELS.remedies, lang)}${zh ? "：" : ":"}`);
     for (const remedy of result.remedies) lines.push(`  → ${t(remedy.message, lang)}`);
   }
+  if (solver.message !== undefined) lines.push(t(solver.message, lang));
   if ((solver.status === "timedOut" || solver.status === "error") && !zh)
     lines.push(`detail: ${solver.detail}`);
   for (const check of result.checks) {

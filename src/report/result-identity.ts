@@ -6,6 +6,7 @@
  */
 import type { ScenarioResult } from "../run/result.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
+import { countiesOf } from "../scenario/resolve-counties.ts";
 import type { Bilingual, Lang } from "../types.ts";
 import { DEMO_COUNTY_LABEL, IDENTITY_LABELS } from "../words/identity-labels.ts";
 import { METHOD_LABELS } from "../words/method-labels.ts";
@@ -23,6 +24,11 @@ export interface IdentityFiles {
   /** The staffing standard's text exactly as in the file. */
   readonly model: { readonly text: string };
   /**
+   * The county-totals table a province scenario names (`counties: { file }`): its name as shown and its bytes; hashed
+   * after the three (before `extra`).
+   */
+  readonly counties?: { readonly name: string; readonly bytes: Uint8Array };
+  /**
    * Other files the scenario names (its offices table, its power lists), as read; hashed after the three, so a
    * scenario naming none keeps the hash it had.
    */
@@ -31,13 +37,18 @@ export interface IdentityFiles {
 
 /** What identifies a result. */
 export interface ResultIdentity {
-  /** The county: the demo county's label, else the data file's name without folder or extension. */
+  /**
+   * The county: the demo county's label, else the data file's name without folder or extension; for a province's
+   * table (a county column) its counties, how many and the first few by name ("3 个县：甲县、乙县、丙县").
+   */
   readonly county: Bilingual;
   readonly scenario: Bilingual;
   /** Key parameters, one short phrase each: post type, total, reserve, band, method, weights. */
   readonly parameters: readonly Bilingual[];
   /** The data file's name without its folder, e.g. "townships.csv". */
   readonly dataFile: string;
+  /** The county-totals file's name without its folder, when the scenario names one. */
+  readonly countiesFile?: string;
   /** `contentHash` of data, scenario and model: 12 lowercase hex digits. */
   readonly hash: string;
   /** The toolkit's version (package.json), e.g. "0.1.0". */
@@ -70,7 +81,9 @@ export async function contentHash(parts: readonly Uint8Array[]): Promise<string>
 }
 
 /**
- * The hash of a result's files: `contentHash` of the data bytes, the scenario text and the model text (UTF-8).
+ * The hash of a result's files: `contentHash` of the data bytes, the scenario text and the model text (UTF-8), and
+ * the county-totals file's bytes after them when the scenario names one (without it, the hash is the three files' as
+ * before).
  * @example await filesHash({ data: { name: "t.csv", bytes }, scenario: { text }, model: { text: modelText } }) // e.g. "3f9a0c1b2d4e"
  */
 export function filesHash(files: IdentityFiles): Promise<string> {
@@ -79,6 +92,7 @@ export function filesHash(files: IdentityFiles): Promise<string> {
     files.data.bytes,
     utf8.encode(files.scenario.text),
     utf8.encode(files.model.text),
+    ...(files.counties === undefined ? [] : [files.counties.bytes]),
     ...(files.extra ?? []).map((f) => f.bytes),
   ]);
 }
@@ -95,6 +109,30 @@ export function countyOf(dataName: string): Bilingual {
   if (dataName.replace(/\\/g, "/").endsWith("demo-county/townships.csv")) return DEMO_COUNTY_LABEL;
   const stem = baseName(dataName).replace(/\.[^.]*$/, "");
   return { zh: stem, en: stem };
+}
+
+/** How many counties the identity's county line names before "…". */
+export const IDENTITY_COUNTIES_SHOWN = 3;
+
+/**
+ * The county line of a province's table: how many counties and the first `IDENTITY_COUNTIES_SHOWN` by name, in the
+ * table's order; one county is named alone.
+ * @example provinceCountyLine(["甲县", "乙县"]).zh // "2 个县：甲县、乙县"
+ */
+export function provinceCountyLine(counties: readonly string[]): Bilingual {
+  if (counties.length === 1) return { zh: counties[0]!, en: counties[0]! };
+  const shown = counties.slice(0, IDENTITY_COUNTIES_SHOWN);
+  const more = counties.length > shown.length;
+  return {
+    zh: t(IDENTITY_LABELS.counties, "zh", {
+      n: counties.length,
+      list: `${shown.join("、")}${more ? "等" : ""}`,
+    }),
+    en: t(IDENTITY_LABELS.counties, "en", {
+      n: counties.length,
+      list: `${shown.join(", ")}${more ? ", …" : ""}`,
+    }),
+  };
 }
 
 const fill = (label: Bilingual, n: number | string): Bilingual => ({
@@ -148,11 +186,13 @@ export async function resultIdentity(
         : `${t(L.weights, l)}${colon(l)}${method} (${source})`;
     }),
   ];
+  const counties = countiesOf(scenario.data.townships);
   return {
-    county: countyOf(dataName),
+    county: counties.length > 0 ? provinceCountyLine(counties) : countyOf(dataName),
     scenario: scenario.name,
     parameters,
     dataFile: baseName(dataName),
+    ...(files.counties === undefined ? {} : { countiesFile: baseName(files.counties.name) }),
     hash: await filesHash(files),
     version: TOOLKIT_VERSION,
   };
@@ -168,7 +208,12 @@ export function identityRows(identity: ResultIdentity, lang: Lang): [string, str
     [t(L.county, lang), t(identity.county, lang)],
     [t(L.scenario, lang), t(identity.scenario, lang)],
     [t(L.parameters, lang), identity.parameters.map((p) => t(p, lang)).join(lang === "zh" ? "；" : "; ")],
-    [t(L.data, lang), identity.dataFile],
+    [
+      t(L.data, lang),
+      identity.countiesFile === undefined
+        ? identity.dataFile
+        : `${identity.dataFile}${lang === "zh" ? "；" : "; "}${t(L.countyTotals, lang)}${colon(lang)}${identity.countiesFile}`,
+    ],
     [t(L.hash, lang), identity.hash],
     [t(L.version, lang), `quota-planner ${identity.version}`],
   ];

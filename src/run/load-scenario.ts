@@ -112,7 +112,7 @@ export async function loadScenarioParts(sources: ScenarioSources): Promise<{
     const source = sources.counties;
     if ("problems" in source) for (const p of source.problems) problems.push(p);
     else {
-      const rows = attempt(problems, () => readCountyTotals(source.bytes, source.name));
+      const rows = await attemptAsync(problems, () => readCountyTotals(source.bytes, source.name));
       if (rows !== undefined) countyTotals = { source: source.name, rows };
     }
   }

@@ -70,6 +70,8 @@ export interface SolverReport {
   /** The objective method lp minimised; absent for the classical methods (they round by their own rule). */
   readonly objectiveName?: Objective;
   readonly detail: string;
+  /** Why a solve gave no answer, in both languages, when a solver ran into a cap (its time limit or a size cap). */
+  readonly message?: Bilingual;
 }
 
 /** Everything a scenario produces: reproducible from the scenario file, deterministic to the byte when serialised. */

@@ -72,6 +72,7 @@ export async function runScenario(
         provenOptimal: false,
         ...(scenario.method === "lp" ? { objectiveName: scenario.model.allocation.objective } : {}),
         detail: outcome.detail,
+        ...("message" in outcome && outcome.message !== undefined ? { message: outcome.message } : {}),
       },
       townships: [],
       story: null,

@@ -22,3 +22,27 @@ export function apportionScenarioListTooLong(method: Bilingual, listed: number):
     en: `${method.en} would hand out ${listed} posts one by one in its priority list, at most ${APPORTION_MAX_LISTED_POSTS} are allowed; lower the total, or use the linear program (method: lp)`,
   };
 }
+
+/**
+ * The note on a divisor method's priority list that lists only its last posts (the rest were placed by bisection on
+ * the divisor, not one by one).
+ * @example apportionListTruncated(999999999001, 1000000000000).en // "the priority list shows only ranks 999999999001 to 1000000000000; the 999999999000 posts before them were placed at once by bisection on the divisor, not listed one by one"
+ */
+export function apportionListTruncated(firstRank: number, lastRank: number): Bilingual {
+  return {
+    zh: `优先顺序只列出第 ${firstRank} 至第 ${lastRank} 位；此前的 ${firstRank - 1} 个名额按除数二分一次算出，未逐个列出`,
+    en: `the priority list shows only ranks ${firstRank} to ${lastRank}; the ${firstRank - 1} posts before them were placed at once by bisection on the divisor, not listed one by one`,
+  };
+}
+
+/**
+ * Labels of a truncated priority list. `lastPostByDivisor`: where a unit's last post came from when it lies before
+ * the listed end of the list.
+ * @example APPORTION_LIST_LABELS.lastPostByDivisor.en // "the divisor (before the listed priority list)"
+ */
+export const APPORTION_LIST_LABELS: Readonly<Record<"lastPostByDivisor", Bilingual>> = {
+  lastPostByDivisor: {
+    zh: "除数（在列出的优先顺序之前）",
+    en: "the divisor (before the listed priority list)",
+  },
+};

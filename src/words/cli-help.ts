@@ -44,7 +44,7 @@ Every command also takes --lang zh|en and --debug (on an internal error, print t
 
 Exit codes / 退出码:
   0  ok / 完成
-  1  infeasible: the settings admit no allocation; the diagnosis is printed / 无解（附诊断）
+  1  infeasible: the settings admit no allocation; the diagnosis is printed (check: some rule fails) / 无解（附诊断；check：有规则未通过）
   2  bad input or usage, or a file that cannot be written (--out), with the path / 输入、参数有误，或输出文件无法写入
   3  no result, not the input's fault: the solver stopped without an allocation (time-out or failure),
      or an internal error (a bug; one line, the stack trace with --debug) / 未给出结果：求解器超时或失败，或内部错误

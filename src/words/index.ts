@@ -1,5 +1,10 @@
 // Every bilingual label and sentence shown to a person, once (docs/architecture.md, rank 1).
-export { apportionListTooLong, apportionScenarioListTooLong } from "./apportion-limit.ts";
+export {
+  APPORTION_LIST_LABELS,
+  apportionListTooLong,
+  apportionListTruncated,
+  apportionScenarioListTooLong,
+} from "./apportion-limit.ts";
 export { BACKEND_LABELS, type BackendName } from "./backend-labels.ts";
 export { CATEGORY_LABELS } from "./category-labels.ts";
 export { checkRuleLabel } from "./check-rule-label.ts";
@@ -33,6 +38,7 @@ export { RESULT_COLUMNS } from "./result-columns.ts";
 export { signedFixed } from "./signed-fixed.ts";
 export { signedInt } from "./signed-int.ts";
 export { SOLVE_STOP_LABELS } from "./solve-stop.ts";
+export { type SolverCap, solverCapMessage } from "./solver-cap.ts";
 export { SOLVER_STATUS_LABELS, type SolverStatus } from "./solver-status-labels.ts";
 export { STORED_DATA_LABELS } from "./stored-data.ts";
 export { SUMMARY_LABELS } from "./summary-labels.ts";

@@ -331,3 +331,21 @@ export function allSheetsHiddenMessage(sheet: string): Bilingual {
     en: `every sheet of the workbook is hidden: read the first one, "${sheet}"; check that it is the township table`,
   };
 }
+
+/**
+ * Two townships marked as the county seat in one county: both rows and names, and the county when the table has a
+ * county column (a province's table allows one county seat per county).
+ * @example multipleCountySeatsMessage({ row: 2, name: "城关镇" }, { row: 5, name: "河口镇" }, "甲县").zh // "甲县的县政府驻地镇只能有一个，…"
+ */
+export function multipleCountySeatsMessage(
+  first: { readonly row: number; readonly name: string },
+  second: { readonly row: number; readonly name: string },
+  county?: string,
+): Bilingual {
+  const zhWhere = county === undefined ? "" : `${county}的`;
+  const enWhere = county === undefined ? "" : ` of ${county}`;
+  return {
+    zh: `${zhWhere}县政府驻地镇只能有一个，第${first.row}行“${first.name}”和第${second.row}行“${second.name}”都标为县政府驻地镇：应只有一个乡镇为${zhWhere}县政府驻地镇`,
+    en: `rows ${first.row} ("${first.name}") and ${second.row} ("${second.name}") are both marked as the county seat${enWhere}: expected exactly one county-seat town${county === undefined ? "" : " per county"}`,
+  };
+}

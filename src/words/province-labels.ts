@@ -175,8 +175,52 @@ export const TABLE_PAGER_LABELS = {
   county: { zh: "所属县", en: "County" },
   allCounties: { zh: "全部县", en: "All counties" },
   search: { zh: "按名称或编号查找", en: "Find by name or ID" },
+  printed: {
+    zh: "打印的是：所属县 {county}；查找 {search}（页码见表下）",
+    en: "Printed: county {county}; search {search} (the page under the table)",
+  },
+  printedAll: { zh: "全部", en: "all" },
+  printedNone: { zh: "无", en: "none" },
   chartTop: {
     zh: "乡镇较多，图中只画增减最大的 {n} 个（共 {rows} 个）；选一个县可看该县全部乡镇",
     en: "Many townships: the chart draws the {n} that change most (of {rows}); pick a county to see all of its townships",
   },
 } as const satisfies Record<string, Bilingual>;
+
+/**
+ * A policy check over a province's counties (the pages' one result of a province, `provinceAsResult`): passed in
+ * every county that was checked, or the counties where it failed; the counties without an allocation (not checked)
+ * named after it.
+ * @example provinceCheckMessage({ counties: 3, failed: ["县0002"] }).zh // "3 个县中 1 个未通过：县0002"
+ */
+export function provinceCheckMessage(check: {
+  readonly counties: number;
+  readonly failed: readonly string[];
+  readonly unsolved?: readonly string[];
+}): Bilingual {
+  const unsolved = check.unsolved ?? [];
+  const rest: Bilingual =
+    unsolved.length === 0
+      ? { zh: "", en: "" }
+      : {
+          zh: `；${unsolved.length} 个县无分配结果，未检查：${unsolved.join("、")}`,
+          en: `; not checked in ${unsolved.length} without an allocation: ${unsolved.join(", ")}`,
+        };
+  if (check.failed.length === 0)
+    return {
+      zh: `${unsolved.length === 0 ? "各县均通过" : "已检查的县均通过"}（${check.counties} 个县）${rest.zh}`,
+      en: `passed in every county ${unsolved.length === 0 ? "" : "checked "}(${check.counties} counties)${rest.en}`,
+    };
+  return {
+    zh: `${check.counties} 个县中 ${check.failed.length} 个未通过：${check.failed.join("、")}${rest.zh}`,
+    en: `failed in ${check.failed.length} of ${check.counties} counties: ${check.failed.join(", ")}${rest.en}`,
+  };
+}
+
+/**
+ * A county's conflict in the province's one result: the county named before the county's own message.
+ * @example countyConflictMessage("县0002", { zh: "下限之和超过总量", en: "lower bounds exceed the total" }).en // "县0002: lower bounds exceed the total"
+ */
+export function countyConflictMessage(county: string, message: Bilingual): Bilingual {
+  return { zh: `${county}：${message.zh}`, en: `${county}: ${message.en}` };
+}

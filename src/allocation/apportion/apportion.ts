@@ -1,3 +1,4 @@
+import { APPORTION_LISTED_TAIL, APPORTION_MAX_LISTED_POSTS } from "../../policy.ts";
 import { apportionHamilton } from "./hamilton.ts";
 import { apportionByPriority } from "./priority-list.ts";
 import { APPORTION_METHODS } from "./signposts.ts";
@@ -45,8 +46,9 @@ export function apportion(
 }
 
 /**
- * How many posts the method's list would hand out one by one (after the minimums for a divisor method; Hamilton's
- * take-backs under `fixed-quota`; 0 for Hamilton otherwise), to compare with APPORTION_MAX_LISTED_POSTS before asking.
+ * How many posts the method's list would hand out one by one, to compare with APPORTION_MAX_LISTED_POSTS before
+ * asking: a divisor method's posts after the minimums, or APPORTION_LISTED_TAIL beyond that limit (the bisection on
+ * the divisor lists only the last ones); Hamilton's take-backs under `fixed-quota`; 0 for Hamilton otherwise.
  * @throws {RangeError} for a caller mistake in the units or the total (as `apportion`)
  * @example apportionListLength([{ name: "A", weight: 1, min: 3 }, { name: "B", weight: 1 }], 10, "webster") // 7
  */
@@ -57,7 +59,10 @@ export function apportionListLength(
   options: ApportionOptions = {},
 ): number {
   const input = checkInput(units, total);
-  if (method !== "hamilton") return Math.max(0, total - input.minimumSum);
+  if (method !== "hamilton") {
+    const toHand = Math.max(0, total - input.minimumSum);
+    return toHand > APPORTION_MAX_LISTED_POSTS ? APPORTION_LISTED_TAIL : toHand;
+  }
   if ((options.hamiltonBounds ?? "requota") !== "fixed-quota") return 0;
   const start = input.units.reduce(
     (s, unit) =>

@@ -89,24 +89,25 @@ export function apportionHamilton(
   const lastRank = input.units.map(() => 0);
   const list: PriorityEntry[] = [];
   const reductions: PriorityEntry[] = [];
-  let left = total - held.reduce((a, b) => a + b, 0);
-  for (let rank = 1; left > 0; rank++, left--) {
-    const best = byRemainder(input.units, share, held, "add")[0]!;
+  const left = total - held.reduce((a, b) => a + b, 0);
+  let rank = 1;
+  for (const best of takeByRemainder(input.units, share, held, "add", left)) {
     list.push({ rank, unit: best.name, post: held[best.index]! + 1, priority: best.priority });
     held[best.index]! += 1;
-    lastRank[best.index] = rank;
+    lastRank[best.index] = rank++;
   }
   checkListLength(-left);
-  for (let rank = 1; left < 0; rank++, left++) {
-    const worst = byRemainder(input.units, share, held, "remove")[0]!;
-    reductions.push({ rank, unit: worst.name, post: held[worst.index]!, priority: worst.priority });
+  rank = 1;
+  for (const worst of takeByRemainder(input.units, share, held, "remove", -left)) {
+    reductions.push({ rank: rank++, unit: worst.name, post: held[worst.index]!, priority: worst.priority });
     held[worst.index]! -= 1;
   }
 
   const candidates = byRemainder(input.units, share, held, "add");
+  const indexOf = new Map(input.units.map((unit) => [unit.name, unit.index]));
   const scaled = (entry: PriorityEntry): ScaledPost => ({
     ...entry,
-    scale: scaleOf(share, input.units, entry.unit),
+    scale: Math.max(1, Math.abs(share[indexOf.get(entry.unit) ?? -1] ?? 0)),
   });
   const ties: ApportionTie[] = [...findTies(list.map(scaled), candidates, sameRemainder)];
   if (reductions.length > 0) {
@@ -160,20 +161,78 @@ function sameRemainder(a: ScaledPost, b: ScaledPost): boolean {
   return Math.abs(a.priority - b.priority) <= TIE_TOLERANCE * Math.max(a.scale, b.scale);
 }
 
-function scaleOf(share: readonly number[], units: readonly CheckedUnit[], name: string): number {
-  const index = units.findIndex((unit) => unit.name === name);
-  return Math.max(1, Math.abs(share[index] ?? 0));
+/**
+ * The units that take (`add`) or give back (`remove`) the next `count` posts one by one, each time the first of
+ * `byRemainder` as it stands then, in order. Sorts the remainders once: when every unit takes at most one post, every
+ * tied run it draws from is tied throughout and apart from the next run, and no unit's remainder after its post
+ * comes near those still drawn from, the one-by-one order is the sorted list's first `count` units (the same tie
+ * grouping). Otherwise (near-ties that chain, or more posts than units, as `fixed-quota` can need) it hands out the
+ * posts one at a time as before. O(n log n) in the first case.
+ */
+function takeByRemainder(
+  units: readonly CheckedUnit[],
+  share: readonly number[],
+  held: readonly number[],
+  direction: "add" | "remove",
+  count: number,
+): Candidate[] {
+  if (count <= 0) return [];
+  const sign = direction === "add" ? 1 : -1;
+  const sorted = byRemainder(units, share, held, direction, false);
+  if (count <= sorted.length && sortedOnceHolds(sorted, count, sign)) {
+    return regroupTies(sorted, sameRemainder, (a, b) => sign * tieBreakOrder(a, b)).slice(0, count);
+  }
+  const picks: Candidate[] = [];
+  const now = [...held];
+  for (let k = 0; k < count; k++) {
+    const next = byRemainder(units, share, now, direction)[0]!;
+    picks.push(next);
+    now[next.index]! += sign;
+  }
+  return picks;
+}
+
+/**
+ * Whether handing out the first `count` posts of the sorted candidates (best first, before tied runs are regrouped)
+ * one by one, re-sorting each time, takes them in the regrouped list's order: every run of ties the posts reach is
+ * within the tolerance of its narrowest member from end to end and more than the widest tolerance above the next
+ * candidate, and every unit's key after its post (one post lower) lies more than that tolerance below them all.
+ */
+function sortedOnceHolds(sorted: readonly Candidate[], count: number, sign: number): boolean {
+  let widest = 1;
+  for (const c of sorted) widest = Math.max(widest, c.scale);
+  const margin = TIE_TOLERANCE * widest;
+  const key = (c: Candidate) => sign * c.priority;
+  let lowest = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < count; k++) lowest = Math.min(lowest, key(sorted[k]!));
+  for (let k = 0; k < count; k++) if (!(key(sorted[k]!) - 1 < lowest - margin)) return false;
+  for (let start = 0; start < count; ) {
+    let end = start + 1;
+    let narrowest = sorted[start]!.scale;
+    while (end < sorted.length && sameRemainder(sorted[end]!, sorted[start]!)) {
+      narrowest = Math.min(narrowest, sorted[end]!.scale);
+      end++;
+    }
+    if (end - start > 1) {
+      if (!(key(sorted[start]!) - key(sorted[end - 1]!) <= TIE_TOLERANCE * narrowest)) return false;
+      if (end < sorted.length && !(key(sorted[end - 1]!) - key(sorted[end]!) > margin)) return false;
+    }
+    start = end;
+  }
+  return true;
 }
 
 /**
  * Units that may take a post ("add": below max, largest share − held first) or give one back ("remove":
- * above min, smallest share − held first), with tied runs in tie-break order (reversed for "remove").
+ * above min, smallest share − held first), with tied runs in tie-break order (reversed for "remove"; `regrouped`
+ * false: sorted only, before the tied runs are regrouped).
  */
 function byRemainder(
   units: readonly CheckedUnit[],
   share: readonly number[],
   held: readonly number[],
   direction: "add" | "remove",
+  regrouped = true,
 ): Candidate[] {
   const sign = direction === "add" ? 1 : -1;
   const open: Candidate[] = [];
@@ -185,7 +244,7 @@ function byRemainder(
     open.push({ index: unit.index, name: unit.name, weight: unit.weight, unit: unit.name, priority, scale });
   }
   open.sort((a, b) => sign * (b.priority - a.priority) || sign * tieBreakOrder(a, b));
-  return regroupTies(open, sameRemainder, (a, b) => sign * tieBreakOrder(a, b));
+  return regrouped ? regroupTies(open, sameRemainder, (a, b) => sign * tieBreakOrder(a, b)) : open;
 }
 
 function toNextPost(candidates: readonly Candidate[], held: readonly number[]): NextPost | null {

@@ -1,4 +1,5 @@
 import type { Lang } from "../../types.ts";
+import { APPORTION_LIST_LABELS } from "../../words/apportion-limit.ts";
 import type { LastPost } from "./types.ts";
 
 /**
@@ -17,6 +18,8 @@ export function describeLastPost(lastPost: LastPost, lang: Lang): string {
   switch (lastPost.step) {
     case "priority":
       return zh ? `优先序第 ${lastPost.rank} 位` : `priority list, rank ${lastPost.rank}`;
+    case "divisor":
+      return APPORTION_LIST_LABELS.lastPostByDivisor[lang];
     case "largest-remainder":
       return zh ? `最大余数第 ${lastPost.rank} 位` : `largest remainder #${lastPost.rank}`;
     case "lower-quota":

@@ -1,5 +1,7 @@
-import { APPORTION_MAX_LISTED_POSTS } from "../../policy.ts";
+import { APPORTION_LISTED_TAIL, APPORTION_MAX_LISTED_POSTS } from "../../policy.ts";
+import { apportionListTruncated } from "../../words/apportion-limit.ts";
 import { boundedShares } from "./bounded-shares.ts";
+import { divisorBisection } from "./divisor-bisection.ts";
 import { divisorRange } from "./divisor-range.ts";
 import { priorityValue } from "./signposts.ts";
 import {
@@ -23,7 +25,7 @@ import type {
   PriorityEntry,
   UnitApportionment,
 } from "./types.ts";
-import { type CheckedUnit, checkInput, infeasibility } from "./validate.ts";
+import { type CheckedUnit, checkInput, infeasibility, sumInNameOrder } from "./validate.ts";
 
 /**
  * Apportions `total` posts by a divisor method in its priority-list form: every unit starts at its
@@ -35,8 +37,10 @@ import { type CheckedUnit, checkInput, infeasibility } from "./validate.ts";
  *
  * The list is the one the US Census Bureau publishes as "priority values" for Huntington-Hill; with
  * bounds it is the minimum-maximum restricted divisor method (same result as the divisor form with
- * each unit's count held within its bounds, see `apportionByDivisor`). Runs in O((units + total) · log units); the
- * list is refused beyond APPORTION_MAX_LISTED_POSTS posts after the minimums (`apportionByDivisor` has no such limit).
+ * each unit's count held within its bounds, see `apportionByDivisor`). Runs in O((units + total) · log units). Beyond
+ * APPORTION_MAX_LISTED_POSTS posts after the minimums the posts are found by bisection on the divisor instead
+ * (`apportionByBisection`), whatever the total, and the list holds only its last APPORTION_LISTED_TAIL posts
+ * (`listTruncated` says from which rank).
  *
  * @param units the units, names unique, weights finite >= 0 (not all 0), bounds whole with min <= max
  * @param total posts to hand out, a whole number >= 0
@@ -44,8 +48,7 @@ import { type CheckedUnit, checkInput, infeasibility } from "./validate.ts";
  * @param _options unused by divisor methods (accepted for a uniform signature)
  * @returns `{ status: "ok", units, priorityList, nextPost, ties, divisor, … }`, or
  *   `{ status: "infeasible", diagnosis }` when Σ min > total or Σ max < total
- * @throws {RangeError} for a caller mistake, naming the unit (bad weight, bound, duplicate name) or the total, or
- *   when the list would hold more than APPORTION_MAX_LISTED_POSTS posts
+ * @throws {RangeError} for a caller mistake, naming the unit (bad weight, bound, duplicate name) or the total
  * @example
  * apportionByPriority([{ name: "A", weight: 60 }, { name: "B", weight: 30 }, { name: "C", weight: 10 }], 5, "jefferson")
  * // priorityList A 60, A 30, B 30, A 20, A 15 → A 4, B 1, C 0; the 5th post was a decisive tie
@@ -61,11 +64,11 @@ export function apportionByPriority(
   const infeasible = infeasibility(input, method);
   if (infeasible) return infeasible;
 
+  const toHand = total - input.minimumSum;
+  if (toHand > APPORTION_MAX_LISTED_POSTS) return apportionByBisection(units, total, method);
   const held = input.units.map((unit) => unit.min);
   const lastRank = input.units.map(() => 0);
   const list: PriorityEntry[] = [];
-  const toHand = total - input.minimumSum;
-  checkListLength(toHand);
   // The best next post of every unit below its maximum, in a heap: the same winner as sorting all candidates each
   // time (priority, then the tie-break rule among equal priorities), in O(log n) a post.
   const heap = new CandidateHeap();
@@ -87,19 +90,68 @@ export function apportionByPriority(
     if (held[i]! < unit.max) heap.push(candidate(unit));
   }
 
+  return listedResult(input.units, total, method, held, list, lastRank);
+}
+
+/**
+ * A divisor method's allocation by bisection on the divisor, without handing out every post
+ * (`divisorBisection`): the same result as `apportionByPriority` (tested on the published tables and on seeded random
+ * cases), except that the priority list holds only its last `tail` posts (default APPORTION_LISTED_TAIL), and a
+ * unit whose last post came before them says so (`lastPost: { step: "divisor" }`); `listTruncated` gives the first
+ * listed rank and the sentence saying so. Time does not depend on the total.
+ * @param units the units, names unique, weights finite >= 0 (not all 0), bounds whole with min <= max
+ * @param total posts to hand out, a whole number >= 0
+ * @param method jefferson, webster, adams, dean or huntington-hill
+ * @param options `tail`: how many of the list's last posts to give (default APPORTION_LISTED_TAIL)
+ * @throws {RangeError} for a caller mistake, naming the unit (bad weight, bound, duplicate name) or the total
+ * @example
+ * apportionByBisection([{ name: "A", weight: 5 }, { name: "B", weight: 3 }, { name: "C", weight: 2 }], 1e12, "webster")
+ * // A 5·10^11, B 3·10^11, C 2·10^11; priorityList ranks 999999999001 … 10^12; listTruncated.firstRank 999999999001
+ */
+export function apportionByBisection(
+  units: readonly ApportionUnit[],
+  total: number,
+  method: DivisorMethod,
+  options: { readonly tail?: number } = {},
+): ApportionResult {
+  const input = checkInput(units, total);
+  const infeasible = infeasibility(input, method);
+  if (infeasible) return infeasible;
+  const tail = options.tail ?? APPORTION_LISTED_TAIL;
+  const { held, tail: list } = divisorBisection(input.units, total, method, tail);
+  const lastRank = input.units.map(() => 0);
+  const indexOf = new Map(input.units.map((unit) => [unit.name, unit.index]));
+  for (const entry of list) lastRank[indexOf.get(entry.unit)!] = entry.rank;
+  return listedResult(input.units, total, method, held, list, lastRank);
+}
+
+/** The result from the posts and the (possibly truncated: ranks from list[0].rank) priority list. */
+function listedResult(
+  units: readonly CheckedUnit[],
+  total: number,
+  method: DivisorMethod,
+  held: readonly number[],
+  list: readonly PriorityEntry[],
+  lastRank: readonly number[],
+): ApportionResult {
+  const firstRank = list[0]?.rank ?? 1;
+  const input = { units };
   const candidates = bestCandidates(input.units, held, method);
-  const ties = findTies<RankedPost>(list, candidates);
+  const ties = findTies<RankedPost>(list, candidates).map((tie) =>
+    firstRank > 1 ? { ...tie, atRank: tie.atRank + firstRank - 1 } : tie,
+  );
   const nextPost = toNextPost(candidates, held);
   const bounded = boundedShares(input.units, total);
+  const weightSum = sumInNameOrder(input.units, (unit) => unit.weight);
   const allocation: UnitApportionment[] = input.units.map((unit, i) => ({
     name: unit.name,
     weight: unit.weight,
-    quota: (total * unit.weight) / input.weightSum,
+    quota: (total * unit.weight) / weightSum,
     boundedQuota: bounded[i]!,
     min: unit.min,
     max: unit.max,
     allocated: held[i]!,
-    lastPost: lastPostOf(held[i]!, lastRank[i]!),
+    lastPost: lastPostOf(held[i]!, lastRank[i]!, firstRank > 1 && held[i]! > unit.min),
   }));
   return {
     status: "ok",
@@ -111,6 +163,14 @@ export function apportionByPriority(
     ties,
     tieBreak: TIE_BREAK_RULE,
     divisor: divisorRange(input.units, held, method),
+    ...(firstRank > 1
+      ? {
+          listTruncated: {
+            firstRank,
+            message: apportionListTruncated(firstRank, firstRank + list.length - 1),
+          },
+        }
+      : {}),
   };
 }
 
@@ -195,7 +255,8 @@ function toNextPost(candidates: readonly Candidate[], held: readonly number[]): 
   return nextPostOf(candidates, held, samePriority);
 }
 
-function lastPostOf(allocated: number, rank: number): LastPost {
+function lastPostOf(allocated: number, rank: number, beforeTheList: boolean): LastPost {
   if (rank > 0) return { step: "priority", rank };
+  if (beforeTheList) return { step: "divisor" };
   return allocated > 0 ? { step: "minimum" } : { step: "none" };
 }

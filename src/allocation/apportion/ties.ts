@@ -96,8 +96,9 @@ export function findTies<T extends RankedPost>(
     // First posts at infinite priority (Adams, Dean, Huntington-Hill) always tie; only a decisive one is news.
     const news = beyond.length > 0 || Number.isFinite(head.priority);
     if (news && awarded.length + beyond.length > 1) {
+      const inside = new Set(awarded);
       ties.push({
-        units: [...awarded, ...beyond.filter((unit) => !awarded.includes(unit))],
+        units: [...awarded, ...beyond.filter((unit) => !inside.has(unit))],
         atRank: start + 1,
         priority: head.priority,
         decisive: beyond.length > 0,

@@ -43,6 +43,7 @@ export interface ApportionOptions {
 /**
  * Which step of the method placed a unit's last post:
  * - `priority`: the post handed out at `rank` in the priority list (divisor methods);
+ * - `divisor`: a divisor method's post handed out before the listed end of a truncated list (`listTruncated`);
  * - `largest-remainder`: the `rank`-th post handed out by largest remainder (Hamilton);
  * - `lower-quota`: the lower quota, the whole part of the unit's share (Hamilton);
  * - `minimum` / `maximum`: the unit's own bound fixed its number;
@@ -50,6 +51,8 @@ export interface ApportionOptions {
  */
 export type LastPost =
   | { readonly step: "priority"; readonly rank: number }
+  /** A divisor method's post before the listed end of a truncated priority list (placed by the divisor). */
+  | { readonly step: "divisor" }
   | { readonly step: "largest-remainder"; readonly rank: number }
   | { readonly step: "lower-quota" }
   | { readonly step: "minimum" }
@@ -146,6 +149,11 @@ export interface ApportionOk {
   readonly ties: readonly ApportionTie[];
   /** The tie-break rule the result used, stated for the reader. */
   readonly tieBreak: Bilingual;
+  /**
+   * Divisor methods beyond APPORTION_MAX_LISTED_POSTS posts: `priorityList` holds only the list's last posts, from
+   * rank `firstRank`; the sentence says so.
+   */
+  readonly listTruncated?: { readonly firstRank: number; readonly message: Bilingual };
   /** Divisor methods only: the divisors that reproduce the allocation. */
   readonly divisor?: DivisorRange;
   /** Hamilton only: the bound rule used. */

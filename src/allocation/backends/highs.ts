@@ -1,5 +1,6 @@
 import type { Highs, InitOptions } from "highs";
 import * as highsNamespace from "highs";
+import { HIGHS_MAX_COLUMNS } from "../../policy.ts";
 import type { LinearModel } from "../linear-model.ts";
 import type { BackendSolution } from "./solution.ts";
 
@@ -73,13 +74,23 @@ function wrap(head: string, items: readonly string[]): string[] {
 
 /**
  * Solves a LinearModel with HiGHS (a fresh native solver per call, disposed by the library).
- * Infeasible, unbounded and time-limited are statuses, not exceptions; a time-out is never "optimal".
+ * Infeasible, unbounded and time-limited are statuses, not exceptions; a time-out is never "optimal" and names its
+ * cap (`cap: { kind: "timeLimit" }`); a model with more than `maxColumns` variables (default HIGHS_MAX_COLUMNS) is
+ * status `error` naming that cap, without a solve.
  * @example await solveWithHighs(model, { timeLimitSeconds: 30, relativeGap: 0 })
  */
 export async function solveWithHighs(
   model: LinearModel,
-  options: { readonly timeLimitSeconds: number; readonly relativeGap?: number },
+  options: { readonly timeLimitSeconds: number; readonly relativeGap?: number; readonly maxColumns?: number },
 ): Promise<BackendSolution> {
+  const maxColumns = options.maxColumns ?? HIGHS_MAX_COLUMNS;
+  if (model.variables.length > maxColumns)
+    return {
+      status: "error",
+      provenOptimal: false,
+      detail: `HiGHS: ${model.variables.length} variables, more than the cap of ${maxColumns}`,
+      cap: { kind: "size", unit: "columns", size: model.variables.length, limit: maxColumns },
+    };
   const highs = await loadHighs();
   const hasIntegers = model.variables.some((v) => v.integer);
   let result: ReturnType<HighsInstance["solve"]>;
@@ -111,6 +122,10 @@ export async function solveWithHighs(
     case "Time limit reached":
     case "Iteration limit reached": {
       const hasSolution = Object.values(result.Columns).every((c) => Number.isFinite(c.Primal));
+      const cap =
+        result.Status === "Time limit reached"
+          ? { cap: { kind: "timeLimit", seconds: options.timeLimitSeconds } as const }
+          : {};
       return hasSolution && Object.keys(result.Columns).length > 0
         ? {
             status: "feasible",
@@ -118,8 +133,9 @@ export async function solveWithHighs(
             values: values(),
             objective: result.ObjectiveValue,
             detail: result.Status,
+            ...cap,
           }
-        : { status: "timedOut", provenOptimal: false, detail: result.Status };
+        : { status: "timedOut", provenOptimal: false, detail: result.Status, ...cap };
     }
     default:
       return { status: "error", provenOptimal: false, detail: `HiGHS: ${result.Status}` };

@@ -1,3 +1,5 @@
+import type { SolverCap } from "../../words/solver-cap.ts";
+
 /** What a backend says of a solve. */
 export type BackendStatus = "optimal" | "feasible" | "infeasible" | "unbounded" | "timedOut" | "error";
 
@@ -12,4 +14,6 @@ export interface BackendSolution {
   readonly objective?: number;
   /** The solver's own words, for the record (e.g. HiGHS "Time limit reached"). */
   readonly detail: string;
+  /** The cap the solve ran into (its time limit, or a size cap it was refused for), when it did. */
+  readonly cap?: SolverCap;
 }
