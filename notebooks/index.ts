@@ -8,7 +8,10 @@ import {
   filterRows,
   largestChanges,
   OVERVIEW_SETTINGS_LABELS,
+  PLAN_LABELS,
+  type PostType,
   planOfResult,
+  planToCsv,
   provinceToCsv,
   type RowFilter,
   resultToCsv,
@@ -23,6 +26,8 @@ import {
   allocationTable,
   button,
   checksView,
+  chosenTypeOutcome,
+  combinedTableView,
   complianceView,
   countiesView,
   csvBlob,
@@ -33,10 +38,15 @@ import {
   identityView,
   markReadyAfter,
   pageLang,
+  planIdentityOf,
   plannerHref,
   plannerPage,
+  planTypesOf,
+  postTypeSwitch,
   printedFilterNote,
   problemsView,
+  reserveCardsView,
+  solvedPageCell,
   storyView,
   sumsLine,
   t,
@@ -53,14 +63,41 @@ const S = defineStrings({
   downloadYaml: { zh: "下载方案文件（YAML）", en: "Download scenario (YAML)" },
 });
 
-const { nb, lang, planner, outcome } = plannerPage(
+const { nb, lang, planner, solver } = plannerPage(
   () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
-  {
-    solved: "outcome",
-  },
 );
 
-const identity = identityCell(nb, planner.sources, outcome);
+// A plan (several post types, `postTypes`) runs as `quota-planner solve` runs it; the switch chooses the type the
+// cells below the combined table draw (a single-type scenario: no switch, the page as before).
+const page = solvedPageCell(nb, planner.sources, solver);
+const chosenType = nb.mutable<PostType>("chosenType", "admin");
+const planTypes = nb.cell("planTypes", [page], (p) => planTypesOf(p));
+const outcome = nb.cell("outcome", [page, chosenType], (p, chosen) => chosenTypeOutcome(p, chosen));
+nb.render(
+  nb.cell("typeSwitch", [planTypes, chosenType, lang], (types, _chosen, l) =>
+    postTypeSwitch(types, chosenType, l),
+  ),
+  "type-switch",
+);
+const planSection = nb.cell("plan", [page, lang], (p, l) => {
+  const section = document.querySelector<HTMLElement>("[data-plan-only]");
+  const box = document.createElement("div");
+  const solvedPlan = p.kind === "plan" && p.outcome.status === "solved" ? p.outcome.result : null;
+  if (section !== null) section.hidden = solvedPlan === null;
+  if (solvedPlan === null) return box;
+  const combinedTitle = document.createElement("h2");
+  combinedTitle.textContent = t(PLAN_LABELS.combined, l);
+  const reserveTitle = document.createElement("h2");
+  reserveTitle.textContent = t(PLAN_LABELS.reserve, l);
+  box.append(combinedTitle, combinedTableView(solvedPlan, l), reserveTitle, reserveCardsView(solvedPlan, l));
+  return box;
+});
+nb.render(planSection, "plan");
+
+const singleIdentity = identityCell(nb, planner.sources, outcome);
+const identity = nb.cell("pageIdentity", [planner.sources, page, singleIdentity], (s, p, single) =>
+  p.kind === "plan" ? planIdentityOf(s, p) : single,
+);
 nb.render(
   nb.cell("identityBlock", [identity, lang], (i, l) => identityView(i, l)),
   "identity",
@@ -69,7 +106,7 @@ nb.render(
 // the scenario's key settings on screen (the identity block prints the same parameters, so this card does not print),
 // with the way to change them: the weights lab edits every one of them
 nb.render(
-  nb.cell("settings", [identity, lang], (i, l) => {
+  nb.cell("settings", [identity, page, lang], (i, p, l) => {
     const box = document.createElement("div");
     box.dataset.testid = "overview-settings";
     if (i === null) {
@@ -87,7 +124,9 @@ nb.render(
     edit.className = "edit-settings";
     edit.href = plannerHref("weights.html");
     edit.textContent = t(OVERVIEW_SETTINGS_LABELS.edit, l);
-    box.append(list, edit);
+    // the weights lab edits one post type: a plan is changed in its file
+    box.append(list);
+    if (p.kind !== "plan") box.append(edit);
     return box;
   }),
   "settings",
@@ -113,10 +152,14 @@ nb.render(
 
 // every rule R2–R11 with pass / fail / not checked, as `quota-planner check` prints it
 nb.render(
-  nb.cell("compliance", [outcome, lang], (o, l) =>
-    o.status === "solved"
-      ? complianceView(complianceTable(planOfResult(o.scenario, o.result)), l)
-      : document.createElement("div"),
+  nb.cell("compliance", [page, outcome, lang], (p, o, l) =>
+    p.kind === "plan"
+      ? p.outcome.status === "solved"
+        ? complianceView(complianceTable(p.outcome.result), l)
+        : document.createElement("div")
+      : o.status === "solved"
+        ? complianceView(complianceTable(planOfResult(o.scenario, o.result)), l)
+        : document.createElement("div"),
   ),
   "compliance",
 );
@@ -226,7 +269,7 @@ const allocation = nb.cell(
   },
 );
 nb.render(allocation, "allocation");
-markReadyAfter(nb, [totals, chart, allocation, identity]);
+markReadyAfter(nb, [totals, chart, allocation, identity, planSection]);
 
 const solved = async () => {
   const o = await nb.value(outcome);
@@ -238,11 +281,15 @@ const solved = async () => {
 const csvButton = button({
   label: S.downloadCsv,
   onClick: async () => {
+    const p = await nb.value(page);
     const r = await solved();
+    if (r === null) return;
     const o = await nb.value(outcome);
-    // a province's CSV is the CLI's: the county column first
+    // a plan: the combined table as `solve --out` writes it; a province: the CLI's CSV, the county column first
     const province = o.status === "solved" ? o.province : undefined;
-    if (r !== null)
+    if (p.kind === "plan" && p.outcome.status === "solved")
+      downloadBlob(`${r.stem}.csv`, csvBlob(planToCsv(p.outcome.result, pageLang())));
+    else
       downloadBlob(
         `${r.stem}.csv`,
         csvBlob(
@@ -278,10 +325,13 @@ const yamlButton = button({
 // Without an allocation there is nothing to download but the scenario: the diagnosis and its remedies stand in
 // the allocation's place above.
 nb.render(
-  nb.cell("downloads", [outcome], (o) => {
+  nb.cell("downloads", [page, outcome], (p, o) => {
     const box = document.createElement("div");
     box.className = "download-buttons";
-    if (o.status === "solved" && o.result.townships.length > 0) box.append(csvButton, xlsxButton);
+    // a plan's workbook would hold one type only: its CSV (the combined table) and the scenario are offered
+    if (p.kind === "plan") {
+      if (p.outcome.status === "solved") box.append(csvButton);
+    } else if (o.status === "solved" && o.result.townships.length > 0) box.append(csvButton, xlsxButton);
     box.append(yamlButton);
     return box;
   }),

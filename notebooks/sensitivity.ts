@@ -21,6 +21,7 @@ import {
   paragraphs,
   plainTable,
   plannerContext,
+  planOnlyOnOverview,
   problemsView,
   t,
   tornadoChart,
@@ -58,11 +59,13 @@ const planner = plannerContext(nb, lang);
 const newWorker = () => new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
 const analysis = createWorkerClient<AnalysisApi>(newWorker());
 
-const analysed = nb.cell("analysed", [planner.sources], (s, { signal }) =>
-  s.ok
+// a plan (several post types) is read on the Overview only: said so here in both languages
+const analysed = nb.cell("analysed", [planner.sources], (s, { signal }) => {
+  const plan = s.ok ? planOnlyOnOverview(s) : null;
+  return s.ok && plan === null
     ? analysis.call("sensitivity", [s.sources, {}], { signal })
-    : ({ status: "problems", problems: s.problems } as const),
-);
+    : ({ status: "problems", problems: plan === null ? (s.ok ? [] : s.problems) : [plan] } as const);
+});
 
 nb.render(
   nb.cell("summary", [analysed, lang], (a, l) => {

@@ -4,10 +4,12 @@
  */
 import {
   loadHighs,
+  type PlanSolveOutcome,
   type ScenarioSources,
   type SolveOutcome,
   type SweepOutcome,
   type SweepRequest,
+  solvePlanSources,
   solveSources,
   sweepSources,
 } from "../src/index.ts";
@@ -22,6 +24,11 @@ const api: SolverWorkerApi = {
   async solve(sources: ScenarioSources): Promise<SolveOutcome> {
     await highs;
     return solveSources(sources);
+  },
+  /** Loads and runs a plan (several post types, `postTypes`) from in-memory files. */
+  async solvePlan(sources: ScenarioSources): Promise<PlanSolveOutcome> {
+    await highs;
+    return solvePlanSources(sources);
   },
   /** Resolves a scenario and solves it at every county total of a range with a chosen method. */
   async sweep(sources: ScenarioSources, request: SweepRequest): Promise<SweepOutcome> {

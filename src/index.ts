@@ -243,6 +243,8 @@ export {
   officesToText,
 } from "./report/format-offices.ts";
 export {
+  combinedHeaders,
+  combinedRows,
   complianceRows,
   complianceToText,
   planToCsv,
@@ -334,6 +336,8 @@ export { planOfResult, runPlan } from "./run/run-plan.ts";
 export { isProvinceScenario, runProvince } from "./run/run-province.ts";
 export type { RunOptions } from "./run/run-scenario.ts";
 export { runScenario } from "./run/run-scenario.ts";
+export type { PlanSolveOutcome } from "./run/solve-plan-sources.ts";
+export { solvePlanSources } from "./run/solve-plan-sources.ts";
 export type { SolveOutcome } from "./run/solve-sources.ts";
 export { solveSources } from "./run/solve-sources.ts";
 export type { WeightedScenario } from "./run/weigh-scenario.ts";
@@ -541,6 +545,8 @@ export { nextPostSentence } from "./words/next-post.ts";
 export { OFFICE_LABELS } from "./words/office-check-messages.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
+export { PLAN_LABELS } from "./words/plan-labels.ts";
+export { PLAN_PAGE_LABELS } from "./words/plan-page-labels.ts";
 export {
   countyConflictMessage,
   PROVINCE_LABELS,

@@ -218,6 +218,7 @@ import { provinceAsResult } from "../src/run/province-as-result.ts";
 import { runPlan } from "../src/run/run-plan.ts";
 import { isProvinceScenario, runProvince } from "../src/run/run-province.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
+import { solvePlanSources } from "../src/run/solve-plan-sources.ts";
 import { solveScenario } from "../src/run/solve-scenario.ts";
 import { solveSources } from "../src/run/solve-sources.ts";
 import { type WeightedScenario, weighScenario } from "../src/run/weigh-scenario.ts";
@@ -2399,6 +2400,29 @@ describe("src/report, src/simulate, src/run: the demo baseline's result and swee
     expect(outcome.result.townships).toHaveLength(25);
     expect(outcome.result.townships[0]).toMatchObject({ id: "T01", allocated: 46 });
   });
+
+  example(
+    "solvePlanSources",
+    "whole-policy.yaml: three post types, each type's allocation as in golden/whole-policy.json (the CLI's solve)",
+    async () => {
+      const sources = {
+        ...demoSources("whole-policy"),
+        offices: {
+          name: "scenarios/demo-county/offices.csv",
+          bytes: new Uint8Array(readFileSync("scenarios/demo-county/offices.csv")),
+        },
+      };
+      const outcome = await solvePlanSources(sources);
+      if (outcome.status !== "solved") throw new Error(outcome.problems.map((p) => p.message.en).join("; "));
+      expect(outcome.result.scenario.postTypes).toEqual(["admin", "institution", "leader"]);
+      const golden = JSON.parse(readFileSync("scenarios/demo-county/golden/whole-policy.json", "utf8")) as {
+        townships: { id: string; posts: Record<string, { total: number }> }[];
+      };
+      expect(outcome.result.townships.map((t) => [t.id, t.posts.leader?.total])).toEqual(
+        golden.townships.map((t) => [t.id, t.posts.leader?.total]),
+      );
+    },
+  );
 
   example(
     "sweepSources",

@@ -45,8 +45,8 @@ const rank = (key: string): number => {
  */
 export const DEMO_BUNDLE: DemoBundle = {
   scenarios: Object.entries(scenarioTexts)
-    // A plan (several post types, `postTypes`) is not offered on the single-type pages yet.
-    .filter(([, text]) => !/^postTypes\s*:/m.test(text))
+    // A plan (several post types, `postTypes`) is offered too: the Overview runs it, the other pages say they read a
+    // single-type scenario only (`solvedScenarioCell`).
     .map(([globKey, text]) => {
       const path = repoPath(globKey);
       return { key: path.slice(path.lastIndexOf("/") + 1).replace(/\.yaml$/, ""), path, text };

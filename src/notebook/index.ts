@@ -77,6 +77,16 @@ export {
   select,
 } from "./inputs.ts";
 export { noticesView } from "./notices-view.ts";
+export {
+  chosenTypeOutcome,
+  combinedTableView,
+  type PageOutcome,
+  planIdentityOf,
+  planTypesOf,
+  postTypeSwitch,
+  reserveCardsView,
+  solvedPageCell,
+} from "./plan-views.ts";
 export { type PlannerContext, plannerContext } from "./planner-context.ts";
 export { type PlannerPage, plannerPage } from "./planner-page.ts";
 export {
@@ -99,7 +109,7 @@ export {
   scenarioKeys,
   withEdits,
 } from "./planner-sources.ts";
-export { identityCell, identityView, markReadyAfter } from "./print-identity.ts";
+export { identityCell, identityView, markReadyAfter, pageIdentityFiles } from "./print-identity.ts";
 export { countiesView, printedFilterNote } from "./province-views.ts";
 export { checksView, diagnosisView, labelled, problemsView, storyView, totalsView } from "./result-views.ts";
 export {
@@ -116,8 +126,10 @@ export {
 } from "./runtime.ts";
 export { scenarioEditor } from "./scenario-editor.ts";
 export {
+  planOnlyOnOverview,
   type SolverWorkerApi,
   solvedScenarioCell,
+  solvePlanWithLimit,
   solveWithLimit,
   stoppedProblem,
   TIME_LIMIT_GRACE_SECONDS,

@@ -5,6 +5,7 @@
  */
 import {
   IDENTITY_LABELS,
+  type IdentityFiles,
   type InMemorySources,
   identityRows,
   type Lang,
@@ -13,7 +14,7 @@ import {
   type SolveOutcome,
 } from "../index.ts";
 import { t } from "./i18n.ts";
-import type { PlannerSourcesOutcome } from "./planner-sources.ts";
+import type { PlannerSources, PlannerSourcesOutcome } from "./planner-sources.ts";
 import type { Cell, Notebook } from "./runtime.ts";
 
 /**
@@ -31,16 +32,24 @@ export function identityCell(
       ? resultIdentity(
           o.scenario,
           o.result,
-          {
-            data: s.sources.data,
-            scenario: { text: s.yaml },
-            model: s.sources.model,
-            ...extraFiles(s.sources),
-          },
+          pageIdentityFiles(s),
           s.data.kind === "own" ? { dataName: s.data.name } : {},
         )
       : null,
   );
+}
+
+/**
+ * The files a page's result is identified by, as `resultIdentity` and `planIdentity` read them: the county table,
+ * the scenario as its file's text, the standard, then the offices table and power lists it names.
+ */
+export function pageIdentityFiles(s: PlannerSources): IdentityFiles {
+  return {
+    data: s.sources.data,
+    scenario: { text: s.yaml },
+    model: s.sources.model,
+    ...extraFiles(s.sources),
+  };
 }
 
 /** The offices table and power lists a scenario names, hashed after the three files as `quota-planner` does. */

@@ -3,14 +3,20 @@
  * which calls the library's `solveSources` and `sweepSources`) and the cell every page starts from.
  */
 import {
+  type Bilingual,
   type InputProblem,
+  PLAN_PAGE_LABELS,
+  PLAN_POST_TYPES,
+  type PlanSolveOutcome,
+  POST_TYPE_LABELS,
+  type ScenarioFile,
   type ScenarioSources,
   SOLVE_STOP_LABELS,
   type SolveOutcome,
   type SweepOutcome,
   type SweepRequest,
 } from "../index.ts";
-import type { PlannerSourcesOutcome } from "./planner-sources.ts";
+import type { PlannerSources, PlannerSourcesOutcome } from "./planner-sources.ts";
 import type { Cell, Notebook } from "./runtime.ts";
 import { CallStopped, type StoppableClient, type StopReason, type WorkerClient } from "./worker.ts";
 
@@ -19,6 +25,8 @@ export interface SolverWorkerApi {
   readonly [method: string]: (...args: never[]) => unknown;
   /** Resolves and allocates a scenario from in-memory files. */
   solve(sources: ScenarioSources): Promise<SolveOutcome>;
+  /** Loads and runs a plan (several post types, `postTypes`) from in-memory files. */
+  solvePlan(sources: ScenarioSources): Promise<PlanSolveOutcome>;
   /** Resolves a scenario and solves it at every county total of a range with a chosen method. */
   sweep(sources: ScenarioSources, request: SweepRequest): Promise<SweepOutcome>;
 }
@@ -56,6 +64,28 @@ export async function solveWithLimit(
   sources: ScenarioSources,
   options: { readonly limitSeconds: number; readonly file: string; readonly signal?: AbortSignal },
 ): Promise<SolveOutcome> {
+  return callWithLimit(solver, "solve", sources, options);
+}
+
+/**
+ * `solveWithLimit` for a plan (a file with `postTypes`): the worker's `solvePlan`, stopped the same way.
+ * @example const outcome = await solvePlanWithLimit(solver, sources, { limitSeconds: 30, file: "whole-policy.yaml" });
+ */
+export async function solvePlanWithLimit(
+  solver: WorkerClient<SolverWorkerApi> & Partial<Pick<StoppableClient<SolverWorkerApi>, "stop">>,
+  sources: ScenarioSources,
+  options: { readonly limitSeconds: number; readonly file: string; readonly signal?: AbortSignal },
+): Promise<PlanSolveOutcome> {
+  return callWithLimit(solver, "solvePlan", sources, options);
+}
+
+async function callWithLimit<K extends "solve" | "solvePlan">(
+  solver: WorkerClient<SolverWorkerApi> & Partial<Pick<StoppableClient<SolverWorkerApi>, "stop">>,
+  method: K,
+  sources: ScenarioSources,
+  options: { readonly limitSeconds: number; readonly file: string; readonly signal?: AbortSignal },
+): Promise<Awaited<ReturnType<SolverWorkerApi[K]>>> {
+  type Out = Awaited<ReturnType<SolverWorkerApi[K]>>;
   let timedOut = false;
   const timer =
     solver.stop === undefined
@@ -70,11 +100,18 @@ export async function solveWithLimit(
   const stopTimer = (): void => clearTimeout(timer);
   options.signal?.addEventListener("abort", stopTimer, { once: true });
   try {
-    return await solver.call("solve", [sources], options.signal ? { signal: options.signal } : {});
+    return (await solver.call(
+      method,
+      [sources] as never,
+      options.signal ? { signal: options.signal } : {},
+    )) as Out;
   } catch (error) {
     if (!(error instanceof CallStopped)) throw error;
     const reason = timedOut ? "timeLimit" : error.reason;
-    return { status: "problems", problems: [stoppedProblem(reason, options.file, options.limitSeconds)] };
+    return {
+      status: "problems",
+      problems: [stoppedProblem(reason, options.file, options.limitSeconds)],
+    } as Out;
   } finally {
     stopTimer();
     options.signal?.removeEventListener("abort", stopTimer);
@@ -84,7 +121,8 @@ export async function solveWithLimit(
 /**
  * The cell every page starts from: the planner's current scenario solved in the worker, or the problems in its files.
  * A newer input aborts the call still waiting (see `createWorkerClient`); a solve past the scenario's time limit or
- * stopped by the planner is a problem saying so (`solveWithLimit`).
+ * stopped by the planner is a problem saying so (`solveWithLimit`). A plan (a file with `postTypes`) is refused with a
+ * problem pointing to the Overview, which shows plans (`solvedPageCell`).
  * @example const outcome = solvedScenarioCell(nb, planner.sources, solver);
  */
 export function solvedScenarioCell(
@@ -94,12 +132,43 @@ export function solvedScenarioCell(
   name = "outcome",
 ): Cell<SolveOutcome> {
   return nb.cell(name, [sources], (s, { signal }): Promise<SolveOutcome> | SolveOutcome =>
-    s.ok
-      ? solveWithLimit(solver, s.sources, {
-          signal,
-          limitSeconds: s.file.timeLimitSeconds,
-          file: s.fileName,
-        })
-      : { status: "problems", problems: s.problems },
+    s.ok && s.file.postTypes !== undefined
+      ? { status: "problems", problems: [planOnlyOnOverview(s)!] }
+      : s.ok
+        ? solveWithLimit(solver, s.sources, {
+            signal,
+            limitSeconds: s.file.timeLimitSeconds,
+            file: s.fileName,
+          })
+        : { status: "problems", problems: s.problems },
   );
+}
+
+/**
+ * The problem a single-type page shows for a plan (a file with `postTypes`): its name and post types, and that the
+ * Overview shows it; null for a single-type scenario.
+ * @example planOnlyOnOverview(sources)?.code // "plan-file" for whole-policy.yaml
+ */
+export function planOnlyOnOverview(s: PlannerSources): InputProblem | null {
+  if (s.file.postTypes === undefined) return null;
+  return planProblem(s.fileName, s.label, s.file.postTypes);
+}
+
+function planProblem(
+  file: string,
+  name: Bilingual,
+  postTypes: NonNullable<ScenarioFile["postTypes"]>,
+): InputProblem {
+  const types = PLAN_POST_TYPES.filter((p) => postTypes[p] !== undefined);
+  const label = PLAN_PAGE_LABELS.planOnlyOverview;
+  const fill = (text: string, lang: "zh" | "en") =>
+    text
+      .replace("{name}", name[lang])
+      .replace("{types}", types.map((p) => POST_TYPE_LABELS[p][lang]).join(lang === "zh" ? "、" : ", "));
+  return {
+    code: "plan-file",
+    file,
+    path: "postTypes",
+    message: { zh: fill(label.zh, "zh"), en: fill(label.en, "en") },
+  };
 }

@@ -109,7 +109,11 @@ export function complianceToText(compliance: ComplianceTable, lang: Lang): strin
   return terminalText(`${lines.map(terminalCell).join("\n")}\n`);
 }
 
-function combinedRows(plan: PlanResult, lang: Lang, reasons: "binding" | "main"): string[][] {
+/**
+ * The combined table's rows as cells (id, name, category, then per post type: today, new — "total (basic+reserve)"
+ * when reserve posts were assigned —, change and the binding constraint or the main reason), as `solve` prints them.
+ */
+export function combinedRows(plan: PlanResult, lang: Lang, reasons: "binding" | "main"): string[][] {
   return plan.townships.map((row) => {
     const cells = [row.id, row.name, t(CATEGORY_LABELS[row.category], lang)];
     for (const postType of plan.scenario.postTypes) {
@@ -127,7 +131,8 @@ function combinedRows(plan: PlanResult, lang: Lang, reasons: "binding" | "main")
   });
 }
 
-function combinedHeaders(plan: PlanResult, lang: Lang, reasons: "binding" | "main"): string[] {
+/** The combined table's headers, matching `combinedRows`. */
+export function combinedHeaders(plan: PlanResult, lang: Lang, reasons: "binding" | "main"): string[] {
   const headers = [
     t(RESULT_COLUMNS.id, lang),
     t(RESULT_COLUMNS.name, lang),
