@@ -12,8 +12,9 @@ import { signedInt } from "../words/signed-int.ts";
 import { t } from "../words/t.ts";
 import { csvNumber, csvText } from "./csv-text.ts";
 import { resultToMarkdown, resultToText } from "./format-result.ts";
+import { markdownHeading } from "./markdown-heading.ts";
 import { markdownCode, markdownText } from "./markdown-text.ts";
-import { identityRows, type ResultIdentity } from "./result-identity.ts";
+import type { ResultIdentity } from "./result-identity.ts";
 import { safeJson } from "./safe-json.ts";
 import { terminalCell, terminalText } from "./strip-controls.ts";
 import { textTable } from "./text-table.ts";
@@ -217,15 +218,8 @@ export function planToMarkdown(
   lang: Lang,
   identity?: ResultIdentity,
 ): string {
-  const zh = lang === "zh";
   const md = (text: string) => markdownText(text);
-  const out: string[] = [`# ${md(t(plan.scenario.name, lang))}`, ""];
-  if (identity !== undefined) {
-    for (const [label, value] of identityRows(identity, lang))
-      out.push(`> **${md(label)}**${zh ? "：" : ": "}${md(value)}  `);
-    out[out.length - 1] = out[out.length - 1]!.trimEnd();
-    out.push("");
-  }
+  const out: string[] = markdownHeading(plan.scenario.name, lang, identity);
   out.push(
     t(PLAN_LABELS.files, lang)
       .replace("{scenario}", markdownCode(plan.scenario.source))

@@ -10,8 +10,9 @@ import { signedInt } from "../words/signed-int.ts";
 import { t } from "../words/t.ts";
 import { csvText } from "./csv-text.ts";
 import { resultToCsv, resultToMarkdown, resultToText } from "./format-result.ts";
+import { markdownHeading } from "./markdown-heading.ts";
 import { markdownCode, markdownText } from "./markdown-text.ts";
-import { identityRows, type ResultIdentity } from "./result-identity.ts";
+import type { ResultIdentity } from "./result-identity.ts";
 import { safeJson } from "./safe-json.ts";
 import { terminalCell, terminalText } from "./strip-controls.ts";
 import { textTable } from "./text-table.ts";
@@ -221,13 +222,7 @@ export function provinceToJson(result: ProvinceResult): string {
 export function provinceToMarkdown(result: ProvinceResult, lang: Lang, identity?: ResultIdentity): string {
   const zh = lang === "zh";
   const md = (text: string) => markdownText(text);
-  const out: string[] = [`# ${md(t(result.scenario.name, lang))}`, ""];
-  if (identity !== undefined) {
-    for (const [label, value] of identityRows(identity, lang))
-      out.push(`> **${md(label)}**${zh ? "：" : ": "}${md(value)}  `);
-    out[out.length - 1] = out[out.length - 1]!.trimEnd();
-    out.push("");
-  }
+  const out: string[] = markdownHeading(result.scenario.name, lang, identity);
   out.push(
     zh
       ? `方案文件 ${markdownCode(result.scenario.source)}，数据 ${markdownCode(result.scenario.data)}，标准 ${markdownCode(result.scenario.model)}。`
