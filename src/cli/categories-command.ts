@@ -5,10 +5,11 @@ import {
   categoriesToMarkdown,
   categoriesToText,
 } from "../report/format-categories.ts";
-import { runScenario } from "../run/run-scenario.ts";
+import { InputError } from "../types.ts";
+import { computeIndex } from "../weighting/weighted-index.ts";
 import { CATEGORIES_HELP } from "../words/office-cli-help.ts";
 import { analysisOutputs, loadScenarios, provenanceOf, scenarioStem } from "./analysis-input.ts";
-import { type Command, choice, parseOptions, runCommand, UsageError } from "./command.ts";
+import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_OK } from "./io.ts";
 
 const help = CATEGORIES_HELP;
@@ -21,18 +22,24 @@ export const categoriesCommand: Command = {
     runCommand(help, args, io, async () => {
       const { values, positionals, lang } = parseOptions(args, ["format", "out"]);
       const format = choice(values.format, ["table", "json", "csv", "md"] as const, "format", "table");
-      if (positionals.length !== 1) {
-        throw new UsageError({
-          zh: `categories 需要一个方案文件，实有 ${positionals.length} 个`,
-          en: `categories takes one scenario file, found ${positionals.length}`,
-        });
-      }
-      const out = analysisOutputs(io, lang, values.out, `${scenarioStem(positionals[0]!)}-categories`);
+      const path = onePositional(positionals, {
+        zh: "categories 需要一个方案文件",
+        en: "categories takes one scenario file",
+      });
+      const out = analysisOutputs(io, lang, values.out, `${scenarioStem(path)}-categories`);
       await out.check();
-      const loaded = await loadScenarios(positionals, io.cwd);
-      const result = await runScenario(loaded[0]!.scenario);
+      const loaded = await loadScenarios([path], io.cwd);
+      // the composite is the weighted index: no allocation is needed for it
+      const scenario = loaded[0]!.scenario;
+      const index = computeIndex(scenario.model, scenario.data);
+      if (index.status === "problems") throw new InputError(index.problems);
       const suggestions = suggestCategories(
-        result.townships.map((t) => ({ id: t.id, name: t.name, category: t.category, composite: t.index })),
+        scenario.data.townships.map((t, j) => ({
+          id: t.id,
+          name: t.name,
+          category: t.category,
+          composite: index.result.townships[j]!.index,
+        })),
       );
       const provenance = provenanceOf(loaded);
       const rendered = {
@@ -41,8 +48,7 @@ export const categoriesCommand: Command = {
         csv: () => categoriesToCsv(suggestions, lang),
         md: () => categoriesToMarkdown(suggestions, provenance, lang),
       };
-      io.stdout(rendered[format]());
-      await out.write(rendered);
+      await out.emit(rendered, format);
       return EXIT_OK;
     }),
 };

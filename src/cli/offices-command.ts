@@ -3,7 +3,7 @@ import { officeReport } from "../explain/office-report.ts";
 import { officesToCsv, officesToJson, officesToMarkdown, officesToText } from "../report/format-offices.ts";
 import { OFFICES_HELP } from "../words/office-cli-help.ts";
 import { analysisOutputs, loadScenarios, provenanceOf, scenarioStem } from "./analysis-input.ts";
-import { type Command, choice, parseOptions, runCommand, UsageError } from "./command.ts";
+import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_OK } from "./io.ts";
 
 const help = OFFICES_HELP;
@@ -16,15 +16,13 @@ export const officesCommand: Command = {
     runCommand(help, args, io, async () => {
       const { values, positionals, lang } = parseOptions(args, ["format", "out"]);
       const format = choice(values.format, ["table", "json", "csv", "md"] as const, "format", "table");
-      if (positionals.length !== 1) {
-        throw new UsageError({
-          zh: `offices 需要一个方案文件，实有 ${positionals.length} 个`,
-          en: `offices takes one scenario file, found ${positionals.length}`,
-        });
-      }
-      const out = analysisOutputs(io, lang, values.out, `${scenarioStem(positionals[0]!)}-offices`);
+      const path = onePositional(positionals, {
+        zh: "offices 需要一个方案文件",
+        en: "offices takes one scenario file",
+      });
+      const out = analysisOutputs(io, lang, values.out, `${scenarioStem(path)}-offices`);
       await out.check();
-      const loaded = await loadScenarios(positionals, io.cwd);
+      const loaded = await loadScenarios([path], io.cwd);
       const scenario = loaded[0]!.scenario;
       const report = officeReport(scenario);
       const view = { scenario: scenario.source, report, checks: officeChecks(scenario, report) };
@@ -35,8 +33,7 @@ export const officesCommand: Command = {
         csv: () => officesToCsv(view, lang),
         md: () => officesToMarkdown(view, provenance, lang),
       };
-      io.stdout(rendered[format]());
-      await out.write(rendered);
+      await out.emit(rendered, format);
       return EXIT_OK;
     }),
 };
