@@ -33,8 +33,7 @@ export const hiringCommand: Command = {
         csv: () => hiringToCsv(section, lang),
         md: () => hiringToMarkdown(section, context, provenance, lang),
       };
-      io.stdout(rendered[format]());
-      await out.write(rendered);
+      await out.emit(rendered, format);
       return EXIT_OK;
     }),
 };

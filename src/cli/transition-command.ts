@@ -54,8 +54,7 @@ export const transitionCommand: Command = {
         csv: () => transitionToCsv(transition, lang),
         md: () => transitionToMarkdown(transition, source, provenance, lang),
       };
-      io.stdout(rendered[format]());
-      await out.write(rendered);
+      await out.emit(rendered, format);
       return transition.status === "feasible" ? EXIT_OK : EXIT_INFEASIBLE;
     }),
 };
