@@ -144,26 +144,28 @@ export function lendingLines(section: HiringSection, lang: Lang): string[] {
   return lines;
 }
 
+/** The plan's columns, shared by its table and its CSV (which then adds the lending's columns). */
+const PLAN_COLUMNS = [
+  L.id,
+  L.name,
+  L.category,
+  L.weight,
+  L.posts,
+  L.staff,
+  L.vacancies,
+  L.usageBefore,
+  L.need,
+  L.recruits,
+  L.usageAfter,
+  L.years,
+] as const;
+
 /**
  * The plan's table: one row per township in table order.
  * @example hiringTable(section, "en").headers[0] // "ID"
  */
 export function hiringTable(section: HiringSection, lang: Lang): { headers: string[]; rows: string[][] } {
-  const headers = [
-    L.id,
-    L.name,
-    L.category,
-    L.weight,
-    L.posts,
-    L.staff,
-    L.vacancies,
-    L.usageBefore,
-    L.need,
-    L.recruits,
-    L.usageAfter,
-    L.years,
-    L.reasons,
-  ].map((h) => t(h, lang));
+  const headers = [...PLAN_COLUMNS, L.reasons].map((h) => t(h, lang));
   const rows = (section.plan?.lines ?? []).map((l) => [
     l.id,
     l.name,
@@ -275,24 +277,9 @@ export function hiringToJson(section: HiringSection, context: HiringContext, pro
  * @example hiringToCsv(section, "en").split("\r\n")[0] // "\uFEFFID,Township,Category,Weight,…"
  */
 export function hiringToCsv(section: HiringSection, lang: Lang): string {
-  const headers = [
-    L.id,
-    L.name,
-    L.category,
-    L.weight,
-    L.posts,
-    L.staff,
-    L.vacancies,
-    L.usageBefore,
-    L.need,
-    L.recruits,
-    L.usageAfter,
-    L.years,
-    L.lent,
-    L.lentShare,
-    L.allowed,
-    L.callBack,
-  ].map((h) => csvText(t(h, lang)));
+  const headers = [...PLAN_COLUMNS, L.lent, L.lentShare, L.allowed, L.callBack].map((h) =>
+    csvText(t(h, lang)),
+  );
   const plan = new Map((section.plan?.lines ?? []).map((l) => [l.id, l]));
   const lending = new Map(
     section.lending.status === "checked" ? section.lending.lines.map((l) => [l.id, l]) : [],
