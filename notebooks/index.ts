@@ -150,7 +150,7 @@ nb.render(
   "checks",
 );
 
-// every rule R2–R11 with pass / fail / not checked, as `quota-planner check` prints it
+// every rule R1–R13 with pass / fail / not checked, as `quota-planner check` prints it
 nb.render(
   nb.cell("compliance", [page, outcome, lang], (p, o, l) =>
     p.kind === "plan"

@@ -137,6 +137,7 @@ import { officeChecks } from "../src/explain/office-checks.ts";
 import { officeReport } from "../src/explain/office-report.ts";
 import { policyChecks } from "../src/explain/policy-checks.ts";
 import { bindingReason, explainTownships, explainUnit } from "../src/explain/reasons.ts";
+import { categoryCheck, dutiesCheck } from "../src/explain/rule-checks.ts";
 import { suggestCategories } from "../src/explain/suggest-category.ts";
 import { transitionCheck } from "../src/explain/transition-check.ts";
 import { provenanceLines } from "../src/report/analysis-format.ts";
@@ -221,7 +222,11 @@ import { runScenario } from "../src/run/run-scenario.ts";
 import { solvePlanSources } from "../src/run/solve-plan-sources.ts";
 import { solveScenario } from "../src/run/solve-scenario.ts";
 import { solveSources } from "../src/run/solve-sources.ts";
-import { type WeightedScenario, weighScenario } from "../src/run/weigh-scenario.ts";
+import {
+  type WeightedScenario,
+  weighScenario as weighForRuleChecks,
+  weighScenario,
+} from "../src/run/weigh-scenario.ts";
 import { currentPosts } from "../src/scenario/current-posts.ts";
 import { DEFAULT_HIRING_WEIGHTS, resolveHiring } from "../src/scenario/hiring-schema.ts";
 import { resolveOfficeStandard } from "../src/scenario/office-standard.ts";
@@ -302,7 +307,7 @@ import { BACKEND_LABELS } from "../src/words/backend-labels.ts";
 import { CATEGORY_LABELS } from "../src/words/category-labels.ts";
 import { checkRuleLabel } from "../src/words/check-rule-label.ts";
 import { numberOptionMessage, printedHashNote, wroteReportMessage } from "../src/words/cli-messages.ts";
-import { ofPostType } from "../src/words/compliance-words.ts";
+import { ofAdminAndInstitution, ofPostType } from "../src/words/compliance-words.ts";
 import {
   bandStorySentence,
   capsStorySentence,
@@ -3799,6 +3804,22 @@ describe("province runs (issue 10)", () => {
 });
 
 describe("plans: several post types in one run (issue 11)", () => {
+  example("ofAdminAndInstitution", "a plan's hiring check after both post types it counts", () => {
+    expect(ofAdminAndInstitution({ zh: "使用率", en: "usage" }).zh).toBe("行政编制和事业编制：使用率");
+  });
+  example("categoryCheck", "甲镇 general with the higher of two composites: suggested central", () => {
+    const check = categoryCheck([
+      { id: "A", name: "甲镇", category: "general", index: 0.9 },
+      { id: "B", name: "乙乡", category: "general", index: 0.1 },
+    ]);
+    expect(check.message.en).toContain("甲镇 (declared General township, suggested Central town)");
+  });
+  example("dutiesCheck", "the baseline names no power lists", async () => {
+    const baseline = weighForRuleChecks(
+      await loadScenarioFile("scenarios/demo-county/baseline.yaml", process.cwd()),
+    );
+    expect(dutiesCheck(baseline).status).toBe("not-checked");
+  });
   example("ofPostType", "a leadership-post check's message after its post type", () => {
     expect(ofPostType("leader", { zh: "过渡路径 3 年", en: "a 3-year path" })).toEqual({
       zh: "科级领导职数：过渡路径 3 年",

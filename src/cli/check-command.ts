@@ -15,7 +15,7 @@ const help = CHECK_HELP;
 
 /**
  * `quota-planner check <scenario.yaml>`: the compliance table of a scenario (one post type or several) — every rule
- * R2–R11 with pass / fail / not checked; exit 0 when none fails, 1 when one does, 2 for bad input.
+ * R1–R13 with pass / fail / not checked; exit 0 when none fails, 1 when one does, 2 for bad input.
  */
 export const checkCommand: Command = {
   name: "check",

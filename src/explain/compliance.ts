@@ -1,5 +1,5 @@
 import type { Bilingual } from "../types.ts";
-import { COMPLIANCE_RULES, EXTRA_RULE_TITLES, NOT_CHECKED } from "../words/compliance-words.ts";
+import { COMPLIANCE_RULES, NOT_CHECKED } from "../words/compliance-words.ts";
 import type { PlanCheck } from "./plan-checks.ts";
 import type { PolicyCheck, PolicyCheckStatus } from "./policy-checks.ts";
 
@@ -13,7 +13,7 @@ export interface ComplianceRow {
   readonly checks: readonly PlanCheck[];
 }
 
-/** Every rule R2–R11 (and the exact sums) with its status: what `quota-planner check` prints. */
+/** Every rule R1–R13 (and the exact sums) with its status: what `quota-planner check` prints. */
 export interface ComplianceTable {
   readonly rows: readonly ComplianceRow[];
   /** failed when any row failed, else passed (rules not checked do not fail the plan). */
@@ -25,27 +25,28 @@ const PLACEHOLDERS: Readonly<Record<string, Bilingual>> = {
   R7: NOT_CHECKED.R7,
   R10: NOT_CHECKED.R10,
   R11: NOT_CHECKED.R11,
+  R12: NOT_CHECKED.R12,
 };
 
 /**
  * The compliance table of a plan: the plan's own checks (`planChecks`) under their rule, in the order of rules.md,
  * each rule with a status. `extra` plugs in checks computed elsewhere (the hiring plan R7, offices R10/R11, the
- * transition R12 …): the checks of a rule given in `extra` replace the plan's own for that rule; rules outside
- * R2–R11 are listed after them when `extra` has them. A rule no code checks is listed "not checked" with why.
+ * transition R12 …): the checks of a rule given in `extra` replace the plan's own for that rule; a rule id outside
+ * R1–R13 is listed after them when `extra` has it. A rule no code checks is listed "not checked" with why.
  * @example complianceTable({ checks: [] }).rows.find((r) => r.rule === "R7")?.status // "not-checked"
  */
 export function complianceTable(
   plan: { readonly checks: readonly PlanCheck[] },
   extra: readonly PolicyCheck[] = [],
 ): ComplianceTable {
-  // rules beyond R2–R11 (R1, R12, R13) are listed when a check of theirs is plugged in or in the plan's own checks
+  // a rule id beyond rules.md's is listed when a check of its is plugged in or in the plan's own checks
   const extraRules = [...new Set([...extra, ...plan.checks].map((c) => c.rule))];
   const listed = new Set(COMPLIANCE_RULES.map((r) => r.rule));
   const rules = [
     ...COMPLIANCE_RULES,
     ...extraRules
       .filter((rule) => !listed.has(rule))
-      .map((rule) => ({ rule, title: EXTRA_RULE_TITLES[rule] ?? { zh: rule, en: rule } })),
+      .map((rule) => ({ rule, title: { zh: rule, en: rule } })),
   ];
   const rows = rules.map(({ rule, title }): ComplianceRow => {
     const plugged = extra.filter((c) => c.rule === rule);

@@ -7,6 +7,7 @@ import {
   honestNoDecreaseMessage,
   leaderTeamMessage,
   NOT_CHECKED,
+  ofAdminAndInstitution,
   ofPostType,
   planSumMessage,
   priorityMessage,
@@ -56,8 +57,14 @@ export interface PlanCheckType {
     }[];
     readonly weighting: WeightingReport;
     readonly checks: readonly PolicyCheck[];
-    /** The hiring section (R7) when the scenario has a `hiring` block. */
-    readonly hiring?: { readonly checks: readonly PolicyCheck[] };
+    /**
+     * The hiring section (R7) when the scenario has a `hiring` block; `postsBasis.kind` "plan" when it counts the
+     * plan's admin and institution posts together.
+     */
+    readonly hiring?: {
+      readonly checks: readonly PolicyCheck[];
+      readonly postsBasis?: { readonly kind: string };
+    };
   };
   readonly reserve: ReserveAssignment;
   readonly categories: Readonly<Record<Category, CategoryRuleFigures>>;
@@ -108,7 +115,13 @@ export function planChecks(types: Partial<Record<PostType, PlanCheckType>>): Pla
     postType,
     ...(several ? { message: ofPostType(postType, c.message) } : {}),
   });
-  if (hiring !== undefined && r7 !== undefined) checks.push(named(r7, hiring.p));
+  if (hiring !== undefined && r7 !== undefined)
+    checks.push(
+      // a plan's hiring plan counts admin and institution posts together: said so, not under the admin type's name
+      hiring.h?.postsBasis?.kind === "plan"
+        ? { ...r7, postType: hiring.p, message: ofAdminAndInstitution(r7.message) }
+        : named(r7, hiring.p),
+    );
   for (const postType of present)
     for (const c of types[postType]!.result.checks) if (c.rule === "R12") checks.push(named(c, postType));
   return checks;

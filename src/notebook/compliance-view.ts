@@ -2,7 +2,7 @@ import { COMPLIANCE_LABELS, type ComplianceTable, complianceRows, type Lang } fr
 import { t } from "./i18n.ts";
 
 /**
- * The compliance table (rules R2–R11 and the exact sums) as an HTML table: rule, what, status, figures and notes,
+ * The compliance table (rules R1–R13 and the exact sums) as an HTML table: rule, what, status, figures and notes,
  * townships concerned; one row per rule, marked with its status (`data-rule`, `data-status`).
  * @example slot.append(complianceView(complianceTable(planOfResult(scenario, result)), "zh"))
  */

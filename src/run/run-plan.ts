@@ -1,6 +1,7 @@
 import { assignReserve, type ReserveAssignment } from "../allocation/assign-reserve.ts";
 import { officeChecks } from "../explain/office-checks.ts";
 import { type CategoryRuleFigures, type PlanCheckType, planChecks } from "../explain/plan-checks.ts";
+import { categoryCheck, dutiesCheck } from "../explain/rule-checks.ts";
 import { type Bilingual, CATEGORIES, type Category, type PostType } from "../types.ts";
 import { reserveStorySentence } from "../words/county-story.ts";
 import {
@@ -121,8 +122,12 @@ function planFromResults(plan: WeightedPlan, given: readonly ScenarioResult[]): 
     reserves,
     categories,
     townships,
-    // R10/R11 read the data and the standard, shared by every type: checked once, on the first type's scenario
-    checks: [...planChecks(checked), ...(plan.types[0] ? officeChecks(plan.types[0].scenario) : [])],
+    // R1, R10/R11 and R13 read the data and the standard, shared by every type: checked once, on the first type
+    checks: [
+      ...planChecks(checked),
+      ...(plan.types[0] ? officeChecks(plan.types[0].scenario) : []),
+      ...(plan.types[0] ? [categoryCheck(results[0]!.townships), dutiesCheck(plan.types[0].scenario)] : []),
+    ],
   };
 }
 

@@ -21,7 +21,7 @@ Usage:
   quota-planner report <scenario.yaml> [--format pdf|html|xlsx] [--out file] [--lang zh|en]
                                          the printed pack (cover, overview, a page per township), or the workbook with live formulas
   quota-planner check <scenario.yaml> [--format table|json] [--lang zh|en]
-                                         compliance: every rule R2–R11 pass / fail / not checked, with figures and
+                                         compliance: every rule R1–R13 pass / fail / not checked, with figures and
                                          townships (exit 0 all pass, 1 some fail, 2 bad input)
   quota-planner compare <a.yaml> <b.yaml> [<c.yaml> …] [--out dir] [--format table|json|csv|md] [--lang zh|en]
                                          scenarios side by side: posts per township and category, the settings that differ
@@ -119,7 +119,7 @@ Exit codes: 0 done, 2 bad input or usage, no Chromium, or a file that cannot be 
 /** Help of `quota-planner check`. */
 export const CHECK_HELP: Bilingual = {
   zh: `用法：quota-planner check <方案.yaml> [选项]
-合规检查：按 rules.md 的编号列出 R2–R11 每条规则的结论（通过 / 未通过 / 未检查及原因）、数字和涉及的乡镇；
+合规检查：按 rules.md 的编号列出 R1–R13 每条规则的结论（通过 / 未通过 / 未检查及原因）、数字和涉及的乡镇；
 单一编制类型的方案和含 postTypes 的多类型方案都可检查。
   --format table|json  输出格式（默认 table）
   --lang zh|en         语言（默认 zh）
@@ -127,7 +127,7 @@ export const CHECK_HELP: Bilingual = {
 退出码：0 全部通过（未检查的规则不算未通过），1 有规则未通过（含无可行分配），2 输入或参数有误，3 内部错误（程序缺陷）。
 `,
   en: `Usage: quota-planner check <scenario.yaml> [options]
-Compliance: every rule R2–R11 under its id as in rules.md, pass / fail / not checked (and why), with the figures and
+Compliance: every rule R1–R13 under its id as in rules.md, pass / fail / not checked (and why), with the figures and
 the townships concerned; for a single-type scenario and for a file with several post types (postTypes).
   --format table|json  output format (default table)
   --lang zh|en         language (default zh)

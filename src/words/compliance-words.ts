@@ -7,6 +7,7 @@ import { POST_TYPE_LABELS } from "./post-type-labels.ts";
 /** The rules of shared/policy/rules.md the compliance table lists, in order, with their short titles. */
 export const COMPLIANCE_RULES: readonly { readonly rule: string; readonly title: Bilingual }[] = [
   { rule: "sum", title: { zh: "分配合计", en: "Exact sums" } },
+  { rule: "R1", title: { zh: "乡镇分类", en: "Township categories" } },
   { rule: "R2", title: { zh: "总量控制、两个不减少", en: "Total control, no decrease" } },
   { rule: "R3", title: { zh: "一般乡镇行政编制不少于 15 名", en: "General townships keep 15 admin posts" } },
   {
@@ -26,11 +27,13 @@ export const COMPLIANCE_RULES: readonly { readonly rule: string; readonly title:
   },
   { rule: "R10", title: { zh: "八个统一设置机构、机构限额", en: "Eight uniform offices, office cap" } },
   { rule: "R11", title: { zh: "派驻机构", en: "Stationed agencies" } },
+  { rule: "R12", title: { zh: "动态调整、过渡路径", en: "Dynamic adjustment, transition path" } },
+  { rule: "R13", title: { zh: "权责清单、经费随事转", en: "Delegated powers, funds follow tasks" } },
 ];
 
 /** Column headers and statuses of the compliance table. */
 export const COMPLIANCE_LABELS = {
-  heading: { zh: "合规检查（R2–R11）", en: "Compliance (R2–R11)" },
+  heading: { zh: "合规检查（R1–R13）", en: "Compliance (R1–R13)" },
   rule: { zh: "规则", en: "Rule" },
   title: { zh: "内容", en: "What" },
   status: { zh: "结论", en: "Status" },
@@ -218,14 +221,11 @@ export const NOT_CHECKED = {
     "not checked — no office data (office count or list) in the table",
   ),
   R11: both("未检查——数据中没有派驻机构及其人员", "not checked — no stationed agencies in the table"),
+  R12: both(
+    "未检查——方案没有设置过渡期（年数和每年最大调整幅度）",
+    "not checked — the scenario sets no transition (years and the largest change per year)",
+  ),
 } as const;
-
-/** Rules listed only when a check of theirs is plugged in (`complianceTable(plan, extra)`). */
-export const EXTRA_RULE_TITLES: Readonly<Record<string, Bilingual>> = {
-  R1: { zh: "乡镇分类", en: "Township categories" },
-  R12: { zh: "动态调整、过渡路径", en: "Dynamic adjustment, transition path" },
-  R13: { zh: "权责清单、经费随事转", en: "Delegated powers, funds follow tasks" },
-};
 
 /**
  * A check of one post type's run (R7's hiring plan, R12's transition path) as the plan lists it: its message after
@@ -235,4 +235,17 @@ export const EXTRA_RULE_TITLES: Readonly<Record<string, Bilingual>> = {
 export function ofPostType(postType: PostType, message: Bilingual): Bilingual {
   const label = typeLabel(postType);
   return both(`${label.zh}：${message.zh}`, `${label.en}: ${message.en}`);
+}
+
+/**
+ * A check of the admin and institution posts together (a plan's hiring plan, R7), after both types' names.
+ * @example ofAdminAndInstitution({ zh: "使用率", en: "usage" }).zh // "行政编制和事业编制：使用率"
+ */
+export function ofAdminAndInstitution(message: Bilingual): Bilingual {
+  const admin = typeLabel("admin");
+  const institution = typeLabel("institution");
+  return both(
+    `${admin.zh}和${institution.zh}：${message.zh}`,
+    `${admin.en} and ${institution.en.toLowerCase()}: ${message.en}`,
+  );
 }

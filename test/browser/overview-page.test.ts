@@ -324,7 +324,7 @@ describeBrowser("overview page notebooks/index.html", () => {
   });
 });
 
-describeBrowser("overview page: the compliance table (R2–R11)", () => {
+describeBrowser("overview page: the compliance table (R1–R13)", () => {
   const site = useSite();
 
   it("lists every rule with its status, as quota-planner check prints it for the baseline; in Chinese and English", async () => {
@@ -341,6 +341,7 @@ describeBrowser("overview page: the compliance table (R2–R11)", () => {
     // hiring block, R12 from its three-year transition
     expect(rules).toEqual([
       ["sum", "passed"],
+      ["R1", "passed"],
       ["R2", "passed"],
       ["R3", "passed"],
       ["R4", "passed"],
@@ -352,6 +353,7 @@ describeBrowser("overview page: the compliance table (R2–R11)", () => {
       ["R10", "not-checked"],
       ["R11", "not-checked"],
       ["R12", "passed"],
+      ["R13", "not-checked"],
     ]);
     expect(await page.textContent("[data-testid=compliance] tr[data-rule=R2]")).toContain(
       "行政编制：分到乡镇的基本编制 511 名 + 为乡镇保留的机动编制 10 名 = 521 名，现有 511 名，不减少",
@@ -363,7 +365,7 @@ describeBrowser("overview page: the compliance table (R2–R11)", () => {
     await page.waitForFunction(() =>
       document.querySelector("[data-testid=compliance] th")?.textContent?.startsWith("Rule"),
     );
-    expect(await page.textContent("#compliance-title")).toBe("Compliance (R2–R11)");
+    expect(await page.textContent("#compliance-title")).toBe("Compliance (R1–R13)");
     expect(await page.textContent("[data-testid=compliance] tr[data-rule=R7]")).toContain(
       "50 placed; below 95%: 21 → 20 townships",
     );
