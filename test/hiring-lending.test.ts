@@ -239,6 +239,24 @@ describe("the scenario's hiring block", () => {
   });
 });
 
+describe("the hiring block's targetUsage", () => {
+  it("more than six decimals: a sentence of its own in both languages, not zod's generic one", () => {
+    const text =
+      "name: x\ndata: townships.csv\nmodel: m.yaml\ntransferDown: 0\nhiring: { quota: 5, targetUsage: 0.9512345 }\n";
+    try {
+      parseScenarioFile(text, "s.yaml");
+      expect.unreachable();
+    } catch (error) {
+      const [problem] = (error as InputError).problems;
+      expect(problem!.path).toBe("hiring.targetUsage");
+      expect(problem!.message.zh).toBe("应为 0 到 1 之间、最多 6 位小数的数，实为 0.9512345");
+      expect(problem!.message.en).toBe(
+        "expected a number in (0, 1] with at most 6 decimals, found 0.9512345",
+      );
+    }
+  });
+});
+
 describe("quota-planner hiring", () => {
   it("exits 0 with the plan and the lending table, 2 without a scenario or with an unknown option", async () => {
     const ok = await runCli(["hiring", "scenarios/demo-county/baseline.yaml", "--lang", "en"]);

@@ -7,6 +7,7 @@ describe("published JSON Schemas", () => {
     const schemas = fileJsonSchemas();
     await expect(schemas.model).toMatchFileSnapshot("../schemas/model.schema.json");
     await expect(schemas.scenario).toMatchFileSnapshot("../schemas/scenario.schema.json");
+    await expect(schemas.powerLists).toMatchFileSnapshot("../schemas/power-lists.schema.json");
   });
 
   it("every shipped YAML file points its editor at the right schema", () => {
@@ -16,6 +17,9 @@ describe("published JSON Schemas", () => {
         /^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/scenario\.schema\.json\n/,
       );
     }
+    expect(readFileSync("scenarios/demo-county/lists/powers.yaml", "utf8")).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/schemas\/power-lists\.schema\.json\n/,
+    );
     expect(readFileSync("models/standard.yaml", "utf8")).toMatch(
       /^# yaml-language-server: \$schema=\.\.\/schemas\/model\.schema\.json\n/,
     );

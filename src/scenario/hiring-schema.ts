@@ -34,7 +34,13 @@ export const hiringBlock = z
       .number()
       .positive()
       .max(1)
-      .refine(atMostSixDecimals, { message: "at most 6 decimals" })
+      .refine(atMostSixDecimals, {
+        message: "at most 6 decimals",
+        params: {
+          zh: "应为 0 到 1 之间、最多 6 位小数的数",
+          en: "expected a number in (0, 1] with at most 6 decimals",
+        },
+      })
       .optional()
       .describe("Usage rate (staff in post ÷ admin + institution posts) to move toward; default 0.95 (R7)"),
     categoryWeights: z

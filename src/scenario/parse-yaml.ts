@@ -154,6 +154,12 @@ function describeIssue(issue: z.core.$ZodIssue, found: unknown): Bilingual {
     case "custom":
       if ((issue.params as { code?: unknown } | undefined)?.code === "bad-range")
         return badRangeMessage(JSON.stringify(found));
+      {
+        // a refinement may carry its own sentence in both languages (`params: { zh, en }`)
+        const said = issue.params as { zh?: unknown; en?: unknown } | undefined;
+        if (typeof said?.zh === "string" && typeof said.en === "string")
+          return { zh: `${said.zh}，实为 ${shown}`, en: `${said.en}, found ${shown}` };
+      }
       return {
         zh: `取值无效，实为 ${shown}`,
         en: `invalid value (${issue.message}), found ${shown}`,

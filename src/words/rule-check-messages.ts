@@ -18,7 +18,7 @@ export const RULE_CHECK_MESSAGES = {
       : both(
           `${townships} 个乡镇的类别均按数据申报；按综合指数自然断点建议的类别与申报不同的有 ${differ.length} 个：${differ
             .map((d) => `${d.name}（申报${d.declared.zh}，建议${d.suggested.zh}）`)
-            .join("、")}（建议仅供参考，未改变申报类别；依据见 quota-planner categories）`,
+            .join("、")}（建议仅供参考，未改变申报类别；逐乡镇的依据见“乡镇类别建议”）`,
           `all ${townships} townships' categories are declared in the data; the natural-breaks suggestion from the composite differs for ${differ.length}: ${differ
             .map((d) => `${d.name} (declared ${d.declared.en}, suggested ${d.suggested.en})`)
             .join(
