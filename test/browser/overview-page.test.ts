@@ -274,7 +274,8 @@ describeBrowser("overview page notebooks/index.html", () => {
         await guarded.close();
       }
     }
-  });
+    // ten page loads: 30 s was too short on a loaded 2-core machine (a limit, not a timed assertion)
+  }, 120_000);
 
   it("works from a sub-folder of any static server (relative URLs for pages, scripts, worker and WASM)", async () => {
     await mkdir(join(ROOT, "test/.tmp"), { recursive: true });
