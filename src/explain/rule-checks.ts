@@ -1,5 +1,6 @@
 import type { Category, Scenario } from "../types.ts";
 import { DUTY_WORKLOAD_COLUMN } from "../weighting/duty-workload.ts";
+import { indexWeights } from "../weighting/weighted-index.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";
 import { RULE_CHECK_MESSAGES as M } from "../words/rule-check-messages.ts";
 import type { PolicyCheck } from "./policy-checks.ts";
@@ -39,9 +40,9 @@ export function categoryCheck(
 }
 
 /**
- * R13 as the compliance table lists it (on the scenario with its weights derived, `weighScenario`): passed when the scenario names power lists and its standard weights their
- * workload (the indicator on column `dutyWorkload`), with the items, the range of township workloads and the
- * indicator's share of the whole weight (factor weight × indicator weight, each renormalised); not checked when the
+ * R13 as the compliance table lists it (on the scenario with its weights derived, `weighScenario`): passed when
+ * the scenario names power lists and its standard weights their workload (the indicator on column `dutyWorkload`), with the items, the range of township workloads and the
+ * indicator's share of the whole weight (its global weight, `indexWeights`); not checked when the
  * scenario names no lists, or names them while the standard gives the workload no weight (said so).
  * @example dutiesCheck(baselineScenario).status // "not-checked": the baseline names no power lists
  */
@@ -55,15 +56,11 @@ export function dutiesCheck(scenario: Scenario): PolicyCheck {
   });
   const duties = scenario.duties;
   if (duties === undefined) return notChecked(M.noDuties);
-  const factorSum = scenario.model.factors.reduce((s, f) => s + f.weight, 0);
+  const global = indexWeights(scenario.model).indicators;
   let share = 0;
-  for (const factor of scenario.model.factors) {
-    const indicatorSum = factor.indicators.reduce((s, i) => s + i.weight, 0);
-    for (const indicator of factor.indicators) {
-      if (indicator.column !== DUTY_WORKLOAD_COLUMN || factorSum <= 0 || indicatorSum <= 0) continue;
-      share += (factor.weight / factorSum) * (indicator.weight / indicatorSum);
-    }
-  }
+  for (const factor of scenario.model.factors)
+    for (const indicator of factor.indicators)
+      if (indicator.column === DUTY_WORKLOAD_COLUMN) share += global[indicator.id] ?? 0;
   if (!(share > 0)) return notChecked(M.dutiesUnweighted(duties.source));
   const items = new Set(duties.townships.flatMap((t) => t.items.map((i) => i.id))).size;
   let low = Number.POSITIVE_INFINITY;
