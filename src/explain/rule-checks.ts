@@ -41,9 +41,10 @@ export function categoryCheck(
 
 /**
  * R13 as the compliance table lists it (on the scenario with its weights derived, `weighScenario`): passed when
- * the scenario names power lists and its standard weights their workload (the indicator on column `dutyWorkload`), with the items, the range of township workloads and the
- * indicator's share of the whole weight (its global weight, `indexWeights`); not checked when the
- * scenario names no lists, or names them while the standard gives the workload no weight (said so).
+ * the scenario names power lists and its standard weights their workload (the indicator on column `dutyWorkload`),
+ * with the items, the range of township workloads and the indicator's share of the whole weight (its global weight,
+ * `indexWeights`); not checked when the scenario names no lists, or names them while the standard gives the
+ * workload no weight (said so).
  * @example dutiesCheck(baselineScenario).status // "not-checked": the baseline names no power lists
  */
 export function dutiesCheck(scenario: Scenario): PolicyCheck {
