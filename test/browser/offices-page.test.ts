@@ -65,7 +65,7 @@ describeBrowser("offices and categories page notebooks/offices.html", () => {
       const identity = await page.textContent("[data-testid=print-identity]");
       expect(identity).toContain(lang === "zh" ? "承接事项加权方案" : "Duties weighted");
       // the hash `quota-planner offices scenarios/demo-county/duties-weighted.yaml` prints (the five files)
-      expect(identity).toContain("c08be3334613");
+      expect(identity).toContain("fe1808bfd495");
       await screenshot(page, `offices-${lang}`);
       expectClean(guarded);
     });
