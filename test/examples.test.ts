@@ -36,6 +36,7 @@ import { diagnoseAllocation } from "../src/allocation/diagnose.ts";
 import { allocateExact, marginTies } from "../src/allocation/exact.ts";
 import { planHiring } from "../src/allocation/hiring-plan.ts";
 import { buildAllocationLp } from "../src/allocation/linear-model.ts";
+import { modelViolation } from "../src/allocation/model-violation.ts";
 import { movesFeasible } from "../src/allocation/moves-feasible.ts";
 import {
   chainRange,
@@ -1677,6 +1678,16 @@ describe("src/allocation", () => {
 describe("src/allocation: totals, targets, bounds, step cost (the run's parts)", () => {
   // Demo baseline golden (scenarios/demo-county/golden/baseline.json): today 511, + 10 transferred down = 521,
   // reserve ⌊2 % × 521⌋ = 10, 511 to allocate.
+  example("modelViolation", "x = 0 breaks the bound x >= 1 (HiGHS's zero vector at its time limit)", () => {
+    const model = {
+      variables: [{ name: "x", lower: 1, upper: 4, integer: true, cost: 1 }],
+      constraints: [],
+      offset: 0,
+    };
+    expect(modelViolation(model, { x: 0 })).toEqual({ kind: "bound", variable: "x", value: 0 });
+    expect(modelViolation(model, { x: 2 })).toBeNull();
+  });
+
   example("scenarioTotals", "the demo baseline: 511 + 10 = 521, reserve 10, 511 to allocate", () => {
     const { totals, conflicts } = scenarioTotals(baseline);
     expect(totals).toMatchObject({ current: 511, total: 521, reserve: 10, toAllocate: 511 });

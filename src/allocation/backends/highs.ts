@@ -2,6 +2,7 @@ import type { Highs, InitOptions } from "highs";
 import * as highsNamespace from "highs";
 import { HIGHS_MAX_COLUMNS } from "../../policy.ts";
 import type { LinearModel } from "../linear-model.ts";
+import { modelViolation } from "../model-violation.ts";
 import type { BackendSolution } from "./solution.ts";
 
 // The package's types describe its CommonJS face; under ESM (Node and Vite) the loader is the default export.
@@ -75,7 +76,8 @@ function wrap(head: string, items: readonly string[]): string[] {
 /**
  * Solves a LinearModel with HiGHS (a fresh native solver per call, disposed by the library).
  * Infeasible, unbounded and time-limited are statuses, not exceptions; a time-out is never "optimal" and names its
- * cap (`cap: { kind: "timeLimit" }`); a model with more than `maxColumns` variables (default HIGHS_MAX_COLUMNS) is
+ * cap (`cap: { kind: "timeLimit" }`), and is `feasible` only when the values it carries satisfy the model
+ * (`modelViolation`; otherwise `timedOut`: HiGHS stopped before it found a solution); a model with more than `maxColumns` variables (default HIGHS_MAX_COLUMNS) is
  * status `error` naming that cap, without a solve.
  * @example await solveWithHighs(model, { timeLimitSeconds: 30, relativeGap: 0 })
  */
@@ -121,16 +123,18 @@ export async function solveWithHighs(
       return { status: "unbounded", provenOptimal: false, detail: result.Status };
     case "Time limit reached":
     case "Iteration limit reached": {
-      const hasSolution = Object.values(result.Columns).every((c) => Number.isFinite(c.Primal));
+      // A limit status may carry no solution at all: HiGHS then reports every column as 0, whatever its bounds
+      // (seen at 38,000 townships: "T00001: 0 below lower bound 42"). Only values that satisfy the model count.
+      const found = Object.keys(result.Columns).length > 0 ? values() : undefined;
       const cap =
         result.Status === "Time limit reached"
           ? { cap: { kind: "timeLimit", seconds: options.timeLimitSeconds } as const }
           : {};
-      return hasSolution && Object.keys(result.Columns).length > 0
+      return found !== undefined && modelViolation(model, found) === null
         ? {
             status: "feasible",
             provenOptimal: false,
-            values: values(),
+            values: found,
             objective: result.ObjectiveValue,
             detail: result.Status,
             ...cap,
