@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { apportion } from "../src/allocation/apportion/apportion.ts";
+import { DIVISOR_METHODS } from "../src/allocation/apportion/signposts.ts";
+import type { DivisorMethod } from "../src/allocation/apportion/types.ts";
 import { allocateExact } from "../src/allocation/exact.ts";
 import type { AllocationUnit } from "../src/allocation/problem.ts";
 import type { AllocationObjective } from "../src/allocation/step-cost.ts";
@@ -113,5 +116,95 @@ describe("weightBreakpoint(line, direction)", () => {
   it("throws a RangeError for a start outside [0, 1]", () => {
     const line = randomLine(1, "least-absolute-deviation");
     expect(() => weightBreakpoint({ ...line, from: 1.5 }, "up")).toThrow(RangeError);
+  });
+});
+
+/** A divisor method's allocation along the line at weight w (`apportion`, the priority list with bounds): the oracle. */
+function divisorAt(line: WeightLine, method: DivisorMethod, w: number): number[] | undefined {
+  const result = apportion(
+    line.units.map((u, j) => ({
+      name: `T${String(j).padStart(2, "0")}`,
+      weight: (1 - w) * line.demandAt0[j]! + w * line.demandAt1[j]!,
+      min: u.lower,
+      max: u.upper,
+    })),
+    line.total,
+    method,
+  );
+  return result.status === "ok" ? result.units.map((u) => u.allocated) : undefined;
+}
+
+describe("weightBreakpoint(line, direction) under a divisor method", () => {
+  it("on 250 seeded counties (five methods, both directions) the allocation is the start's up to the breakpoint and differs just beyond it", () => {
+    let found = 0;
+    let checked = 0;
+    for (let seed = 1; seed <= 250; seed++) {
+      const method = DIVISOR_METHODS[seed % DIVISOR_METHODS.length]!;
+      const base = randomLine(seed, "least-absolute-deviation");
+      // Adams, Dean and Huntington-Hill give every township its first post first (d(0) = 0): floors of 1 or more
+      // keep the lines comparable across methods
+      const units = base.units.map((u) => ({
+        ...u,
+        lower: Math.max(1, u.lower),
+        upper: Math.max(u.upper, Math.max(1, u.lower) + 2),
+      }));
+      const floors = units.reduce((s, u) => s + u.lower, 0);
+      const draft = { ...base, units, total: Math.max(base.total, floors + 3), divisor: method };
+      const posts = divisorAt(draft, method, draft.from);
+      if (posts === undefined) continue;
+      const line: WeightLine = { ...draft, posts };
+      for (const direction of ["up", "down"] as const) {
+        const sign = direction === "up" ? 1 : -1;
+        const end = direction === "up" ? 1 : 0;
+        const bp = weightBreakpoint(line, direction);
+        const stop = bp === null ? end : bp.value;
+        for (let k = 1; k <= 300; k++) {
+          const w = line.from + ((stop - sign * 1e-9 - line.from) * k) / 300;
+          if (sign * (w - line.from) <= 0) continue;
+          expect(
+            divisorAt(line, method, w),
+            `seed ${seed} ${method} ${direction} at ${w} (breakpoint ${stop})`,
+          ).toEqual(posts);
+        }
+        if (bp !== null) {
+          found++;
+          const beyond = divisorAt(line, method, bp.value + sign * 1e-9);
+          expect(beyond, `seed ${seed} ${method} ${direction} just beyond ${bp.value}`).not.toEqual(posts);
+          if (bp.cause.kind === "steps") {
+            const { left, taken } = bp.cause;
+            expect(beyond![left]! > posts[left]! || beyond![taken]! < posts[taken]!).toBe(true);
+          }
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(450);
+    expect(found).toBeGreaterThan(250);
+  });
+
+  it("Webster on two townships, by hand: D = (2 − w, 1 + w), total 3, from 0: the third post moves at w = 0.5", () => {
+    // At w = 0 the priorities D / d(k) (d = 0.5, 1.5, …) are a: 4, 1.33; b: 2, 0.67 → posts a, b, a = [2, 1]. a's last
+    // post (2 − w)/1.5 and b's next (1 + w)/1.5 are equal at w = 0.5, beyond which b takes it: [1, 2].
+    const line: WeightLine = {
+      total: 3,
+      objective: "least-absolute-deviation",
+      units: [
+        { lower: 0, upper: Number.POSITIVE_INFINITY, category: "general" },
+        { lower: 0, upper: Number.POSITIVE_INFINITY, category: "general" },
+      ],
+      posts: [2, 1],
+      demandAt0: [2, 1],
+      demandAt1: [1, 2],
+      indexAt0: [2, 1],
+      indexAt1: [1, 2],
+      ordering: [],
+      from: 0,
+      divisor: "webster",
+    };
+    const bp = weightBreakpoint(line, "up");
+    expect(bp?.value).toBeCloseTo(0.5, 12);
+    expect(bp?.cause).toEqual({ kind: "steps", taken: 0, left: 1 });
+    expect(divisorAt(line, "webster", 0.5 + 1e-9)).toEqual([1, 2]);
+    expect(divisorAt(line, "webster", 0.5 - 1e-9)).toEqual([2, 1]);
   });
 });

@@ -14,8 +14,17 @@
  * testing one point inside each interval finds the first interval where the pair is out of order; its left end is the
  * pair's breakpoint, and the smallest over all pairs is the allocation's. With the category ordering on and not
  * binding, a row "posts per unit of index, higher ≥ lower" (linear in w for the fixed allocation) failing is one more
- * breakpoint. Pure arithmetic: the caller verifies the answer by runs on either side.
+ * breakpoint.
+ *
+ * A divisor method (Jefferson, Webster, Adams, Dean, Huntington-Hill, with the townships' bounds) is the same kind of
+ * greedy: from the lower bounds, each next post goes to the largest priority D / d(x) (`apportionByPriority`). Its
+ * allocation stays while every township's last post taken has a priority no lower than every other township's next
+ * one, D_i / d(x_i − 1) ≥ D_j / d(x_j); the two cross only where D_i·d(x_j) = D_j·d(x_i − 1), linear in w (the
+ * signposts d are constants; a post of infinite priority, d = 0, never swaps). Pure arithmetic: the caller verifies
+ * the answer by runs on either side.
  */
+import { priorityValue, signpost } from "../allocation/apportion/signposts.ts";
+import type { DivisorMethod } from "../allocation/apportion/types.ts";
 import { type AllocationObjective, compareStepCosts, stepCost } from "../allocation/step-cost.ts";
 import type { Category } from "../types.ts";
 
@@ -38,6 +47,11 @@ export interface WeightLine {
   readonly ordering: readonly { readonly higher: Category; readonly lower: Category }[];
   /** The swept weight at the start, in [0, 1]. */
   readonly from: number;
+  /**
+   * The divisor method that allocates (its priority list with the bounds), instead of the exact greedy of
+   * `objective`; then `ordering` must be [] (a classical method runs without the ordering rows).
+   */
+  readonly divisor?: DivisorMethod;
 }
 
 /** Where the allocation first changes, and why. */
@@ -94,7 +108,8 @@ export function weightBreakpoint(line: WeightLine, direction: "up" | "down"): We
     if (s > 0 && s < room) roots.push(s);
   };
   const x = line.posts;
-  const absolute = line.objective !== "least-squares-relative";
+  const divisor = line.divisor;
+  const absolute = divisor === undefined && line.objective !== "least-squares-relative";
   let best: { s: number; cause: WeightBreakpoint["cause"] } | null = null;
 
   for (let i = 0; i < n; i++) {
@@ -109,13 +124,24 @@ export function weightBreakpoint(line: WeightLine, direction: "up" | "down"): We
         root(j, 1, j, 0, -(x[j]! + 1));
         root(i, -1, j, 1, -(x[j]! - x[i]! + 1));
       }
-      root(i, -(2 * x[j]! + 1), j, 2 * x[i]! - 1, 0);
+      if (divisor !== undefined) {
+        const last = signpost(divisor, x[i]! - 1);
+        const next = signpost(divisor, x[j]!);
+        // i's last post of infinite priority is never given back; j's next one of infinite priority was taken
+        if (last === 0 || next === 0) continue;
+        root(i, next, j, -last, 0);
+      } else root(i, -(2 * x[j]! + 1), j, 2 * x[i]! - 1, 0);
       roots.sort((a, b) => a - b);
-      const swapped = (s: number) =>
-        compareStepCosts(
-          stepCost(x[i]! - 1, target(i, s), line.objective),
-          stepCost(x[j]!, target(j, s), line.objective),
-        ) > 0;
+      const swapped =
+        divisor !== undefined
+          ? (s: number) =>
+              priorityValue(divisor, demand.p[j]! + demand.q[j]! * s, x[j]!) >
+              priorityValue(divisor, demand.p[i]! + demand.q[i]! * s, x[i]! - 1)
+          : (s: number) =>
+              compareStepCosts(
+                stepCost(x[i]! - 1, target(i, s), line.objective),
+                stepCost(x[j]!, target(j, s), line.objective),
+              ) > 0;
       let left = 0;
       let found: number | undefined;
       for (const r of [...roots, room]) {

@@ -1,11 +1,13 @@
 /**
  * How the allocation depends on each factor weight and each AHP judgement: one-at-a-time sweeps (the others
  * renormalised in proportion), a tornado summary, and the smallest change up and down that moves any township's
- * posts: for a factor weight under the exact greedy computed from the breakpoints in closed form
- * (`weightBreakpoint`) and verified by runs on either side; otherwise (a judgement, a classical method, a binding
+ * posts: for a factor weight under the exact greedy or a divisor method computed from the breakpoints in closed form
+ * (`weightBreakpoint`) and verified by runs on either side; otherwise (a judgement, Hamilton's method, a binding
  * category ordering, a MILP backend) found on a grid (`findBreakpoint`).
  */
 
+import { DIVISOR_METHODS } from "../allocation/apportion/signposts.ts";
+import type { DivisorMethod } from "../allocation/apportion/types.ts";
 import { buildScenarioProblem } from "../allocation/scenario-problem.ts";
 import { SAATY_MAX } from "../policy.ts";
 import type { ScenarioResult } from "../run/result.ts";
@@ -165,8 +167,8 @@ export interface SensitivityResult {
  * The sensitivity of a scenario's allocation to each factor weight and, when the weights come from AHP, each
  * judgement. Each weight is swept over its value ± `range` (others renormalised in proportion) and searched up to 1
  * and down to 0 for the smallest change that moves any township's posts; each judgement v is searched on
- * log₉ v from its value up to 9 and down to 1/9. Under the exact greedy (method lp, backend `exact`) a factor
- * weight's breakpoint is computed in closed form (`weightBreakpoint`) and verified by a run just beyond it (changed)
+ * log₉ v from its value up to 9 and down to 1/9. Under the exact greedy (method lp, backend `exact`) or a divisor
+ * method (Jefferson, Webster, Adams, Dean, Huntington-Hill) a factor weight's breakpoint is computed in closed form (`weightBreakpoint`) and verified by a run just beyond it (changed)
  * and just short of it (unchanged), or by a run at the end of the scale when there is none; should a verification
  * fail, the grid is used. Elsewhere a breakpoint is exact on the grid: unchanged at one unit short of it, changed at
  * it (both runs made); a change that reverts within one scan step can be missed.
@@ -207,13 +209,15 @@ export async function weightSensitivity(
     });
 
   const weightsNow = factorWeightsOf(scenario);
+  const divisor = (DIVISOR_METHODS as readonly string[]).includes(scenario.method)
+    ? (scenario.method as DivisorMethod)
+    : undefined;
   const exactLine =
     options.exact !== false &&
-    scenario.method === "lp" &&
-    baseRun.result.solver.backend === "exact" &&
+    ((scenario.method === "lp" && baseRun.result.solver.backend === "exact") || divisor !== undefined) &&
     base.posts.length > 0 &&
     townships.length <= WEIGHT_BREAKPOINT_MAX_TOWNSHIPS
-      ? (factor: string, value: number) => weightLineOf(scenario, factor, value, base.posts)
+      ? (factor: string, value: number) => weightLineOf(scenario, factor, value, base.posts, divisor)
       : () => undefined;
   const weights: WeightSensitivity[] = [];
   for (const [k, factor] of scenario.model.factors.entries()) {
@@ -260,11 +264,14 @@ export async function weightSensitivity(
         if (sameAllocation(there, base)) continue;
         const short = onGrid(found.value - sign * nudge);
         const unchangedAt = sign * (short - value) <= 0 ? value : short;
+        // Short of the root by the same nudge must still be the start's allocation. It may not be within a tie's
+        // width of the root (the priority list counts priorities within 1e-12 of each other as equal and gives the
+        // post by weight, then name): then a wider nudge on both sides is tried.
         if (
           unchangedAt !== value &&
           !sameAllocation(await run(withFactorWeight(scenario, factor.id, unchangedAt)), base)
         )
-          return "not exact";
+          continue;
         return {
           direction,
           method: "exact",
@@ -416,6 +423,7 @@ function weightLineOf(
   factor: string,
   value: number,
   posts: readonly number[],
+  divisor: DivisorMethod | undefined,
 ): WeightLine | undefined {
   const at = (w: number) => {
     const s = withFactorWeight(scenario, factor, w);
@@ -449,8 +457,10 @@ function weightLineOf(
     demandAt1: d1,
     indexAt0: zero.index,
     indexAt1: one.index,
-    ordering: problem.ordering,
+    // a classical method runs without the ordering rows
+    ordering: divisor === undefined ? problem.ordering : [],
     from: value,
+    ...(divisor === undefined ? {} : { divisor }),
   };
 }
 
