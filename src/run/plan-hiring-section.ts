@@ -1,5 +1,5 @@
-import type { WeightedPlan } from "./load-plan.ts";
 import { type HiringSection, hiringSection } from "./hiring-section.ts";
+import type { WeightedPlan } from "./load-plan.ts";
 import type { PlanResult } from "./plan-result.ts";
 
 /**
