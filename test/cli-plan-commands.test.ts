@@ -20,7 +20,11 @@ beforeAll(async () => {
   plan = await runPlan(loaded, { transition: true });
 });
 
-const csvLines = (text: string) => text.replace(/^\uFEFF/, "").split("\r\n").slice(0, -1);
+const csvLines = (text: string) =>
+  text
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .slice(0, -1);
 
 describe("quota-planner hiring <plan>", () => {
   it("JSON: the plan's one hiring plan, as runPlan makes it, over admin + institution basic posts", async () => {
@@ -33,7 +37,9 @@ describe("quota-planner hiring <plan>", () => {
     expect(json.plan).toEqual(JSON.parse(JSON.stringify(hiring.plan)));
     expect(json.lending).toEqual(JSON.parse(JSON.stringify(hiring.lending)));
     // each township's posts: its admin basic + institution basic posts of the combined table (second computation)
-    const basic = new Map(plan.townships.map((t) => [t.id, t.posts.admin!.basic + t.posts.institution!.basic]));
+    const basic = new Map(
+      plan.townships.map((t) => [t.id, t.posts.admin!.basic + t.posts.institution!.basic]),
+    );
     for (const line of json.plan.lines) expect(line.posts).toBe(basic.get(line.id));
     // 城厢镇: 46 admin + 70 institution basic posts (run-plan.test.ts); the quota of 50 placed in full
     expect(json.plan.lines.find((l: { id: string }) => l.id === "T01").posts).toBe(116);
@@ -141,7 +147,11 @@ describe("quota-planner transition <plan>", () => {
     const table = await runCli(["transition", WHOLE]);
     expect(table.code).toBe(EXIT_OK);
     expect(table.stdout.split("\n")[0]).toBe(`过渡路径：全盘方案（${WHOLE}）`);
-    expect(table.stdout.match(/^== .* ==$/gm)).toEqual(["== 行政编制 ==", "== 事业编制 ==", "== 科级领导职数 =="]);
+    expect(table.stdout.match(/^== .* ==$/gm)).toEqual([
+      "== 行政编制 ==",
+      "== 事业编制 ==",
+      "== 科级领导职数 ==",
+    ]);
     const md = await runCli(["transition", WHOLE, "--format", "md", "--lang", "en"]);
     expect(md.stdout.match(/^## .*$/gm)).toEqual([
       "## Administrative posts",
@@ -152,13 +162,20 @@ describe("quota-planner transition <plan>", () => {
   });
 
   it("exit 1 when one type's path is out of reach, every section still printed with its diagnosis", async () => {
-    const run = await runCli(["transition", "test/fixtures/transition/plan-one-year.yaml", "--format", "json"]);
+    const run = await runCli([
+      "transition",
+      "test/fixtures/transition/plan-one-year.yaml",
+      "--format",
+      "json",
+    ]);
     expect(run.code).toBe(EXIT_INFEASIBLE);
     const json = JSON.parse(run.stdout);
     // year totals 515 and 520 for every type: admin posts (511 today) reach them, institution (733) and leader
     // (250) posts cannot at one post a year per township (the fixture's comment)
     expect(
-      Object.fromEntries(Object.entries(json.transition).map(([k, v]) => [k, (v as { status: string }).status])),
+      Object.fromEntries(
+        Object.entries(json.transition).map(([k, v]) => [k, (v as { status: string }).status]),
+      ),
     ).toEqual({ admin: "feasible", institution: "infeasible", leader: "infeasible" });
     const text = await runCli(["transition", "test/fixtures/transition/plan-one-year.yaml", "--lang", "en"]);
     expect(text.code).toBe(EXIT_INFEASIBLE);
