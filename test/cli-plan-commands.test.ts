@@ -197,6 +197,22 @@ describe("quota-planner transition <plan>", () => {
     expect(csvLines(csv.stdout)).toHaveLength(51);
   });
 
+  it("--out writes one JSON, one CSV (75 rows) and one Markdown for the plan", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "qp-plan-transition-"));
+    try {
+      const run = await runCli(["transition", WHOLE, "--out", dir]);
+      expect(run.code).toBe(EXIT_OK);
+      expect((await readdir(dir)).sort()).toEqual([
+        "whole-policy-transition.csv",
+        "whole-policy-transition.json",
+        "whole-policy-transition.md",
+      ]);
+      expect(csvLines(await readFile(join(dir, "whole-policy-transition.csv"), "utf8"))).toHaveLength(76);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("exit 2 for a plan without a transition block", async () => {
     const run = await runCli(["transition", "test/fixtures/transition/plan-no-block.yaml"]);
     expect(run.code).toBe(EXIT_BAD_INPUT);
@@ -248,4 +264,16 @@ describe("quota-planner categories <plan>", () => {
       "所用指数",
     );
   });
+});
+
+describe("the help of the four commands says they take a plan", () => {
+  it.each(["hiring", "transition", "offices", "categories"])(
+    "help %s names postTypes in both languages",
+    async (command) => {
+      const zh = await runCli(["help", command]);
+      const en = await runCli(["help", command, "--lang", "en"]);
+      expect(zh.stdout).toMatch(/多编制类型方案/);
+      expect(en.stdout).toMatch(/several post types \(postTypes/);
+    },
+  );
 });
