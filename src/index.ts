@@ -196,6 +196,7 @@ export type { ComparedFiles, ComparedIdentity } from "./report/compared-identity
 export { comparedIdentity, comparedIdentityLines } from "./report/compared-identity.ts";
 export { csvNumber, csvText } from "./report/csv-text.ts";
 export {
+  type CategoriesOptions,
   categoriesSummary,
   categoriesTable,
   categoriesToCsv,
@@ -278,6 +279,10 @@ export {
 export { sweepToText } from "./report/format-sweep.ts";
 export {
   arrivalText,
+  planTransitionToCsv,
+  planTransitionToJson,
+  planTransitionToMarkdown,
+  planTransitionToText,
   type TransitionSource,
   transitionTables,
   transitionToCsv,
@@ -328,7 +333,10 @@ export { loadPlanSources, type WeightedPlan, type WeightedPlanType } from "./run
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
+export { planCategorySuggestions } from "./run/plan-category-suggestions.ts";
+export { planHiringSection } from "./run/plan-hiring-section.ts";
 export type { PlanResult, PlanTownship, PlanTownshipPosts } from "./run/plan-result.ts";
+export { type PlanTypeTransition, planTransitions } from "./run/plan-transitions.ts";
 export { provinceAsResult } from "./run/province-as-result.ts";
 export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";

@@ -104,6 +104,15 @@ const cases: readonly {
     golden: "hiring-baseline.zh.csv",
     argv: ["hiring", "scenarios/demo-county/baseline.yaml", "--format", "csv"],
   },
+  // issue 11: the per-rule commands on a plan (three post types): one hiring plan, one path per post type
+  {
+    golden: "hiring-whole-policy.zh.md",
+    argv: ["hiring", "scenarios/demo-county/whole-policy.yaml", "--format", "md"],
+  },
+  {
+    golden: "transition-whole-policy.zh.md",
+    argv: ["transition", "scenarios/demo-county/whole-policy.yaml", "--format", "md"],
+  },
 ];
 
 describe("CLI golden outputs (weights, apportion, sweep)", () => {

@@ -1,20 +1,22 @@
-import { suggestCategories } from "../explain/suggest-category.ts";
 import {
   categoriesToCsv,
   categoriesToJson,
   categoriesToMarkdown,
   categoriesToText,
 } from "../report/format-categories.ts";
-import { InputError } from "../types.ts";
-import { computeIndex } from "../weighting/weighted-index.ts";
+import { planCategorySuggestions } from "../run/plan-category-suggestions.ts";
 import { CATEGORIES_HELP } from "../words/office-cli-help.ts";
-import { analysisOutputs, loadScenarios, provenanceOf, scenarioStem } from "./analysis-input.ts";
+import { analysisOutputs, scenarioStem } from "./analysis-input.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_OK } from "./io.ts";
+import { loadPlanInput } from "./load-plan-input.ts";
 
 const help = CATEGORIES_HELP;
 
-/** `quota-planner categories <scenario.yaml>`: each township's suggested category beside the declared one (R1). */
+/**
+ * `quota-planner categories <scenario.yaml>`: each township's suggested category beside the declared one (R1), of a
+ * single-type scenario or of a plan (`postTypes`, on the admin type's index, which the output names).
+ */
 export const categoriesCommand: Command = {
   name: "categories",
   help,
@@ -28,25 +30,16 @@ export const categoriesCommand: Command = {
       });
       const out = analysisOutputs(io, lang, values.out, `${scenarioStem(path)}-categories`);
       await out.check();
-      const loaded = await loadScenarios([path], io.cwd);
+      const { plan, isPlan, provenance } = await loadPlanInput(path, io.cwd);
       // the composite is the weighted index: no allocation is needed for it
-      const scenario = loaded[0]!.scenario;
-      const index = computeIndex(scenario.model, scenario.data);
-      if (index.status === "problems") throw new InputError(index.problems);
-      const suggestions = suggestCategories(
-        scenario.data.townships.map((t, j) => ({
-          id: t.id,
-          name: t.name,
-          category: t.category,
-          composite: index.result.townships[j]!.index,
-        })),
-      );
-      const provenance = provenanceOf(loaded);
+      const { postType, suggestions } = planCategorySuggestions(plan);
+      // a single-type file's outputs stay as they were; a plan's name the type whose index is used
+      const options = isPlan ? { postType } : {};
       const rendered = {
-        table: () => categoriesToText(suggestions, provenance, lang),
-        json: () => categoriesToJson(suggestions, provenance),
+        table: () => categoriesToText(suggestions, provenance, lang, options),
+        json: () => categoriesToJson(suggestions, provenance, options),
         csv: () => categoriesToCsv(suggestions, lang),
-        md: () => categoriesToMarkdown(suggestions, provenance, lang),
+        md: () => categoriesToMarkdown(suggestions, provenance, lang, options),
       };
       await out.emit(rendered, format);
       return EXIT_OK;

@@ -1,15 +1,19 @@
 import { hiringToCsv, hiringToJson, hiringToMarkdown, hiringToText } from "../report/format-hiring.ts";
-import { hiringSection } from "../run/hiring-section.ts";
-import { runScenario } from "../run/run-scenario.ts";
+import { planHiringSection } from "../run/plan-hiring-section.ts";
+import { runPlan } from "../run/run-plan.ts";
 import { HIRING_HELP } from "../words/cli-help.ts";
 import { HIRING_LABELS } from "../words/hiring-labels.ts";
-import { analysisOutputs, loadScenarios, provenanceOf, scenarioStem } from "./analysis-input.ts";
+import { analysisOutputs, scenarioStem } from "./analysis-input.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_OK } from "./io.ts";
+import { loadPlanInput } from "./load-plan-input.ts";
 
 const help = HIRING_HELP;
 
-/** `quota-planner hiring <scenario.yaml>`: the year's hiring plan (R7) and the lending table (R8). */
+/**
+ * `quota-planner hiring <scenario.yaml>`: the year's hiring plan (R7) and the lending table (R8) — of a single-type
+ * scenario, or of a plan (`postTypes`): its one hiring plan over admin + institution posts, as `runPlan` makes it.
+ */
 export const hiringCommand: Command = {
   name: "hiring",
   help,
@@ -20,13 +24,10 @@ export const hiringCommand: Command = {
       const path = onePositional(positionals, HIRING_LABELS.oneScenario);
       const out = analysisOutputs(io, lang, values.out, `${scenarioStem(path)}-hiring`);
       await out.check();
-      const loaded = await loadScenarios([path], io.cwd);
-      const { scenario } = loaded[0]!;
-      const result = await runScenario(scenario, { remedies: false });
-      const allocated = result.totals.allocated === null ? null : result.townships.map((t) => t.allocated);
-      const section = result.hiring ?? hiringSection(scenario, allocated);
-      const context = { name: scenario.name, source: scenario.source, data: scenario.dataSource };
-      const provenance = provenanceOf(loaded);
+      const { plan, provenance } = await loadPlanInput(path, io.cwd);
+      const result = await runPlan(plan, { remedies: false });
+      const section = planHiringSection(plan, result);
+      const context = { name: plan.name, source: plan.source, data: plan.types[0]!.scenario.dataSource };
       const rendered = {
         table: () => hiringToText(section, context, provenance, lang),
         json: () => hiringToJson(section, context, provenance),

@@ -2,13 +2,17 @@ import { officeChecks } from "../explain/office-checks.ts";
 import { officeReport } from "../explain/office-report.ts";
 import { officesToCsv, officesToJson, officesToMarkdown, officesToText } from "../report/format-offices.ts";
 import { OFFICES_HELP } from "../words/office-cli-help.ts";
-import { analysisOutputs, loadScenarios, provenanceOf, scenarioStem } from "./analysis-input.ts";
+import { analysisOutputs, scenarioStem } from "./analysis-input.ts";
 import { type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_OK } from "./io.ts";
+import { loadPlanInput } from "./load-plan-input.ts";
 
 const help = OFFICES_HELP;
 
-/** `quota-planner offices <scenario.yaml>`: the R10/R11 office checks per township. */
+/**
+ * `quota-planner offices <scenario.yaml>`: the R10/R11 office checks per township, of a single-type scenario or of a
+ * plan (`postTypes`): offices are per township, not per post type, so a plan gives one table, as `runPlan` checks it.
+ */
 export const officesCommand: Command = {
   name: "offices",
   help,
@@ -22,11 +26,11 @@ export const officesCommand: Command = {
       });
       const out = analysisOutputs(io, lang, values.out, `${scenarioStem(path)}-offices`);
       await out.check();
-      const loaded = await loadScenarios([path], io.cwd);
-      const scenario = loaded[0]!.scenario;
+      const { plan, provenance } = await loadPlanInput(path, io.cwd);
+      // the offices table and the standard's caps are shared by every post type: the first type's scenario holds them
+      const scenario = plan.types[0]!.scenario;
       const report = officeReport(scenario);
-      const view = { scenario: scenario.source, report, checks: officeChecks(scenario, report) };
-      const provenance = provenanceOf(loaded);
+      const view = { scenario: plan.source, report, checks: officeChecks(scenario, report) };
       const rendered = {
         table: () => officesToText(view, provenance, lang),
         json: () => officesToJson(view, provenance),

@@ -1,20 +1,32 @@
+import type { Provenance } from "../report/analysis-format.ts";
 import {
+  planTransitionToCsv,
+  planTransitionToJson,
+  planTransitionToMarkdown,
+  planTransitionToText,
   transitionToCsv,
   transitionToJson,
   transitionToMarkdown,
   transitionToText,
 } from "../report/format-transition.ts";
+import type { WeightedPlan } from "../run/load-plan.ts";
+import { planTransitions } from "../run/plan-transitions.ts";
+import { runPlan } from "../run/run-plan.ts";
 import { runScenario } from "../run/run-scenario.ts";
-import { InputError } from "../types.ts";
+import { InputError, type Lang } from "../types.ts";
 import { TRANSITION_HELP } from "../words/cli-help.ts";
 import { TRANSITION_LABELS } from "../words/transition-labels.ts";
-import { analysisOutputs, loadScenarios, provenanceOf, scenarioStem } from "./analysis-input.ts";
+import { analysisOutputs, type RenderedAnalysis, scenarioStem } from "./analysis-input.ts";
 import { bilingualLines, type Command, choice, onePositional, parseOptions, runCommand } from "./command.ts";
 import { EXIT_INFEASIBLE, EXIT_NO_SOLUTION, EXIT_OK } from "./io.ts";
+import { loadPlanInput } from "./load-plan-input.ts";
 
 const help = TRANSITION_HELP;
 
-/** `quota-planner transition <scenario.yaml>`: the multi-year path from today's posts to the allocation (R12). */
+/**
+ * `quota-planner transition <scenario.yaml>`: the multi-year path from today's posts to the allocation (R12) — of a
+ * single-type scenario, or each post type's path of a plan (`postTypes`), one section per type.
+ */
 export const transitionCommand: Command = {
   name: "transition",
   help,
@@ -28,9 +40,9 @@ export const transitionCommand: Command = {
       });
       const out = analysisOutputs(io, lang, values.out, `${scenarioStem(path)}-transition`);
       await out.check();
-      const loaded = await loadScenarios([path], io.cwd);
-      const scenario = loaded[0]!.scenario;
-      if (scenario.transition === undefined)
+      const { plan, isPlan, provenance } = await loadPlanInput(path, io.cwd);
+      const scenario = plan.types[0]!.scenario;
+      if (plan.types.every((type) => type.scenario.transition === undefined))
         throw new InputError([
           {
             code: "no-transition",
@@ -39,6 +51,7 @@ export const transitionCommand: Command = {
             message: TRANSITION_LABELS.noBlock,
           },
         ]);
+      if (isPlan) return planTransition(plan, provenance, lang, (rendered) => out.emit(rendered, format));
       const result = await runScenario(scenario);
       if (result.transition === undefined) {
         io.stderr(bilingualLines(TRANSITION_LABELS.noTarget, lang));
@@ -47,7 +60,6 @@ export const transitionCommand: Command = {
       }
       const transition = result.transition;
       const source = { name: scenario.name, source: scenario.source };
-      const provenance = provenanceOf(loaded);
       const rendered = {
         table: () => transitionToText(transition, source, provenance, lang),
         json: () => transitionToJson(transition, source, provenance),
@@ -58,3 +70,26 @@ export const transitionCommand: Command = {
       return transition.status === "feasible" ? EXIT_OK : EXIT_INFEASIBLE;
     }),
 };
+
+/**
+ * A plan's paths (`runPlan`, `planTransitions`), every type's section printed; exit 0 when every type has a feasible
+ * path, 3 when a type's solver gave no allocation (timed out, error), else 1 (a type infeasible, or a path).
+ */
+async function planTransition(
+  plan: WeightedPlan,
+  provenance: Provenance,
+  lang: Lang,
+  emit: (rendered: RenderedAnalysis) => Promise<void>,
+): Promise<number> {
+  const result = await runPlan(plan, { transition: true });
+  const paths = planTransitions(plan, result);
+  const source = { name: plan.name, source: plan.source };
+  await emit({
+    table: () => planTransitionToText(paths, source, provenance, lang),
+    json: () => planTransitionToJson(paths, source, provenance),
+    csv: () => planTransitionToCsv(paths, lang),
+    md: () => planTransitionToMarkdown(paths, source, provenance, lang),
+  });
+  if (paths.some((p) => p.path === null && p.status !== "infeasible")) return EXIT_NO_SOLUTION;
+  return paths.every((p) => p.path?.status === "feasible") ? EXIT_OK : EXIT_INFEASIBLE;
+}

@@ -4,8 +4,11 @@
  * when there is no path, why and the smallest changes.
  */
 import type { TownshipPath, TransitionPath } from "../allocation/transition-path.ts";
-import type { Bilingual, Lang } from "../types.ts";
+import type { PlanTypeTransition } from "../run/plan-transitions.ts";
+import { PLAN_POST_TYPES } from "../scenario/plan-post-types.ts";
+import type { Bilingual, Lang, PostType } from "../types.ts";
 import { fixed } from "../words/fixed.ts";
+import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { t } from "../words/t.ts";
 import { TRANSITION_LABELS as L, TRANSITION_STOP_LABELS } from "../words/transition-labels.ts";
 import { csvFile, mdLine, mdTable, type Provenance, provenanceLines } from "./analysis-format.ts";
@@ -120,6 +123,16 @@ export function transitionTables(
   };
 }
 
+/** The year table's and the township table's alignment (the township table: one column per year). */
+const YEAR_ALIGN = ["left", "right", "right", "right", "right", "left"] as const;
+const townshipAlign = (heads: readonly string[]) => [
+  "left" as const,
+  "left" as const,
+  ...heads.slice(2, -2).map(() => "right" as const),
+  "right" as const,
+  "left" as const,
+];
+
 function heading(source: TransitionSource, lang: Lang): string {
   return lang === "zh"
     ? `${t(L.title, lang)}：${t(source.name, lang)}（${source.source}）`
@@ -140,15 +153,9 @@ export function transitionToText(
     ...provenanceLines(provenance, lang),
     ...settingsLines(path, lang),
     "",
-    textTable(years.headers, years.rows, ["left", "right", "right", "right", "right", "left"]),
+    textTable(years.headers, years.rows, YEAR_ALIGN),
     "",
-    textTable(heads, townshipRows(path, lang), [
-      "left",
-      "left",
-      ...heads.slice(2, -2).map(() => "right" as const),
-      "right",
-      "left",
-    ]),
+    textTable(heads, townshipRows(path, lang), townshipAlign(heads)),
     ...problemLines(path, lang),
   ];
   return `${out.join("\n")}\n`;
@@ -196,18 +203,165 @@ export function transitionToMarkdown(
     "",
     ...[...provenanceLines(provenance, lang), ...settingsLines(path, lang)].map((l) => `- ${mdLine(l)}`),
     "",
-    ...mdTable(years.headers, years.rows, ["left", "right", "right", "right", "right", "left"]),
+    ...mdTable(years.headers, years.rows, YEAR_ALIGN),
     "",
-    ...mdTable(heads, townshipRows(path, lang), [
-      "left",
-      "left",
-      ...heads.slice(2, -2).map(() => "right" as const),
-      "right",
-      "left",
-    ]),
+    ...mdTable(heads, townshipRows(path, lang), townshipAlign(heads)),
   ];
   const problems = problemLines(path, lang);
   if (problems.length > 0)
     out.push("", ...problems.map((l) => (l.startsWith("  ") ? `- ${mdLine(l.trim())}` : `## ${mdLine(l)}`)));
+  return `${out.join("\n")}\n`;
+}
+
+// ---- A plan's paths (several post types in one file): one section per type, the single-type pieces reused. ----
+
+/** A post type's section without a path: its title, then why (the type has no allocation) and its conflicts. */
+function typeSection(entry: PlanTypeTransition, lang: Lang): { title: string; lines: string[] } {
+  const title = t(POST_TYPE_LABELS[entry.postType], lang);
+  if (entry.path !== null) return { title, lines: [] };
+  return { title, lines: [t(L.typeNoTarget, lang), ...entry.conflicts.map((c) => `  ${t(c, lang)}`)] };
+}
+
+/**
+ * A plan's paths as terminal tables: the heading and provenance, then one section per post type (its name, its
+ * settings, year table and township table as `transitionToText` prints them, or why it has no path).
+ */
+export function planTransitionToText(
+  paths: readonly PlanTypeTransition[],
+  source: TransitionSource,
+  provenance: Provenance,
+  lang: Lang,
+): string {
+  const out = [heading(source, lang), ...provenanceLines(provenance, lang)];
+  for (const entry of paths) {
+    const { title, lines } = typeSection(entry, lang);
+    out.push("", `== ${title} ==`);
+    const path = entry.path;
+    if (path === null) {
+      out.push(...lines);
+      continue;
+    }
+    const years = yearTable(path, lang);
+    const heads = townshipHeads(path, lang);
+    out.push(
+      ...settingsLines(path, lang),
+      "",
+      textTable(years.headers, years.rows, YEAR_ALIGN),
+      "",
+      textTable(heads, townshipRows(path, lang), townshipAlign(heads)),
+      ...problemLines(path, lang),
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * A plan's paths as JSON: the provenance, the scenario, `transition` keyed by post type (everything
+ * `transitionPath` gives, or null for a type without an allocation), and `noAllocation` with those types' solver
+ * status and conflicts.
+ */
+export function planTransitionToJson(
+  paths: readonly PlanTypeTransition[],
+  source: TransitionSource,
+  provenance: Provenance,
+): string {
+  const missing = paths.filter((p) => p.path === null);
+  return safeJson({
+    provenance,
+    scenario: source,
+    transition: Object.fromEntries(paths.map((p) => [p.postType, p.path])),
+    ...(missing.length > 0
+      ? {
+          noAllocation: Object.fromEntries(
+            missing.map((p) => [p.postType, { status: p.status, conflicts: p.conflicts }]),
+          ),
+        }
+      : {}),
+  });
+}
+
+/**
+ * A plan's paths as one CSV (UTF-8 with BOM): the post type first, then the columns of `transitionToCsv`, one row per
+ * post type and township, sorted by type (admin, institution, leader) then township id; a type without a path has no
+ * rows. Years up to the longest path; a shorter one leaves its later years empty.
+ */
+export function planTransitionToCsv(paths: readonly PlanTypeTransition[], lang: Lang): string {
+  const withPath = paths.filter((p): p is PlanTypeTransition & { path: TransitionPath } => p.path !== null);
+  const longest = withPath.reduce<TransitionPath | undefined>(
+    (best, p) => (best === undefined || p.path.yearTotals.length > best.yearTotals.length ? p.path : best),
+    undefined,
+  );
+  const years = longest?.yearTotals.length ?? 0;
+  const heads = [
+    t(L.postType, lang),
+    t(L.id, lang),
+    t(L.township, lang),
+    t(L.today, lang),
+    ...Array.from({ length: years }, (_, y) => t(L.year, lang, { y: y + 1 })),
+    t(L.target, lang),
+    t(L.limit, lang),
+    t(L.arrives, lang),
+    t(L.shortBy, lang),
+  ];
+  const order = (p: PostType) => PLAN_POST_TYPES.indexOf(p);
+  const rows = [...withPath]
+    .sort((a, b) => order(a.postType) - order(b.postType))
+    .flatMap(({ postType, path }) =>
+      [...path.townships]
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((row) => [
+          csvText(t(POST_TYPE_LABELS[postType], lang)),
+          csvText(row.id),
+          csvText(row.name),
+          String(row.today),
+          ...Array.from({ length: years }, (_, y) => (row.path[y] === undefined ? "" : String(row.path[y]))),
+          String(row.target),
+          row.limit === null ? "" : String(row.limit),
+          csvText(arrivalText(row, lang)),
+          String(row.shortBy),
+        ]),
+    );
+  return csvFile([heads.map(csvText), ...rows]);
+}
+
+/**
+ * A plan's paths as Markdown: the heading and provenance, then one `##` section per post type (settings, the year
+ * table, the township table and the diagnosis as `transitionToMarkdown` gives them, or why it has no path).
+ */
+export function planTransitionToMarkdown(
+  paths: readonly PlanTypeTransition[],
+  source: TransitionSource,
+  provenance: Provenance,
+  lang: Lang,
+): string {
+  const out = [
+    `# ${mdLine(heading(source, lang))}`,
+    "",
+    ...provenanceLines(provenance, lang).map((l) => `- ${mdLine(l)}`),
+  ];
+  for (const entry of paths) {
+    const { title, lines } = typeSection(entry, lang);
+    out.push("", `## ${mdLine(title)}`, "");
+    const path = entry.path;
+    if (path === null) {
+      out.push(...lines.map((l) => `- ${mdLine(l.trim())}`));
+      continue;
+    }
+    const years = yearTable(path, lang);
+    const heads = townshipHeads(path, lang);
+    out.push(
+      ...settingsLines(path, lang).map((l) => `- ${mdLine(l)}`),
+      "",
+      ...mdTable(years.headers, years.rows, YEAR_ALIGN),
+      "",
+      ...mdTable(heads, townshipRows(path, lang), townshipAlign(heads)),
+    );
+    const problems = problemLines(path, lang);
+    if (problems.length > 0)
+      out.push(
+        "",
+        ...problems.map((l) => (l.startsWith("  ") ? `- ${mdLine(l.trim())}` : `### ${mdLine(l)}`)),
+      );
+  }
   return `${out.join("\n")}\n`;
 }

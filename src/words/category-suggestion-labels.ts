@@ -24,6 +24,10 @@ export const CATEGORY_SUGGESTION_LABELS = {
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },
   why: { zh: "理由", en: "Reason" },
+  indexOf: {
+    zh: "综合得分所用指数：{type}的加权指数（多编制类型方案取行政编制的指数；没有行政编制时取第一种编制类型的）",
+    en: "Composite from the weighted index of: {type} (a file with several post types uses the admin posts' index, else its first post type's)",
+  },
   differ: {
     zh: "{n} 个乡镇的建议类别与申报类别不同",
     en: "{n} townships' suggested category differs from the declared one",

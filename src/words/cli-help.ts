@@ -260,20 +260,20 @@ Exit codes: 0 done (a scenario without an allocation is compared and marked), 2 
 /** Help of `quota-planner transition`. */
 export const TRANSITION_HELP: Bilingual = {
   zh: `用法：quota-planner transition <方案.yaml> [选项]
-按方案的 transition 块（年数、每年最多变动、各年总量、是否不削减）计算由现有编制到本方案分配的逐年过渡路径（R12）：每年合计准确、每个乡镇单向调整、每年不低于最低编制；列出各乡镇逐年编制、到达目标的年份或受限原因，以及各年总量核对。无可行路径时给出原因和最小调整。
+按方案的 transition 块（年数、每年最多变动、各年总量、是否不削减）计算由现有编制到本方案分配的逐年过渡路径（R12）：每年合计准确、每个乡镇单向调整、每年不低于最低编制；列出各乡镇逐年编制、到达目标的年份或受限原因，以及各年总量核对。无可行路径时给出原因和最小调整。多编制类型方案（postTypes：行政编制、事业编制、科级领导职数）逐类给出过渡路径：表格和 Markdown 每类一节，JSON 按编制类型分列，CSV 为一个文件、首列为编制类型（按编制类型、再按乡镇编号排序）；某类无可行分配时在该节说明。
   --format table|json|csv|md  输出格式（默认 table）
   --out 目录                  另把 JSON、CSV（UTF-8 BOM）和 Markdown 写入该目录，文件名为 <方案>-transition.json/.csv/.md（全部写成或一个不写）；
                               CSV 只含数据，其来源（工具版本、内容校验码）见同时写入的 JSON 和 Markdown
   --lang zh|en                语言（默认 zh）
-退出码：0 有可行路径，1 无可行路径或方案无可行分配（附诊断），2 输入或参数有误（含方案没有 transition 块），或 --out 无法写入，3 求解器未给出分配或内部错误。
+退出码：0 有可行路径（多编制类型方案：每类都有），1 无可行路径或方案无可行分配（附诊断；多编制类型方案：任一类），2 输入或参数有误（含方案没有 transition 块），或 --out 无法写入，3 求解器未给出分配或内部错误。
 `,
   en: `Usage: quota-planner transition <scenario.yaml> [options]
-The multi-year path (R12) from today's posts to the scenario's allocation, under its transition block (years, the most change per year, year totals, no cuts): every year sums exactly, every township moves one way and keeps its floor; each township's posts by year, the year it reaches its target or the limit that stops it, and each year's total checked. Without a path: why, and the smallest changes that give one.
+The multi-year path (R12) from today's posts to the scenario's allocation, under its transition block (years, the most change per year, year totals, no cuts): every year sums exactly, every township moves one way and keeps its floor; each township's posts by year, the year it reaches its target or the limit that stops it, and each year's total checked. Without a path: why, and the smallest changes that give one. A file with several post types (postTypes: admin, institution and leader posts) gives each type's path: one section per type in the table and Markdown, JSON keyed by post type, one CSV with the post type first (sorted by type, then township ID); a type without a feasible allocation says so in its section.
   --format table|json|csv|md  output format (default table)
   --out dir                   also write JSON, CSV (UTF-8 BOM) and Markdown there as <scenario>-transition.json/.csv/.md (all three or none);
                               the CSV holds data only: its provenance (toolkit version, content hash) is in the JSON and Markdown written with it
   --lang zh|en                language (default zh)
-Exit codes: 0 a path, 1 no path or no allocation (with the diagnosis), 2 bad input or usage (also a scenario without a transition block), or --out cannot be written, 3 the solver gave no allocation, or an internal error.
+Exit codes: 0 a path (with several post types: for every type), 1 no path or no allocation (with the diagnosis; with several post types: for any type), 2 bad input or usage (also a scenario without a transition block), or --out cannot be written, 3 the solver gave no allocation, or an internal error.
 `,
 };
 
@@ -338,7 +338,7 @@ A progress bar is drawn only when standard error is a terminal. Exit codes: 0 do
 /** Help of `quota-planner hiring`. */
 export const HIRING_HELP: Bilingual = {
   zh: `用法：quota-planner hiring <方案.yaml> [选项]
-用编进人计划（R7）：按方案 hiring 块的名额（quota），使各乡镇编制使用率（在编人数 ÷ 行政+事业编制，分配的一类取本方案核定数）向目标（默认 95%）靠拢——不超过各乡镇空编和名额，按类别权重和差距倾斜；列出各乡镇进人前后的使用率、进人数、空编和按此进度达标的年数。另列借调情况（R8）：借出超过编制 5% 的乡镇及应召回的最少人数、全县借出合计。
+用编进人计划（R7）：按方案 hiring 块的名额（quota），使各乡镇编制使用率（在编人数 ÷ 行政+事业编制，分配的一类取本方案核定数）向目标（默认 95%）靠拢——不超过各乡镇空编和名额，按类别权重和差距倾斜；列出各乡镇进人前后的使用率、进人数、空编和按此进度达标的年数。另列借调情况（R8）：借出超过编制 5% 的乡镇及应召回的最少人数、全县借出合计。多编制类型方案（postTypes）只有一个进人计划：行政编制和事业编制均取本方案核定的基本编制（机动编制不计入乡镇），与 solve、check 的计划相同。
   --format table|json|csv|md  输出格式（默认 table）
   --out 目录                  另把 JSON、CSV（UTF-8 BOM）和 Markdown 写入该目录，文件名为 <方案>-hiring.json/.csv/.md（全部写成或一个不写）；
                               CSV 只含数据，其来源（工具版本、内容校验码）见同时写入的 JSON 和 Markdown
@@ -346,7 +346,7 @@ export const HIRING_HELP: Bilingual = {
 退出码：0 完成（方案没有 hiring 块或没有在编人数时照常列出借调并说明未编制计划），2 输入或参数有误，或 --out 无法写入（附路径）。
 `,
   en: `Usage: quota-planner hiring <scenario.yaml> [options]
-The year's hiring plan (R7): the scenario's hiring quota placed so that each township's usage (staff in post ÷ admin + institution posts, the allocated type at the scenario's new posts) moves toward the target (default 95 %) — never beyond a township's vacancies or the quota, leaning by category weight and by gap; each township's usage before and after, recruits, vacancies and years to the target at this pace. Then the lending (R8): townships lending out more than 5 % of their posts with the fewest to call back, and the county's total lent.
+The year's hiring plan (R7): the scenario's hiring quota placed so that each township's usage (staff in post ÷ admin + institution posts, the allocated type at the scenario's new posts) moves toward the target (default 95 %) — never beyond a township's vacancies or the quota, leaning by category weight and by gap; each township's usage before and after, recruits, vacancies and years to the target at this pace. Then the lending (R8): townships lending out more than 5 % of their posts with the fewest to call back, and the county's total lent. A file with several post types (postTypes) has one hiring plan: admin and institution posts both at the basic posts the file allocates (the reserve is not a township's), the same plan solve and check show.
   --format table|json|csv|md  output format (default table)
   --out dir                   also write JSON, CSV (UTF-8 BOM) and Markdown there as <scenario>-hiring.json/.csv/.md (all three or none);
                               the CSV holds data only: its provenance (toolkit version, content hash) is in the JSON and Markdown written with it

@@ -43,6 +43,11 @@ export const TRANSITION_LABELS = {
     zh: "方案没有过渡路径设置（在方案文件中加入 transition 块）",
     en: "the scenario has no transition block (add transition: to the scenario file)",
   },
+  typeNoTarget: {
+    zh: "此编制类型无可行分配，无法计算其过渡路径",
+    en: "this post type has no feasible allocation, so it has no transition path",
+  },
+  postType: { zh: "编制类型", en: "Post type" },
   noTarget: {
     zh: "方案无可行分配，无法计算过渡路径",
     en: "the scenario has no feasible allocation, so there is no transition path",
