@@ -14,6 +14,7 @@ import { csvNumber, csvText } from "./csv-text.ts";
 import { resultToMarkdown, resultToText } from "./format-result.ts";
 import { markdownHeading } from "./markdown-heading.ts";
 import { markdownCode, markdownText } from "./markdown-text.ts";
+import { type PlanSection, sectionsToMarkdown, sectionsToText } from "./plan-sections.ts";
 import type { ResultIdentity } from "./result-identity.ts";
 import { safeJson } from "./safe-json.ts";
 import { terminalCell, terminalText } from "./strip-controls.ts";
@@ -171,8 +172,16 @@ function reserveLines(plan: PlanResult, lang: Lang): string[] {
   return lines;
 }
 
-/** The plan as terminal text: the combined table, the reserve, the compliance table, then each type's own table. */
-export function planToText(plan: PlanResult, compliance: ComplianceTable, lang: Lang): string {
+/**
+ * The plan as terminal text: the combined table, the reserve, the compliance table, the `sections` (hiring, lending,
+ * transition, offices: `planSections`), then each type's own table.
+ */
+export function planToText(
+  plan: PlanResult,
+  compliance: ComplianceTable,
+  lang: Lang,
+  sections: readonly PlanSection[] = [],
+): string {
   const lines = [terminalCell(`${t(plan.scenario.name, lang)} (${plan.scenario.source})`), ""];
   lines.push(`${t(PLAN_LABELS.combined, lang)}:`);
   lines.push(
@@ -188,6 +197,7 @@ export function planToText(plan: PlanResult, compliance: ComplianceTable, lang: 
     "",
     complianceToText(compliance, lang).trimEnd(),
   );
+  if (sections.length > 0) lines.push("", ...sectionsToText(sections, lang).slice(0, -1));
   for (const postType of plan.scenario.postTypes) {
     const result = plan.types[postType]!;
     lines.push("", `== ${t(POST_TYPE_LABELS[postType], lang)} ==`, resultToText(result, lang).trimEnd());
@@ -210,13 +220,15 @@ function markdownTable(
 
 /**
  * The plan as Markdown: the identity under the title, the compliance table, the combined table (numbers, changes,
- * main reasons), the reserve, then each post type's own report (`resultToMarkdown`, headings one level down).
+ * main reasons), the reserve, the `sections` (hiring, lending, transition, offices: `planSections`), then each post
+ * type's own report (`resultToMarkdown`, headings one level down).
  */
 export function planToMarkdown(
   plan: PlanResult,
   compliance: ComplianceTable,
   lang: Lang,
   identity?: ResultIdentity,
+  sections: readonly PlanSection[] = [],
 ): string {
   const md = (text: string) => markdownText(text);
   const out: string[] = markdownHeading(plan.scenario.name, lang, identity);
@@ -248,6 +260,7 @@ export function planToMarkdown(
       line.startsWith("  ") ? `  - ${md(line.trim())}` : `- ${md(line)}`,
     ),
   );
+  if (sections.length > 0) out.push("", ...sectionsToMarkdown(sections).slice(0, -1));
   for (const postType of plan.scenario.postTypes) {
     const own = resultToMarkdown(plan.types[postType]!, lang).replace(/^(#+) /gm, "$1# ");
     out.push("", `## ${t(POST_TYPE_LABELS[postType], lang)}`, "", own.replace(/^## .*\n\n/, "").trimEnd());
