@@ -92,6 +92,11 @@ const COMPLIANCE_HEADERS = [
   COMPLIANCE_LABELS.townships,
 ];
 
+/** The compliance table's headers, matching `complianceRows`. */
+export function complianceHeaders(lang: Lang): string[] {
+  return COMPLIANCE_HEADERS.map((h) => t(h, lang));
+}
+
 /** The compliance table as terminal text: one block per rule (the messages are long), then the verdict. */
 export function complianceToText(compliance: ComplianceTable, lang: Lang): string {
   const lines = [`${t(COMPLIANCE_LABELS.heading, lang)}:`];
@@ -152,8 +157,11 @@ export function combinedHeaders(plan: PlanResult, lang: Lang, reasons: "binding"
   return headers;
 }
 
-/** Each post type's reserve: the rule, the figures, and every assigned post with its reason. */
-function reserveLines(plan: PlanResult, lang: Lang): string[] {
+/**
+ * Each post type's reserve: the rule, the figures, and every assigned post with its reason (indented two spaces
+ * under its type's line).
+ */
+export function reserveLines(plan: PlanResult, lang: Lang): string[] {
   const zh = lang === "zh";
   const lines: string[] = [];
   const names = new Map(plan.townships.map((tw) => [tw.id, tw.name]));
