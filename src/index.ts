@@ -279,6 +279,7 @@ export { sweepToText } from "./report/format-sweep.ts";
 export {
   arrivalText,
   type TransitionSource,
+  transitionNotes,
   transitionTables,
   transitionToCsv,
   transitionToJson,
@@ -291,12 +292,19 @@ export { markdownCode, markdownText } from "./report/markdown-text.ts";
 export { neutraliseFormula } from "./report/neutralise-formula.ts";
 export { nextPostText } from "./report/next-post.ts";
 export { planIdentity } from "./report/plan-identity.ts";
+export type { PlanPrintInput } from "./report/plan-print-html.ts";
+export { planToPrintHtml, printIdentityLine } from "./report/plan-print-html.ts";
+export type { PlanSection, SectionTable } from "./report/plan-sections.ts";
+export { planOfficesView, planSections } from "./report/plan-sections.ts";
+export type { PlanToXlsxOptions } from "./report/plan-xlsx.ts";
+export { planToXlsx } from "./report/plan-xlsx.ts";
 export type { IdentityFiles, ResultIdentity } from "./report/result-identity.ts";
 export {
   contentHash,
   countyOf,
   filesHash,
   HASH_LENGTH,
+  identityFilesText,
   identityRows,
   resultIdentity,
 } from "./report/result-identity.ts";
@@ -546,6 +554,7 @@ export { OFFICE_LABELS } from "./words/office-check-messages.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
 export { PLAN_LABELS } from "./words/plan-labels.ts";
+export { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "./words/plan-print-labels.ts";
 export { PLAN_PAGE_LABELS } from "./words/plan-page-labels.ts";
 export {
   countyConflictMessage,
