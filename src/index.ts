@@ -554,8 +554,8 @@ export { OFFICE_LABELS } from "./words/office-check-messages.ts";
 export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
 export { PLAN_LABELS } from "./words/plan-labels.ts";
-export { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "./words/plan-print-labels.ts";
 export { PLAN_PAGE_LABELS } from "./words/plan-page-labels.ts";
+export { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "./words/plan-print-labels.ts";
 export {
   countyConflictMessage,
   PROVINCE_LABELS,

@@ -183,6 +183,10 @@ import { groupByCategory } from "../src/report/group-by-category.ts";
 import { markdownCode, markdownText } from "../src/report/markdown-text.ts";
 import { neutraliseFormula } from "../src/report/neutralise-formula.ts";
 import { nextPostText } from "../src/report/next-post.ts";
+import { planIdentity } from "../src/report/plan-identity.ts";
+import { planToPrintHtml } from "../src/report/plan-print-html.ts";
+import { planSections } from "../src/report/plan-sections.ts";
+import { planToXlsx } from "../src/report/plan-xlsx.ts";
 import {
   contentHash,
   countyOf,
@@ -365,6 +369,7 @@ import {
 import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
 import { perTypeKeyAtTopMessage } from "../src/words/plan-messages.ts";
+import { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "../src/words/plan-print-labels.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
 import {
@@ -402,11 +407,6 @@ import { WEIGHTING_METHOD_LABELS } from "../src/words/weighting-method-labels.ts
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
 import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
 import { demoSources } from "./helpers/demo-sources.ts";
-import { planIdentity } from "../src/report/plan-identity.ts";
-import { planToPrintHtml } from "../src/report/plan-print-html.ts";
-import { planSections } from "../src/report/plan-sections.ts";
-import { planToXlsx } from "../src/report/plan-xlsx.ts";
-import { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "../src/words/plan-print-labels.ts";
 import { captureIo, runCli } from "./helpers/run-cli.ts";
 import { demoBaseline, readScenarioOnDisk, resolveInMemory } from "./helpers/scenario-sources.ts";
 
@@ -3895,7 +3895,10 @@ describe("src/report: the plan's sections, print pack and workbook (issue 11)", 
     expect(transitionNotes(result.types.admin!.transition!, "en")[0]).toBe("Years: 3");
   });
   example("identityFilesText", "the baseline's three hashed files", async () => {
-    const { scenario, files } = await loadScenarioWithFiles("scenarios/demo-county/baseline.yaml", process.cwd());
+    const { scenario, files } = await loadScenarioWithFiles(
+      "scenarios/demo-county/baseline.yaml",
+      process.cwd(),
+    );
     const identity = await resultIdentity(scenario, await runScenario(scenario), files);
     expect(identityFilesText(identity, "zh")).toBe("townships.csv、baseline.yaml、standard.yaml");
   });
@@ -3913,9 +3916,11 @@ describe("src/report: the plan's sections, print pack and workbook (issue 11)", 
     const { plan, files, result, compliance } = await wholePolicy();
     const identity = await planIdentity(plan, result, files);
     const sections = planSections(result, null, "zh");
-    expect(planToPrintHtml({ plan: result, compliance, identity, sections, lang: "zh" }).startsWith("<!doctype html>")).toBe(
-      true,
-    );
+    expect(
+      planToPrintHtml({ plan: result, compliance, identity, sections, lang: "zh" }).startsWith(
+        "<!doctype html>",
+      ),
+    ).toBe(true);
   });
   example("planToXlsx", "a zip archive (starts with PK)", async () => {
     const { plan, files, result, compliance } = await wholePolicy();

@@ -53,7 +53,12 @@ describe("quota-planner report <plan> --format xlsx", () => {
     const names = workbook.worksheets.map((s) => s.name);
     for (const name of names) expect(name.length, name).toBeLessThanOrEqual(31);
     const L = PLAN_PRINT_LABELS;
-    expect(names.slice(0, 4)).toEqual([L.sheetCombined.zh, L.sheetCompliance.zh, L.sheetReserve.zh, L.sheetSettings.zh]);
+    expect(names.slice(0, 4)).toEqual([
+      L.sheetCombined.zh,
+      L.sheetCompliance.zh,
+      L.sheetReserve.zh,
+      L.sheetSettings.zh,
+    ]);
     expect(names).toContain(L.sheetHiring.zh);
     expect(names).toContain(L.sheetLending.zh);
     expect(names).toContain(L.sheetOffices.zh);
@@ -115,7 +120,9 @@ describe("quota-planner report <plan> --format xlsx", () => {
     }
     // institution posts have their own factor weights (overrides in whole-policy.yaml): their index differs from
     // the admin one, so the sheets do not share one set of weights
-    const differs = indexOf.get("admin")!.some((x, j) => Math.abs(x - indexOf.get("institution")![j]!) > 1e-6);
+    const differs = indexOf
+      .get("admin")!
+      .some((x, j) => Math.abs(x - indexOf.get("institution")![j]!) > 1e-6);
     expect(differs).toBe(true);
   });
 
@@ -132,7 +139,8 @@ describe("quota-planner report <plan> --format xlsx", () => {
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
-          if (typeof cell.value === "string") expect(cell.value, `${sheet.name}!${cell.address}`).not.toMatch(/^[=+\-@]/);
+          if (typeof cell.value === "string")
+            expect(cell.value, `${sheet.name}!${cell.address}`).not.toMatch(/^[=+\-@]/);
         }),
       ),
     );
@@ -153,7 +161,12 @@ describe("quota-planner report <plan> --format html", () => {
     expect(code, stderr).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(html).not.toMatch(/<script|<link|src=|href=|url\(/i);
-    for (const part of ["示例县（虚构数据）", "全盘方案", identity.hash, "townships.csv、whole-policy.yaml、standard.yaml、offices.csv"])
+    for (const part of [
+      "示例县（虚构数据）",
+      "全盘方案",
+      identity.hash,
+      "townships.csv、whole-policy.yaml、standard.yaml、offices.csv",
+    ])
       expect(html).toContain(part);
     for (const title of [
       "合规检查（R1–R13）",
@@ -189,7 +202,13 @@ describe("quota-planner report <plan> --format html", () => {
       townships: plan.townships.map((tw, j) => (j === 0 ? { ...tw, name: '<img src=x onerror="1">' } : tw)),
     };
     const sections = planSections(hostile, null, "zh");
-    const html = planToPrintHtml({ plan: hostile, compliance: complianceTable(hostile), identity, sections, lang: "zh" });
+    const html = planToPrintHtml({
+      plan: hostile,
+      compliance: complianceTable(hostile),
+      identity,
+      sections,
+      lang: "zh",
+    });
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=&quot;1&quot;&gt;");
   });
@@ -203,27 +222,31 @@ try {
   chromium = false;
 }
 
-describe.skipIf(!chromium)("quota-planner report <plan> --format pdf (skipped without Chromium or poppler-utils)", () => {
-  it("prints one A4 page per township after the front pages, each township's page carrying its name", async () => {
-    const { code, stderr, out } = await report("pdf");
-    expect(code, stderr).toBe(0);
-    const info = execFileSync("pdfinfo", [out], { encoding: "utf8" });
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
-    expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
-    const n = plan.townships.length;
-    // the front: cover, combined + reserve, hiring, lending, three transitions, offices: at least 8 pages
-    expect(pages - n).toBeGreaterThanOrEqual(8);
-    const page = (p: number) => execFileSync("pdftotext", ["-f", String(p), "-l", String(p), out, "-"], { encoding: "utf8" });
-    plan.townships.forEach((tw, j) => {
-      const text = page(pages - n + 1 + j);
-      expect(text, tw.id).toContain(`${tw.name}（${tw.id}，`);
-      // the running footer: county, scenario and hash on every page
-      expect(text).toContain(identity.hash);
+describe.skipIf(!chromium)(
+  "quota-planner report <plan> --format pdf (skipped without Chromium or poppler-utils)",
+  () => {
+    it("prints one A4 page per township after the front pages, each township's page carrying its name", async () => {
+      const { code, stderr, out } = await report("pdf");
+      expect(code, stderr).toBe(0);
+      const info = execFileSync("pdfinfo", [out], { encoding: "utf8" });
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+      expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+      const n = plan.townships.length;
+      // the front: cover, combined + reserve, hiring, lending, three transitions, offices: at least 8 pages
+      expect(pages - n).toBeGreaterThanOrEqual(8);
+      const page = (p: number) =>
+        execFileSync("pdftotext", ["-f", String(p), "-l", String(p), out, "-"], { encoding: "utf8" });
+      plan.townships.forEach((tw, j) => {
+        const text = page(pages - n + 1 + j);
+        expect(text, tw.id).toContain(`${tw.name}（${tw.id}，`);
+        // the running footer: county, scenario and hash on every page
+        expect(text).toContain(identity.hash);
+      });
+      expect(page(pages - n)).not.toMatch(/（T\d\d，.*）\s*\n/);
+      expect(page(1)).toContain(identity.hash);
     });
-    expect(page(pages - n)).not.toMatch(/（T\d\d，.*）\s*\n/);
-    expect(page(1)).toContain(identity.hash);
-  });
-});
+  },
+);
 
 describe("quota-planner report <plan>: usage", () => {
   it("a format it does not write is exit 2 naming --format, and nothing written", async () => {

@@ -87,7 +87,10 @@ describe("resultIdentity(scenario, result, files)", () => {
   });
 
   it("lists every file the hash covers: the offices table and power lists after data, scenario and standard", async () => {
-    const { plan, files } = await loadPlanWithFiles("scenarios/demo-county/duties-weighted.yaml", process.cwd());
+    const { plan, files } = await loadPlanWithFiles(
+      "scenarios/demo-county/duties-weighted.yaml",
+      process.cwd(),
+    );
     const scenario = plan.types[0]!.scenario;
     const identity = await resultIdentity(scenario, await runScenario(scenario), files);
     // duties-weighted.yaml names standard-duties.yaml, offices.csv and lists/powers.yaml (see the file); the hash

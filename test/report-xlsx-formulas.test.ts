@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 // exceljs's own zip library (a dependency of exceljs): read the cached results as written, because exceljs's
 // reader drops a cached result of 0 (`<v>0</v>` reads back as no result)
 import JSZip from "jszip";

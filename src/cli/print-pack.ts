@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { countyTableToCsv } from "../data/county-table-to-csv.ts";
+import { htmlText } from "../report/plan-print-html.ts";
 import type { IdentityFiles } from "../report/result-identity.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
 import type { Bilingual, Lang } from "../types.ts";
@@ -170,9 +171,7 @@ export async function printHtmlToPdf(
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: "load" });
     await page.emulateMedia({ media: "print" });
-    const escape = (text: string) =>
-      text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-    const number = escape(footer.pageWord)
+    const number = htmlText(footer.pageWord)
       .replace("{page}", '<span class="pageNumber"></span>')
       .replace("{pages}", '<span class="totalPages"></span>');
     const pdf = await page.pdf({
@@ -181,7 +180,7 @@ export async function printHtmlToPdf(
       preferCSSPageSize: true,
       displayHeaderFooter: true,
       headerTemplate: "<span></span>",
-      footerTemplate: `<div style="width:100%;font-size:6.5pt;color:#52606d;padding:0 10mm;display:flex;justify-content:space-between;font-family:'Noto Sans CJK SC',sans-serif"><span style="flex:1">${escape(footer.line)}</span><span style="white-space:nowrap;padding-left:4mm">${number}</span></div>`,
+      footerTemplate: `<div style="width:100%;font-size:6.5pt;color:#52606d;padding:0 10mm;display:flex;justify-content:space-between;font-family:'Noto Sans CJK SC',sans-serif"><span style="flex:1">${htmlText(footer.line)}</span><span style="white-space:nowrap;padding-left:4mm">${number}</span></div>`,
     });
     return new Uint8Array(pdf);
   } finally {

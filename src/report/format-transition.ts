@@ -107,7 +107,15 @@ export function transitionAligns(path: TransitionPath): {
 } {
   return {
     years: ["left", "right", "right", "right", "right", "left"],
-    townships: ["left", "left", "right", ...path.yearTotals.map(() => "right" as const), "right", "right", "left"],
+    townships: [
+      "left",
+      "left",
+      "right",
+      ...path.yearTotals.map(() => "right" as const),
+      "right",
+      "right",
+      "left",
+    ],
   };
 }
 

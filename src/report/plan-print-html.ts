@@ -9,15 +9,21 @@ import type { ComplianceTable } from "../explain/compliance.ts";
 import type { PlanResult } from "../run/plan-result.ts";
 import type { Lang } from "../types.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";
-import { IDENTITY_LABELS } from "../words/identity-labels.ts";
 import { COMPLIANCE_LABELS } from "../words/compliance-words.ts";
+import { IDENTITY_LABELS } from "../words/identity-labels.ts";
 import { PLAN_LABELS } from "../words/plan-labels.ts";
 import { PLAN_PRINT_LABELS as P } from "../words/plan-print-labels.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { REASON_LABELS } from "../words/reason-labels.ts";
 import { signedInt } from "../words/signed-int.ts";
 import { t } from "../words/t.ts";
-import { combinedHeaders, combinedRows, complianceHeaders, complianceRows, reserveLines } from "./format-plan.ts";
+import {
+  combinedHeaders,
+  combinedRows,
+  complianceHeaders,
+  complianceRows,
+  reserveLines,
+} from "./format-plan.ts";
 import type { PlanSection, SectionTable } from "./plan-sections.ts";
 import { identityFilesText, identityRows, type ResultIdentity } from "./result-identity.ts";
 import { stripControls } from "./strip-controls.ts";
@@ -84,9 +90,10 @@ ul { margin: 1mm 0 2mm; padding-left: 5mm; } li { margin: 0.3mm 0; }
 function tableHtml(table: SectionTable, wide = false): string {
   // a column of short cells (ids, names, categories, numbers) never wraps; the headers and long texts do
   const short = table.headers.map((_, i) => table.rows.every((row) => [...(row[i] ?? "")].length <= 12));
-  const cls = (i: number) =>
-    table.align[i] === "right" ? ' class="num"' : short[i] ? ' class="short"' : "";
-  const head = table.headers.map((h, i) => `<th${table.align[i] === "right" ? ' class="num"' : ""}>${htmlText(h)}</th>`).join("");
+  const cls = (i: number) => (table.align[i] === "right" ? ' class="num"' : short[i] ? ' class="short"' : "");
+  const head = table.headers
+    .map((h, i) => `<th${table.align[i] === "right" ? ' class="num"' : ""}>${htmlText(h)}</th>`)
+    .join("");
   const body = table.rows
     .map((row) => `<tr>${row.map((cell, i) => `<td${cls(i)}>${htmlText(cell)}</td>`).join("")}</tr>`)
     .join("\n");
@@ -157,10 +164,12 @@ ${section.tables.map((table) => tableHtml(table, table.headers.length > 9)).join
     const rows = plan.scenario.postTypes.map((postType) => {
       const posts = row.posts[postType];
       const type = htmlText(t(POST_TYPE_LABELS[postType], lang));
-      if (posts === undefined) return `<tr><td>${type}</td><td colspan="5">${htmlText(t(P.noAllocation, lang))}</td></tr>`;
+      if (posts === undefined)
+        return `<tr><td>${type}</td><td colspan="5">${htmlText(t(P.noAllocation, lang))}</td></tr>`;
       const own = plan.types[postType]?.townships.find((tw) => tw.id === row.id);
       const reserveReasons =
-        plan.reserves[postType]?.townships.find((tw) => tw.id === row.id)?.reasons.map((r) => t(r, lang)) ?? [];
+        plan.reserves[postType]?.townships.find((tw) => tw.id === row.id)?.reasons.map((r) => t(r, lang)) ??
+        [];
       const reasons = [...(own?.reasons ?? []).map((r) => t(r.message, lang)), ...reserveReasons];
       return `<tr><td>${type}</td><td class="num">${posts.current}</td><td class="num">${htmlText(
         posts.reserve > 0 ? `${posts.total} (${posts.basic}+${posts.reserve})` : String(posts.total),
@@ -168,7 +177,11 @@ ${section.tables.map((table) => tableHtml(table, table.headers.length > 9)).join
         t(REASON_LABELS[posts.binding], lang),
       )}</td><td class="reasons">${listHtml(reasons.length > 0 ? reasons : [t(posts.mainReason, lang)])}</td></tr>`;
     });
-    const title = t(P.township, lang, { name: row.name, id: row.id, category: t(CATEGORY_LABELS[row.category], lang) });
+    const title = t(P.township, lang, {
+      name: row.name,
+      id: row.id,
+      category: t(CATEGORY_LABELS[row.category], lang),
+    });
     const head = [P.postType, P.today, P.newPosts, P.change, P.binding, P.reasons]
       .map((h, i) => `<th${i >= 1 && i <= 3 ? ' class="num"' : ""}>${htmlText(t(h, lang))}</th>`)
       .join("");

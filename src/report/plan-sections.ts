@@ -14,6 +14,7 @@ import { OFFICE_LABELS } from "../words/office-check-messages.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { t } from "../words/t.ts";
 import { TRANSITION_LABELS } from "../words/transition-labels.ts";
+import { mdTable } from "./analysis-format.ts";
 import {
   HIRING_ALIGN,
   hiringNotes,
@@ -25,7 +26,6 @@ import {
 import { OFFICES_ALIGN, type OfficesView, officeCheckStatus, officesTable } from "./format-offices.ts";
 import { transitionAligns, transitionNotes, transitionTables } from "./format-transition.ts";
 import { markdownText } from "./markdown-text.ts";
-import { mdTable } from "./analysis-format.ts";
 import { textTable } from "./text-table.ts";
 
 /** One table of a section: headers, rows of text cells, each column's alignment. */
@@ -67,12 +67,18 @@ export function planSections(plan: PlanResult, offices: OfficesView | null, lang
   if (hiring !== undefined) {
     const tables: SectionTable[] = [];
     if (hiring.plan !== null) tables.push({ ...hiringTable(hiring, lang), align: HIRING_ALIGN });
-    sections.push({ key: "hiring", title: t(HIRING_LABELS.title, lang), notes: hiringNotes(hiring, lang), tables });
+    sections.push({
+      key: "hiring",
+      title: t(HIRING_LABELS.title, lang),
+      notes: hiringNotes(hiring, lang),
+      tables,
+    });
     sections.push({
       key: "lending",
       title: t(HIRING_LABELS.lendingTitle, lang),
       notes: lendingLines(hiring, lang),
-      tables: hiring.lending.status === "checked" ? [{ ...lendingTable(hiring, lang), align: LENDING_ALIGN }] : [],
+      tables:
+        hiring.lending.status === "checked" ? [{ ...lendingTable(hiring, lang), align: LENDING_ALIGN }] : [],
     });
   }
   for (const postType of plan.scenario.postTypes) {

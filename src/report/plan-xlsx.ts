@@ -65,7 +65,9 @@ export async function planToXlsx(
   const types = plan.scenario.postTypes;
 
   // --- the combined table: three numbers, three changes, three reasons ---
-  const combined = workbook.addWorksheet(tr(P.sheetCombined), { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
+  const combined = workbook.addWorksheet(tr(P.sheetCombined), {
+    views: [{ state: "frozen", ySplit: 1, xSplit: 2 }],
+  });
   const perType = [
     PLAN_LABELS.current,
     PLAN_LABELS.basic,
@@ -88,12 +90,23 @@ export async function planToXlsx(
   ];
   combined.getRow(1).font = { bold: true };
   for (const row of plan.townships) {
-    const cells: (string | number | null)[] = [text(row.id), text(row.name), tr(CATEGORY_LABELS[row.category])];
+    const cells: (string | number | null)[] = [
+      text(row.id),
+      text(row.name),
+      tr(CATEGORY_LABELS[row.category]),
+    ];
     for (const postType of types) {
       const posts = row.posts[postType];
       if (posts === undefined) cells.push(null, null, null, null, null, tr(PLAN_LABELS.noAllocation));
       else
-        cells.push(posts.current, posts.basic, posts.reserve, posts.total, posts.change, tr(posts.mainReason));
+        cells.push(
+          posts.current,
+          posts.basic,
+          posts.reserve,
+          posts.total,
+          posts.change,
+          tr(posts.mainReason),
+        );
     }
     combined.addRow(cells);
   }
@@ -133,7 +146,8 @@ export async function planToXlsx(
   settings.columns = [{ width: 22 }, { width: 12 }, { width: 90 }];
   if (options.identity !== undefined) {
     settings.addRow([tr(IDENTITY_LABELS.title)]).font = { bold: true };
-    for (const [label, value] of identityRows(options.identity, lang)) settings.addRow([text(label), "", text(value)]);
+    for (const [label, value] of identityRows(options.identity, lang))
+      settings.addRow([text(label), "", text(value)]);
     settings.addRow([]);
   }
   const S = SUMMARY_LABELS;

@@ -228,4 +228,3 @@ export function columnOf(sheet: ExcelJS.Worksheet, header: string): number {
   for (let c = 1; c <= row.cellCount; c++) if (row.getCell(c).value === header) return c;
   throw new Error(`no column "${header}"`);
 }
-
