@@ -248,6 +248,26 @@ describe.skipIf(!chromium)(
   },
 );
 
+describe("quota-planner solve <plan> --format table", () => {
+  it("prints the hiring, lending, transition and offices sections after the compliance table", async () => {
+    const { code, stdout } = await runCli(["solve", FILE, "--format", "table", "--lang", "en"]);
+    expect(code).toBe(0);
+    const at = (title: string) => stdout.indexOf(`\n${title}:\n`);
+    const order = [
+      "Hiring plan",
+      "Staff lent out",
+      "Transition path · Administrative posts",
+      "Transition path · Public-institution posts",
+      "Transition path · Leadership posts",
+      "Township offices and stationed agencies (R10, R11)",
+    ].map(at);
+    for (const i of order) expect(i).toBeGreaterThan(stdout.indexOf("Compliance"));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // the lending table's county row: 32 lent of 1244 posts, 3 to call back (as in the golden Markdown)
+    expect(stdout).toMatch(/County\s+1244\s+32\s+2\.6%\s+3/);
+  });
+});
+
 describe("quota-planner report <plan>: usage", () => {
   it("a format it does not write is exit 2 naming --format, and nothing written", async () => {
     const before = readdirSync(dir);
