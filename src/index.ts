@@ -284,6 +284,7 @@ export {
   planTransitionToMarkdown,
   planTransitionToText,
   type TransitionSource,
+  transitionNotes,
   transitionTables,
   transitionToCsv,
   transitionToJson,
@@ -296,12 +297,19 @@ export { markdownCode, markdownText } from "./report/markdown-text.ts";
 export { neutraliseFormula } from "./report/neutralise-formula.ts";
 export { nextPostText } from "./report/next-post.ts";
 export { planIdentity } from "./report/plan-identity.ts";
+export type { PlanPrintInput } from "./report/plan-print-html.ts";
+export { planToPrintHtml, printIdentityLine } from "./report/plan-print-html.ts";
+export type { PlanSection, SectionTable } from "./report/plan-sections.ts";
+export { planOfficesView, planSections } from "./report/plan-sections.ts";
+export type { PlanToXlsxOptions } from "./report/plan-xlsx.ts";
+export { planToXlsx } from "./report/plan-xlsx.ts";
 export type { IdentityFiles, ResultIdentity } from "./report/result-identity.ts";
 export {
   contentHash,
   countyOf,
   filesHash,
   HASH_LENGTH,
+  identityFilesText,
   identityRows,
   resultIdentity,
 } from "./report/result-identity.ts";
@@ -555,6 +563,7 @@ export type { ParadoxCase, ParadoxHeadlineFacts } from "./words/paradox.ts";
 export { paradoxHeadline, paradoxSentence } from "./words/paradox.ts";
 export { PLAN_LABELS } from "./words/plan-labels.ts";
 export { PLAN_PAGE_LABELS } from "./words/plan-page-labels.ts";
+export { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "./words/plan-print-labels.ts";
 export {
   countyConflictMessage,
   PROVINCE_LABELS,

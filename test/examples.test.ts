@@ -66,7 +66,11 @@ import {
 } from "../src/cli/command.ts";
 import { EXIT_OK } from "../src/cli/io.ts";
 // issue 12: compare, sensitivity, Monte Carlo
-import { loadScenario as loadScenarioFile } from "../src/cli/load-scenario.ts";
+import {
+  loadPlanWithFiles,
+  loadScenario as loadScenarioFile,
+  loadScenarioWithFiles,
+} from "../src/cli/load-scenario.ts";
 import { internalErrorReport } from "../src/cli/main.ts";
 import { runWeightsCommand } from "../src/cli/weights-command.ts";
 import { writeFilesAllOrNone } from "../src/cli/write-files.ts";
@@ -175,15 +179,20 @@ import { provinceCounty, provinceSummaryTable } from "../src/report/format-provi
 import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
-import { arrivalText, transitionTables } from "../src/report/format-transition.ts";
+import { arrivalText, transitionNotes, transitionTables } from "../src/report/format-transition.ts";
 import { groupByCategory } from "../src/report/group-by-category.ts";
 import { markdownCode, markdownText } from "../src/report/markdown-text.ts";
 import { neutraliseFormula } from "../src/report/neutralise-formula.ts";
 import { nextPostText } from "../src/report/next-post.ts";
+import { planIdentity } from "../src/report/plan-identity.ts";
+import { planToPrintHtml } from "../src/report/plan-print-html.ts";
+import { planSections } from "../src/report/plan-sections.ts";
+import { planToXlsx } from "../src/report/plan-xlsx.ts";
 import {
   contentHash,
   countyOf,
   filesHash,
+  identityFilesText,
   identityRows,
   provinceCountyLine,
   resultIdentity,
@@ -361,6 +370,7 @@ import {
 import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
 import { perTypeKeyAtTopMessage } from "../src/words/plan-messages.ts";
+import { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "../src/words/plan-print-labels.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
 import {
@@ -3881,6 +3891,61 @@ describe("plans: several post types in one run (issue 11)", () => {
       },
     };
     expect((await runPlan(await loadPlanSources(sources))).townships[0]!.posts.admin?.total).toBe(47);
+  });
+});
+
+describe("src/report: the plan's sections, print pack and workbook (issue 11)", () => {
+  async function wholePolicy() {
+    const { plan, files } = await loadPlanWithFiles("scenarios/demo-county/whole-policy.yaml", process.cwd());
+    const result = await runPlan(plan);
+    return { plan, files, result, compliance: complianceTable(result) };
+  }
+  example("transitionNotes", "the first note is the number of years", async () => {
+    const { result } = await wholePolicy();
+    // whole-policy.yaml: transition: { years: 3, maxChangePerYear: 1 }
+    expect(transitionNotes(result.types.admin!.transition!, "en")[0]).toBe("Years: 3");
+  });
+  example("identityFilesText", "the baseline's three hashed files", async () => {
+    const { scenario, files } = await loadScenarioWithFiles(
+      "scenarios/demo-county/baseline.yaml",
+      process.cwd(),
+    );
+    const identity = await resultIdentity(scenario, await runScenario(scenario), files);
+    expect(identityFilesText(identity, "zh")).toBe("townships.csv、baseline.yaml、standard.yaml");
+  });
+  example("planSections", "hiring, lending, one transition per type, then offices", async () => {
+    const { result } = await wholePolicy();
+    expect(planSections(result, null, "en").map((s) => s.key)).toEqual([
+      "hiring",
+      "lending",
+      "transition-admin",
+      "transition-institution",
+      "transition-leader",
+    ]);
+  });
+  example("planToPrintHtml", "a whole HTML document", async () => {
+    const { plan, files, result, compliance } = await wholePolicy();
+    const identity = await planIdentity(plan, result, files);
+    const sections = planSections(result, null, "zh");
+    expect(
+      planToPrintHtml({ plan: result, compliance, identity, sections, lang: "zh" }).startsWith(
+        "<!doctype html>",
+      ),
+    ).toBe(true);
+  });
+  example("planToXlsx", "a zip archive (starts with PK)", async () => {
+    const { plan, files, result, compliance } = await wholePolicy();
+    const identity = await planIdentity(plan, result, files);
+    const sections = planSections(result, null, "zh");
+    const scenarios = Object.fromEntries(plan.types.map((type) => [type.postType, type.scenario]));
+    const bytes = await planToXlsx(result, compliance, "zh", { identity, sections, scenarios });
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK");
+  });
+  example("PLAN_PRINT_LABELS", "the pack's title", () => {
+    expect(PLAN_PRINT_LABELS.packTitle.zh).toBe("全盘方案打印本");
+  });
+  example("PLAN_SHEET_TYPE", "the institution type's short sheet name", () => {
+    expect(PLAN_SHEET_TYPE.institution.en).toBe("Institution");
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadScenario } from "../src/cli/load-scenario.ts";
+import { loadPlanWithFiles, loadScenario } from "../src/cli/load-scenario.ts";
 import {
   contentHash,
   countyOf,
@@ -58,7 +58,7 @@ describe("resultIdentity(scenario, result, files)", () => {
     expect(countyOf("data/溪县乡镇数据.xlsx")).toEqual({ zh: "溪县乡镇数据", en: "溪县乡镇数据" });
   });
 
-  it("names the demo baseline's county, scenario, parameters, data file, hash and version", async () => {
+  it("names the demo baseline's county, scenario, parameters, every hashed file, hash and version", async () => {
     const scenario = await loadScenario("scenarios/demo-county/baseline.yaml", process.cwd());
     const result = await runScenario(scenario);
     const files = {
@@ -79,9 +79,33 @@ describe("resultIdentity(scenario, result, files)", () => {
         "主要参数",
         "编制类型：行政编制；总量：现有 511 名 + 下沉 10 名 = 521 名；机动编制 = 2% × 521 = 10.42，向下取整为 10 名；稳定区间：最多减 2、最多增 12；分配方法：线性规划（偏离比例目标最小）；权重：手工赋权（编制标准 standard.yaml）",
       ],
-      ["数据文件", "townships.csv"],
+      // the three files `filesHash(files)` covers, in its order (data, scenario, standard)
+      ["所用文件", "townships.csv、baseline.yaml、standard.yaml"],
       ["内容校验码", identity.hash],
       ["工具版本", "quota-planner 0.1.0"],
+    ]);
+  });
+
+  it("lists every file the hash covers: the offices table and power lists after data, scenario and standard", async () => {
+    const { plan, files } = await loadPlanWithFiles(
+      "scenarios/demo-county/duties-weighted.yaml",
+      process.cwd(),
+    );
+    const scenario = plan.types[0]!.scenario;
+    const identity = await resultIdentity(scenario, await runScenario(scenario), files);
+    // duties-weighted.yaml names standard-duties.yaml, offices.csv and lists/powers.yaml (see the file); the hash
+    // covers the same five files in this order (`filesHash`: data, scenario, model, then `extra`)
+    expect(files.extra?.map((f) => f.name.replace(/.*\//, ""))).toEqual(["offices.csv", "powers.yaml"]);
+    expect(identity.files).toEqual([
+      "townships.csv",
+      "duties-weighted.yaml",
+      "standard-duties.yaml",
+      "offices.csv",
+      "powers.yaml",
+    ]);
+    expect(identityRows(identity, "en")[3]).toEqual([
+      "Files",
+      "townships.csv, duties-weighted.yaml, standard-duties.yaml, offices.csv, powers.yaml",
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { complianceTable } from "../src/explain/compliance.ts";
 import { planToCsv, planToJson, planToMarkdown } from "../src/report/format-plan.ts";
 import { resultToCsv, resultToJson, resultToMarkdown } from "../src/report/format-result.ts";
 import { planIdentity } from "../src/report/plan-identity.ts";
+import { planOfficesView, planSections } from "../src/report/plan-sections.ts";
 import { resultIdentity } from "../src/report/result-identity.ts";
 import { runPlan } from "../src/run/run-plan.ts";
 import { runScenario } from "../src/run/run-scenario.ts";
@@ -123,7 +124,8 @@ describe("shipped plans (several post types in one file)", () => {
       const identity = await planIdentity(plan, result, read);
       const stem = file.replace(/\.yaml$/, "");
       await expect(planToJson(result, compliance)).toMatchFileSnapshot(`../${DIR}/golden/${stem}.json`);
-      await expect(planToMarkdown(result, compliance, "zh", identity)).toMatchFileSnapshot(
+      const sections = planSections(result, planOfficesView(plan.source, plan.types[0]!.scenario), "zh");
+      await expect(planToMarkdown(result, compliance, "zh", identity, sections)).toMatchFileSnapshot(
         `../${DIR}/golden/${stem}.zh.md`,
       );
       await expect(planToCsv(result, "zh")).toMatchFileSnapshot(`../${DIR}/golden/${stem}.zh.csv`);

@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { countyTableToCsv } from "../data/county-table-to-csv.ts";
+import { htmlText } from "../report/plan-print-html.ts";
 import type { IdentityFiles } from "../report/result-identity.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
 import type { Bilingual, Lang } from "../types.ts";
@@ -139,6 +140,51 @@ export async function printPack(request: PackRequest): Promise<Pack> {
   } finally {
     await browser?.close();
     await new Promise((done) => server.close(done));
+  }
+}
+
+/**
+ * A self-contained HTML document (the plan's pack, `planToPrintHtml`) printed to an A4 PDF by the same headless
+ * Chromium as `printPack`, every request refused (the document needs none); `footer` is the running line printed at
+ * the foot of every page with the page number (`pageWord`, "第 {page} / {pages} 页").
+ * @throws {PackError} when Chromium is absent
+ */
+export async function printHtmlToPdf(
+  html: string,
+  footer: { readonly line: string; readonly pageWord: string },
+  chromium: string = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM,
+): Promise<Uint8Array> {
+  await requireChromium(chromium);
+  const { chromium: launcher } = await import("playwright-core");
+  let browser: Awaited<ReturnType<typeof launcher.launch>> | undefined;
+  try {
+    try {
+      browser = await launcher.launch({ executablePath: chromium, args: [...CHROMIUM_ARGS] });
+    } catch (error) {
+      throw new PackError(chromiumMissing(chromium, (error as Error).message.split("\n")[0] ?? ""));
+    }
+    const context = await browser.newContext();
+    await context.route(
+      () => true,
+      (route) => route.abort(),
+    );
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: "load" });
+    await page.emulateMedia({ media: "print" });
+    const number = htmlText(footer.pageWord)
+      .replace("{page}", '<span class="pageNumber"></span>')
+      .replace("{pages}", '<span class="totalPages"></span>');
+    const pdf = await page.pdf({
+      format: "A4",
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: "<span></span>",
+      footerTemplate: `<div style="width:100%;font-size:6.5pt;color:#52606d;padding:0 10mm;display:flex;justify-content:space-between;font-family:'Noto Sans CJK SC',sans-serif"><span style="flex:1">${htmlText(footer.line)}</span><span style="white-space:nowrap;padding-left:4mm">${number}</span></div>`,
+    });
+    return new Uint8Array(pdf);
+  } finally {
+    await browser?.close();
   }
 }
 

@@ -184,7 +184,8 @@ export function hiringTable(section: HiringSection, lang: Lang): { headers: stri
   return { headers, rows };
 }
 
-const HIRING_ALIGN = [
+/** The alignment of `hiringTable`'s columns (numbers right). */
+export const HIRING_ALIGN = [
   "left",
   "left",
   "left",
@@ -238,7 +239,8 @@ export function lendingTable(
   return { headers, rows };
 }
 
-const LENDING_ALIGN = ["left", "left", "left", "right", "right", "right", "right", "right"] as const;
+/** The alignment of `lendingTable`'s columns (numbers right). */
+export const LENDING_ALIGN = ["left", "left", "left", "right", "right", "right", "right", "right"] as const;
 
 /**
  * The terminal text: preamble, plan table, lending lines and table.

@@ -34,7 +34,8 @@ const HEADS = [
   L.stationedStaff,
   L.counted,
 ] as const;
-const ALIGN = [
+/** The alignment of `officesTable`'s columns (numbers right). */
+export const OFFICES_ALIGN = [
   "left",
   "left",
   "left",
@@ -96,7 +97,7 @@ export function officesToText(view: OfficesView, provenance: Provenance, lang: L
     textTable(
       HEADS.map((h) => t(h, lang)),
       view.report.townships.map((row) => cells(row, lang)),
-      ALIGN,
+      OFFICES_ALIGN,
     ),
   );
   return `${lines.join("\n")}\n`;
@@ -125,7 +126,7 @@ export function officesToMarkdown(view: OfficesView, provenance: Provenance, lan
     ...mdTable(
       HEADS.map((h) => t(h, lang)),
       view.report.townships.map((row) => cells(row, lang)),
-      ALIGN,
+      OFFICES_ALIGN,
     ),
   );
   return `${lines.join("\n")}\n`;

@@ -14,6 +14,7 @@ import { csvNumber, csvText } from "./csv-text.ts";
 import { resultToMarkdown, resultToText } from "./format-result.ts";
 import { markdownHeading } from "./markdown-heading.ts";
 import { markdownCode, markdownText } from "./markdown-text.ts";
+import { type PlanSection, sectionsToMarkdown, sectionsToText } from "./plan-sections.ts";
 import type { ResultIdentity } from "./result-identity.ts";
 import { safeJson } from "./safe-json.ts";
 import { terminalCell, terminalText } from "./strip-controls.ts";
@@ -91,6 +92,11 @@ const COMPLIANCE_HEADERS = [
   COMPLIANCE_LABELS.townships,
 ];
 
+/** The compliance table's headers, matching `complianceRows`. */
+export function complianceHeaders(lang: Lang): string[] {
+  return COMPLIANCE_HEADERS.map((h) => t(h, lang));
+}
+
 /** The compliance table as terminal text: one block per rule (the messages are long), then the verdict. */
 export function complianceToText(compliance: ComplianceTable, lang: Lang): string {
   const lines = [`${t(COMPLIANCE_LABELS.heading, lang)}:`];
@@ -151,8 +157,11 @@ export function combinedHeaders(plan: PlanResult, lang: Lang, reasons: "binding"
   return headers;
 }
 
-/** Each post type's reserve: the rule, the figures, and every assigned post with its reason. */
-function reserveLines(plan: PlanResult, lang: Lang): string[] {
+/**
+ * Each post type's reserve: the rule, the figures, and every assigned post with its reason (indented two spaces
+ * under its type's line).
+ */
+export function reserveLines(plan: PlanResult, lang: Lang): string[] {
   const zh = lang === "zh";
   const lines: string[] = [];
   const names = new Map(plan.townships.map((tw) => [tw.id, tw.name]));
@@ -171,8 +180,16 @@ function reserveLines(plan: PlanResult, lang: Lang): string[] {
   return lines;
 }
 
-/** The plan as terminal text: the combined table, the reserve, the compliance table, then each type's own table. */
-export function planToText(plan: PlanResult, compliance: ComplianceTable, lang: Lang): string {
+/**
+ * The plan as terminal text: the combined table, the reserve, the compliance table, the `sections` (hiring, lending,
+ * transition, offices: `planSections`), then each type's own table.
+ */
+export function planToText(
+  plan: PlanResult,
+  compliance: ComplianceTable,
+  lang: Lang,
+  sections: readonly PlanSection[] = [],
+): string {
   const lines = [terminalCell(`${t(plan.scenario.name, lang)} (${plan.scenario.source})`), ""];
   lines.push(`${t(PLAN_LABELS.combined, lang)}:`);
   lines.push(
@@ -188,6 +205,7 @@ export function planToText(plan: PlanResult, compliance: ComplianceTable, lang: 
     "",
     complianceToText(compliance, lang).trimEnd(),
   );
+  if (sections.length > 0) lines.push("", ...sectionsToText(sections, lang).slice(0, -1));
   for (const postType of plan.scenario.postTypes) {
     const result = plan.types[postType]!;
     lines.push("", `== ${t(POST_TYPE_LABELS[postType], lang)} ==`, resultToText(result, lang).trimEnd());
@@ -210,13 +228,15 @@ function markdownTable(
 
 /**
  * The plan as Markdown: the identity under the title, the compliance table, the combined table (numbers, changes,
- * main reasons), the reserve, then each post type's own report (`resultToMarkdown`, headings one level down).
+ * main reasons), the reserve, the `sections` (hiring, lending, transition, offices: `planSections`), then each post
+ * type's own report (`resultToMarkdown`, headings one level down).
  */
 export function planToMarkdown(
   plan: PlanResult,
   compliance: ComplianceTable,
   lang: Lang,
   identity?: ResultIdentity,
+  sections: readonly PlanSection[] = [],
 ): string {
   const md = (text: string) => markdownText(text);
   const out: string[] = markdownHeading(plan.scenario.name, lang, identity);
@@ -248,6 +268,7 @@ export function planToMarkdown(
       line.startsWith("  ") ? `  - ${md(line.trim())}` : `- ${md(line)}`,
     ),
   );
+  if (sections.length > 0) out.push("", ...sectionsToMarkdown(sections).slice(0, -1));
   for (const postType of plan.scenario.postTypes) {
     const own = resultToMarkdown(plan.types[postType]!, lang).replace(/^(#+) /gm, "$1# ");
     out.push("", `## ${t(POST_TYPE_LABELS[postType], lang)}`, "", own.replace(/^## .*\n\n/, "").trimEnd());

@@ -94,6 +94,34 @@ function townshipRows(path: TransitionPath, lang: Lang): string[][] {
   ]);
 }
 
+/**
+ * What a path says in words beside its tables: the settings (years, limits, totals rule, objective, status) and,
+ * when there is no path, the conflicts and the smallest changes.
+ * @example transitionNotes(path, "en")[0] // "Years: 3"
+ */
+export function transitionNotes(path: TransitionPath, lang: Lang): string[] {
+  return [...settingsLines(path, lang), ...problemLines(path, lang).map((l) => l.trim())];
+}
+
+/** The alignment of `transitionTables`' two tables (numbers right), as the terminal and Markdown show them. */
+export function transitionAligns(path: TransitionPath): {
+  readonly years: readonly ("left" | "right")[];
+  readonly townships: readonly ("left" | "right")[];
+} {
+  return {
+    years: ["left", "right", "right", "right", "right", "left"],
+    townships: [
+      "left",
+      "left",
+      "right",
+      ...path.yearTotals.map(() => "right" as const),
+      "right",
+      "right",
+      "left",
+    ],
+  };
+}
+
 function problemLines(path: TransitionPath, lang: Lang): string[] {
   if (path.status === "feasible") return [];
   return [

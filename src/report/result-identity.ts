@@ -49,6 +49,12 @@ export interface ResultIdentity {
   readonly dataFile: string;
   /** The county-totals file's name without its folder, when the scenario names one. */
   readonly countiesFile?: string;
+  /**
+   * Every file that goes into `hash`, in the hash's order, by name without its folder: the data, the scenario, the
+   * standard, the county-totals table, then the others the scenario names (offices table, power lists), e.g.
+   * ["townships.csv", "whole-policy.yaml", "standard.yaml", "offices.csv"].
+   */
+  readonly files: readonly string[];
   /** `contentHash` of data, scenario and model: 12 lowercase hex digits. */
   readonly hash: string;
   /** The toolkit's version (package.json), e.g. "0.1.0". */
@@ -193,9 +199,32 @@ export async function resultIdentity(
     parameters,
     dataFile: baseName(dataName),
     ...(files.counties === undefined ? {} : { countiesFile: baseName(files.counties.name) }),
+    files: [
+      baseName(dataName),
+      baseName(result.scenario.source),
+      baseName(result.scenario.model),
+      ...(files.counties === undefined ? [] : [baseName(files.counties.name)]),
+      ...(files.extra ?? []).map((f) => baseName(f.name)),
+    ],
     hash: await filesHash(files),
     version: TOOLKIT_VERSION,
   };
+}
+
+/**
+ * The files line of an identity: every file the hash covers, by short name, the county-totals table marked as such.
+ * @example identityFilesText(identity, "zh") // "townships.csv、baseline.yaml、standard.yaml"
+ */
+export function identityFilesText(identity: ResultIdentity, lang: Lang): string {
+  return identity.files
+    .map((name, i) =>
+      identity.countiesFile !== undefined && i === 3
+        ? lang === "zh"
+          ? `${name}（${t(IDENTITY_LABELS.countyTotals, lang)}）`
+          : `${name} (${t(IDENTITY_LABELS.countyTotals, lang)})`
+        : name,
+    )
+    .join(lang === "zh" ? "、" : ", ");
 }
 
 /**
@@ -208,12 +237,7 @@ export function identityRows(identity: ResultIdentity, lang: Lang): [string, str
     [t(L.county, lang), t(identity.county, lang)],
     [t(L.scenario, lang), t(identity.scenario, lang)],
     [t(L.parameters, lang), identity.parameters.map((p) => t(p, lang)).join(lang === "zh" ? "；" : "; ")],
-    [
-      t(L.data, lang),
-      identity.countiesFile === undefined
-        ? identity.dataFile
-        : `${identity.dataFile}${lang === "zh" ? "；" : "; "}${t(L.countyTotals, lang)}${colon(lang)}${identity.countiesFile}`,
-    ],
+    [t(L.files, lang), identityFilesText(identity, lang)],
     [t(L.hash, lang), identity.hash],
     [t(L.version, lang), `quota-planner ${identity.version}`],
   ];

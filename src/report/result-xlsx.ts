@@ -30,9 +30,10 @@ import { addFormulaSheets } from "./xlsx-formulas.ts";
  * (`neutraliseFormula`), as in the CSV. exceljs writes a string as a string cell, never as a formula, but a user
  * who edits the cell or saves the sheet as CSV would bring the formula to life.
  */
-function text(value: string): string {
+export function xlsxText(value: string): string {
   return neutraliseFormula(stripControls(value));
 }
+const text = xlsxText;
 
 /** Options of `resultToXlsx`. */
 export interface ResultToXlsxOptions {
@@ -52,7 +53,7 @@ export interface ResultToXlsxOptions {
 }
 
 /** 2000-01-01T00:00:00Z */
-const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
+export const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /**
  * The allocation as an XLSX workbook: a sheet with the table (the columns of `resultToCsv`: id, township,
@@ -209,7 +210,7 @@ export async function resultToXlsx(
  * the clock, which would make equal workbooks differ byte for byte.
  * @throws {Error} when the bytes have no zip end-of-central-directory record
  */
-function setZipTimes(zip: Uint8Array, date: Date): Uint8Array {
+export function setZipTimes(zip: Uint8Array, date: Date): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
   const dosDate =

@@ -42,7 +42,8 @@ const SHADE = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" }
 
 /**
  * Adds the input, settings and calculation sheets for `result` of `scenario` to `workbook`. `text` makes a user's
- * text safe for a cell (`neutraliseFormula`); only the formulas written here are formulas.
+ * text safe for a cell (`neutraliseFormula`); only the formulas written here are formulas. `prefix` goes before the
+ * three sheet names (a plan's workbook holds them once per post type, e.g. "行政·"); default none.
  * Requires a result with townships (a solution) and a model whose indices sum to a positive number.
  */
 export function addFormulaSheets(
@@ -51,6 +52,7 @@ export function addFormulaSheets(
   result: ScenarioResult,
   lang: Lang,
   text: (value: string) => string,
+  prefix = "",
 ): void {
   const tr = (words: Bilingual): string => text(t(words, lang));
   const model = scenario.model;
@@ -61,9 +63,9 @@ export function addFormulaSheets(
   const indicators = model.factors.flatMap((factor) =>
     factor.indicators.map((indicator) => ({ factor, indicator })),
   );
-  const inputName = tr(XLSX_SHEET_NAMES.input);
-  const settingsName = tr(XLSX_SHEET_NAMES.settings);
-  const calcName = tr(XLSX_SHEET_NAMES.calculation);
+  const inputName = `${prefix}${tr(XLSX_SHEET_NAMES.input)}`;
+  const settingsName = `${prefix}${tr(XLSX_SHEET_NAMES.settings)}`;
+  const calcName = `${prefix}${tr(XLSX_SHEET_NAMES.calculation)}`;
 
   // --- input: ids, names, categories, today's posts, every indicator's raw value ---
   const input = workbook.addWorksheet(inputName, { views: [{ state: "frozen", ySplit: 1 }] });

@@ -91,8 +91,11 @@ Exit codes: 0 done, 2 bad input or usage, 3 internal error (a bug).
 /** Help of `quota-planner report`. */
 export const REPORT_HELP: Bilingual = {
   zh: `用法：quota-planner report <方案.yaml> [选项]
-打印整套材料：封面（方案标识与分配表）、总览、每个乡镇一页 A4；每页都印有县、方案、主要参数、数据文件、
+打印整套材料：封面（方案标识与分配表）、总览、每个乡镇一页 A4；每页都印有县、方案、主要参数、所用文件、
 内容校验码和工具版本。用本机的无界面 Chromium 打开页面（只访问 127.0.0.1），等页面绘制完毕再打印。
+也接受含多类编制的全盘方案：封面（方案标识与合规检查）、综合表、机动编制、用编进人计划、借调人员、
+各类编制的过渡路径、乡镇机构检查，再每个乡镇一页（三类编制的现有、核定、增减与理由）；xlsx 另含各类编制
+各自权重下的公式测算表。
   --format pdf|html|xlsx  输出格式（默认 pdf；html 为单个自带样式的文件；xlsx 为可手工核对的工作簿：
                        输入数据、参数设置，得分、指数与按比例测算数为公式，分配结果为求解器的数值；不需 Chromium）
   --out 文件           写入的文件（默认 <方案>.pdf、.html 或 .xlsx，在当前目录）
@@ -103,8 +106,11 @@ export const REPORT_HELP: Bilingual = {
 `,
   en: `Usage: quota-planner report <scenario.yaml> [options]
 Prints the whole pack: a cover (the identity and the county table), the overview, one A4 page per township; every page
-carries the county, scenario, key parameters, data file, content hash and toolkit version. Opens the pages in this
+carries the county, scenario, key parameters, files, content hash and toolkit version. Opens the pages in this
 machine's headless Chromium (nothing but 127.0.0.1) and prints once they have rendered.
+Also takes a plan (a file with postTypes): a cover (identity and compliance table), the combined table, the reserve,
+the hiring plan, lending, each type's transition path and the offices check, then one page per township (each
+type's today, new, change and reasons); its xlsx adds each type's formula sheets over that type's own weights.
   --format pdf|html|xlsx  output format (default pdf; html is one file with its style inlined; xlsx is a workbook
                        to check by hand: input data, settings, scores, index and proportional targets as formulas,
                        the solver's allocation as values; needs no Chromium)

@@ -10,10 +10,11 @@ export const IDENTITY_LABELS = {
   scenario: { zh: "方案", en: "Scenario" },
   parameters: { zh: "主要参数", en: "Key parameters" },
   data: { zh: "数据文件", en: "Data file" },
+  files: { zh: "所用文件", en: "Files" },
   hash: { zh: "内容校验码", en: "Content hash" },
   hashNote: {
-    zh: "数据、方案与编制标准文件（方案指定县总量表时连同该表）内容的 SHA-256 前 12 位",
-    en: "first 12 hex digits of the SHA-256 of the data, scenario and standard files (and the county totals file when the scenario names one)",
+    zh: "“所用文件”所列各文件（数据、方案、编制标准，以及方案指定的县总量表、机构表、权责清单）内容的 SHA-256 前 12 位",
+    en: "first 12 hex digits of the SHA-256 of the files listed under Files (data, scenario and standard, and the county totals, offices table and power lists the scenario names)",
   },
   version: { zh: "工具版本", en: "Toolkit version" },
   counties: { zh: "{n} 个县：{list}", en: "{n} counties: {list}" },
