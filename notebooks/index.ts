@@ -12,6 +12,7 @@ import {
   type PostType,
   planOfResult,
   planToCsv,
+  planWorkbook,
   provinceToCsv,
   type RowFilter,
   resultToCsv,
@@ -301,8 +302,19 @@ const csvButton = button({
 const xlsxButton = button({
   label: S.downloadXlsx,
   onClick: async () => {
-    const r = await solved();
+    const p = await nb.value(page);
     const i = await nb.value(identity);
+    // a plan: the workbook `quota-planner report <plan> --format xlsx` writes (every type's sheets and formulas)
+    if (p.kind === "plan") {
+      const s = await nb.value(planner.sources);
+      if (p.outcome.status === "solved" && i !== null && s.ok)
+        downloadBlob(
+          `${s.fileName.replace(/\.ya?ml$/, "")}.xlsx`,
+          xlsxBlob(await planWorkbook(p.outcome.plan, p.outcome.result, i, pageLang())),
+        );
+      return;
+    }
+    const r = await solved();
     if (r !== null)
       downloadBlob(
         `${r.stem}.xlsx`,
@@ -328,9 +340,9 @@ nb.render(
   nb.cell("downloads", [page, outcome], (p, o) => {
     const box = document.createElement("div");
     box.className = "download-buttons";
-    // a plan's workbook would hold one type only: its CSV (the combined table) and the scenario are offered
+    // a plan: the combined table as CSV, the plan's workbook (every type) and the scenario
     if (p.kind === "plan") {
-      if (p.outcome.status === "solved") box.append(csvButton);
+      if (p.outcome.status === "solved") box.append(csvButton, xlsxButton);
     } else if (o.status === "solved" && o.result.townships.length > 0) box.append(csvButton, xlsxButton);
     box.append(yamlButton);
     return box;

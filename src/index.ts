@@ -302,7 +302,7 @@ export { planToPrintHtml, printIdentityLine } from "./report/plan-print-html.ts"
 export type { PlanSection, SectionTable } from "./report/plan-sections.ts";
 export { planOfficesView, planSections } from "./report/plan-sections.ts";
 export type { PlanToXlsxOptions } from "./report/plan-xlsx.ts";
-export { planToXlsx } from "./report/plan-xlsx.ts";
+export { planToXlsx, planWorkbook } from "./report/plan-xlsx.ts";
 export type { IdentityFiles, ResultIdentity } from "./report/result-identity.ts";
 export {
   contentHash,

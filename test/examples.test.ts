@@ -187,7 +187,7 @@ import { nextPostText } from "../src/report/next-post.ts";
 import { planIdentity } from "../src/report/plan-identity.ts";
 import { planToPrintHtml } from "../src/report/plan-print-html.ts";
 import { planSections } from "../src/report/plan-sections.ts";
-import { planToXlsx } from "../src/report/plan-xlsx.ts";
+import { planToXlsx, planWorkbook } from "../src/report/plan-xlsx.ts";
 import {
   contentHash,
   countyOf,
@@ -3941,6 +3941,30 @@ describe("src/report: the plan's sections, print pack and workbook (issue 11)", 
     const bytes = await planToXlsx(result, compliance, "zh", { identity, sections, scenarios });
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK");
   });
+  example(
+    "planWorkbook",
+    "= report whole-policy.yaml --format xlsx, byte for byte (Node on both sides)",
+    async () => {
+      const { plan, files, result } = await wholePolicy();
+      const identity = await planIdentity(plan, result, files);
+      const bytes = await planWorkbook(plan, result, identity, "zh");
+      const dir = await mkdtemp(join(tmpdir(), "plan-workbook-"));
+      const out = join(dir, "wp.xlsx");
+      expect(
+        (
+          await runCli([
+            "report",
+            "scenarios/demo-county/whole-policy.yaml",
+            "--format",
+            "xlsx",
+            "--out",
+            out,
+          ])
+        ).code,
+      ).toBe(0);
+      expect(Buffer.from(bytes).equals(readFileSync(out))).toBe(true);
+    },
+  );
   example("PLAN_PRINT_LABELS", "the pack's title", () => {
     expect(PLAN_PRINT_LABELS.packTitle.zh).toBe("全盘方案打印本");
   });

@@ -3,7 +3,7 @@ import { complianceTable } from "../explain/compliance.ts";
 import { planIdentity } from "../report/plan-identity.ts";
 import { planToPrintHtml, printIdentityLine } from "../report/plan-print-html.ts";
 import { planOfficesView, planSections } from "../report/plan-sections.ts";
-import { planToXlsx } from "../report/plan-xlsx.ts";
+import { planWorkbook } from "../report/plan-xlsx.ts";
 import type { IdentityFiles } from "../report/result-identity.ts";
 import { resultIdentity } from "../report/result-identity.ts";
 import { resultToXlsx } from "../report/result-xlsx.ts";
@@ -97,14 +97,9 @@ async function planReport(
   const result = await runPlan(plan);
   const compliance = complianceTable(result);
   const identity = await planIdentity(plan, result, files);
+  if (format === "xlsx")
+    return { bytes: await planWorkbook(plan, result, identity, lang), hash: identity.hash };
   const sections = planSections(result, planOfficesView(plan.source, plan.types[0]!.scenario), lang);
-  if (format === "xlsx") {
-    const scenarios = Object.fromEntries(plan.types.map((type) => [type.postType, type.scenario]));
-    return {
-      bytes: await planToXlsx(result, compliance, lang, { identity, sections, scenarios }),
-      hash: identity.hash,
-    };
-  }
   const html = planToPrintHtml({ plan: result, compliance, identity, sections, lang });
   if (format === "html") return { bytes: new TextEncoder().encode(html), hash: identity.hash };
   const pdf = await printHtmlToPdf(html, {

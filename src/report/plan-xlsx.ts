@@ -6,7 +6,8 @@
  * (`addFormulaSheets`, the names prefixed by the type). Text cells go through `xlsxText` (control characters
  * removed, a would-be formula neutralised); numbers are number cells. Deterministic to the byte. Browser-safe.
  */
-import type { ComplianceTable } from "../explain/compliance.ts";
+import { type ComplianceTable, complianceTable } from "../explain/compliance.ts";
+import type { WeightedPlan } from "../run/load-plan.ts";
 import type { PlanResult } from "../run/plan-result.ts";
 import type { Bilingual, Lang, PostType, Scenario } from "../types.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";
@@ -19,7 +20,7 @@ import { RESULT_COLUMNS } from "../words/result-columns.ts";
 import { SUMMARY_LABELS } from "../words/summary-labels.ts";
 import { t } from "../words/t.ts";
 import { complianceHeaders, complianceRows, reserveLines } from "./format-plan.ts";
-import type { PlanSection } from "./plan-sections.ts";
+import { type PlanSection, planOfficesView, planSections } from "./plan-sections.ts";
 import { identityRows, type ResultIdentity } from "./result-identity.ts";
 import { DEFAULT_DATE, setZipTimes, xlsxText as text } from "./result-xlsx.ts";
 import { addFormulaSheets } from "./xlsx-formulas.ts";
@@ -203,4 +204,21 @@ export async function planToXlsx(
 
   const buffer = await workbook.xlsx.writeBuffer();
   return setZipTimes(new Uint8Array(buffer as ArrayBuffer), date);
+}
+
+/**
+ * The workbook of a plan run, as `quota-planner report <plan> --format xlsx` writes it and the overview's download
+ * gives it: the compliance table, the sections (with the offices view of the first type's scenario) and every type's
+ * formula sheets over the scenario it ran.
+ * @example const bytes = await planWorkbook(plan, result, identity, "zh"); // = report whole-policy.yaml --format xlsx
+ */
+export function planWorkbook(
+  plan: WeightedPlan,
+  result: PlanResult,
+  identity: ResultIdentity,
+  lang: Lang,
+): Promise<Uint8Array> {
+  const sections = planSections(result, planOfficesView(plan.source, plan.types[0]!.scenario), lang);
+  const scenarios = Object.fromEntries(plan.types.map((type) => [type.postType, type.scenario]));
+  return planToXlsx(result, complianceTable(result), lang, { identity, sections, scenarios });
 }
