@@ -285,6 +285,7 @@ export {
   transitionToMarkdown,
   transitionToText,
 } from "./report/format-transition.ts";
+export { planTransitionSummary, planTransitionTable } from "./report/plan-transition.ts";
 export type { ChartRow, RowHeights } from "./report/group-by-category.ts";
 export { groupByCategory } from "./report/group-by-category.ts";
 export { markdownCode, markdownText } from "./report/markdown-text.ts";
@@ -329,6 +330,7 @@ export { loadPlanSources, type WeightedPlan, type WeightedPlanType } from "./run
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
 export type { PlanResult, PlanTownship, PlanTownshipPosts } from "./run/plan-result.ts";
+export { planHiringSection } from "./run/plan-hiring.ts";
 export { provinceAsResult } from "./run/province-as-result.ts";
 export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";

@@ -175,6 +175,7 @@ import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
 import { arrivalText, transitionTables } from "../src/report/format-transition.ts";
+import { planTransitionSummary, planTransitionTable } from "../src/report/plan-transition.ts";
 import { groupByCategory } from "../src/report/group-by-category.ts";
 import { markdownCode, markdownText } from "../src/report/markdown-text.ts";
 import { neutraliseFormula } from "../src/report/neutralise-formula.ts";
@@ -214,6 +215,7 @@ import {
 } from "../src/report/weights-text.ts";
 import { hiringSection } from "../src/run/hiring-section.ts";
 import { loadPlanSources } from "../src/run/load-plan.ts";
+import { planHiringSection } from "../src/run/plan-hiring.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
 import { provinceAsResult } from "../src/run/province-as-result.ts";
 import { runPlan } from "../src/run/run-plan.ts";
@@ -399,6 +401,17 @@ import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
 import { demoSources } from "./helpers/demo-sources.ts";
 import { captureIo, runCli } from "./helpers/run-cli.ts";
 import { demoBaseline, readScenarioOnDisk, resolveInMemory } from "./helpers/scenario-sources.ts";
+
+/** The demo whole-policy.yaml's files (with its offices table) as `loadPlanSources` reads them. */
+function wholePolicySources() {
+  return {
+    ...demoSources("whole-policy"),
+    offices: {
+      name: "scenarios/demo-county/offices.csv",
+      bytes: new Uint8Array(readFileSync("scenarios/demo-county/offices.csv")),
+    },
+  };
+}
 
 // Every `@example` in src/ (src/notebook/ aside: DOM) runs here: each test makes the example's call and checks the
 // value its comment gives. `example(owner, …)` records which documented function it covers; the last test reads
@@ -3870,6 +3883,24 @@ describe("plans: several post types in one run (issue 11)", () => {
       },
     };
     expect((await runPlan(await loadPlanSources(sources))).townships[0]!.posts.admin?.total).toBe(47);
+  });
+  example("planHiringSection", "whole-policy.yaml: the run's one section, 50 recruits placed", async () => {
+    const outcome = await solvePlanSources(wholePolicySources());
+    if (outcome.status !== "solved") throw new Error("expected a plan");
+    expect(planHiringSection(outcome.plan, outcome.result)?.plan?.placed).toBe(50);
+  });
+  example("planTransitionTable", "whole-policy.yaml: the admin columns' headers", async () => {
+    const plan = await runPlan(await loadPlanSources(wholePolicySources()));
+    expect(planTransitionTable(plan, "en").headers.slice(2, 4)).toEqual([
+      "Administrative posts: posts by year",
+      "Administrative posts: reaches target",
+    ]);
+  });
+  example("planTransitionSummary", "whole-policy.yaml: every township reaches its leader posts", async () => {
+    const plan = await runPlan(await loadPlanSources(wholePolicySources()));
+    expect(planTransitionSummary(plan, "en")[2]).toBe(
+      "Leadership posts: feasible, all 25 townships reach their target within 3 years",
+    );
   });
 });
 
