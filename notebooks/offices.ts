@@ -17,8 +17,8 @@ import {
 import {
   identityView,
   markReadyAfter,
-  planPageCells,
   plannerPage,
+  planPageCells,
   problemsView,
   t,
 } from "../src/notebook/index.ts";

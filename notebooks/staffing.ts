@@ -18,8 +18,8 @@ import {
   markReadyAfter,
   paragraphs,
   plainTable,
-  planPageCells,
   plannerPage,
+  planPageCells,
   problemsView,
 } from "../src/notebook/index.ts";
 
@@ -36,7 +36,8 @@ nb.render(
 // the run's hiring section (a plan's one section, on its admin + institution posts), or — a scenario without a
 // hiring block — the lending table with the plan said to be missing
 const section = nb.cell("section", [page, outcome], (p, o) => {
-  if (p.kind === "plan") return p.outcome.status === "solved" ? planHiringSection(p.outcome.plan, p.outcome.result) : null;
+  if (p.kind === "plan")
+    return p.outcome.status === "solved" ? planHiringSection(p.outcome.plan, p.outcome.result) : null;
   if (o.status !== "solved") return null;
   const allocated = o.result.totals.allocated === null ? null : o.result.townships.map((tw) => tw.allocated);
   return o.result.hiring ?? hiringSection(o.scenario, allocated);

@@ -285,13 +285,13 @@ export {
   transitionToMarkdown,
   transitionToText,
 } from "./report/format-transition.ts";
-export { planTransitionSummary, planTransitionTable } from "./report/plan-transition.ts";
 export type { ChartRow, RowHeights } from "./report/group-by-category.ts";
 export { groupByCategory } from "./report/group-by-category.ts";
 export { markdownCode, markdownText } from "./report/markdown-text.ts";
 export { neutraliseFormula } from "./report/neutralise-formula.ts";
 export { nextPostText } from "./report/next-post.ts";
 export { planIdentity } from "./report/plan-identity.ts";
+export { planTransitionSummary, planTransitionTable } from "./report/plan-transition.ts";
 export type { IdentityFiles, ResultIdentity } from "./report/result-identity.ts";
 export {
   contentHash,
@@ -329,8 +329,8 @@ export { loadPlanSources, type WeightedPlan, type WeightedPlanType } from "./run
 // Run: the one loader (every problem of every file) and the run that conducts index → allocation → reasons → checks.
 export type { InMemorySources, ScenarioSources, SourceFile } from "./run/load-scenario.ts";
 export { loadScenarioSources, scenarioFileNames } from "./run/load-scenario.ts";
-export type { PlanResult, PlanTownship, PlanTownshipPosts } from "./run/plan-result.ts";
 export { planHiringSection } from "./run/plan-hiring.ts";
+export type { PlanResult, PlanTownship, PlanTownshipPosts } from "./run/plan-result.ts";
 export { provinceAsResult } from "./run/province-as-result.ts";
 export type { CountyRun, CountySplit, ProvinceResult } from "./run/province-result.ts";
 export type { ScenarioResult, SolverReport, TownshipResult } from "./run/result.ts";

@@ -49,7 +49,10 @@ describe("planTransitionTable(plan, lang)", () => {
     const zh = planTransitionTable(plan, "zh").rows.find((r) => r[0] === "T04")!;
     expect(zh.slice(1, 4)).toEqual(["双河镇", "24 → 25 → 26 → 27（目标 28）", "未到达：每年变动上限"]);
     const en = planTransitionTable(plan, "en").rows.find((r) => r[0] === "T04")!;
-    expect(en.slice(2, 4)).toEqual(["24 → 25 → 26 → 27 (target 28)", "does not arrive: the change limit per year"]);
+    expect(en.slice(2, 4)).toEqual([
+      "24 → 25 → 26 → 27 (target 28)",
+      "does not arrive: the change limit per year",
+    ]);
   });
 
   it("each cell is the type's own path: the years of result.types[type].transition and its arrivalText", () => {
@@ -60,7 +63,9 @@ describe("planTransitionTable(plan, lang)", () => {
       path.townships.forEach((tw, j) => {
         const cells = rows[j]!;
         expect(cells[0]).toBe(tw.id);
-        const shown = cells[2 + 2 * k]!.replace(/ \(target \d+\)$/, "").split(" → ").map(Number);
+        const shown = cells[2 + 2 * k]!.replace(/ \(target \d+\)$/, "")
+          .split(" → ")
+          .map(Number);
         expect(shown).toEqual([tw.today, ...tw.path]);
         expect(cells[3 + 2 * k]).toBe(arrivalText(tw, "en"));
       });
