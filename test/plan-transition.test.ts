@@ -7,6 +7,7 @@ import { planTransitionSummary, planTransitionTable } from "../src/report/plan-t
 import { loadPlanSources } from "../src/run/load-plan.ts";
 import type { PlanResult } from "../src/run/plan-result.ts";
 import { runPlan } from "../src/run/run-plan.ts";
+import { TRANSITION_STOP_SHORT } from "../src/words/transition-labels.ts";
 import { demoSources } from "./helpers/demo-sources.ts";
 
 const WHOLE = readFileSync("scenarios/demo-county/whole-policy.yaml", "utf8");
@@ -45,17 +46,27 @@ describe("planTransitionTable(plan, lang)", () => {
     expect(rows.every((r) => r.length === headers.length)).toBe(true);
   });
 
-  it("writes 双河镇's admin path 24 → 25 → 26 → 27 short of 28, stopped by the change limit (hand: +1 a year)", () => {
-    const zh = planTransitionTable(plan, "zh").rows.find((r) => r[0] === "T04")!;
-    expect(zh.slice(1, 4)).toEqual(["双河镇", "24 → 25 → 26 → 27（目标 28）", "未到达：每年变动上限"]);
-    const en = planTransitionTable(plan, "en").rows.find((r) => r[0] === "T04")!;
-    expect(en.slice(2, 4)).toEqual([
-      "24 → 25 → 26 → 27 (target 28)",
-      "does not arrive: the change limit per year",
+  it("gives the same heading in two rows: id and township, then each type over its two columns", () => {
+    const { groups, subheaders, headers } = planTransitionTable(plan, "en");
+    expect(groups).toEqual([
+      { label: "ID", span: 1 },
+      { label: "Township", span: 1 },
+      { label: "Administrative posts", span: 2 },
+      { label: "Public-institution posts", span: 2 },
+      { label: "Leadership posts", span: 2 },
     ]);
+    expect(subheaders).toEqual(Array(3).fill(["Posts by year", "Reaches target"]).flat());
+    expect(groups.reduce((n, g) => n + g.span, 0)).toBe(headers.length);
   });
 
-  it("each cell is the type's own path: the years of result.types[type].transition and its arrivalText", () => {
+  it("writes 双河镇's admin path 24→25→26→27 short of 28, stopped by the change limit (hand: +1 a year)", () => {
+    const zh = planTransitionTable(plan, "zh").rows.find((r) => r[0] === "T04")!;
+    expect(zh.slice(1, 4)).toEqual(["双河镇", "24→25→26→27（目标 28）", "未到达：每年变动上限"]);
+    const en = planTransitionTable(plan, "en").rows.find((r) => r[0] === "T04")!;
+    expect(en.slice(2, 4)).toEqual(["24→25→26→27 (target 28)", "does not arrive: change limit"]);
+  });
+
+  it("each cell is the type's own path: the years of result.types[type].transition, its arrivalText or short limit", () => {
     const { rows } = planTransitionTable(plan, "en");
     plan.scenario.postTypes.forEach((postType, k) => {
       const path = plan.types[postType]!.transition!;
@@ -64,15 +75,21 @@ describe("planTransitionTable(plan, lang)", () => {
         const cells = rows[j]!;
         expect(cells[0]).toBe(tw.id);
         const shown = cells[2 + 2 * k]!.replace(/ \(target \d+\)$/, "")
-          .split(" → ")
+          .split("→")
           .map(Number);
         expect(shown).toEqual([tw.today, ...tw.path]);
-        expect(cells[3 + 2 * k]).toBe(arrivalText(tw, "en"));
+        expect(cells[3 + 2 * k]).toBe(
+          tw.stoppedBy === null
+            ? arrivalText(tw, "en")
+            : `does not arrive: ${TRANSITION_STOP_SHORT[tw.stoppedBy].en}`,
+        );
       });
     });
     // 城厢镇's leader posts 18 → 19 → 20 → 21, its target in year 3; 雪山乡's admin 15 already there
-    expect(rows[0]!.slice(6, 8)).toEqual(["18 → 19 → 20 → 21", "year 3"]);
-    expect(rows.find((r) => r[0] === "T24")!.slice(2, 4)).toEqual(["15 → 15 → 15 → 15", "already there"]);
+    expect(rows[0]!.slice(6, 8)).toEqual(["18→19→20→21", "year 3"]);
+    expect(rows.find((r) => r[0] === "T24")!.slice(2, 4)).toEqual(["15→15→15→15", "already there"]);
+    // 城厢镇's institution posts stop at 71, short of 70, held by the year totals
+    expect(rows[0]!.slice(4, 6)).toEqual(["72→72→72→71 (target 70)", "does not arrive: year totals"]);
   });
 
   it("writes — for a type without a path (no transition block)", async () => {

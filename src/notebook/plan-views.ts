@@ -196,15 +196,31 @@ export function planTransitionView(plan: PlanResult, lang: Lang): HTMLElement {
     li.textContent = line;
     summary.append(li);
   });
-  const { headers, rows } = planTransitionTable(plan, lang);
+  const { groups, subheaders, rows } = planTransitionTable(plan, lang);
   const table = document.createElement("table");
   table.className = "plan-combined plan-transition-table";
-  const head = table.createTHead().insertRow();
-  for (const text of headers) {
+  // two heading rows: id and township over both, each post type over its two columns
+  const thead = table.createTHead();
+  const top = thead.insertRow();
+  const sub = thead.insertRow();
+  for (const { label, span } of groups) {
+    const th = document.createElement("th");
+    th.textContent = label;
+    if (span > 1) {
+      th.colSpan = span;
+      th.scope = "colgroup";
+      th.className = "type-head";
+    } else {
+      th.rowSpan = 2;
+      th.scope = "col";
+    }
+    top.append(th);
+  }
+  for (const text of subheaders) {
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = text;
-    head.append(th);
+    sub.append(th);
   }
   const body = table.createTBody();
   rows.forEach((cells, j) => {

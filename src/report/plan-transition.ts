@@ -3,7 +3,7 @@
  * reaches its target or the limit that stops it, and a line per type saying how many arrive — the combined view of
  * the transition page.
  */
-import type { TransitionPath } from "../allocation/transition-path.ts";
+import type { TownshipPath, TransitionPath } from "../allocation/transition-path.ts";
 import type { PlanResult } from "../run/plan-result.ts";
 import type { Lang, PostType } from "../types.ts";
 import { PLAN_PAGE_LABELS as L } from "../words/plan-page-labels.ts";
@@ -11,6 +11,12 @@ import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { t } from "../words/t.ts";
 import { TRANSITION_LABELS, TRANSITION_STOP_SHORT } from "../words/transition-labels.ts";
 import { arrivalText } from "./format-transition.ts";
+
+/** Where a township stands at the end, the limit that stops it in a few words (as the chart's panels write it). */
+function arrivalShort(row: TownshipPath, lang: Lang): string {
+  if (row.arrives !== null || row.stoppedBy === null) return arrivalText(row, lang);
+  return `${t(TRANSITION_LABELS.notArriving, lang)}${lang === "zh" ? "：" : ": "}${t(TRANSITION_STOP_SHORT[row.stoppedBy], lang)}`;
+}
 
 /** A type's path when it has one that is feasible (else undefined). */
 function feasiblePath(plan: PlanResult, postType: PostType): TransitionPath | undefined {
@@ -20,19 +26,31 @@ function feasiblePath(plan: PlanResult, postType: PostType): TransitionPath | un
 
 /**
  * The combined table of a plan's paths as text cells: id, township, then for each post type of the plan its posts by
- * year ("45 → 46 → 47 → 47", the target added when the last year is not it) and `arrivalText` (the transition
- * table's "reaches target" column); "—" for a type without a feasible path. Rows in the plan's township order.
+ * year ("45→46→47→47", the target added when the last year is not it) and the year it reaches its target
+ * (`arrivalText`) or the limit that stops it in a few words (`TRANSITION_STOP_SHORT`, as the chart writes it); "—"
+ * for a type without a feasible path. Rows in the plan's township order. `headers` name every column; `groups`
+ * (a post type over its two columns, each `span` wide) and `subheaders` are the same as a two-row heading.
  * @example planTransitionTable(plan, "en").headers.slice(2, 4) // ["Administrative posts: posts by year", "Administrative posts: reaches target"]
  */
 export function planTransitionTable(
   plan: PlanResult,
   lang: Lang,
-): { readonly headers: string[]; readonly rows: string[][] } {
+): {
+  readonly headers: string[];
+  readonly groups: { readonly label: string; readonly span: number }[];
+  readonly subheaders: string[];
+  readonly rows: string[][];
+} {
   const types = plan.scenario.postTypes;
-  const headers = [t(TRANSITION_LABELS.id, lang), t(TRANSITION_LABELS.township, lang)];
+  const first = [t(TRANSITION_LABELS.id, lang), t(TRANSITION_LABELS.township, lang)];
+  const headers = [...first];
+  const groups = first.map((label) => ({ label, span: 1 }));
+  const subheaders: string[] = [];
   for (const postType of types) {
     const type = t(POST_TYPE_LABELS[postType], lang);
     headers.push(t(L.transitionPathHeader, lang, { type }), t(L.transitionArrivesHeader, lang, { type }));
+    groups.push({ label: type, span: 2 });
+    subheaders.push(t(L.transitionPathSub, lang), t(L.transitionArrivesSub, lang));
   }
   const rows = plan.townships.map((tw) => {
     const cells = [tw.id, tw.name];
@@ -43,16 +61,16 @@ export function planTransitionTable(
         continue;
       }
       const values = [row.today, ...row.path];
-      const path = values.join(" → ");
+      const path = values.join("→");
       const last = values.at(-1)!;
       cells.push(
         last === row.target ? path : t(L.transitionShort, lang, { path, target: row.target }),
-        arrivalText(row, lang),
+        arrivalShort(row, lang),
       );
     }
     return cells;
   });
-  return { headers, rows };
+  return { headers, groups, subheaders, rows };
 }
 
 /**

@@ -32,11 +32,13 @@ export const PLAN_PAGE_LABELS = {
   },
   shownType: { zh: "所示编制类型：{type}", en: "Post type shown: {type}" },
   transitionCombinedNote: {
-    zh: "每类编制：现有 → 第1年 → … → 最后一年（未到达时注明目标）及到达目标的年份或受限原因，与上方所选类型的乡镇逐年表相同。目标为分到乡镇的基本编制，不含按规则分到乡镇的机动编制。",
-    en: "Each post type: today → year 1 → … → the last year (the target added when it is not reached), and the year it is reached or the limit that stops it, as in the chosen type's township table above. The target is the township's basic posts, without reserve posts assigned to it by rule.",
+    zh: "每类编制：现有→第1年→…→最后一年（未到达时注明目标），及到达目标的年份或受限原因（简写，与上方逐年图相同）。目标为分到乡镇的基本编制，不含按规则分到乡镇的机动编制。",
+    en: "Each post type: today→year 1→…→the last year (the target added when it is not reached), and the year it is reached or, in a few words as on the chart above, the limit that stops it. The target is the township's basic posts, without reserve posts assigned to it by rule.",
   },
   transitionPathHeader: { zh: "{type}·逐年编制", en: "{type}: posts by year" },
   transitionArrivesHeader: { zh: "{type}·到达目标", en: "{type}: reaches target" },
+  transitionPathSub: { zh: "逐年编制", en: "Posts by year" },
+  transitionArrivesSub: { zh: "到达目标", en: "Reaches target" },
   transitionShort: { zh: "{path}（目标 {target}）", en: "{path} (target {target})" },
   transitionTypeNone: { zh: "{type}：{why}", en: "{type}: {why}" },
   transitionTypeInfeasible: {
