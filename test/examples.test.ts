@@ -175,11 +175,11 @@ import { sensitivityTables } from "../src/report/format-sensitivity.ts";
 import { simulationTable } from "../src/report/format-simulation.ts";
 import { sweepToJson } from "../src/report/format-sweep.ts";
 import { arrivalText, transitionTables } from "../src/report/format-transition.ts";
-import { planTransitionSummary, planTransitionTable } from "../src/report/plan-transition.ts";
 import { groupByCategory } from "../src/report/group-by-category.ts";
 import { markdownCode, markdownText } from "../src/report/markdown-text.ts";
 import { neutraliseFormula } from "../src/report/neutralise-formula.ts";
 import { nextPostText } from "../src/report/next-post.ts";
+import { planTransitionSummary, planTransitionTable } from "../src/report/plan-transition.ts";
 import {
   contentHash,
   countyOf,
@@ -215,8 +215,8 @@ import {
 } from "../src/report/weights-text.ts";
 import { hiringSection } from "../src/run/hiring-section.ts";
 import { loadPlanSources } from "../src/run/load-plan.ts";
-import { planHiringSection } from "../src/run/plan-hiring.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
+import { planHiringSection } from "../src/run/plan-hiring.ts";
 import { provinceAsResult } from "../src/run/province-as-result.ts";
 import { runPlan } from "../src/run/run-plan.ts";
 import { isProvinceScenario, runProvince } from "../src/run/run-province.ts";
