@@ -235,6 +235,19 @@ describeBrowser("the hiring, transition and offices pages on a plan (whole-polic
     });
   }
 
+  it("compare.html: a plan ticked beside a single-type scenario is refused, naming the pages that show it", async () => {
+    const guarded = await site.open("compare.html");
+    const { page } = guarded;
+    await page.waitForSelector("[data-testid=township-table] tbody tr", READY);
+    await page.check("[data-testid=scenario-choice] input[value=whole-policy]");
+    await expect
+      .poll(() => page.textContent("[data-testid=compare-summary]"), READY)
+      .toContain("本页只读取单一编制类型的方案");
+    expect(await page.textContent("[data-testid=compare-summary]")).toContain("“过渡路径”（各类型逐年编制）");
+    expect(await page.locator("[data-testid=township-table]").count()).toBe(0);
+    expectClean(guarded);
+  });
+
   it("the planner's own plan from disk: the three pages show it, its hash the CLI's on a copy beside the demo files", async () => {
     // whole-policy.yaml with another name and a hiring quota of 40: not a bundled file
     const yaml = WHOLE.replace(
