@@ -1,6 +1,6 @@
 /**
  * The cells and views of the pages that take a plan (a scenario file with several post types, `postTypes`: the
- * Overview, hiring and lending, transition path, offices): the solve that runs `runPlan` in the worker for a plan and
+ * Overview, hiring and lending, transition path, offices, township detail): the solve that runs `runPlan` in the worker for a plan and
  * `runScenario` for a single-type file, the post-type switch, the chosen type's outcome (what the single-type cells
  * draw), the plan's identity, the combined table, a reserve card per type and the paths side by side.
  */

@@ -23,8 +23,12 @@ export const PLAN_PAGE_LABELS = {
     en: "This post type has no allocation: choose it to see the diagnosis below.",
   },
   planOnlyOverview: {
-    zh: "“{name}”含多种编制类型（{types}），本页只读取单一编制类型的方案。该方案可在以下页面查看：“总览”（综合表、机动编制、合规检查）、“进人与借调”（进人计划与借调）、“过渡路径”（各类型逐年编制）、“机构与类别”；或选择单一编制类型的方案。",
-    en: "“{name}” has several post types ({types}); this page reads a single-type scenario only. The plan shows on the Overview (combined table, reserves, compliance), Hiring and lending (its hiring plan and lending), Transition path (each type's path by year) and Offices pages; or choose a single-type scenario.",
+    zh: "“{name}”含多种编制类型（{types}），本页只读取单一编制类型的方案。该方案可在以下页面查看：“总览”（综合表、机动编制、合规检查）、“进人与借调”（进人计划与借调）、“过渡路径”（各类型逐年编制）、“机构与类别”、“乡镇说明”（按所选编制类型）；或选择单一编制类型的方案。",
+    en: "“{name}” has several post types ({types}); this page reads a single-type scenario only. The plan shows on the Overview (combined table, reserves, compliance), Hiring and lending (its hiring plan and lending), Transition path (each type's path by year), Offices and Township detail (the chosen post type) pages; or choose a single-type scenario.",
+  },
+  townshipSwitchNote: {
+    zh: "下方乡镇的核定编制、理由、指数构成和指标显示所选编制类型。",
+    en: "The township's posts, reasons, index and indicators below show the chosen post type.",
   },
   transitionSwitchNote: {
     zh: "下方的过渡设置、逐年图和乡镇逐年表显示所选编制类型；页尾的综合表并列三类编制。",

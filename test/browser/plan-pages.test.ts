@@ -3,7 +3,8 @@
 // library functions run in Node on the same bundled files (`plannerSources` → `solvePlanSources`); the transition
 // page's switch changes the type shown; the print identity names the plan and carries the content hash
 // `quota-planner solve whole-policy.yaml --format md` prints. The planner's own plan opened from disk
-// (`?scenario=own`) shows on the three pages, its hash the CLI's on a copy beside the demo county's files.
+// (`?scenario=own`) shows on the three pages, its hash the CLI's on a copy beside the demo county's files. The township
+// page shows a plan's chosen type (one A4 page); the compare page refuses a plan, naming the pages that show it.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -234,6 +235,35 @@ describeBrowser("the hiring, transition and offices pages on a plan (whole-polic
       expectClean(guarded);
     });
   }
+
+  it("township.html: the switch chooses the type of 芦溪镇's posts and reasons, the plan's identity; one A4 page (zh, en)", async () => {
+    const { result } = await planInNode("whole-policy");
+    for (const lang of ["zh", "en"] as const) {
+      const guarded = await site.open(`township.html?scenario=whole-policy&id=T02&lang=${lang}`);
+      const { page } = guarded;
+      await page.waitForSelector("body[data-ready=true]", READY);
+      for (const type of TYPES) {
+        await page.click(`[data-testid=post-type-switch] button[data-post-type=${type}]`);
+        const row = result.types[type]!.townships.find((tw) => tw.id === "T02")!;
+        // the chosen type's basic posts of 芦溪镇, as `solve` gives them
+        await expect
+          .poll(() => page.textContent("[data-testid=township-allocated]"))
+          .toBe(lang === "zh" ? `核定 ${row.allocated} 名` : `New ${row.allocated} posts`);
+        expect(await page.textContent("[data-testid=shown-type]")).toContain(
+          lang === "zh" ? "所示编制类型" : "Post type shown",
+        );
+      }
+      expect(await page.textContent("[data-testid=print-identity]")).toContain(CLI_HASH);
+      await screenshot(page, `township-plan-${lang}`);
+      // printed: still one A4 page with the plan's (longer) identity line
+      await page.emulateMedia({ media: "print" });
+      const printed = await printA4(page, `township-plan-print-${lang}`);
+      expect(printed.pages).toBe(1);
+      expect(printed.text).toContain(CLI_HASH);
+      await page.emulateMedia({ media: "screen" });
+      expectClean(guarded);
+    }
+  });
 
   it("compare.html: a plan ticked beside a single-type scenario is refused, naming the pages that show it", async () => {
     const guarded = await site.open("compare.html");
