@@ -21,6 +21,7 @@ import {
   plainTable,
   plannerContext,
   plannerSources,
+  planOnlyOnOverview,
   problemsView,
   readStoredCustom,
   scenarioKeys,
@@ -96,7 +97,8 @@ nb.render(
 const compared = nb.cell("compared", [choice, planner.storedData], (chosen, data, { signal }) => {
   if (chosen.length < 2) return { status: "few" } as Compared;
   const list = chosen.map((key) => sourcesOf(key, data));
-  const problems = list.flatMap((s) => (s.ok ? [] : s.problems));
+  // a plan (several post types) is compared by no page: the problem names the pages that show it
+  const problems = list.flatMap((s) => (s.ok ? (planOnlyOnOverview(s) ?? []) : s.problems));
   if (problems.length > 0) return { status: "sources", problems } as Compared;
   return analysis.call("compare", [list.flatMap((s) => (s.ok ? [s.sources] : []))], {
     signal,

@@ -47,6 +47,7 @@ import {
   printedFilterNote,
   problemsView,
   reserveCardsView,
+  shownTypeLine,
   solvedPageCell,
   storyView,
   sumsLine,
@@ -133,11 +134,11 @@ nb.render(
   "settings",
 );
 
-const totals = nb.cell("totals", [outcome, lang], (o, l) => {
+const totals = nb.cell("totals", [outcome, planTypes, lang], (o, types, l) => {
   if (o.status !== "solved") return problemsView(o.problems, l);
-  // The totals, and under them the county story.
+  // The totals, and under them the county story; a plan's printout names the type shown (the switch does not print).
   const box = document.createElement("div");
-  box.append(totalsView(o.result, l), storyView(o.result, l));
+  box.append(shownTypeLine(types, o, l), totalsView(o.result, l), storyView(o.result, l));
   // a province: its counties, each solved as its own county (the CLI's county table)
   if (o.province !== undefined) box.append(countiesView(o.province, l));
   return box;

@@ -1,6 +1,8 @@
 /**
  * 机构与类别 Offices and categories: the R10/R11 office checks of the scenario in use, per township, and the category
  * suggestion (R1) beside the declared category. Arranges cells only: every figure and word comes from src/index.ts.
+ * A plan (several post types) shows the same: offices are per township, not per post type (its first type's
+ * scenario, as `runPlan` checks R1, R10 and R11 once), with the plan's identity.
  */
 import {
   CATEGORY_SUGGESTION_LABELS,
@@ -13,20 +15,19 @@ import {
   suggestCategories,
 } from "../src/index.ts";
 import {
-  identityCell,
   identityView,
   markReadyAfter,
   plannerPage,
+  planPageCells,
   problemsView,
   t,
 } from "../src/notebook/index.ts";
 
-const { nb, lang, planner, outcome } = plannerPage(
+const { nb, lang, planner, solver } = plannerPage(
   () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
-  { solved: "outcome" },
 );
-
-const identity = identityCell(nb, planner.sources, outcome);
+// no switch: the chosen type stays the plan's first (admin), whose scenario holds the offices and the index
+const { outcome, identity } = planPageCells(nb, planner.sources, solver);
 const identityBlock = nb.cell("identityBlock", [identity, lang], (i, l) => identityView(i, l));
 nb.render(identityBlock, "identity");
 

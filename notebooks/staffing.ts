@@ -1,33 +1,43 @@
 /**
  * 用编进人与借调 Hiring and lending: the scenario's hiring plan (R7) — usage before and after per township as a
  * chart with the target line and the recruits, and the plan's table — and the lending table (R8) with each
- * township's call-backs and the county's total. The numbers are the `hiring` command's (`hiringSection`).
+ * township's call-backs and the county's total. The numbers are the `hiring` command's (`hiringSection`); for a plan
+ * (several post types) the run's one section on its admin + institution posts (`planHiringSection`).
  */
-import { hiringNotes, hiringSection, hiringTable, lendingLines, lendingTable } from "../src/index.ts";
+import {
+  hiringNotes,
+  hiringSection,
+  hiringTable,
+  lendingLines,
+  lendingTable,
+  planHiringSection,
+} from "../src/index.ts";
 import {
   hiringChart,
-  identityCell,
   identityView,
   markReadyAfter,
   paragraphs,
   plainTable,
   plannerPage,
+  planPageCells,
   problemsView,
 } from "../src/notebook/index.ts";
 
-const { nb, lang, planner, outcome } = plannerPage(
+const { nb, lang, planner, solver } = plannerPage(
   () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
-  { solved: "outcome" },
 );
+const { page, outcome, identity } = planPageCells(nb, planner.sources, solver);
 
-const identity = identityCell(nb, planner.sources, outcome);
 nb.render(
   nb.cell("identityBlock", [identity, lang], (i, l) => identityView(i, l)),
   "identity",
 );
 
-// the run's hiring section, or (a scenario without a hiring block) the lending table with the plan said to be missing
-const section = nb.cell("section", [outcome], (o) => {
+// the run's hiring section (a plan's one section, on its admin + institution posts), or — a scenario without a
+// hiring block — the lending table with the plan said to be missing
+const section = nb.cell("section", [page, outcome], (p, o) => {
+  if (p.kind === "plan")
+    return p.outcome.status === "solved" ? planHiringSection(p.outcome.plan, p.outcome.result) : null;
   if (o.status !== "solved") return null;
   const allocated = o.result.totals.allocated === null ? null : o.result.townships.map((tw) => tw.allocated);
   return o.result.hiring ?? hiringSection(o.scenario, allocated);

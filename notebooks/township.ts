@@ -3,11 +3,14 @@
  * from its index share through each reason to its posts, its index by factor and its indicators beside
  * the county's. Prints on one A4 page. With `?print=all` the page is the whole pack instead: a cover with the
  * county table, the overview, then one A4 page per township (`&autoprint=1` opens the print dialog when ready).
+ * A plan (several post types): the post-type switch chooses the type shown (a printed line names it), the identity is
+ * the plan's.
  */
 import {
   factorFacts,
   indicatorFacts,
   type Lang,
+  PLAN_PAGE_LABELS,
   type ResultIdentity,
   type SolveOutcome,
   SUMMARY_LABELS,
@@ -23,12 +26,14 @@ import {
   defineStrings,
   diagnosisView,
   factorBars,
-  identityCell,
   identityView,
   indicatorStrips,
   markReadyAfter,
   plannerPage,
+  planPageCells,
+  postTypeSwitch,
   problemsView,
+  shownTypeLine,
   t,
   totalsView,
   townshipPicker,
@@ -54,13 +59,16 @@ const params = new URLSearchParams(location.search);
 const pack = params.get("print") === "all";
 if (pack) document.body.classList.add("pack-mode");
 
-const { nb, lang, planner, outcome } = plannerPage(
+const { nb, lang, planner, solver } = plannerPage(
   () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
-  {
-    solved: "outcome",
-  },
 );
-const identity = identityCell(nb, planner.sources, outcome);
+const { chosenType, planTypes, outcome, identity } = planPageCells(nb, planner.sources, solver);
+nb.render(
+  nb.cell("typeSwitch", [planTypes, chosenType, lang], (types, _chosen, l) =>
+    postTypeSwitch(types, chosenType, l, PLAN_PAGE_LABELS.townshipSwitchNote),
+  ),
+  "type-switch",
+);
 nb.render(
   nb.cell("identityBlock", [identity, lang], (i, l) => identityView(i, l, { compact: true })),
   "identity",
@@ -87,10 +95,13 @@ const chosen = nb.cell("chosen", [outcome, id], (o, i) =>
   o.status === "solved" ? (o.result.townships.find((tw) => tw.id === i) ?? null) : null,
 );
 
-const summary = nb.cell("summary", [outcome, chosen, lang], (o, tw, l) => {
+const summary = nb.cell("summary", [outcome, chosen, planTypes, lang], (o, tw, types, l) => {
   if (o.status === "problems") return problemsView(o.problems, l);
   if (tw === null) return diagnosisView(o.result, l);
-  return townshipSummary(tw, o.result, l);
+  if (types.length === 0) return townshipSummary(tw, o.result, l);
+  const box = document.createElement("div");
+  box.append(shownTypeLine(types, o, l), townshipSummary(tw, o.result, l));
+  return box;
 });
 nb.render(summary, "summary");
 

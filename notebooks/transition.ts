@@ -1,28 +1,37 @@
 /**
  * 过渡路径 Transition path: the chosen scenario's multi-year path (R12) from today's posts to its allocation — the
  * settings and the year table with each year's check, small multiples of each township's path with its target, the
- * township table; without a transition block or a path, the reason and the smallest changes.
+ * township table; without a transition block or a path, the reason and the smallest changes. A plan (several post
+ * types): the post-type switch chooses the type the settings, chart and table show, and the combined view below sets
+ * every type's path side by side (`planTransitionView`).
  */
-import { TRANSITION_LABELS, transitionTables } from "../src/index.ts";
+import { PLAN_PAGE_LABELS, TRANSITION_LABELS, transitionTables } from "../src/index.ts";
 import {
-  identityCell,
   identityView,
   markReadyAfter,
   plainTable,
   plannerPage,
+  planPageCells,
+  planTransitionView,
+  postTypeSwitch,
   problemsView,
+  shownTypeLine,
   t,
   transitionChart,
 } from "../src/notebook/index.ts";
 
 const L = TRANSITION_LABELS;
 
-const { nb, lang, planner, outcome } = plannerPage(
+const { nb, lang, planner, solver } = plannerPage(
   () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
-  { solved: "outcome" },
 );
-
-const identity = identityCell(nb, planner.sources, outcome);
+const { page, chosenType, planTypes, outcome, identity } = planPageCells(nb, planner.sources, solver);
+nb.render(
+  nb.cell("typeSwitch", [planTypes, chosenType, lang], (types, _chosen, l) =>
+    postTypeSwitch(types, chosenType, l, PLAN_PAGE_LABELS.transitionSwitchNote),
+  ),
+  "type-switch",
+);
 nb.render(
   nb.cell("identityBlock", [identity, lang], (i, l) => identityView(i, l)),
   "identity",
@@ -35,9 +44,10 @@ const note = (text: string, className = "note") => {
   return p;
 };
 
-const settings = nb.cell("settings", [outcome, lang], (o, l) => {
+const settings = nb.cell("settings", [outcome, planTypes, lang], (o, types, l) => {
   const box = document.createElement("div");
   box.dataset.testid = "transition-settings";
+  box.append(shownTypeLine(types, o, l));
   if (o.status !== "solved") {
     box.append(problemsView(o.problems, l));
     return box;
@@ -115,4 +125,13 @@ const table = nb.cell("table", [outcome, lang], (o, l) => {
   return plainTable({ headers: townships.headers, rows: townships.rows, testid: "transition-townships" });
 });
 nb.render(table, "table");
-markReadyAfter(nb, [settings, chart, table, identity]);
+
+// a plan: every type's path of each township side by side (the section stays hidden for a single-type scenario)
+const combined = nb.cell("combined", [page, lang], (p, l) => {
+  const section = document.querySelector<HTMLElement>("[data-plan-only]");
+  const solved = p.kind === "plan" && p.outcome.status === "solved" ? p.outcome.result : null;
+  if (section !== null) section.hidden = solved === null;
+  return solved === null ? document.createElement("div") : planTransitionView(solved, l);
+});
+nb.render(combined, "combined");
+markReadyAfter(nb, [settings, chart, table, combined, identity]);

@@ -301,6 +301,7 @@ export type { PlanPrintInput } from "./report/plan-print-html.ts";
 export { planToPrintHtml, printIdentityLine } from "./report/plan-print-html.ts";
 export type { PlanSection, SectionTable } from "./report/plan-sections.ts";
 export { planOfficesView, planSections } from "./report/plan-sections.ts";
+export { planTransitionSummary, planTransitionTable } from "./report/plan-transition.ts";
 export type { PlanToXlsxOptions } from "./report/plan-xlsx.ts";
 export { planToXlsx, planWorkbook } from "./report/plan-xlsx.ts";
 export type { IdentityFiles, ResultIdentity } from "./report/result-identity.ts";

@@ -187,6 +187,7 @@ import { nextPostText } from "../src/report/next-post.ts";
 import { planIdentity } from "../src/report/plan-identity.ts";
 import { planToPrintHtml } from "../src/report/plan-print-html.ts";
 import { planSections } from "../src/report/plan-sections.ts";
+import { planTransitionSummary, planTransitionTable } from "../src/report/plan-transition.ts";
 import { planToXlsx, planWorkbook } from "../src/report/plan-xlsx.ts";
 import {
   contentHash,
@@ -225,6 +226,7 @@ import {
 import { hiringSection } from "../src/run/hiring-section.ts";
 import { loadPlanSources } from "../src/run/load-plan.ts";
 import { loadScenarioSources, scenarioFileNames } from "../src/run/load-scenario.ts";
+import { planHiringSection } from "../src/run/plan-hiring-section.ts";
 import { provinceAsResult } from "../src/run/province-as-result.ts";
 import { runPlan } from "../src/run/run-plan.ts";
 import { isProvinceScenario, runProvince } from "../src/run/run-province.ts";
@@ -410,6 +412,17 @@ import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
 import { demoSources } from "./helpers/demo-sources.ts";
 import { captureIo, runCli } from "./helpers/run-cli.ts";
 import { demoBaseline, readScenarioOnDisk, resolveInMemory } from "./helpers/scenario-sources.ts";
+
+/** The demo whole-policy.yaml's files (with its offices table) as `loadPlanSources` reads them. */
+function wholePolicySources() {
+  return {
+    ...demoSources("whole-policy"),
+    offices: {
+      name: "scenarios/demo-county/offices.csv",
+      bytes: new Uint8Array(readFileSync("scenarios/demo-county/offices.csv")),
+    },
+  };
+}
 
 // Every `@example` in src/ (src/notebook/ aside: DOM) runs here: each test makes the example's call and checks the
 // value its comment gives. `example(owner, …)` records which documented function it covers; the last test reads
@@ -3891,6 +3904,24 @@ describe("plans: several post types in one run (issue 11)", () => {
       },
     };
     expect((await runPlan(await loadPlanSources(sources))).townships[0]!.posts.admin?.total).toBe(47);
+  });
+  example("planHiringSection", "whole-policy.yaml: the run's one section, 50 recruits placed", async () => {
+    const outcome = await solvePlanSources(wholePolicySources());
+    if (outcome.status !== "solved") throw new Error("expected a plan");
+    expect(planHiringSection(outcome.plan, outcome.result).plan?.placed).toBe(50);
+  });
+  example("planTransitionTable", "whole-policy.yaml: the admin columns' headers", async () => {
+    const plan = await runPlan(await loadPlanSources(wholePolicySources()));
+    expect(planTransitionTable(plan, "en").headers.slice(2, 4)).toEqual([
+      "Administrative posts: posts by year",
+      "Administrative posts: reaches target",
+    ]);
+  });
+  example("planTransitionSummary", "whole-policy.yaml: every township reaches its leader posts", async () => {
+    const plan = await runPlan(await loadPlanSources(wholePolicySources()));
+    expect(planTransitionSummary(plan, "en")[2]).toBe(
+      "Leadership posts: feasible, all 25 townships reach their target within 3 years",
+    );
   });
 });
 

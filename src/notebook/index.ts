@@ -81,10 +81,14 @@ export {
   chosenTypeOutcome,
   combinedTableView,
   type PageOutcome,
+  type PlanPageCells,
   planIdentityOf,
+  planPageCells,
+  planTransitionView,
   planTypesOf,
   postTypeSwitch,
   reserveCardsView,
+  shownTypeLine,
   solvedPageCell,
 } from "./plan-views.ts";
 export { type PlannerContext, plannerContext } from "./planner-context.ts";

@@ -1,7 +1,8 @@
 /**
- * The Overview's cells and views for a plan (a scenario file with several post types, `postTypes`): the solve that
- * runs `runPlan` in the worker for a plan and `runScenario` for a single-type file, the post-type switch, the
- * chosen type's outcome (what the single-type cells below draw), the combined table and a reserve card per type.
+ * The cells and views of the pages that take a plan (a scenario file with several post types, `postTypes`: the
+ * Overview, hiring and lending, transition path, offices, township detail): the solve that runs `runPlan` in the worker for a plan and
+ * `runScenario` for a single-type file, the post-type switch, the chosen type's outcome (what the single-type cells
+ * draw), the plan's identity, the combined table, a reserve card per type and the paths side by side.
  */
 import {
   type Bilingual,
@@ -15,12 +16,14 @@ import {
   POST_TYPE_LABELS,
   type PostType,
   planIdentity,
+  planTransitionSummary,
+  planTransitionTable,
   type ResultIdentity,
   type SolveOutcome,
 } from "../index.ts";
 import { t } from "./i18n.ts";
 import type { PlannerSourcesOutcome } from "./planner-sources.ts";
-import { pageIdentityFiles } from "./print-identity.ts";
+import { identityCell, pageIdentityFiles } from "./print-identity.ts";
 import type { Cell, Mutable, Notebook } from "./runtime.ts";
 import { type SolverWorkerApi, solvePlanWithLimit, solveWithLimit } from "./solve.ts";
 import type { WorkerClient } from "./worker.ts";
@@ -83,14 +86,50 @@ export function planIdentityOf(s: PlannerSourcesOutcome, page: PageOutcome): Pro
   );
 }
 
+/** The cells a page that takes a plan starts from (`planPageCells`). */
+export interface PlanPageCells {
+  /** The planner's scenario solved: a plan (`solvePlan`) or a single-type scenario (`solve`). */
+  readonly page: Cell<PageOutcome>;
+  /** The post type the switch chose (admin until the planner picks another). */
+  readonly chosenType: Mutable<PostType>;
+  /** The plan's post types ([] for a single-type file): what the switch offers. */
+  readonly planTypes: Cell<readonly PostType[]>;
+  /** The chosen type's outcome (`chosenTypeOutcome`), or the single-type scenario's. */
+  readonly outcome: Cell<SolveOutcome>;
+  /** The identity the page prints: the plan's (`planIdentityOf`, the hash `quota-planner solve` prints) or the result's. */
+  readonly identity: Cell<ResultIdentity | null>;
+}
+
+/**
+ * The cells of a page that takes a plan as well as a single-type scenario: the solve (`solvedPageCell`), the chosen
+ * post type, the chosen type's outcome and the identity of what was solved (the plan's, for a plan).
+ * @example const { page, outcome, identity } = planPageCells(nb, planner.sources, solver);
+ */
+export function planPageCells(
+  nb: Notebook,
+  sources: Cell<PlannerSourcesOutcome>,
+  solver: WorkerClient<SolverWorkerApi>,
+): PlanPageCells {
+  const page = solvedPageCell(nb, sources, solver);
+  const chosenType = nb.mutable<PostType>("chosenType", "admin");
+  const planTypes = nb.cell("planTypes", [page], (p) => planTypesOf(p));
+  const outcome = nb.cell("outcome", [page, chosenType], (p, chosen) => chosenTypeOutcome(p, chosen));
+  const single = identityCell(nb, sources, outcome);
+  const identity = nb.cell("pageIdentity", [sources, page, single], (s, p, one) =>
+    p.kind === "plan" ? planIdentityOf(s, p) : one,
+  );
+  return { page, chosenType, planTypes, outcome, identity };
+}
+
 /**
  * The post-type switch (行政编制 / 事业编制 / 科级领导职数, only the types of the plan), setting `chosen`; hidden
- * (empty) for a single-type file.
+ * (empty) for a single-type file. `note` says what the switch changes on the page (the Overview's by default).
  */
 export function postTypeSwitch(
   types: readonly PostType[],
   chosen: Mutable<PostType>,
   lang: Lang,
+  note: Bilingual = PLAN_PAGE_LABELS.switchNote,
 ): HTMLElement {
   const box = document.createElement("div");
   box.className = "post-type-switch no-print";
@@ -116,10 +155,91 @@ export function postTypeSwitch(
     });
     box.append(b);
   }
+  const said = document.createElement("p");
+  said.className = "note switch-note";
+  said.textContent = t(note, lang);
+  box.append(said);
+  return box;
+}
+
+/**
+ * The post type a page's chart and tables show, as a printed line (the switch does not print); empty for a
+ * single-type file.
+ */
+export function shownTypeLine(types: readonly PostType[], outcome: SolveOutcome, lang: Lang): HTMLElement {
+  const p = document.createElement("p");
+  p.className = "shown-type";
+  p.dataset.testid = "shown-type";
+  if (types.length === 0 || outcome.status !== "solved") return p;
+  p.textContent = t(PLAN_PAGE_LABELS.shownType, lang, {
+    type: t(POST_TYPE_LABELS[outcome.scenario.postType], lang),
+  });
+  return p;
+}
+
+/**
+ * The transition paths of every post type side by side (`planTransitionSummary` as a list, `planTransitionTable` as
+ * a table): a township's cells of a type that does not arrive are marked `stopped` (red).
+ */
+export function planTransitionView(plan: PlanResult, lang: Lang): HTMLElement {
+  const box = document.createElement("div");
+  box.dataset.testid = "plan-transition";
   const note = document.createElement("p");
-  note.className = "note switch-note";
-  note.textContent = t(PLAN_PAGE_LABELS.switchNote, lang);
-  box.append(note);
+  note.className = "note";
+  note.textContent = t(PLAN_PAGE_LABELS.transitionCombinedNote, lang);
+  const summary = document.createElement("ul");
+  summary.className = "plan-transition-summary";
+  summary.dataset.testid = "plan-transition-summary";
+  planTransitionSummary(plan, lang).forEach((line, k) => {
+    const li = document.createElement("li");
+    li.dataset.postType = plan.scenario.postTypes[k]!;
+    li.textContent = line;
+    summary.append(li);
+  });
+  const { groups, subheaders, rows } = planTransitionTable(plan, lang);
+  const table = document.createElement("table");
+  table.className = "plan-combined plan-transition-table";
+  // two heading rows: id and township over both, each post type over its two columns
+  const thead = table.createTHead();
+  const top = thead.insertRow();
+  const sub = thead.insertRow();
+  for (const { label, span } of groups) {
+    const th = document.createElement("th");
+    th.textContent = label;
+    if (span > 1) {
+      th.colSpan = span;
+      th.scope = "colgroup";
+      th.className = "type-head";
+    } else {
+      th.rowSpan = 2;
+      th.scope = "col";
+    }
+    top.append(th);
+  }
+  for (const text of subheaders) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = text;
+    sub.append(th);
+  }
+  const body = table.createTBody();
+  rows.forEach((cells, j) => {
+    const tr = body.insertRow();
+    tr.dataset.id = cells[0]!;
+    cells.forEach((text, i) => {
+      const td = tr.insertCell();
+      td.textContent = text;
+      if (i < 2) return;
+      const postType = plan.scenario.postTypes[Math.floor((i - 2) / 2)]!;
+      td.dataset.cell = `${postType}-${(i - 2) % 2 === 0 ? "path" : "arrives"}`;
+      const path = plan.types[postType]?.transition;
+      if (path?.status === "feasible" && path.townships[j]?.arrives === null) td.classList.add("stopped");
+    });
+  });
+  const wrap = document.createElement("div");
+  wrap.className = "table-scroll";
+  wrap.append(table);
+  box.append(note, summary, wrap);
   return box;
 }
 

@@ -122,7 +122,8 @@ async function callWithLimit<K extends "solve" | "solvePlan">(
  * The cell every page starts from: the planner's current scenario solved in the worker, or the problems in its files.
  * A newer input aborts the call still waiting (see `createWorkerClient`); a solve past the scenario's time limit or
  * stopped by the planner is a problem saying so (`solveWithLimit`). A plan (a file with `postTypes`) is refused with a
- * problem pointing to the Overview, which shows plans (`solvedPageCell`).
+ * problem naming the pages that show plans (the Overview, hiring and lending, transition path, offices, township:
+ * they start from `solvedPageCell` / `planPageCells`).
  * @example const outcome = solvedScenarioCell(nb, planner.sources, solver);
  */
 export function solvedScenarioCell(
@@ -145,8 +146,8 @@ export function solvedScenarioCell(
 }
 
 /**
- * The problem a single-type page shows for a plan (a file with `postTypes`): its name and post types, and that the
- * Overview shows it; null for a single-type scenario.
+ * The problem a single-type page shows for a plan (a file with `postTypes`): its name and post types, and which
+ * pages show it (Overview, hiring and lending, transition path, offices, township); null for a single-type scenario.
  * @example planOnlyOnOverview(sources)?.code // "plan-file" for whole-policy.yaml
  */
 export function planOnlyOnOverview(s: PlannerSources): InputProblem | null {

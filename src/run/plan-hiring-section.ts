@@ -8,6 +8,7 @@ import type { PlanResult } from "./plan-result.ts";
  * types' new basic posts), else the section `runPlan` would make without a hiring block (admin + institution posts
  * of this plan when both are allocated, else the first type's posts), so that the lending is listed and the missing
  * plan said. A single-type file gives its own section, as `runScenario` makes it.
+ * @example planHiringSection(outcome.plan, outcome.result).plan?.placed // 50 on the demo whole-policy.yaml
  */
 export function planHiringSection(plan: WeightedPlan, result: PlanResult): HiringSection {
   for (const type of plan.types) {
