@@ -5,6 +5,7 @@ import { CATEGORY_LABELS } from "../words/category-labels.ts";
 import {
   FIGURE_LABELS,
   honestNoDecreaseMessage,
+  leaderInfeasibleMessage,
   leaderTeamMessage,
   NOT_CHECKED,
   ofAdminAndInstitution,
@@ -57,6 +58,9 @@ export interface PlanCheckType {
     }[];
     readonly weighting: WeightingReport;
     readonly checks: readonly PolicyCheck[];
+    /** The solver's status ("infeasible" when the settings admit no allocation) and, then, why. */
+    readonly solver: { readonly status: string };
+    readonly conflicts: readonly { readonly message: Bilingual }[];
     /**
      * The hiring section (R7) when the scenario has a `hiring` block; `postsBasis.kind` "plan" when it counts the
      * plan's admin and institution posts together.
@@ -150,6 +154,7 @@ function sumCheck(postType: PostType, type: PlanCheckType): PlanCheck {
       assigned: reserve.assigned,
       kept: reserve.keptAtCounty,
       reserve: totals.reserve,
+      conflicts: type.result.conflicts.map((c) => c.message),
     }),
     figures: [
       { label: FIGURE_LABELS.basic, value: totals.allocated ?? 0 },
@@ -249,7 +254,9 @@ function weightsCheck(postType: PostType, type: PlanCheckType): PlanCheck {
       : [ahp.factors.combined.cr, ...Object.values(ahp.indicators).map((group) => group.combined.cr)];
   const cr = crs.length > 0 ? Math.max(...crs) : undefined;
   const consistent = ahp === undefined || ahp.consistent;
-  const ok = consistent || weighting.acceptedInconsistent;
+  // Judgements accepted as inconsistent still fail the consistency check the rule asks for: the run allocates (the
+  // scenario says so), the table says the check failed.
+  const ok = consistent;
   return {
     rule: "R5",
     postType,
@@ -295,7 +302,21 @@ function reserveCheck(postType: PostType, type: PlanCheckType): PlanCheck {
 
 function leaderCheck(type: PlanCheckType): PlanCheck {
   const { totals, townships } = type.result;
-  if (totals.allocated === null) return notChecked("R9", "leader", NOT_CHECKED.noAllocation("leader"));
+  if (totals.allocated === null) {
+    // settings that admit no allocation break the rule (e.g. minimum teams above the pooled total); a solver that
+    // stopped without an answer leaves it unchecked
+    if (type.result.solver.status !== "infeasible")
+      return notChecked("R9", "leader", NOT_CHECKED.noAllocation("leader"));
+    return {
+      rule: "R9",
+      postType: "leader",
+      ok: false,
+      status: "failed",
+      message: leaderInfeasibleMessage(type.result.conflicts.map((c) => c.message)),
+      figures: [{ label: FIGURE_LABELS.total, value: totals.total }],
+      townships: [],
+    };
+  }
   const extra = new Map(type.reserve.townships.map((t) => [t.id, t.posts]));
   const anyFloor = CATEGORIES.some((c) => type.categories[c].floor !== null);
   const below = townships

@@ -97,10 +97,19 @@ export function planSumMessage(input: {
   readonly assigned: number;
   readonly kept: number;
   readonly reserve: number;
+  /** Why there is no allocation (the run's conflicts), listed when `allocated` is null. */
+  readonly conflicts?: readonly Bilingual[];
 }): Bilingual {
   const label = typeLabel(input.postType);
-  if (input.allocated === null)
-    return both(`${label.zh}：无可行分配（见冲突说明）`, `${label.en}: no allocation (see the conflicts)`);
+  if (input.allocated === null) {
+    const conflicts = input.conflicts ?? [];
+    return conflicts.length === 0
+      ? both(`${label.zh}：无可行分配`, `${label.en}: no allocation`)
+      : both(
+          `${label.zh}：无可行分配——${conflicts.map((c) => c.zh).join("；")}`,
+          `${label.en}: no allocation — ${conflicts.map((c) => c.en).join("; ")}`,
+        );
+  }
   return both(
     `${label.zh}：基本编制合计 ${input.allocated} 名，应为 ${input.toAllocate} 名；机动编制 ${input.assigned} 名分到乡镇 + ${input.kept} 名留在县级 = ${input.assigned + input.kept} 名，应为 ${input.reserve} 名`,
     `${label.en}: basic posts sum to ${input.allocated}, expected ${input.toAllocate}; reserve ${input.assigned} assigned + ${input.kept} kept = ${input.assigned + input.kept}, expected ${input.reserve}`,
@@ -161,8 +170,8 @@ export function weightsMessage(input: {
     );
   if (input.accepted)
     return both(
-      `${label.zh}：${m.zh}，最大 CR = ${fixed(input.cr, 4)} ≥ 0.10，方案已确认接受（acceptInconsistent）`,
-      `${label.en}: ${m.en}, largest CR = ${fixed(input.cr, 4)} ≥ 0.10, accepted by the scenario (acceptInconsistent)`,
+      `${label.zh}：${m.zh}，最大 CR = ${fixed(input.cr, 4)} ≥ 0.10，未通过一致性检验；方案已确认接受不一致的判断，照常分配，判断矩阵应予修正`,
+      `${label.en}: ${m.en}, largest CR = ${fixed(input.cr, 4)} ≥ 0.10, inconsistent; the scenario accepts the inconsistent judgements (acceptInconsistent) and allocates anyway; the judgements should be revised`,
     );
   return both(
     `${label.zh}：${m.zh}，最大 CR = ${fixed(input.cr, 4)} < 0.10，通过一致性检验`,
@@ -196,6 +205,14 @@ export function leaderTeamMessage(input: {
   return both(
     `科级领导职数统筹：乡镇合计 ${input.pooled} 名（含机动），总量 ${input.total} 名${pooledOk ? "" : "，不一致"}；${input.below === 0 ? "各乡镇均不低于最低班子职数" : `${input.below} 个乡镇低于最低班子职数`}`,
     `leadership posts pooled: townships ${input.pooled} (reserve included), total ${input.total}${pooledOk ? "" : ", not equal"}; ${input.below === 0 ? "every township has at least its minimum team" : `${input.below} townships below their minimum team`}`,
+  );
+}
+
+/** R9 when the leadership posts have no allocation because the settings admit none: the run's conflicts. */
+export function leaderInfeasibleMessage(conflicts: readonly Bilingual[]): Bilingual {
+  return both(
+    `科级领导职数无可行分配，总量控制与各乡镇最低班子职数等设置不能同时满足：${conflicts.map((c) => c.zh).join("；")}`,
+    `leadership posts have no allocation: the total and the minimum teams (and the other settings) cannot all hold: ${conflicts.map((c) => c.en).join("; ")}`,
   );
 }
 
