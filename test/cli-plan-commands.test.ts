@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -170,16 +171,35 @@ describe("quota-planner transition <plan>", () => {
     ]);
     expect(run.code).toBe(EXIT_INFEASIBLE);
     const json = JSON.parse(run.stdout);
-    // year totals 515 and 520 for every type: admin posts (511 today) reach them, institution (733) and leader
-    // (250) posts cannot at one post a year per township (the fixture's comment)
+    // each type's own block: admin posts (511 today) reach 515 and 520, institution posts (733) cannot fall to 700
+    // in a year at one post a year per township (at most 25), leader posts take the shared block (the fixture's
+    // comment)
     expect(
       Object.fromEntries(
         Object.entries(json.transition).map(([k, v]) => [k, (v as { status: string }).status]),
       ),
-    ).toEqual({ admin: "feasible", institution: "infeasible", leader: "infeasible" });
+    ).toEqual({ admin: "feasible", institution: "infeasible", leader: "feasible" });
+    expect(json.transition.admin.yearTotals.map((y: { total: number }) => y.total)).toEqual([515, 520]);
+    expect(json.transition.leader.years).toBe(2);
     const text = await runCli(["transition", "test/fixtures/transition/plan-one-year.yaml", "--lang", "en"]);
     expect(text.code).toBe(EXIT_INFEASIBLE);
-    expect(text.stdout.match(/Why there is no path/g)).toHaveLength(2);
+    expect(text.stdout.match(/Why there is no path/g)).toHaveLength(1);
+  });
+
+  it("refuses year totals in the shared block of a file with several types (each type has its own totals): exit 2", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "shared-year-totals-"));
+    const file = join(dir, "plan.yaml");
+    const text = readFileSync("test/fixtures/transition/plan-one-year.yaml", "utf8")
+      .replace(
+        "transition: { years: 2, maxChangePerYear: 1 }",
+        "transition: { years: 2, maxChangePerYear: 1, yearTotals: [515, 520] }",
+      )
+      .replaceAll("../../../", `${process.cwd()}/`);
+    writeFileSync(file, text);
+    const run = await runCli(["transition", file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("transition.yearTotals");
+    expect(run.stderr).toContain("请把各年总量写在对应编制类型下的过渡设置中");
   });
 
   it("a type without an allocation says so in its section and has no CSV rows; exit 1", async () => {

@@ -1,5 +1,9 @@
 import { InputError, type InputProblem, type PostType, type Scenario } from "../types.ts";
-import { EMPTY_POST_TYPES_MESSAGE, perTypeKeyAtTopMessage } from "../words/plan-messages.ts";
+import {
+  EMPTY_POST_TYPES_MESSAGE,
+  perTypeKeyAtTopMessage,
+  SHARED_YEAR_TOTALS_MESSAGE,
+} from "../words/plan-messages.ts";
 import { PLAN_POST_TYPES } from "./plan-post-types.ts";
 import { resolveScenario, type ScenarioInputs } from "./resolve-scenario.ts";
 import { PER_TYPE_KEYS, type ReserveAssign, type ScenarioFile } from "./scenario-schema.ts";
@@ -51,6 +55,14 @@ export function planTypeFiles(file: ScenarioFile, source: string): PlanTypeFile[
       message: perTypeKeyAtTopMessage(key),
     });
   const types = PLAN_POST_TYPES.filter((p) => postTypes[p] !== undefined);
+  // year totals are one type's numbers (511 admin posts, 733 institution, 250 leader in the demo)
+  if (file.transition?.yearTotals !== undefined && types.length > 1)
+    problems.push({
+      code: "shared-year-totals",
+      file: source,
+      path: "transition.yearTotals",
+      message: SHARED_YEAR_TOTALS_MESSAGE,
+    });
   if (types.length === 0)
     problems.push({
       code: "empty-post-types",

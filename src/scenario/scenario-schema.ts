@@ -100,6 +100,9 @@ export const postTypeEntry = z
     method: methodSpec.optional().describe("Default lp"),
     objective: objectiveSpec.optional(),
     solver: solverSpec.optional().describe("Default: the file's solver"),
+    transition: transitionBlock
+      .optional()
+      .describe("This type's multi-year transition (R12), instead of the file's `transition` block"),
   })
   .describe("The settings of one post type");
 

@@ -59,3 +59,9 @@ export function namedLinePlace(postType: PostType, line: number, path: string): 
     en: `key ${path}`,
   };
 }
+
+/** A plan's shared `transition` block gives year totals: they are one post type's, not every type's. */
+export const SHARED_YEAR_TOTALS_MESSAGE: Bilingual = {
+  zh: "多编制类型方案的共用过渡设置不能给出各年总量：各类编制的总量不同，请把各年总量写在对应编制类型下的过渡设置中",
+  en: "the shared transition block of a file with several post types cannot give year totals: each type has its own totals; write them in that type's own transition block (postTypes.<type>.transition.yearTotals)",
+};
