@@ -11,6 +11,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Browser } from "playwright-core";
 import { countyTableToCsv } from "../data/county-table-to-csv.ts";
 import { htmlText } from "../report/plan-print-html.ts";
 import type { IdentityFiles } from "../report/result-identity.ts";
@@ -84,14 +85,9 @@ export async function printPack(request: PackRequest): Promise<Pack> {
   const server = createStaticServer(site);
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const { chromium: launcher } = await import("playwright-core");
-  let browser: Awaited<ReturnType<typeof launcher.launch>> | undefined;
+  let browser: Browser | undefined;
   try {
-    try {
-      browser = await launcher.launch({ executablePath: chromium, args: [...CHROMIUM_ARGS] });
-    } catch (error) {
-      throw new PackError(chromiumMissing(chromium, (error as Error).message.split("\n")[0] ?? ""));
-    }
+    browser = await launchChromium(chromium);
     const context = await browser.newContext();
     // Nothing but the local server: no request leaves the machine.
     await context.route(
@@ -155,14 +151,9 @@ export async function printHtmlToPdf(
   chromium: string = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM,
 ): Promise<Uint8Array> {
   await requireChromium(chromium);
-  const { chromium: launcher } = await import("playwright-core");
-  let browser: Awaited<ReturnType<typeof launcher.launch>> | undefined;
+  let browser: Browser | undefined;
   try {
-    try {
-      browser = await launcher.launch({ executablePath: chromium, args: [...CHROMIUM_ARGS] });
-    } catch (error) {
-      throw new PackError(chromiumMissing(chromium, (error as Error).message.split("\n")[0] ?? ""));
-    }
+    browser = await launchChromium(chromium);
     const context = await browser.newContext();
     await context.route(
       () => true,
@@ -185,6 +176,16 @@ export async function printHtmlToPdf(
     return new Uint8Array(pdf);
   } finally {
     await browser?.close();
+  }
+}
+
+/** Debian's Chromium headless through playwright-core (loaded on first use), or a PackError saying it is missing. */
+async function launchChromium(chromium: string): Promise<Browser> {
+  const { chromium: launcher } = await import("playwright-core");
+  try {
+    return await launcher.launch({ executablePath: chromium, args: [...CHROMIUM_ARGS] });
+  } catch (error) {
+    throw new PackError(chromiumMissing(chromium, (error as Error).message.split("\n")[0] ?? ""));
   }
 }
 

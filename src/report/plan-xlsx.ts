@@ -22,7 +22,7 @@ import { t } from "../words/t.ts";
 import { complianceHeaders, complianceRows, reserveLines } from "./format-plan.ts";
 import { type PlanSection, planOfficesView, planSections } from "./plan-sections.ts";
 import { identityRows, type ResultIdentity } from "./result-identity.ts";
-import { DEFAULT_DATE, setZipTimes, xlsxText as text } from "./result-xlsx.ts";
+import { DEFAULT_DATE, newWorkbook, setZipTimes, xlsxText as text } from "./result-xlsx.ts";
 import { addFormulaSheets } from "./xlsx-formulas.ts";
 
 /** Options of `planToXlsx`. */
@@ -55,14 +55,9 @@ export async function planToXlsx(
   lang: Lang,
   options: PlanToXlsxOptions = {},
 ): Promise<Uint8Array> {
-  const ExcelJS = (await import("exceljs")).default;
   const date = options.date ?? DEFAULT_DATE;
   const tr = (words: Bilingual): string => text(t(words, lang));
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "quota-planner";
-  workbook.lastModifiedBy = "quota-planner";
-  workbook.created = date;
-  workbook.modified = date;
+  const workbook = await newWorkbook(date);
   const types = plan.scenario.postTypes;
 
   // --- the combined table: three numbers, three changes, three reasons ---

@@ -56,6 +56,20 @@ export interface ResultToXlsxOptions {
 export const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /**
+ * An empty exceljs workbook made by quota-planner at `date` (a fixed date, not the clock, so the file is the same
+ * byte for byte); exceljs is loaded on first use.
+ */
+export async function newWorkbook(date: Date): Promise<import("exceljs").Workbook> {
+  const ExcelJS = (await import("exceljs")).default;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "quota-planner";
+  workbook.lastModifiedBy = "quota-planner";
+  workbook.created = date;
+  workbook.modified = date;
+  return workbook;
+}
+
+/**
  * The allocation as an XLSX workbook: a sheet with the table (the columns of `resultToCsv`: id, township,
  * category, today, index, target, new, change, binding, reasons; numbers as numbers) and a sheet with the
  * county totals and their rules, the solver, the policy checks with the townships that break them, and,
@@ -76,14 +90,9 @@ export async function resultToXlsx(
   lang: Lang,
   options: ResultToXlsxOptions = {},
 ): Promise<Uint8Array> {
-  const ExcelJS = (await import("exceljs")).default;
   const date = options.date ?? DEFAULT_DATE;
   const tr = (words: Bilingual): string => text(t(words, lang));
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "quota-planner";
-  workbook.lastModifiedBy = "quota-planner";
-  workbook.created = date;
-  workbook.modified = date;
+  const workbook = await newWorkbook(date);
 
   const sheet = workbook.addWorksheet(tr(XLSX_SHEET_NAMES.allocation), {
     views: [{ state: "frozen", ySplit: 1 }],
