@@ -174,11 +174,15 @@ export function transitionToText(
   provenance: Provenance,
   lang: Lang,
 ): string {
+  const out = [heading(source, lang), ...provenanceLines(provenance, lang), ...pathTextLines(path, lang)];
+  return `${out.join("\n")}\n`;
+}
+
+/** One path's settings, year table, township table and problems as terminal lines. */
+function pathTextLines(path: TransitionPath, lang: Lang): string[] {
   const years = yearTable(path, lang);
   const heads = townshipHeads(path, lang);
-  const out = [
-    heading(source, lang),
-    ...provenanceLines(provenance, lang),
+  return [
     ...settingsLines(path, lang),
     "",
     textTable(years.headers, years.rows, YEAR_ALIGN),
@@ -186,7 +190,6 @@ export function transitionToText(
     textTable(heads, townshipRows(path, lang), townshipAlign(heads)),
     ...problemLines(path, lang),
   ];
-  return `${out.join("\n")}\n`;
 }
 
 /** The path as JSON: the provenance, the scenario, then everything `transitionPath` gives. */
@@ -269,16 +272,7 @@ export function planTransitionToText(
       out.push(...lines);
       continue;
     }
-    const years = yearTable(path, lang);
-    const heads = townshipHeads(path, lang);
-    out.push(
-      ...settingsLines(path, lang),
-      "",
-      textTable(years.headers, years.rows, YEAR_ALIGN),
-      "",
-      textTable(heads, townshipRows(path, lang), townshipAlign(heads)),
-      ...problemLines(path, lang),
-    );
+    out.push(...pathTextLines(path, lang));
   }
   return `${out.join("\n")}\n`;
 }
