@@ -30,6 +30,7 @@ describe("quota-planner compare", () => {
     expect(stdout).toContain("各方案对每个乡镇的分配完全相同。");
   });
 
+  const DEMO = { zh: "示例县（虚构数据）", en: "Demo county (fictional data)" };
   it("--format json carries the provenance: the toolkit version and each file's content hash", async () => {
     const { code, stdout } = await runCli(["compare", baseline, population, "--format", "json"]);
     expect(code).toBe(0);
@@ -40,13 +41,15 @@ describe("quota-planner compare", () => {
     expect(json.provenance).toEqual({
       version: TOOLKIT_VERSION,
       files: [
-        { source: baseline, hash: hashes[0] },
-        { source: population, hash: hashes[1] },
+        { source: baseline, hash: hashes[0], county: DEMO, data: "townships.csv" },
+        { source: population, hash: hashes[1], county: DEMO, data: "townships.csv" },
       ],
     });
     expect(json.townships[0]).toMatchObject({ id: "T01", posts: [46, 50], differences: [0, 4] });
     const md = await runCli(["compare", baseline, population, "--format", "md", "--lang", "en"]);
     expect(md.stdout).toContain(`quota-planner ${TOOLKIT_VERSION}; content hash ${hashes[0]} (${baseline})`);
+    // and which county and data each file reads (every export says so)
+    expect(md.stdout).toContain("County: Demo county (fictional data); data file: townships.csv");
   });
 
   it("--format csv: UTF-8 with BOM, one row per township, differences against the first file", async () => {

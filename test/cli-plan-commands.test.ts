@@ -51,7 +51,14 @@ describe("quota-planner hiring <plan>", () => {
       source: WHOLE,
       data: "scenarios/demo-county/townships.csv",
     });
-    expect(json.provenance.files).toEqual([{ source: WHOLE, hash: HASH }]);
+    expect(json.provenance.files).toEqual([
+      {
+        source: WHOLE,
+        hash: HASH,
+        county: { zh: "示例县（虚构数据）", en: "Demo county (fictional data)" },
+        data: "townships.csv",
+      },
+    ]);
   });
 
   it("table, Markdown and --lang en name the plan, its data and its hash; CSV has one row per township", async () => {
@@ -123,7 +130,14 @@ describe("quota-planner transition <plan>", () => {
       arrives: null,
       stoppedBy: "changeLimit",
     });
-    expect(json.provenance.files).toEqual([{ source: WHOLE, hash: HASH }]);
+    expect(json.provenance.files).toEqual([
+      {
+        source: WHOLE,
+        hash: HASH,
+        county: { zh: "示例县（虚构数据）", en: "Demo county (fictional data)" },
+        data: "townships.csv",
+      },
+    ]);
   });
 
   it("CSV: one file, the post type first, 25 townships × 3 types sorted by type then township", async () => {

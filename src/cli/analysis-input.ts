@@ -5,7 +5,7 @@
 
 import { basename, extname, join, resolve } from "node:path";
 import type { Provenance } from "../report/analysis-format.ts";
-import { filesHash } from "../report/result-identity.ts";
+import { countyOf, filesHash } from "../report/result-identity.ts";
 import { TOOLKIT_VERSION } from "../report/toolkit-version.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
 import { InputError, type InputProblem, type Lang } from "../types.ts";
@@ -100,11 +100,20 @@ export function scenarioStem(path: string): string {
   return basename(path, extname(path));
 }
 
+/** One scenario file's provenance: its hash, and the county and data file it reads. */
+export function provenanceFile(
+  source: string,
+  hash: string,
+  dataSource: string,
+): Provenance["files"][number] {
+  return { source, hash, county: countyOf(dataSource), data: basename(dataSource) };
+}
+
 /** The provenance of outputs made from these scenarios (and a seed). */
 export function provenanceOf(loaded: readonly LoadedScenario[], seed?: number): Provenance {
   return {
     version: TOOLKIT_VERSION,
-    files: loaded.map((l) => ({ source: l.scenario.source, hash: l.hash })),
+    files: loaded.map((l) => provenanceFile(l.scenario.source, l.hash, l.scenario.dataSource)),
     ...(seed !== undefined ? { seed } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { Provenance } from "../report/analysis-format.ts";
 import { filesHash } from "../report/result-identity.ts";
 import { TOOLKIT_VERSION } from "../report/toolkit-version.ts";
 import type { WeightedPlan } from "../run/load-plan.ts";
+import { provenanceFile } from "./analysis-input.ts";
 import { loadPlanWithFiles } from "./load-scenario.ts";
 
 /**
@@ -19,6 +20,9 @@ export async function loadPlanInput(
   return {
     plan,
     isPlan,
-    provenance: { version: TOOLKIT_VERSION, files: [{ source: plan.source, hash: await filesHash(files) }] },
+    provenance: {
+      version: TOOLKIT_VERSION,
+      files: [provenanceFile(plan.source, await filesHash(files), plan.types[0]!.scenario.dataSource)],
+    },
   };
 }

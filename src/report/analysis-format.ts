@@ -2,7 +2,7 @@
  * Small pieces shared by the renderers of compare, sensitivity and simulate: the provenance block, the CSV file and
  * Markdown tables (cells through the hardened `csvText` and `markdownText`).
  */
-import type { Lang } from "../types.ts";
+import type { Bilingual, Lang } from "../types.ts";
 import { PROVENANCE_LABELS } from "../words/analysis-labels.ts";
 import { t } from "../words/t.ts";
 import { markdownText } from "./markdown-text.ts";
@@ -10,7 +10,16 @@ import { markdownText } from "./markdown-text.ts";
 /** Where an output comes from: the toolkit's version, each scenario's content hash (`filesHash`), the seed. */
 export interface Provenance {
   readonly version: string;
-  readonly files: readonly { readonly source: string; readonly hash: string }[];
+  /**
+   * Each scenario file, its content hash and — where the loader knows them — the county its data stands for and the
+   * data file's name (printed on a line of their own, so every export says which county and data it shows).
+   */
+  readonly files: readonly {
+    readonly source: string;
+    readonly hash: string;
+    readonly county?: Bilingual;
+    readonly data?: string;
+  }[];
   /** The Monte Carlo's seed; absent where nothing is random. */
   readonly seed?: number;
 }
@@ -20,9 +29,12 @@ export interface Provenance {
  * @example provenanceLines({ version: "0.1.0", files: [{ source: "a.yaml", hash: "0123456789ab" }] }, "en") // ["quota-planner 0.1.0; content hash 0123456789ab (a.yaml)"]
  */
 export function provenanceLines(provenance: Provenance, lang: Lang): string[] {
-  const lines = provenance.files.map((f) =>
+  const lines = provenance.files.flatMap((f) => [
     t(PROVENANCE_LABELS.line, lang, { version: provenance.version, hash: f.hash, file: f.source }),
-  );
+    ...(f.county !== undefined && f.data !== undefined
+      ? [t(PROVENANCE_LABELS.data, lang, { county: t(f.county, lang), data: f.data })]
+      : []),
+  ]);
   if (provenance.seed !== undefined) lines.push(t(PROVENANCE_LABELS.seed, lang, { seed: provenance.seed }));
   return lines;
 }

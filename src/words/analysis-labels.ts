@@ -160,6 +160,7 @@ export const PROVENANCE_LABELS = {
     en: "quota-planner {version}; content hash {hash} ({file})",
   },
   seed: { zh: "种子 {seed}", en: "seed {seed}" },
+  data: { zh: "县：{county}；数据文件：{data}", en: "County: {county}; data file: {data}" },
 } as const satisfies Record<string, Bilingual>;
 
 /** The progress bar of long runs on a terminal. */
