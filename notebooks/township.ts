@@ -7,10 +7,13 @@
  * the plan's.
  */
 import {
+  COMPLIANCE_LABELS,
+  complianceTable,
   factorFacts,
   indicatorFacts,
   type Lang,
   PLAN_PAGE_LABELS,
+  planOfResult,
   type ResultIdentity,
   type SolveOutcome,
   SUMMARY_LABELS,
@@ -22,6 +25,7 @@ import {
   allocationTable,
   button,
   checksView,
+  complianceView,
   constantView,
   defineStrings,
   diagnosisView,
@@ -62,7 +66,7 @@ if (pack) document.body.classList.add("pack-mode");
 const { nb, lang, planner, solver } = plannerPage(
   () => new Worker(new URL("./solver.worker.ts", import.meta.url), { type: "module" }),
 );
-const { chosenType, planTypes, outcome, identity } = planPageCells(nb, planner.sources, solver);
+const { page, chosenType, planTypes, outcome, identity } = planPageCells(nb, planner.sources, solver);
 nb.render(
   nb.cell("typeSwitch", [planTypes, chosenType, lang], (types, _chosen, l) =>
     postTypeSwitch(types, chosenType, l, PLAN_PAGE_LABELS.townshipSwitchNote),
@@ -142,7 +146,7 @@ function packPage(className: string, ...content: Node[]): HTMLElement {
 }
 
 // The pack: cover (identity + county table), overview (totals, checks, chart), one page per township.
-const packView = nb.cell("pack", [outcome, identity, lang], (o, i, l) => {
+const packView = nb.cell("pack", [outcome, page, identity, lang], (o, p, i, l) => {
   const box = document.createElement("div");
   box.className = "pack";
   if (!pack) return box;
@@ -176,6 +180,22 @@ const packView = nb.cell("pack", [outcome, identity, lang], (o, i, l) => {
           title: t(S.chart, l),
           labels: { today: t(SUMMARY_LABELS.current, l), allocated: t(SUMMARY_LABELS.newPosts, l) },
         }),
+      ),
+      identityView(i, l, { compact: true }),
+    ),
+    // every rule R1–R13 as `quota-planner check` and the overview give it: a plan's table for a plan
+    packPage(
+      "pack-compliance",
+      card(
+        t(COMPLIANCE_LABELS.heading, l),
+        complianceView(
+          complianceTable(
+            p.kind === "plan" && p.outcome.status === "solved"
+              ? p.outcome.result
+              : planOfResult(o.scenario, r),
+          ),
+          l,
+        ),
       ),
       identityView(i, l, { compact: true }),
     ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PAGE_STORAGE } from "../src/cli/print-pack.ts";
-import { CUSTOM_STORAGE_KEY, DATA_STORAGE_KEY, SCENARIO_STORAGE_KEY } from "../src/notebook/store.ts";
+import { DATA_STORAGE_KEY, OWN_STORAGE_KEY, SCENARIO_STORAGE_KEY } from "../src/notebook/store.ts";
 import { runCli } from "./helpers/run-cli.ts";
 
 describe("quota-planner report", () => {
@@ -39,7 +39,7 @@ describe("quota-planner report", () => {
   it("gives the pages the scenario under the storage keys the pages read", () => {
     expect(PAGE_STORAGE).toEqual({
       scenario: SCENARIO_STORAGE_KEY,
-      custom: CUSTOM_STORAGE_KEY,
+      own: OWN_STORAGE_KEY,
       data: DATA_STORAGE_KEY,
     });
   });

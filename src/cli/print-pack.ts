@@ -38,7 +38,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
 /** The pages' storage keys (src/notebook/store.ts; the report test checks they agree). */
 export const PAGE_STORAGE = {
   scenario: "quota-planner.scenario",
-  custom: "quota-planner.custom",
+  own: "quota-planner.own",
   data: "quota-planner.data",
 } as const;
 
@@ -103,7 +103,7 @@ export async function printPack(request: PackRequest): Promise<Pack> {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${origin}township.html?scenario=custom&print=all&lang=${request.lang}`);
+    await page.goto(`${origin}township.html?scenario=own&print=all&lang=${request.lang}`);
     try {
       await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 60_000 });
     } catch {
@@ -215,18 +215,17 @@ function standaloneHtml(): string {
  * and the county table when it is not the demo's.
  */
 async function storageFor(request: PackRequest): Promise<[string, string][]> {
-  const { modelSource } = request.scenario;
-  const name = modelSource.slice(modelSource.replace(/\\/g, "/").lastIndexOf("/") + 1);
-  let yaml = request.files.scenario.text;
-  try {
-    const own = await readFile(resolve(TOOLKIT_ROOT, "models", name), "utf8");
-    if (own === request.files.model.text) yaml = yaml.replace(/^model:.*$/m, `model: ../../models/${name}`);
-  } catch {
-    // not one of the toolkit's models: the pages say so
-  }
+  // the planner's own scenario (`?scenario=own`): its file name and its model as given, so the printed identity names
+  // the files the CLI hashed (not an edited copy's name)
+  const base = (path: string) => path.slice(path.replace(/\\/g, "/").lastIndexOf("/") + 1);
+  const own = {
+    fileName: base(request.scenario.source),
+    yaml: request.files.scenario.text,
+    model: { name: base(request.scenario.modelSource), text: request.files.model.text },
+  };
   const entries: [string, string][] = [
-    [PAGE_STORAGE.scenario, "custom"],
-    [PAGE_STORAGE.custom, JSON.stringify({ base: "baseline", yaml })],
+    [PAGE_STORAGE.scenario, "own"],
+    [PAGE_STORAGE.own, JSON.stringify(own)],
   ];
   if (!isDemoTable(request.files.data.name)) {
     const data = request.scenario.data;

@@ -19,7 +19,7 @@ Usage:
   quota-planner sweep <scenario.yaml> --totals A..B [--format table|json] [--lang zh|en]
                                          each township's posts as the county total moves; flags the Alabama paradox
   quota-planner report <scenario.yaml> [--format pdf|html|xlsx] [--out file] [--lang zh|en]
-                                         the printed pack (cover, overview, a page per township), or the workbook with live formulas
+                                         the printed pack (cover, overview, compliance, a page per township), or the workbook with live formulas
   quota-planner check <scenario.yaml> [--format table|json] [--lang zh|en]
                                          compliance: every rule R1–R13 pass / fail / not checked, with figures and
                                          townships (exit 0 all pass, 1 some fail, 2 bad input)
@@ -91,7 +91,7 @@ Exit codes: 0 done, 2 bad input or usage, 3 internal error (a bug).
 /** Help of `quota-planner report`. */
 export const REPORT_HELP: Bilingual = {
   zh: `用法：quota-planner report <方案.yaml> [选项]
-打印整套材料：封面（方案标识与分配表）、总览、每个乡镇一页 A4；每页都印有县、方案、主要参数、所用文件、
+打印整套材料：封面（方案标识与分配表）、总览、合规检查（R1–R13）、每个乡镇一页 A4；每页都印有县、方案、主要参数、所用文件、
 内容校验码和工具版本。用本机的无界面 Chromium 打开页面（只访问 127.0.0.1），等页面绘制完毕再打印。
 也接受含多类编制的全盘方案：封面（方案标识与合规检查）、综合表、机动编制、用编进人计划、借调人员、
 各类编制的过渡路径、乡镇机构检查，再每个乡镇一页（三类编制的现有、核定、增减与理由）；xlsx 另含各类编制
@@ -105,9 +105,10 @@ export const REPORT_HELP: Bilingual = {
 退出码：0 完成，2 输入或参数有误、找不到 Chromium 或文件无法写入（附路径），3 内部错误（程序缺陷）。
 `,
   en: `Usage: quota-planner report <scenario.yaml> [options]
-Prints the whole pack: a cover (the identity and the county table), the overview, one A4 page per township; every page
-carries the county, scenario, key parameters, files, content hash and toolkit version. Opens the pages in this
-machine's headless Chromium (nothing but 127.0.0.1) and prints once they have rendered.
+Prints the whole pack: a cover (the identity and the county table), the overview, the compliance table (R1–R13),
+one A4 page per township; every page carries the county, scenario, key parameters, files, content hash and toolkit
+version. Opens the pages in this machine's headless Chromium (nothing but 127.0.0.1) and prints once they have
+rendered.
 Also takes a plan (a file with postTypes): a cover (identity and compliance table), the combined table, the reserve,
 the hiring plan, lending, each type's transition path and the offices check, then one page per township (each
 type's today, new, change and reasons); its xlsx adds each type's formula sheets over that type's own weights.

@@ -188,21 +188,27 @@ describeBrowser("township page notebooks/township.html", () => {
     expectClean(overview);
   });
 
-  it("打印全部乡镇 (?print=all): a cover with the county table, the overview, one A4 page per township — 27 pages", async () => {
+  it("打印全部乡镇 (?print=all): a cover with the county table, the overview, the compliance table R1–R13, one A4 page per township — 28 pages", async () => {
     const identity = await cliIdentity("baseline");
     const guarded = await site.open("township.html?print=all");
     const { page } = guarded;
     await page.waitForSelector("body[data-ready=true]", { state: "attached" });
     expect(await page.locator(".pack-township").count()).toBe(25);
     const pdf = await printA4(page);
-    expect(pdfPages(pdf)).toBe(1 + 1 + 25);
+    expect(pdfPages(pdf)).toBe(1 + 1 + 1 + 25);
+    // the compliance page: every rule as `quota-planner check baseline.yaml` lists it
+    const rules = await page.$$eval(
+      ".pack-compliance [data-testid=compliance] tbody tr td:first-child",
+      (tds) => tds.map((td) => td.textContent ?? ""),
+    );
+    expect(rules.filter((r) => /^R\d+$/.test(r))).toEqual(Array.from({ length: 13 }, (_, k) => `R${k + 1}`));
     const text = await pdfText(pdf);
-    expect(text.split(identity.hash).length - 1).toBe(27);
+    expect(text.split(identity.hash).length - 1).toBe(28);
     for (const tw of BASELINE) expect(text).toContain(tw.name);
     expectClean(guarded);
   });
 
-  it("quota-planner report <scenario> --format pdf writes the same pack (27 A4 pages), html one self-contained file", async () => {
+  it("quota-planner report <scenario> --format pdf writes the same pack (28 A4 pages), html one self-contained file", async () => {
     const identity = await cliIdentity("baseline");
     const dir = await mkdtemp(join(tmpdir(), "qp-report-"));
     const before = process.env.QUOTA_PLANNER_SITE;
@@ -221,15 +227,16 @@ describeBrowser("township page notebooks/township.html", () => {
         ["report", "scenarios/demo-county/baseline.yaml", "--out", join(dir, "pack.pdf")],
         io,
       );
-      console.log(`quota-planner report (pdf, 27 pages): ${Math.round(performance.now() - started)} ms`);
+      console.log(`quota-planner report (pdf, 28 pages): ${Math.round(performance.now() - started)} ms`);
       expect(code, err).toBe(0);
       expect(err).toContain(identity.hash);
       const info = execFileSync("pdfinfo", [join(dir, "pack.pdf")], { encoding: "utf8" });
-      expect(info).toMatch(/Pages:\s+27\b/);
+      expect(info).toMatch(/Pages:\s+28\b/);
       expect(info).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
       const text = await pdfText(await readFile(join(dir, "pack.pdf")));
       expect(text).toContain("基准方案");
-      expect(text.split(identity.hash).length - 1).toBe(27);
+      expect(text).toContain("合规检查（R1–R13）");
+      expect(text.split(identity.hash).length - 1).toBe(28);
       expect(
         await main(
           [
