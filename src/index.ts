@@ -566,6 +566,7 @@ export { PLAN_LABELS } from "./words/plan-labels.ts";
 export { PLAN_PAGE_LABELS } from "./words/plan-page-labels.ts";
 export { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "./words/plan-print-labels.ts";
 export {
+  countiesSolvedLine,
   countyConflictMessage,
   PROVINCE_LABELS,
   provinceCheckMessage,

@@ -376,6 +376,7 @@ import { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "../src/words/plan-print-labe
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
 import {
+  countiesSolvedLine,
   countyConflictMessage,
   countyReservesSum,
   countySplitConflict,
@@ -3829,6 +3830,14 @@ describe("province runs (issue 10)", () => {
   });
   example("provinceCheckMessage", "one of three counties failed", () => {
     expect(provinceCheckMessage({ counties: 3, failed: ["县0002"] }).zh).toBe("3 个县中 1 个未通过：县0002");
+  });
+  example("countiesSolvedLine", "one county in the singular", () => {
+    expect(countiesSolvedLine({ counties: 1, townships: 30, solved: 1, infeasible: 0 }).en).toBe(
+      "1 county, 30 townships; 1 solved, 0 infeasible",
+    );
+    expect(countiesSolvedLine({ counties: 3, townships: 90, solved: 2, infeasible: 1 }).zh).toBe(
+      "共 3 个县、90 个乡镇；2 个县已求解，1 个县无解",
+    );
   });
   example("countyConflictMessage", "the county before its message", () => {
     expect(

@@ -291,7 +291,7 @@ describe("quota-planner solve on a province scenario", () => {
     const out = join(dir, "out");
     const { code, stdout } = await runCli(["solve", "p.yaml", "--lang", "en", "--out", "out"], dir);
     expect(code).toBe(0);
-    expect(stdout).toContain("3 counties, 90 townships; 3 counties solved, 0 infeasible");
+    expect(stdout).toContain("3 counties, 90 townships; 3 solved, 0 infeasible");
     expect(stdout).toMatch(/^County\s+Townships\s+Today\s+County total\s+New\s+Status\s+Checks$/m);
     expect(stdout).toMatch(/^County\s+ID\s+Township\s+Category/m);
     const json = JSON.parse(await readFile(join(out, "p.json"), "utf8"));
@@ -303,7 +303,7 @@ describe("quota-planner solve on a province scenario", () => {
     const dir = await folder();
     const one = await runCli(["solve", "p.yaml", "--county", "县0002", "--lang", "en"], dir);
     expect(one.code).toBe(0);
-    expect(one.stdout).toContain("1 counties, 30 townships");
+    expect(one.stdout).toContain("1 county, 30 townships; 1 solved, 0 infeasible");
     expect(one.stdout).toContain("T00031");
     expect(one.stdout).not.toContain("T00001");
     const unknown = await runCli(["solve", "p.yaml", "--county", "县9"], dir);
@@ -321,7 +321,7 @@ describe("quota-planner solve on a province scenario", () => {
     );
     const { code, stdout } = await runCli(["solve", "q.yaml", "--lang", "en"], dir);
     expect(code).toBe(1);
-    expect(stdout).toContain("3 counties, 90 townships; 2 counties solved, 1 infeasible");
+    expect(stdout).toContain("3 counties, 90 townships; 2 solved, 1 infeasible");
     expect(stdout).toMatch(/^县0002 conflict: /m);
   });
 });

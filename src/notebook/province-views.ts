@@ -4,6 +4,7 @@
  * county and search the printed township table shows.
  */
 import {
+  countiesSolvedLine,
   type Lang,
   PROVINCE_LABELS,
   type ProvinceResult,
@@ -28,12 +29,15 @@ export function countiesView(province: ProvinceResult, lang: Lang): HTMLElement 
   const counts = document.createElement("p");
   counts.dataset.testid = "province-counts";
   const solved = province.counties.filter((c) => c.result.totals.allocated !== null).length;
-  counts.textContent = t(PROVINCE_LABELS.countiesSolved, lang, {
-    counties: province.counties.length,
-    townships: province.counties.reduce((s, c) => s + c.townships, 0),
-    solved,
-    infeasible: province.counties.filter((c) => c.result.solver.status === "infeasible").length,
-  });
+  counts.textContent = t(
+    countiesSolvedLine({
+      counties: province.counties.length,
+      townships: province.counties.reduce((s, c) => s + c.townships, 0),
+      solved,
+      infeasible: province.counties.filter((c) => c.result.solver.status === "infeasible").length,
+    }),
+    lang,
+  );
   box.append(heading, counts);
   for (const conflict of province.conflicts) {
     const p = document.createElement("p");

@@ -3,7 +3,7 @@ import type { Bilingual, Lang } from "../types.ts";
 import { CATEGORY_LABELS } from "../words/category-labels.ts";
 import { fixed } from "../words/fixed.ts";
 import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
-import { PROVINCE_LABELS } from "../words/province-labels.ts";
+import { countiesSolvedLine, PROVINCE_LABELS } from "../words/province-labels.ts";
 import { REASON_LABELS } from "../words/reason-labels.ts";
 import { RESULT_COLUMNS } from "../words/result-columns.ts";
 import { signedInt } from "../words/signed-int.ts";
@@ -119,12 +119,15 @@ function provinceLines(result: ProvinceResult, lang: Lang): string[] {
       ? `${t(POST_TYPE_LABELS[result.scenario.postType], lang)}：${t(totals.totalRule, lang)}；${t(totals.reserveRule, lang)}；各县可分配 ${totals.toAllocate} 名，已核定 ${totals.allocated ?? "–"} 名`
       : `${t(POST_TYPE_LABELS[result.scenario.postType], lang)}: ${t(totals.totalRule, lang)}; ${t(totals.reserveRule, lang)}; the counties allocate ${totals.toAllocate}, ${totals.allocated ?? "–"} allocated`,
     t(totals.countyRule, lang),
-    t(PROVINCE_LABELS.countiesSolved, lang, {
-      counties: result.counties.length,
-      townships: result.counties.reduce((s, c) => s + c.townships, 0),
-      solved: result.counties.length - infeasible,
-      infeasible,
-    }),
+    t(
+      countiesSolvedLine({
+        counties: result.counties.length,
+        townships: result.counties.reduce((s, c) => s + c.townships, 0),
+        solved: result.counties.length - infeasible,
+        infeasible,
+      }),
+      lang,
+    ),
   ];
   for (const conflict of result.conflicts)
     lines.push(`${zh ? "冲突" : "conflict"}: ${t(conflict.message, lang)}`);

@@ -21,11 +21,24 @@ export const PROVINCE_LABELS = {
   allChecksPassed: { zh: "全部通过", en: "all passed" },
   checksFailed: { zh: "{n} 项未通过", en: "{n} failed" },
   reasonsHeading: { zh: "各县理由与检查", en: "Reasons and checks by county" },
-  countiesSolved: {
-    zh: "共 {counties} 个县、{townships} 个乡镇；{solved} 个县已求解，{infeasible} 个县无解",
-    en: "{counties} counties, {townships} townships; {solved} counties solved, {infeasible} infeasible",
-  },
 } as const satisfies Record<string, Bilingual>;
+
+/**
+ * The province's counts in one line: counties, townships, solved and infeasible counties ("1 county", not "1 counties").
+ * @example countiesSolvedLine({ counties: 1, townships: 30, solved: 1, infeasible: 0 }).en // "1 county, 30 townships; 1 solved, 0 infeasible"
+ */
+export function countiesSolvedLine(counts: {
+  readonly counties: number;
+  readonly townships: number;
+  readonly solved: number;
+  readonly infeasible: number;
+}): Bilingual {
+  const { counties, townships, solved, infeasible } = counts;
+  return {
+    zh: `共 ${counties} 个县、${townships} 个乡镇；${solved} 个县已求解，${infeasible} 个县无解`,
+    en: `${counties} ${counties === 1 ? "county" : "counties"}, ${townships} ${townships === 1 ? "township" : "townships"}; ${solved} solved, ${infeasible} infeasible`,
+  };
+}
 
 /**
  * How the province's counties got their totals, in words (the province run's `totals.countyRule`).

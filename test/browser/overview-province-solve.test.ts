@@ -151,7 +151,7 @@ describeBrowser("the overview solves a province county by county, as the CLI doe
       await expect.poll(() => page.locator("[data-slot=allocation] table tbody tr").count()).toBe(60);
       await page.click("button[data-lang=en]");
       expect(await page.textContent("[data-testid=province-counts]")).toBe(
-        "3 counties, 90 townships; 2 counties solved, 1 infeasible",
+        "3 counties, 90 townships; 2 solved, 1 infeasible",
       );
       await screenshot(page, "overview-province-infeasible-en");
       expectClean(guarded);
