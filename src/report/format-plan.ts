@@ -22,6 +22,16 @@ import { textTable } from "./text-table.ts";
 
 const STATUS_MARK = { passed: "✓", failed: "✗", "not-checked": "–" } as const;
 
+/** The columns each post type has in the plan's CSV and workbook: today, basic, reserve, new, change, main reason. */
+export const PLAN_TYPE_COLUMNS = [
+  PLAN_LABELS.current,
+  PLAN_LABELS.basic,
+  PLAN_LABELS.reservePosts,
+  PLAN_LABELS.newTotal,
+  PLAN_LABELS.change,
+  PLAN_LABELS.mainReason,
+] as const;
+
 /** The plan as stable JSON (the whole `PlanResult`, and the compliance table when given). */
 export function planToJson(plan: PlanResult, compliance?: ComplianceTable): string {
   return safeJson(compliance === undefined ? plan : { ...plan, compliance });
@@ -39,15 +49,7 @@ export function planToCsv(plan: PlanResult, lang: Lang): string {
   ];
   for (const postType of plan.scenario.postTypes) {
     const type = t(POST_TYPE_LABELS[postType], lang);
-    for (const label of [
-      PLAN_LABELS.current,
-      PLAN_LABELS.basic,
-      PLAN_LABELS.reservePosts,
-      PLAN_LABELS.newTotal,
-      PLAN_LABELS.change,
-      PLAN_LABELS.mainReason,
-    ])
-      headers.push(`${type}·${t(label, lang)}`);
+    for (const label of PLAN_TYPE_COLUMNS) headers.push(`${type}·${t(label, lang)}`);
   }
   const lines = [headers.map(csvText)];
   for (const row of plan.townships) {

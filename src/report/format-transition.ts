@@ -192,6 +192,25 @@ function pathTextLines(path: TransitionPath, lang: Lang): string[] {
   ];
 }
 
+/** One path's year and township tables as Markdown, then its problems under a heading of `level`. */
+function pathMarkdownTables(path: TransitionPath, lang: Lang, level: "##" | "###"): string[] {
+  const years = yearTable(path, lang);
+  const heads = townshipHeads(path, lang);
+  const out = [
+    "",
+    ...mdTable(years.headers, years.rows, YEAR_ALIGN),
+    "",
+    ...mdTable(heads, townshipRows(path, lang), townshipAlign(heads)),
+  ];
+  const problems = problemLines(path, lang);
+  if (problems.length > 0)
+    out.push(
+      "",
+      ...problems.map((l) => (l.startsWith("  ") ? `- ${mdLine(l.trim())}` : `${level} ${mdLine(l)}`)),
+    );
+  return out;
+}
+
 /** The path as JSON: the provenance, the scenario, then everything `transitionPath` gives. */
 export function transitionToJson(
   path: TransitionPath,
@@ -227,20 +246,12 @@ export function transitionToMarkdown(
   provenance: Provenance,
   lang: Lang,
 ): string {
-  const years = yearTable(path, lang);
-  const heads = townshipHeads(path, lang);
   const out = [
     `# ${mdLine(heading(source, lang))}`,
     "",
     ...[...provenanceLines(provenance, lang), ...settingsLines(path, lang)].map((l) => `- ${mdLine(l)}`),
-    "",
-    ...mdTable(years.headers, years.rows, YEAR_ALIGN),
-    "",
-    ...mdTable(heads, townshipRows(path, lang), townshipAlign(heads)),
+    ...pathMarkdownTables(path, lang, "##"),
   ];
-  const problems = problemLines(path, lang);
-  if (problems.length > 0)
-    out.push("", ...problems.map((l) => (l.startsWith("  ") ? `- ${mdLine(l.trim())}` : `## ${mdLine(l)}`)));
   return `${out.join("\n")}\n`;
 }
 
@@ -369,21 +380,10 @@ export function planTransitionToMarkdown(
       out.push(...lines.map((l) => `- ${mdLine(l.trim())}`));
       continue;
     }
-    const years = yearTable(path, lang);
-    const heads = townshipHeads(path, lang);
     out.push(
       ...settingsLines(path, lang).map((l) => `- ${mdLine(l)}`),
-      "",
-      ...mdTable(years.headers, years.rows, YEAR_ALIGN),
-      "",
-      ...mdTable(heads, townshipRows(path, lang), townshipAlign(heads)),
+      ...pathMarkdownTables(path, lang, "###"),
     );
-    const problems = problemLines(path, lang);
-    if (problems.length > 0)
-      out.push(
-        "",
-        ...problems.map((l) => (l.startsWith("  ") ? `- ${mdLine(l.trim())}` : `### ${mdLine(l)}`)),
-      );
   }
   return `${out.join("\n")}\n`;
 }

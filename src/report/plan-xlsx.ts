@@ -19,7 +19,7 @@ import { POST_TYPE_LABELS } from "../words/post-type-labels.ts";
 import { RESULT_COLUMNS } from "../words/result-columns.ts";
 import { SUMMARY_LABELS } from "../words/summary-labels.ts";
 import { t } from "../words/t.ts";
-import { complianceHeaders, complianceRows, reserveLines } from "./format-plan.ts";
+import { complianceHeaders, complianceRows, PLAN_TYPE_COLUMNS, reserveLines } from "./format-plan.ts";
 import { type PlanSection, planOfficesView, planSections } from "./plan-sections.ts";
 import { identityRows, type ResultIdentity } from "./result-identity.ts";
 import { DEFAULT_DATE, newWorkbook, setZipTimes, xlsxText as text } from "./result-xlsx.ts";
@@ -64,14 +64,7 @@ export async function planToXlsx(
   const combined = workbook.addWorksheet(tr(P.sheetCombined), {
     views: [{ state: "frozen", ySplit: 1, xSplit: 2 }],
   });
-  const perType = [
-    PLAN_LABELS.current,
-    PLAN_LABELS.basic,
-    PLAN_LABELS.reservePosts,
-    PLAN_LABELS.newTotal,
-    PLAN_LABELS.change,
-    PLAN_LABELS.mainReason,
-  ];
+  const perType = PLAN_TYPE_COLUMNS;
   combined.columns = [
     { header: tr(RESULT_COLUMNS.id), width: 8 },
     { header: tr(RESULT_COLUMNS.name), width: 12 },
