@@ -1,26 +1,13 @@
 // planHiringSection: the one hiring section and lending table of a plan, as its run made it.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadPlanSources } from "../src/run/load-plan.ts";
 import { planHiringSection } from "../src/run/plan-hiring-section.ts";
-import { runPlan } from "../src/run/run-plan.ts";
 import { HIRING_LABELS } from "../src/words/hiring-labels.ts";
-import { demoSources } from "./helpers/demo-sources.ts";
+import { runWholePolicy } from "./helpers/demo-sources.ts";
 
 const WHOLE = readFileSync("scenarios/demo-county/whole-policy.yaml", "utf8");
 
-async function planOf(text: string) {
-  const sources = {
-    ...demoSources("whole-policy"),
-    scenario: { name: "scenarios/demo-county/whole-policy.yaml", text },
-    offices: {
-      name: "scenarios/demo-county/offices.csv",
-      bytes: new Uint8Array(readFileSync("scenarios/demo-county/offices.csv")),
-    },
-  };
-  const plan = await loadPlanSources(sources);
-  return { plan, result: await runPlan(plan) };
-}
+const planOf = (text: string) => runWholePolicy(text);
 
 describe("planHiringSection(plan, result)", () => {
   it("is the run's own section on whole-policy.yaml: admin + institution basic posts, 50 recruits placed", async () => {

@@ -4,25 +4,13 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { arrivalText } from "../src/report/format-transition.ts";
 import { planTransitionSummary, planTransitionTable } from "../src/report/plan-transition.ts";
-import { loadPlanSources } from "../src/run/load-plan.ts";
 import type { PlanResult } from "../src/run/plan-result.ts";
-import { runPlan } from "../src/run/run-plan.ts";
 import { TRANSITION_STOP_SHORT } from "../src/words/transition-labels.ts";
-import { demoSources } from "./helpers/demo-sources.ts";
+import { runWholePolicy } from "./helpers/demo-sources.ts";
 
 const WHOLE = readFileSync("scenarios/demo-county/whole-policy.yaml", "utf8");
 
-async function planOf(text: string): Promise<PlanResult> {
-  const sources = {
-    ...demoSources("whole-policy"),
-    scenario: { name: "scenarios/demo-county/whole-policy.yaml", text },
-    offices: {
-      name: "scenarios/demo-county/offices.csv",
-      bytes: new Uint8Array(readFileSync("scenarios/demo-county/offices.csv")),
-    },
-  };
-  return runPlan(await loadPlanSources(sources));
-}
+const planOf = async (text: string): Promise<PlanResult> => (await runWholePolicy(text)).result;
 
 let plan: PlanResult;
 beforeAll(async () => {
