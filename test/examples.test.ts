@@ -195,6 +195,7 @@ import {
   filesHash,
   identityFilesText,
   identityRows,
+  oneOfCounties,
   provinceCountyLine,
   resultIdentity,
 } from "../src/report/result-identity.ts";
@@ -1971,6 +1972,10 @@ describe("src/explain, src/simulate, src/report", () => {
 
   example("provinceCountyLine", "two counties", () => {
     expect(provinceCountyLine(["甲县", "乙县"]).zh).toBe("2 个县：甲县、乙县");
+  });
+
+  example("oneOfCounties", "one county of three", () => {
+    expect(oneOfCounties("乙县", 3).zh).toBe("乙县（全表 3 个县之一）");
   });
 
   example("resultIdentity", "the baseline's identity has a 12-digit hash", async () => {

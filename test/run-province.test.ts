@@ -303,9 +303,19 @@ describe("quota-planner solve on a province scenario", () => {
     const dir = await folder();
     const one = await runCli(["solve", "p.yaml", "--county", "县0002", "--lang", "en"], dir);
     expect(one.code).toBe(0);
-    expect(one.stdout).toContain("1 county, 30 townships; 1 solved, 0 infeasible");
+    // the counts are the province's (3 counties of 30 townships), the report says it shows one of them
+    expect(one.stdout).toContain("3 counties, 90 townships; 3 solved, 0 infeasible");
+    expect(one.stdout).toContain("This report shows 县0002 only");
     expect(one.stdout).toContain("T00031");
     expect(one.stdout).not.toContain("T00001");
+    // the Markdown's identity names the county shown, as one of the table's three; --out keeps the whole province
+    const md = await runCli(["solve", "p.yaml", "--county", "县0002", "--format", "md", "--out", "out"], dir);
+    expect(md.stdout).toContain("> **县**：县0002（全表 3 个县之一）");
+    expect(md.stdout).toContain("- 本报告只列出县0002；");
+    expect(md.stdout.match(/^## 县000\d$/gm)).toEqual(["## 县0002"]);
+    const whole = await readFile(join(dir, "out", "p.md"), "utf8");
+    expect(whole).toContain("> **县**：3 个县：县0001、县0002、县0003");
+    expect(whole).not.toContain("本报告只列出");
     const unknown = await runCli(["solve", "p.yaml", "--county", "县9"], dir);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("县0001, 县0002, 县0003");

@@ -7,7 +7,7 @@ import {
   provinceToText,
 } from "../report/format-province.ts";
 import type { IdentityFiles } from "../report/result-identity.ts";
-import { resultIdentity } from "../report/result-identity.ts";
+import { oneOfCounties, resultIdentity } from "../report/result-identity.ts";
 import { runProvince } from "../run/run-province.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
 import type { Lang } from "../types.ts";
@@ -51,11 +51,16 @@ export async function solveProvince(io: CliIo, request: ProvinceSolveRequest): P
         result.counties.map((c) => c.county).join(", "),
       ),
     );
-  const identity = await resultIdentity(request.scenario, result, request.files);
+  const whole = await resultIdentity(request.scenario, result, request.files);
+  // one county shown: the identity names it, as one of the table's counties (the hash is still the files')
+  const identity =
+    shown.only === undefined
+      ? whole
+      : { ...whole, county: oneOfCounties(shown.only.county, shown.only.counties) };
   const render = {
     json: (r: typeof result) => provinceToJson(r),
     csv: (r: typeof result) => provinceToCsv(r, lang),
-    md: (r: typeof result) => provinceToMarkdown(r, lang, identity),
+    md: (r: typeof result) => provinceToMarkdown(r, lang, r === result ? whole : identity),
     table: (r: typeof result) => provinceToText(r, lang),
   };
   io.stdout(render[request.format](shown));

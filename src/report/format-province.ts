@@ -24,7 +24,20 @@ import { textTable } from "./text-table.ts";
  */
 export function provinceCounty(result: ProvinceResult, county: string): ProvinceResult | undefined {
   const run = result.counties.find((c) => c.county === county);
-  return run === undefined ? undefined : { ...result, counties: [run] };
+  return run === undefined
+    ? undefined
+    : { ...result, counties: [run], only: { county, ...provinceCounts(result) } };
+}
+
+/** The counts of a province's counties: how many, their townships, how many solved and infeasible. */
+function provinceCounts(result: ProvinceResult) {
+  const infeasible = result.counties.filter((c) => c.result.solver.status === "infeasible").length;
+  return {
+    counties: result.counties.length,
+    townships: result.counties.reduce((s, c) => s + c.townships, 0),
+    solved: result.counties.length - infeasible,
+    infeasible,
+  };
 }
 
 /** The state of one county's run in words. */
@@ -113,22 +126,15 @@ function townshipRows(result: ProvinceResult, lang: Lang): string[][] {
 function provinceLines(result: ProvinceResult, lang: Lang): string[] {
   const zh = lang === "zh";
   const totals = result.totals;
-  const infeasible = result.counties.filter((c) => c.result.solver.status === "infeasible").length;
   const lines = [
     zh
       ? `${t(POST_TYPE_LABELS[result.scenario.postType], lang)}：${t(totals.totalRule, lang)}；${t(totals.reserveRule, lang)}；各县可分配 ${totals.toAllocate} 名，已核定 ${totals.allocated ?? "–"} 名`
       : `${t(POST_TYPE_LABELS[result.scenario.postType], lang)}: ${t(totals.totalRule, lang)}; ${t(totals.reserveRule, lang)}; the counties allocate ${totals.toAllocate}, ${totals.allocated ?? "–"} allocated`,
     t(totals.countyRule, lang),
-    t(
-      countiesSolvedLine({
-        counties: result.counties.length,
-        townships: result.counties.reduce((s, c) => s + c.townships, 0),
-        solved: result.counties.length - infeasible,
-        infeasible,
-      }),
-      lang,
-    ),
+    t(countiesSolvedLine(result.only ?? provinceCounts(result)), lang),
   ];
+  if (result.only !== undefined)
+    lines.push(t(PROVINCE_LABELS.onlyCounty, lang, { county: result.only.county }));
   for (const conflict of result.conflicts)
     lines.push(`${zh ? "冲突" : "conflict"}: ${t(conflict.message, lang)}`);
   return lines;

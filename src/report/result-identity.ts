@@ -141,6 +141,17 @@ export function provinceCountyLine(counties: readonly string[]): Bilingual {
   };
 }
 
+/**
+ * The county line of a report cut to one county of a province's table.
+ * @example oneOfCounties("乙县", 3).zh // "乙县（全表 3 个县之一）"
+ */
+export function oneOfCounties(county: string, counties: number): Bilingual {
+  return {
+    zh: t(IDENTITY_LABELS.oneOfCounties, "zh", { county, n: counties }),
+    en: t(IDENTITY_LABELS.oneOfCounties, "en", { county, n: counties }),
+  };
+}
+
 const fill = (label: Bilingual, n: number | string): Bilingual => ({
   zh: label.zh.replace("{n}", String(n)),
   en: label.en.replace("{n}", String(n)),

@@ -60,4 +60,15 @@ export interface ProvinceResult {
   readonly conflicts: readonly Conflict[];
   /** In the order the counties first appear in the data; empty when the split itself is infeasible. */
   readonly counties: readonly CountyRun[];
+  /**
+   * Set by `provinceCounty` when the result is cut to one county: that county, and the whole province's counts (the
+   * totals above stay the province's), so a report of one county still says what it is a part of.
+   */
+  readonly only?: {
+    readonly county: string;
+    readonly counties: number;
+    readonly townships: number;
+    readonly solved: number;
+    readonly infeasible: number;
+  };
 }

@@ -18,6 +18,7 @@ export const IDENTITY_LABELS = {
   },
   version: { zh: "工具版本", en: "Toolkit version" },
   counties: { zh: "{n} 个县：{list}", en: "{n} counties: {list}" },
+  oneOfCounties: { zh: "{county}（全表 {n} 个县之一）", en: "{county} (one of the table's {n} counties)" },
   countyTotals: { zh: "县总量表", en: "county totals" },
   postType: { zh: "编制类型", en: "post type" },
   total: { zh: "总量", en: "total" },

@@ -21,6 +21,10 @@ export const PROVINCE_LABELS = {
   allChecksPassed: { zh: "全部通过", en: "all passed" },
   checksFailed: { zh: "{n} 项未通过", en: "{n} failed" },
   reasonsHeading: { zh: "各县理由与检查", en: "Reasons and checks by county" },
+  onlyCounty: {
+    zh: "本报告只列出{county}；总量与县数为全表的，其余各县见完整报告",
+    en: "This report shows {county} only; the totals and counts above are the whole table's, the other counties are in the full report",
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /**
