@@ -372,7 +372,7 @@ import {
 } from "../src/words/objective-labels.ts";
 import { OVERVIEW_SETTINGS_LABELS } from "../src/words/overview-settings.ts";
 import { paradoxHeadline, paradoxSentence } from "../src/words/paradox.ts";
-import { perTypeKeyAtTopMessage } from "../src/words/plan-messages.ts";
+import { perTypeKeyAtTopMessage, planOnProvinceTableMessage } from "../src/words/plan-messages.ts";
 import { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "../src/words/plan-print-labels.ts";
 import { POST_TYPE_LABELS } from "../src/words/post-type-labels.ts";
 import { provenOptimalLabel } from "../src/words/proven-optimal-label.ts";
@@ -3874,6 +3874,12 @@ describe("plans: several post types in one run (issue 11)", () => {
       en: "Leadership posts: a 3-year path",
     });
   });
+  example("planOnProvinceTableMessage", "names the counties of the table", () => {
+    expect(
+      planOnProvinceTableMessage(["甲县", "乙县"]).en.startsWith("the table has a county column (2 counties"),
+    ).toBe(true);
+  });
+
   example("perTypeKeyAtTopMessage", "a per-type key beside postTypes", () => {
     expect(perTypeKeyAtTopMessage("band").en).toBe(
       "with postTypes, band belongs under each post type (postTypes.admin.band …), not at the top level",

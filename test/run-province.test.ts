@@ -323,6 +323,22 @@ describe("quota-planner solve on a province scenario", () => {
     expect(county.code).toBe(2);
   });
 
+  it("a file with several post types on a province's table is refused (exit 2), not run as one county", async () => {
+    const dir = await folder();
+    await writeFile(
+      join(dir, "plan.yaml"),
+      `name: 方案\ndata: p.csv\nmodel: ${join(process.cwd(), "models/standard.yaml")}\npostTypes:\n  admin: { transferDown: 5 }\n  institution: {}\n`,
+    );
+    for (const command of ["solve", "check"]) {
+      const { code, stdout, stderr } = await runCli([command, "plan.yaml"], dir);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toContain("plan.yaml");
+      expect(stderr).toContain("数据表含“所属县”列（3 个县：县0001、县0002、县0003）");
+      expect(stderr).toContain("a scenario with several post types runs on one county's table only");
+    }
+  });
+
   it("exit 1 when a county is infeasible, the others printed solved", async () => {
     const dir = await folder();
     await writeFile(

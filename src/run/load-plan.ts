@@ -1,11 +1,12 @@
 import { scenarioTotals } from "../allocation/totals.ts";
-import { resolveCounties } from "../scenario/resolve-counties.ts";
+import { countiesOf, resolveCounties } from "../scenario/resolve-counties.ts";
 import { toBilingual } from "../scenario/resolve-model.ts";
 import { type PlanTypeScenario, prefixPath, resolvePlan } from "../scenario/resolve-plan.ts";
 import { type Bilingual, InputError, type InputProblem } from "../types.ts";
 import {
   namedLinePlace,
   namedOverReserveMessage,
+  planOnProvinceTableMessage,
   townshipNamedTwiceMessage,
   unknownTownshipMessage,
 } from "../words/plan-messages.ts";
@@ -35,7 +36,18 @@ export async function loadPlanSources(sources: ScenarioSources): Promise<Weighte
   const source = sources.scenario.name;
   const { file, countyTotals, ...inputs } = await loadScenarioParts(sources);
   // A province table (a county column) is split county by county for a single-type file (`runProvince`); a file
-  // with several post types runs on one county's table.
+  // with several post types is refused there (it would allocate the whole table as one county).
+  const counties = countiesOf(inputs.data.townships);
+  if (file.postTypes !== undefined && counties.length > 0)
+    throw new InputError([
+      {
+        code: "plan-on-province-table",
+        file: source,
+        path: "postTypes",
+        found: String(counties.length),
+        message: planOnProvinceTableMessage(counties),
+      },
+    ]);
   const resolved = resolvePlan(file, { source, ...inputs }).map((type) =>
     file.postTypes === undefined
       ? { ...type, scenario: resolveCounties(type.scenario, file, countyTotals) }

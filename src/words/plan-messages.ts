@@ -28,6 +28,20 @@ export function planFileRefusedMessage(types: readonly PostType[]): Bilingual {
   };
 }
 
+/**
+ * A file with several post types on a province's table (a county column): each type would be allocated across the
+ * whole table as one county, so it is refused until a plan can be split county by county.
+ * @example planOnProvinceTableMessage(["甲县", "乙县"]).en.startsWith("the table has a county column (2 counties") // true
+ */
+export function planOnProvinceTableMessage(counties: readonly string[]): Bilingual {
+  const shown = counties.slice(0, 3);
+  const more = counties.length > shown.length;
+  return {
+    zh: `数据表含“所属县”列（${counties.length} 个县：${shown.join("、")}${more ? "等" : ""}），按编制类型分列的方案目前只能用于一个县的数据表，不能逐县分配；请按县分别准备数据表，或把各编制类型分别写成单一类型的方案逐县分配`,
+    en: `the table has a county column (${counties.length} counties: ${shown.join(", ")}${more ? ", …" : ""}); a scenario with several post types runs on one county's table only and cannot yet be split county by county: give each county its own table, or write each post type as a single-type scenario, which is run county by county`,
+  };
+}
+
 /** A named reserve assignment naming a township the county table does not have. */
 export function unknownTownshipMessage(id: string, known: readonly string[]): Bilingual {
   return {
