@@ -14,6 +14,7 @@ import {
   OWN_KEY,
   openModelFile,
   openScenarioFile,
+  openSideFiles,
   type PlannerSourcesOutcome,
   plannerSources,
   type StoredData,
@@ -58,6 +59,10 @@ const S = defineStrings({
   },
   openScenario: { zh: "打开方案文件（YAML）", en: "Open a scenario (YAML)" },
   openModel: { zh: "打开编制标准（YAML）", en: "Open a model (YAML)" },
+  openOther: {
+    zh: "打开其他文件（县总量表、机构表、权责清单）",
+    en: "Open other files (county totals, offices table, power lists)",
+  },
   openFailed: {
     zh: "“{name}”无法打开，页面仍显示原来的方案：",
     en: '"{name}" cannot be opened; the pages still show the scenario before:',
@@ -284,7 +289,17 @@ export function plannerContext(
     );
     opened(f.name, outcome, l);
   });
-  openHost.append(scenarioFile, modelFile, status);
+  const otherFile = filePicker({ label: S.openOther, accept: ".csv,.xlsx,.yaml,.yml" });
+  otherFile.classList.add("open-other");
+  otherFile.addEventListener("input", async () => {
+    const f = otherFile.value;
+    if (f === null) return;
+    const l = await nb.value(lang);
+    const s = await nb.value(sources);
+    // a scenario that cannot be solved yet (the file it names is missing) is still the opened one
+    opened(f.name, openSideFiles([f], s.ok ? s : null, readStoredOwn(storage)), l);
+  });
+  openHost.append(scenarioFile, modelFile, otherFile, status);
 
   return { key, storedData, sources, storage, bundle, useData, own, openOwn };
 }

@@ -47,6 +47,18 @@ export interface StoredOwn {
    * names, from the bundle.
    */
   readonly model: { readonly name: string; readonly text: string } | null;
+  /**
+   * Other files opened with it — the county-totals table (`counties: { file }`), the offices table (`offices:`), the
+   * power lists (`powers:`) — by their names on disk, bytes as base64; each is used where the scenario names a file of
+   * that name that the pages do not carry. Absent: none.
+   */
+  readonly files?: readonly StoredSideFile[];
+}
+
+/** A file opened beside the planner's scenario (its name as on disk, its bytes as base64). */
+export interface StoredSideFile {
+  readonly name: string;
+  readonly base64: string;
 }
 
 /** The scenario settings saved by the weights lab (kept in localStorage). */
@@ -217,14 +229,24 @@ export function plannerSources(input: {
     const missing: InputProblem[] = [];
     if (modelText === undefined) missing.push(notBundled(path, "model", parsed.model, modelPath));
     if (dataText === undefined) missing.push(notBundled(path, "data", parsed.data, dataPath));
-    const officesPath = parsed.offices === undefined ? undefined : resolvePath(folder, parsed.offices);
-    const powersPath = parsed.powers === undefined ? undefined : resolvePath(folder, parsed.powers);
-    const officesText = officesPath === undefined ? undefined : bundle.files[officesPath];
-    const powersText = powersPath === undefined ? undefined : bundle.files[powersPath];
-    if (officesPath !== undefined && officesText === undefined)
-      missing.push(notBundled(path, "offices", parsed.offices!, officesPath));
-    if (powersPath !== undefined && powersText === undefined)
-      missing.push(notBundled(path, "powers", parsed.powers!, powersPath));
+    // the files a scenario names beside its table: bundled, else opened with the planner's scenario
+    const sideFile = (key: SideKey, written: string | undefined) => {
+      if (written === undefined) return undefined;
+      const resolved = resolvePath(folder, written);
+      const bundledText = bundle.files[resolved];
+      if (bundledText !== undefined) return { name: resolved, bytes: new TextEncoder().encode(bundledText) };
+      const opened = isOwn ? own?.files?.find((f) => f.name === baseName(written)) : undefined;
+      if (opened !== undefined) return { name: opened.name, bytes: fromBase64(opened.base64) };
+      missing.push(notBundled(path, key, written, resolved));
+      return undefined;
+    };
+    const offices = sideFile("offices", parsed.offices);
+    const powers = sideFile("powers", parsed.powers);
+    const countiesBlock = parsed.counties;
+    const counties = sideFile(
+      "counties",
+      countiesBlock !== undefined && "file" in countiesBlock ? countiesBlock.file : undefined,
+    );
     if (modelText === undefined || dataText === undefined || missing.length > 0)
       return { ok: false, key, problems: missing };
     const file: ScenarioFile = storedData === null ? parsed : { ...parsed, data: storedData.name };
@@ -250,12 +272,11 @@ export function plannerSources(input: {
               ? { name: storedData.name, bytes: original }
               : { name: csvName(storedData.name), bytes: new TextEncoder().encode(dataText) },
         model: { name: modelPath, text: modelText },
-        ...(officesPath !== undefined && officesText !== undefined
-          ? { offices: { name: officesPath, bytes: new TextEncoder().encode(officesText) } }
+        ...(offices !== undefined ? { offices } : {}),
+        ...(powers !== undefined
+          ? { powers: { name: powers.name, text: new TextDecoder().decode(powers.bytes) } }
           : {}),
-        ...(powersPath !== undefined && powersText !== undefined
-          ? { powers: { name: powersPath, text: powersText } }
-          : {}),
+        ...(counties !== undefined ? { counties } : {}),
       },
       data:
         storedData === null
@@ -268,22 +289,43 @@ export function plannerSources(input: {
   }
 }
 
-function notBundled(file: string, key: string, written: string, resolved: string): InputProblem {
+/** The files a scenario names beside its table and model, which the planner opens with "Open other files". */
+type SideKey = "offices" | "powers" | "counties";
+
+/** What each side file is, in a sentence. */
+const SIDE_FILE_KINDS: Record<SideKey, Bilingual> = {
+  offices: { zh: "机构表", en: "offices table" },
+  powers: { zh: "权责清单", en: "power lists" },
+  counties: { zh: "县总量表", en: "county-totals table" },
+};
+
+function notBundled(
+  file: string,
+  key: "data" | "model" | SideKey,
+  written: string,
+  resolved: string,
+): InputProblem {
+  const message: Bilingual =
+    key === "data"
+      ? {
+          zh: `找不到数据文件 ${written}：请在“数据”页载入它（页面只带有示例县的数据）`,
+          en: `the data file ${written} is not with the pages: load it on the Data page (the pages carry only the demo county's table; looked for ${resolved})`,
+        }
+      : key === "model"
+        ? {
+            zh: `找不到编制标准 ${written}：请在页首“打开编制标准”中选择它（页面只带有本仓库的编制标准）`,
+            en: `the model ${written} is not with the pages: open it with "Open a model" at the top (the pages carry only this repository's models; looked for ${resolved})`,
+          }
+        : {
+            zh: `找不到方案所列的${SIDE_FILE_KINDS[key].zh} ${written}：请在页首“打开其他文件”中选择它（页面只带有示例县的文件）`,
+            en: `the ${SIDE_FILE_KINDS[key].en} ${written} the scenario names is not with the pages: open it with "Open other files" at the top (the pages carry only the demo county's files; looked for ${resolved})`,
+          };
   return {
     code: "not-bundled",
     file,
-    path: key,
+    path: key === "counties" ? "counties.file" : key,
     found: written,
-    message: {
-      zh:
-        key === "data"
-          ? `找不到数据文件 ${written}：请在“数据”页载入它（页面只带有示例县的数据）`
-          : `找不到编制标准 ${written}：请在页首“打开编制标准”中选择它（页面只带有本仓库的编制标准）`,
-      en:
-        key === "data"
-          ? `the data file ${written} is not with the pages: load it on the Data page (the pages carry only the demo county's table; looked for ${resolved})`
-          : `the model ${written} is not with the pages: open it with "Open a model" at the top (the pages carry only this repository's models; looked for ${resolved})`,
-    },
+    message,
   };
 }
 
@@ -353,7 +395,8 @@ function problemsOf(run: () => void): readonly InputProblem[] {
 
 /**
  * A scenario file opened from disk as the scenario to store, checked against the schema first. The model
- * opened before is kept when the scenario names a file of that name, else dropped (the scenario's own `model:`).
+ * opened before is kept when the scenario names a file of that name, else dropped (the scenario's own `model:`); the
+ * other files opened before (`StoredOwn.files`) are kept.
  * @example openScenarioFile("my-county.yaml", text, null) // { ok: true, own: { fileName: "my-county.yaml", yaml: text, model: null } }
  */
 export function openScenarioFile(fileName: string, text: string, previous: StoredOwn | null): OpenedOutcome {
@@ -365,7 +408,13 @@ export function openScenarioFile(fileName: string, text: string, previous: Store
   const kept = previous?.model ?? null;
   return {
     ok: true,
-    own: { fileName, yaml: text, model: kept !== null && baseName(model!) === kept.name ? kept : null },
+    own: {
+      fileName,
+      yaml: text,
+      model: kept !== null && baseName(model!) === kept.name ? kept : null,
+      // the other files opened before stay: used where this scenario names them
+      ...(previous?.files !== undefined ? { files: previous.files } : {}),
+    },
   };
 }
 
@@ -410,6 +459,71 @@ export function openModelFile(
   };
 }
 
+/** At most this many bytes per file opened beside a scenario (it is kept in localStorage as base64). */
+export const SIDE_FILE_LIMIT_BYTES = 1_000_000;
+
+/**
+ * Files opened from disk beside the scenario in use (a county-totals table, an offices table, power lists): kept with
+ * the scenario opened before (a file of the same name replaced), or else the scenario shown becomes the opened one
+ * with them. Each is used where the scenario names a file of its name that the pages do not carry; what it holds is
+ * read when the scenario is solved (its problems shown then, with the file's name).
+ * @example openSideFiles([{ name: "县总量.csv", bytes }], sources, null).ok // true
+ */
+export function openSideFiles(
+  files: readonly { readonly name: string; readonly bytes: Uint8Array }[],
+  current: PlannerSources | null,
+  previous: StoredOwn | null,
+): OpenedOutcome {
+  const tooBig = files.filter((f) => f.bytes.length > SIDE_FILE_LIMIT_BYTES);
+  if (tooBig.length > 0)
+    return {
+      ok: false,
+      problems: tooBig.map((f) => ({
+        code: "file-too-large",
+        file: f.name,
+        found: String(f.bytes.length),
+        message: {
+          zh: `文件过大（${f.bytes.length.toLocaleString("en")} 字节），页面最多保存 ${SIDE_FILE_LIMIT_BYTES.toLocaleString("en")} 字节；请用命令行 quota-planner 计算`,
+          en: `the file is too large (${f.bytes.length.toLocaleString("en")} bytes; the pages keep at most ${SIDE_FILE_LIMIT_BYTES.toLocaleString("en")}): use the quota-planner CLI`,
+        },
+      })),
+    };
+  const withFiles = (own: StoredOwn): StoredOwn => {
+    const names = new Set(files.map((f) => f.name));
+    return {
+      ...own,
+      files: [
+        ...(own.files ?? []).filter((f) => !names.has(f.name)),
+        ...files.map((f) => ({ name: f.name, base64: toBase64(f.bytes) })),
+      ],
+    };
+  };
+  if (previous !== null && (current === null || current.opened))
+    return { ok: true, own: withFiles(previous) };
+  if (current === null)
+    return {
+      ok: false,
+      problems: [
+        {
+          code: "no-scenario",
+          file: files[0]?.name ?? "",
+          message: {
+            zh: "请先打开一个方案文件，再打开它所列的其他文件",
+            en: "open a scenario file first, then the other files it names",
+          },
+        },
+      ],
+    };
+  return {
+    ok: true,
+    own: withFiles({
+      fileName: current.fileName,
+      yaml: scenarioToYaml({ ...current.file, data: current.bundledData }),
+      model: null,
+    }),
+  };
+}
+
 /**
  * The scenario in use as the planner's opened scenario, changed: a new name (the file is then "<name>.yaml"), the
  * `data` file it reads (e.g. the table loaded on the Data page, "县数据.xlsx") and its `columns:` mapping (empty:
@@ -444,6 +558,7 @@ export function ownScenarioFrom(
       name !== undefined && name !== "" ? `${name.replace(/[\\/:*?"<>|]/g, "_")}.yaml` : current.fileName,
     yaml: scenarioToYaml(ordered),
     model: current.opened ? (own?.model ?? null) : null,
+    ...(current.opened && own?.files !== undefined ? { files: own.files } : {}),
   };
 }
 

@@ -41,13 +41,17 @@ export function identityCell(
 
 /**
  * The files a page's result is identified by, as `resultIdentity` and `planIdentity` read them: the county table,
- * the scenario as its file's text, the standard, then the offices table and power lists it names.
+ * the scenario as its file's text, the standard, then the county-totals table, the offices table and power lists it
+ * names.
  */
 export function pageIdentityFiles(s: PlannerSources): IdentityFiles {
   return {
     data: s.sources.data,
     scenario: { text: s.yaml },
     model: s.sources.model,
+    ...(s.sources.counties !== undefined && !("problems" in s.sources.counties)
+      ? { counties: s.sources.counties }
+      : {}),
     ...extraFiles(s.sources),
   };
 }

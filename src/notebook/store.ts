@@ -5,7 +5,7 @@
  * uploaded. The read/write functions take the storage as an argument so they run in Node tests.
  */
 import { LANG_PARAM, pageLang } from "./i18n.ts";
-import type { StoredCustom, StoredData, StoredOwn } from "./planner-sources.ts";
+import type { StoredCustom, StoredData, StoredOwn, StoredSideFile } from "./planner-sources.ts";
 
 /** URL query parameter holding the scenario key. */
 export const SCENARIO_PARAM = "scenario";
@@ -102,15 +102,26 @@ export function writeStoredCustom(storage: KeyValueStorage, custom: StoredCustom
 export function readStoredOwn(storage: KeyValueStorage): StoredOwn | null {
   const value = readJson(storage, OWN_STORAGE_KEY) as Partial<StoredOwn> | null;
   if (value === null || typeof value !== "object") return null;
-  const { fileName, yaml, model } = value;
+  const { fileName, yaml, model, files } = value;
   if (typeof fileName !== "string" || typeof yaml !== "string") return null;
+  const filesOk =
+    files === undefined ||
+    (Array.isArray(files) &&
+      files.every(
+        (f: unknown) =>
+          typeof f === "object" &&
+          f !== null &&
+          typeof (f as StoredSideFile).name === "string" &&
+          typeof (f as StoredSideFile).base64 === "string",
+      ));
   const modelOk =
     model === null ||
     (typeof model === "object" &&
       model !== undefined &&
       typeof model.name === "string" &&
       typeof model.text === "string");
-  return modelOk ? { fileName, yaml, model: model ?? null } : null;
+  if (!modelOk || !filesOk) return null;
+  return { fileName, yaml, model: model ?? null, ...(files !== undefined ? { files } : {}) };
 }
 
 /**

@@ -3,7 +3,8 @@
 // the county summary's cells are `provinceSummaryTable` of the CLI's run on the same files, the CSV download is the
 // CLI's `solve --format csv` byte for byte (county column first), the identity names the counties and carries the
 // CLI's content hash; the county filter narrows the table and the print line names it. Then a scenario opened from
-// disk gives 县0002 too small a total: that county shows its diagnosis, the other two are solved.
+// disk gives 县0002 too small a total: that county shows its diagnosis, the other two are solved. Last, a scenario
+// naming a county-totals file, which the planner opens beside it with "Open other files".
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -154,6 +155,49 @@ describeBrowser("the overview solves a province county by county, as the CLI doe
         "3 counties, 90 townships; 2 solved, 1 infeasible",
       );
       await screenshot(page, "overview-province-infeasible-en");
+
+      // a scenario naming a county-totals file: the pages do not carry it and say so, naming the file; opened with
+      // "Open other files" it is used, and the identity hashes it fourth, as the CLI does
+      await page.click("button[data-lang=zh]");
+      await writeFile(join(dir, "scenarios/demo-county/县总量.csv"), "县,总量\n县0001,900\n县0002,880\n县0003,960\n");
+      const fromFile = join(dir, "scenarios/demo-county/from-file.yaml");
+      await writeFile(
+        fromFile,
+        "name: 示例省（县总量表）\ndata: p.csv\nmodel: ../../models/standard.yaml\npostType: admin\ncounties: { file: 县总量.csv }\n",
+      );
+      await Promise.all([
+        page.waitForEvent("load"),
+        page.setInputFiles(".open-scenario input[type=file]", fromFile),
+      ]);
+      await expect
+        .poll(() => page.textContent("body"), { timeout: 60_000 })
+        .toContain("找不到方案所列的县总量表 县总量.csv：请在页首“打开其他文件”中选择它");
+      await Promise.all([
+        page.waitForEvent("load"),
+        page.setInputFiles(".open-other input[type=file]", join(dir, "scenarios/demo-county/县总量.csv")),
+      ]);
+      await expect
+        .poll(() => page.textContent("[data-testid=province-counts]").catch(() => ""), { timeout: 60_000 })
+        .toBe("共 3 个县、90 个乡镇；3 个县已求解，0 个县无解");
+      // the CLI on the scenario as the page writes it (with the loaded table's name), beside the same files
+      const fileYaml = await download(page, '[data-slot=downloads] button:has-text("YAML")');
+      expect(fileYaml.bytes.toString("utf8")).toContain("counties:");
+      await writeFile(join(dir, "scenarios/demo-county", fileYaml.name), fileYaml.bytes);
+      const fileLoaded = await loadScenarioWithFiles(join(dir, "scenarios/demo-county", fileYaml.name), dir);
+      const fileProvince = await runProvince(fileLoaded.scenario);
+      expect(fileProvince.counties.map((c) => c.total)).toEqual([900, 880, 960]);
+      expect(await cells(page, "[data-testid=province-counties] tbody tr")).toEqual(
+        provinceSummaryTable(fileProvince, "zh").rows,
+      );
+      const fileIdentity = (await page.textContent("[data-testid=print-identity]"))!;
+      expect(fileLoaded.files.counties?.name).toContain("县总量.csv");
+      expect(fileIdentity).toContain(await filesHash(fileLoaded.files));
+      expect(fileIdentity).toContain("县总量.csv（县总量表）");
+      const fileCsv = await download(page, '[data-slot=downloads] button:has-text("CSV")');
+      const fileCli = await runCli(["solve", `scenarios/demo-county/${fileYaml.name}`, "--format", "csv"], dir);
+      expect(fileCli.code).toBe(0);
+      expect(fileCsv.bytes.equals(Buffer.from(fileCli.stdout, "utf8"))).toBe(true);
+      await screenshot(page, "overview-province-county-totals-zh");
       expectClean(guarded);
     } finally {
       await rm(dir, { recursive: true, force: true });
