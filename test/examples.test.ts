@@ -37,7 +37,7 @@ import { allocateExact, marginTies } from "../src/allocation/exact.ts";
 import { planHiring } from "../src/allocation/hiring-plan.ts";
 import { buildAllocationLp } from "../src/allocation/linear-model.ts";
 import { modelViolation } from "../src/allocation/model-violation.ts";
-import { movesFeasible } from "../src/allocation/moves-feasible.ts";
+import { movesFeasible, movesFlow } from "../src/allocation/moves-feasible.ts";
 import {
   chainRange,
   compareLexCosts,
@@ -3510,6 +3510,9 @@ describe("examples of the transition path (R12)", () => {
   const up = { direction: 1 as const, remaining: 4, low: [0, 0], high: [2, 2] };
   example("movesFeasible", "2 + 2 within a limit of 2 a year and 4 in all", () => {
     expect(movesFeasible([up], [2, 2])).toBe(true);
+  });
+  example("movesFlow", "the flow can hold 2 in year 1", () => {
+    expect(movesFlow([up], [2, 2])?.require(0, 0, 2)).toBe(true);
   });
   example("movesFeasible", "3 in year 1 exceeds the limit of 2", () => {
     expect(movesFeasible([up], [3, 1])).toBe(false);

@@ -6,7 +6,7 @@ import {
   transitionRemedyMessage,
   yearTotalsRule,
 } from "../words/transition-labels.ts";
-import { type MoveUnit, movesFeasible } from "./moves-feasible.ts";
+import { type MoveUnit, movesFeasible, movesFlow } from "./moves-feasible.ts";
 import { compareStepCosts, stepCost } from "./step-cost.ts";
 
 /** One township on the path. */
@@ -350,40 +350,68 @@ function yearAllocation(p: Prepared, y: number, previous: readonly number[]): nu
     return u.target > u.today ? Math.min(u.target, prev + limits[j]!) : prev;
   });
   const x = [...lower];
-  const done = new Uint8Array(units.length);
   let remaining = p.totals[y]! - sum(x);
-  const stillFeasible = (trial: readonly number[]) => {
-    const base = moveUnits(p, y, previous);
-    // This year: moves of at least what is taken (up) or at most it (down).
-    const now = base.map((unit, j) => {
-      const taken = Math.abs(trial[j]! - previous[j]!);
-      if (unit.direction === 1)
-        return { ...unit, low: [Math.max(unit.low[0]!, taken), ...unit.low.slice(1)] };
-      if (unit.direction === -1)
-        return { ...unit, high: [Math.min(unit.high[0]!, taken), ...unit.high.slice(1)] };
-      return unit;
-    });
-    return movesFeasible(now, changes(p.totals, y, sum(previous)));
-  };
+  if (remaining <= 0) return x;
+  // the remaining years' moves as a flow: each step asks it whether this year's move may grow (up) or its cut shrink
+  const flow = movesFlow(moveUnits(p, y, previous), changes(p.totals, y, sum(previous)));
+  if (flow === null) throw new Error("transitionPath: a year the flow found feasible has no moves");
+  // the cheapest step first, ties by township order (the targets and posts are whole, so costs are exact rationals)
+  const heap = new StepHeap((a, b) => {
+    const c = compareStepCosts(stepCost(x[a]!, units[a]!.target), stepCost(x[b]!, units[b]!.target));
+    return c !== 0 ? c : a - b;
+  });
+  for (let j = 0; j < units.length; j++) if (x[j]! < upper[j]!) heap.push(j);
   while (remaining > 0) {
-    let best = -1;
-    for (let j = 0; j < units.length; j++) {
-      if (done[j] || x[j]! >= upper[j]!) continue;
-      if (
-        best < 0 ||
-        compareStepCosts(stepCost(x[j]!, units[j]!.target), stepCost(x[best]!, units[best]!.target)) < 0
-      )
-        best = j;
-    }
-    if (best < 0) throw new Error("transitionPath: no step left in a year the flow found feasible");
+    const best = heap.pop();
+    if (best === undefined) throw new Error("transitionPath: no step left in a year the flow found feasible");
     x[best]! += 1;
-    if (stillFeasible(x)) remaining -= 1;
-    else {
+    const up = units[best]!.target > units[best]!.today;
+    // a township refused is done for the year (its constraint stays tight as others grow)
+    if (!flow.require(best, 0, up ? x[best]! - previous[best]! : previous[best]! - x[best]!)) {
       x[best]! -= 1;
-      done[best] = 1;
+      continue;
     }
+    remaining -= 1;
+    if (x[best]! < upper[best]!) heap.push(best);
   }
   return x;
+}
+
+/** A binary heap of township indices under `less` (read when pushing and popping: keys change only when popped). */
+class StepHeap {
+  private readonly items: number[] = [];
+  constructor(private readonly compare: (a: number, b: number) => number) {}
+  push(j: number): void {
+    const items = this.items;
+    items.push(j);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.compare(items[i]!, items[parent]!) >= 0) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+  pop(): number | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && this.compare(items[l]!, items[m]!) < 0) m = l;
+        if (r < items.length && this.compare(items[r]!, items[m]!) < 0) m = r;
+        if (m === i) break;
+        [items[i], items[m]] = [items[m]!, items[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /** Why no path exists: townships below their floor beyond their limit, else the first year that cannot be met. */

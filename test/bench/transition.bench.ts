@@ -3,8 +3,10 @@
 // - the whole-policy demo plan (three post types, 25 townships): its three paths (`scenarioTransition` on each
 //   type's allocation) and `runPlan` with the paths, against `runPlan` without them (the baseline);
 // - seeded paths of 800 and 3,100 townships (three years, one post a year), against the demo's admin path (25
-//   townships, the baseline): how the path's greedy with its flow checks scales. It grows faster than n²
-//   (on the 2-core machine, under load: 200 townships 0.1 s, 800 0.6 s, 3,100 24 s), so 38,000 is left out.
+//   townships, the baseline): how the path's greedy with its flow checks scales, and 38,000; at 800 and 3,100 the
+//   previous implementation (test/helpers/transition-path-reference.ts: a fresh flow for every step, faster than n²)
+//   on the same townships, timed once with the new one (so its figure includes one new run), and whether the paths
+//   are the same.
 // Prints a table and writes test/bench/results/transition.json (git-ignored).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -13,6 +15,7 @@ import { scenarioTransition } from "../../src/allocation/scenario-transition.ts"
 import { type PathTownship, transitionPath } from "../../src/allocation/transition-path.ts";
 import { loadPlanWithFiles } from "../../src/cli/load-scenario.ts";
 import { runPlan } from "../../src/run/run-plan.ts";
+import { transitionPath as referencePath } from "../helpers/transition-path-reference.ts";
 
 const SEED = 2026;
 const SETTINGS = { years: 3, maxChangePerYear: 1, noCuts: false } as const;
@@ -95,9 +98,10 @@ describe("transition paths (prints and writes test/bench/results/transition.json
         small,
         small.medianMs,
       );
-      for (const { n, runs } of [
-        { n: 800, runs: 3 },
-        { n: 3100, runs: 1 },
+      for (const { n, runs, reference } of [
+        { n: 800, runs: 3, reference: true },
+        { n: 3100, runs: 3, reference: true },
+        { n: 38000, runs: 1, reference: false },
       ]) {
         const townships = seededTownships(n, SEED);
         let status = "";
@@ -108,6 +112,20 @@ describe("transition paths (prints and writes test/bench/results/transition.json
           "path size",
           `seeded path, ${n.toLocaleString("en")} townships (${status})`,
           m,
+          small.medianMs,
+        );
+        if (!reference) continue;
+        // the previous implementation (a fresh flow for every step) on the same townships, in the same run
+        let same = false;
+        const before = await median(1, () => {
+          same =
+            JSON.stringify(referencePath(townships, SETTINGS)) ===
+            JSON.stringify(transitionPath(townships, SETTINGS));
+        });
+        report(
+          "path size",
+          `  the same, previous implementation (${same ? "same path" : "DIFFERENT path"}); ratio to the new: ${Math.round(before.medianMs / m.medianMs)}×`,
+          before,
           small.medianMs,
         );
       }

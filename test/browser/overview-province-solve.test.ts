@@ -159,7 +159,10 @@ describeBrowser("the overview solves a province county by county, as the CLI doe
       // a scenario naming a county-totals file: the pages do not carry it and say so, naming the file; opened with
       // "Open other files" it is used, and the identity hashes it fourth, as the CLI does
       await page.click("button[data-lang=zh]");
-      await writeFile(join(dir, "scenarios/demo-county/县总量.csv"), "县,总量\n县0001,900\n县0002,880\n县0003,960\n");
+      await writeFile(
+        join(dir, "scenarios/demo-county/县总量.csv"),
+        "县,总量\n县0001,900\n县0002,880\n县0003,960\n",
+      );
       const fromFile = join(dir, "scenarios/demo-county/from-file.yaml");
       await writeFile(
         fromFile,
@@ -194,7 +197,10 @@ describeBrowser("the overview solves a province county by county, as the CLI doe
       expect(fileIdentity).toContain(await filesHash(fileLoaded.files));
       expect(fileIdentity).toContain("县总量.csv（县总量表）");
       const fileCsv = await download(page, '[data-slot=downloads] button:has-text("CSV")');
-      const fileCli = await runCli(["solve", `scenarios/demo-county/${fileYaml.name}`, "--format", "csv"], dir);
+      const fileCli = await runCli(
+        ["solve", `scenarios/demo-county/${fileYaml.name}`, "--format", "csv"],
+        dir,
+      );
       expect(fileCli.code).toBe(0);
       expect(fileCsv.bytes.equals(Buffer.from(fileCli.stdout, "utf8"))).toBe(true);
       await screenshot(page, "overview-province-county-totals-zh");
