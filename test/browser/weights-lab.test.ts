@@ -2,8 +2,8 @@
 // to the total; shares renormalise; an infeasible floor shows the diagnosis; the saved YAML reproduces
 // the page's allocation through the CLI (hand-set weights and AHP weights); the edited settings become
 // the custom scenario of the other pages; the AHP matrix (live CR, the worst pairs coloured, blocked and
-// accepted); the allocation method (table, sum, next post); and the redraw time of a weight change is
-// measured (printed, not asserted).
+// accepted); the allocation method (table, sum, next post). The redraw time of a weight change is measured by
+// `npm run bench` (test/bench/weights-lab.bench.ts), not here.
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -535,56 +535,6 @@ describeBrowser("weights lab notebooks/weights.html", () => {
     await waitForNow(page, Object.fromEntries(expected.townships.map((t) => [t.id, t.allocated])));
     expectClean(guarded);
   });
-
-  it.each([
-    ["baseline", "exact greedy"],
-    ["development-first", "HiGHS, ordering rows"],
-  ])(
-    "measures how long a weight change takes to redraw the table and the chart (%s, median of 20)",
-    async (key, how) => {
-      const guarded = await openLab(site.open, `weights.html?scenario=${key}`);
-      const { page } = guarded;
-      const durations = await page.evaluate(async (selector) => {
-        const control = document.querySelector<HTMLInputElement>(selector)!;
-        const table = document.querySelector('[data-slot="lab-table"]')!;
-        const chart = document.querySelector('[data-slot="change-chart"]')!;
-        const out: number[] = [];
-        for (let i = 0; i < 20; i++) {
-          const oldBody = table.querySelector("tbody");
-          const oldChart = chart.querySelector("svg");
-          const redrawn = new Promise<void>((resolve) => {
-            const observer = new MutationObserver(() => {
-              const body = table.querySelector("tbody");
-              const svg = chart.querySelector("svg");
-              if (body !== null && svg !== null && body !== oldBody && svg !== oldChart) {
-                observer.disconnect();
-                resolve();
-              }
-            });
-            observer.observe(table, { childList: true, subtree: true });
-            observer.observe(chart, { childList: true, subtree: true });
-          });
-          performance.mark(`weight-input-${i}`);
-          control.value = (0.4 + 0.01 * i).toFixed(2);
-          control.dispatchEvent(new Event("input", { bubbles: true }));
-          await redrawn;
-          performance.mark(`weight-redrawn-${i}`);
-          out.push(
-            performance.measure(`weight-redraw-${i}`, `weight-input-${i}`, `weight-redrawn-${i}`).duration,
-          );
-        }
-        return out;
-      }, slider("population"));
-      const sorted = [...durations].sort((a, b) => a - b);
-      const median = (sorted[9]! + sorted[10]!) / 2;
-      console.log(
-        `weights lab redraw, ${key} (${how}): input event → table and chart replaced, 20 weight changes on the ` +
-          `demo county: median ${median.toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms, max ${sorted[19]!.toFixed(1)} ms`,
-      );
-      expect(durations).toHaveLength(20);
-      expectClean(guarded);
-    },
-  );
 
   it("works in English, and with the development-first scenario (ordering rows solved by HiGHS in the worker)", async () => {
     const guarded = await openLab(site.open, "weights.html?lang=en&scenario=development-first");
