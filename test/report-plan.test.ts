@@ -16,6 +16,7 @@ import type { Lang, PostType } from "../src/types.ts";
 import { PLAN_PRINT_LABELS, PLAN_SHEET_TYPE } from "../src/words/plan-print-labels.ts";
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
 import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
+import { recalculatedSheets, SOFFICE } from "./helpers/libreoffice.ts";
 import { runCli } from "./helpers/run-cli.ts";
 import { columnOf, Evaluator, open } from "./helpers/xlsx-evaluator.ts";
 
@@ -154,6 +155,31 @@ describe("quota-planner report <plan> --format xlsx", () => {
     for (const name of names) expect(name.length, name).toBeLessThanOrEqual(31);
   });
 });
+
+describe.skipIf(SOFFICE === null)(
+  "quota-planner report <plan> --format xlsx, recalculated by LibreOffice (skipped: `which soffice` finds no LibreOffice on this machine)",
+  () => {
+    it("every type's index and targets, every cached result removed first, are its own run's to 1e-6", async () => {
+      const { out } = await report("xlsx");
+      const sheets = TYPES.map((type) => `${PLAN_SHEET_TYPE[type].zh}·${XLSX_SHEET_NAMES.calculation.zh}`);
+      const { stripped, rows } = await recalculatedSheets(new Uint8Array(readFileSync(out)), sheets);
+      expect(stripped).toBeGreaterThan(3 * plan.townships.length);
+      TYPES.forEach((type, k) => {
+        const lines = rows.get(sheets[k]!)!;
+        const indexCol = lines[0]!.indexOf(XLSX_WORKBOOK_LABELS.index.zh);
+        const targetCol = lines[0]!.indexOf(XLSX_WORKBOOK_LABELS.target.zh);
+        expect(indexCol).toBeGreaterThan(0);
+        plan.types[type]!.townships.forEach((tw, j) => {
+          expect(lines[1 + j]![0]).toBe(tw.id);
+          expect(Math.abs(Number(lines[1 + j]![indexCol]) - tw.index), `${type} ${tw.id}`).toBeLessThan(1e-6);
+          expect(Math.abs(Number(lines[1 + j]![targetCol]) - tw.target), `${type} ${tw.id}`).toBeLessThan(
+            1e-6,
+          );
+        });
+      });
+    }, 180_000);
+  },
+);
 
 describe("quota-planner report <plan> --format html", () => {
   it("writes one self-contained file with the identity, every section and one page per township", async () => {

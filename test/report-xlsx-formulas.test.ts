@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +15,7 @@ import type { WeightedScenario as Scenario } from "../src/run/weigh-scenario.ts"
 import type { IndicatorSpec } from "../src/types.ts";
 import { XLSX_SHEET_NAMES } from "../src/words/xlsx-sheet-names.ts";
 import { XLSX_WORKBOOK_LABELS } from "../src/words/xlsx-workbook-labels.ts";
+import { recalculatedSheets, SOFFICE } from "./helpers/libreoffice.ts";
 import { isPlanPath } from "./helpers/plan-file.ts";
 import { runCli } from "./helpers/run-cli.ts";
 import { columnOf, Evaluator, open, parse } from "./helpers/xlsx-evaluator.ts";
@@ -381,59 +381,19 @@ describe("quota-planner report --format xlsx", () => {
   });
 });
 
-let soffice: string | null = null;
-try {
-  soffice = execFileSync("which", ["soffice"], { encoding: "utf8" }).trim() || null;
-} catch {
-  soffice = null;
-}
-
-describe.skipIf(soffice === null)(
+describe.skipIf(SOFFICE === null)(
   "LibreOffice headless recalculation (skipped: `which soffice` finds no LibreOffice on this machine)",
   () => {
     /** LibreOffice's own targets for the workbook of `result`, every cached result removed first. */
     async function recalculated(scenario: Scenario, result: Awaited<ReturnType<typeof runScenario>>) {
-      const dir = mkdtempSync(join(tmpdir(), "qp-soffice-"));
-      try {
-        const input = join(dir, "in.xlsx");
-        // Without the cached results LibreOffice can only show the targets by evaluating the formulas itself.
-        const zip = await JSZip.loadAsync(await resultToXlsx(result, "en", { scenario }));
-        let stripped = 0;
-        for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
-          const xml = await zip.file(path)!.async("string");
-          const bare = xml.replace(/(<f>[^<]*<\/f>)<v>[^<]*<\/v>/g, (_, f: string) => {
-            stripped += 1;
-            return f;
-          });
-          zip.file(path, bare);
-        }
-        expect(stripped).toBeGreaterThan(result.townships.length);
-        writeFileSync(input, await zip.generateAsync({ type: "uint8array" }));
-        execFileSync(
-          soffice!,
-          [
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-            "--outdir",
-            dir,
-            input,
-          ],
-          {
-            timeout: 120_000,
-          },
-        );
-        const csv = readFileSync(join(dir, `in-${XLSX_SHEET_NAMES.calculation.en}.csv`), "utf8");
-        const lines = csv
-          .trim()
-          .split("\n")
-          .map((line) => line.split(","));
-        const header = lines[0]!.map((h) => h.replace(/^"|"$/g, ""));
-        const targetCol = header.indexOf(XLSX_WORKBOOK_LABELS.target.en);
-        return result.townships.map((_, j) => Number(lines[1 + j]![targetCol]));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const sheet = XLSX_SHEET_NAMES.calculation.en;
+      const { stripped, rows } = await recalculatedSheets(await resultToXlsx(result, "en", { scenario }), [
+        sheet,
+      ]);
+      expect(stripped).toBeGreaterThan(result.townships.length);
+      const lines = rows.get(sheet)!;
+      const targetCol = lines[0]!.indexOf(XLSX_WORKBOOK_LABELS.target.en);
+      return result.townships.map((_, j) => Number(lines[1 + j]![targetCol]));
     }
 
     it("recalculates the baseline workbook to runScenario's targets, with every cached result removed first", async () => {
