@@ -24,6 +24,22 @@ describe("categoryCheck(townships) — R1", () => {
     expect(check.message.en).toContain("甲镇 (declared General township, suggested Central town)");
   });
 
+  it("a province's table: names the first ten that differ, then 等 (the count stays whole)", () => {
+    // 12 general townships with composites 0.9 (suggested 中心镇, as above) and 12 with 0.1 (agreeing)
+    const townships = Array.from({ length: 24 }, (_, j) => ({
+      id: `T${j}`,
+      name: `镇${j}`,
+      category: "general" as const,
+      index: j < 12 ? 0.9 : 0.1,
+    }));
+    const check = categoryCheck(townships);
+    expect(check.message.zh).toContain("不同的有 12 个：镇0（申报一般乡镇，建议中心镇）、");
+    expect(check.message.zh).toContain("镇9（申报一般乡镇，建议中心镇）等（建议仅供参考");
+    expect(check.message.zh).not.toContain("镇10（");
+    expect(check.message.en).toContain("differs for 12: ");
+    expect(check.message.en).toContain("suggested Central town), … (a suggestion only");
+  });
+
   it("says every suggestion agrees when none differs", () => {
     const check = categoryCheck([
       { id: "A", name: "甲镇", category: "central", index: 0.9 },

@@ -3,6 +3,9 @@ import type { Bilingual } from "../types.ts";
 
 const both = (zh: string, en: string): Bilingual => ({ zh, en });
 
+/** How many townships R1's sentence names before "等" (a province's table can have thousands that differ). */
+export const R1_NAMED = 10;
+
 /** R1 and R13 sentences (`categoryCheck`, `dutiesCheck`). */
 export const RULE_CHECK_MESSAGES = {
   /** R1: every township's category comes from the data; the suggestion differs for `differ` of them. */
@@ -17,13 +20,17 @@ export const RULE_CHECK_MESSAGES = {
         )
       : both(
           `${townships} 个乡镇的类别均按数据申报；按综合指数自然断点建议的类别与申报不同的有 ${differ.length} 个：${differ
+            .slice(0, R1_NAMED)
             .map((d) => `${d.name}（申报${d.declared.zh}，建议${d.suggested.zh}）`)
-            .join("、")}（建议仅供参考，未改变申报类别；逐乡镇的依据见“乡镇类别建议”）`,
+            .join(
+              "、",
+            )}${differ.length > R1_NAMED ? "等" : ""}（建议仅供参考，未改变申报类别；逐乡镇的依据见“乡镇类别建议”）`,
           `all ${townships} townships' categories are declared in the data; the natural-breaks suggestion from the composite differs for ${differ.length}: ${differ
+            .slice(0, R1_NAMED)
             .map((d) => `${d.name} (declared ${d.declared.en}, suggested ${d.suggested.en})`)
             .join(
               ", ",
-            )} (a suggestion only; declared categories kept; the reasons: quota-planner categories)`,
+            )}${differ.length > R1_NAMED ? ", …" : ""} (a suggestion only; declared categories kept; the reasons: quota-planner categories)`,
         ),
   /** R13 checked: the lists' workload is an indicator the standard weights. */
   dutiesWeighted: (input: { source: string; items: number; low: number; high: number; share: number }) =>
