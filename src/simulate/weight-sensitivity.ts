@@ -20,6 +20,8 @@ import { factorLabel } from "../words/factor-label.ts";
 import { indicatorLabel } from "../words/indicator-label.ts";
 import { allocationOf, type RunAllocation, sameAllocation } from "./allocation-key.ts";
 import { findBreakpoint } from "./breakpoint-search.ts";
+import { exactGreedyAgrees } from "./exact-greedy-agrees.ts";
+import { hamiltonBreakpoint } from "./hamilton-breakpoint.ts";
 import {
   ahpJudgements,
   factorWeightsOf,
@@ -214,7 +216,11 @@ export async function weightSensitivity(
     : undefined;
   const exactLine =
     options.exact !== false &&
-    ((scenario.method === "lp" && baseRun.result.solver.backend === "exact") || divisor !== undefined) &&
+    // the MILP backends: when the exact greedy gives their answer, its breakpoints are theirs (verified by their runs)
+    ((scenario.method === "lp" &&
+      (baseRun.result.solver.backend === "exact" || exactGreedyAgrees(scenario, base.posts))) ||
+      divisor !== undefined ||
+      scenario.method === "hamilton") &&
     base.posts.length > 0 &&
     townships.length <= WEIGHT_BREAKPOINT_MAX_TOWNSHIPS
       ? (factor: string, value: number) => weightLineOf(scenario, factor, value, base.posts, divisor)
@@ -247,7 +253,11 @@ export async function weightSensitivity(
     const exactCritical = async (direction: "up" | "down"): Promise<CriticalChange | null | "not exact"> => {
       if (line === undefined) return "not exact";
       const sign = direction === "up" ? 1 : -1;
-      const found = weightBreakpoint(line, direction);
+      const found =
+        scenario.method === "hamilton"
+          ? hamiltonBreakpoint(line, townships.map((t) => t.id), direction)
+          : weightBreakpoint(line, direction);
+      if (found === undefined) return "not exact";
       if (found === null) {
         // nothing changes up to the end of the scale: confirmed by a run there
         const end = direction === "up" ? 1 : 0;
