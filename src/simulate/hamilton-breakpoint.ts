@@ -17,7 +17,8 @@
  * (everything multiplied by F > 0). On the cell where every form of the current state keeps its sign, the state, and
  * so the allocation, is constant; the cell is the interval between the nearest roots on either side. The walk goes
  * from the start cell by cell (each next cell's state read at a point inside it) to the first cell whose allocation
- * differs: its left end, a root of one of those forms, is the breakpoint. A state change that leaves the allocation
+ * differs: its left end, a root of one of those forms, is the breakpoint (a probe that lands on a root of its own
+ * forms, a tie, is moved towards the start first: a tie's state need not be either side's). A state change that leaves the allocation
  * as it was (a taken unit's share crossing the next whole number: its lower quota rises as its remainder post goes)
  * is walked past. Equal remainders within the tie tolerance (1e-12 of the share) are broken by weight, then name:
  * within that width of a root the answer may differ from the sign of the form, which the caller's verification runs
@@ -117,12 +118,16 @@ export function hamiltonBreakpoint(
     return { posts, forms };
   };
 
-  /** The nearest roots of the state's forms on either side of m, within [0, room]. */
+  /**
+   * The nearest roots of the state's forms on either side of m, within [0, room]; undefined when m is itself (within
+   * float error) a root: a tie, where the state read there need not be either neighbour's.
+   */
   const cellOf = (state: HamiltonState, m: number) => {
     let left = 0;
     let right = room;
     for (const [a, b] of state.forms) {
       if (b === 0) continue;
+      if (Math.abs(a + b * m) <= 1e-12 * (Math.abs(a) + Math.abs(b * m))) return undefined;
       const r = -a / b;
       if (r < m && r > left) left = r;
       if (r > m && r < right) right = r;
@@ -148,14 +153,14 @@ export function hamiltonBreakpoint(
     }
     let m = (c + next) / 2;
     let state: HamiltonState | undefined;
-    let cell: { left: number; right: number };
+    let cell: { left: number; right: number } | undefined;
     for (let halvings = 0; ; halvings++) {
       state = stateAt(m);
       if (state === undefined) return undefined;
       cell = cellOf(state, m);
-      if (cell.left <= c + eps) break;
+      if (cell !== undefined && cell.left <= c + eps) break;
       if (halvings >= 60) return undefined;
-      m = (c + cell.left) / 2;
+      m = (c + (cell?.left ?? m)) / 2;
     }
     if (!same(state.posts)) return { value: line.from + sign * c };
     if (cell.right >= room - eps) {
