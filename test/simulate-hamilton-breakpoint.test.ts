@@ -79,7 +79,8 @@ describe("hamiltonBreakpoint(line, names, direction)", () => {
           const same = JSON.stringify(hamiltonAt(line, w)) === JSON.stringify(line.posts);
           if (!same && firstChange === undefined) firstChange = w;
           // up to the breakpoint (short of it by the tie tolerance's reach) nothing moves
-          if (sign * (w - stop) < -1e-9) expect(same, `seed ${seed} ${direction} at ${w} (breakpoint ${stop})`).toBe(true);
+          if (sign * (w - stop) < -1e-9)
+            expect(same, `seed ${seed} ${direction} at ${w} (breakpoint ${stop})`).toBe(true);
         }
         if (firstChange !== undefined) {
           expect(bp, `seed ${seed} ${direction}: the scan changes at ${firstChange}`).not.toBeNull();
@@ -153,6 +154,8 @@ describe("hamiltonBreakpoint(line, names, direction)", () => {
 
   it("throws a RangeError for a start outside [0, 1]", () => {
     const line = randomLine(1)!;
-    expect(() => hamiltonBreakpoint({ ...line, from: 1.5 }, names(line.units.length), "up")).toThrow(RangeError);
+    expect(() => hamiltonBreakpoint({ ...line, from: 1.5 }, names(line.units.length), "up")).toThrow(
+      RangeError,
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { buildScenarioProblem } from "../allocation/scenario-problem.ts";
 import { allocateExact } from "../allocation/exact.ts";
+import { buildScenarioProblem } from "../allocation/scenario-problem.ts";
 import type { WeightedScenario } from "../run/weigh-scenario.ts";
 import { computeIndex } from "../weighting/weighted-index.ts";
 
@@ -16,7 +16,11 @@ export function exactGreedyAgrees(scenario: WeightedScenario, posts: readonly nu
   try {
     const { problem } = buildScenarioProblem(scenario, index.result.townships);
     const greedy = allocateExact(problem.units, problem.total, problem.objective);
-    return greedy !== undefined && greedy.posts.length === posts.length && greedy.posts.every((x, j) => x === posts[j]);
+    return (
+      greedy !== undefined &&
+      greedy.posts.length === posts.length &&
+      greedy.posts.every((x, j) => x === posts[j])
+    );
   } catch {
     return false;
   }

@@ -258,7 +258,11 @@ export async function weightSensitivity(
       const sign = direction === "up" ? 1 : -1;
       const found =
         scenario.method === "hamilton"
-          ? hamiltonBreakpoint(line, townships.map((t) => t.id), direction)
+          ? hamiltonBreakpoint(
+              line,
+              townships.map((t) => t.id),
+              direction,
+            )
           : weightBreakpoint(line, direction);
       if (found === undefined) return "not exact";
       if (found === null) {
