@@ -255,6 +255,8 @@ import { allocationOf } from "../src/simulate/allocation-key.ts";
 import { compareSources, sensitivitySources, simulateSources } from "../src/simulate/analysis-sources.ts";
 import { findBreakpoint } from "../src/simulate/breakpoint-search.ts";
 import { compareScenarios } from "../src/simulate/compare-scenarios.ts";
+import { exactGreedyAgrees } from "../src/simulate/exact-greedy-agrees.ts";
+import { hamiltonBreakpoint } from "../src/simulate/hamilton-breakpoint.ts";
 import { monteCarlo, nearestRank, ranks } from "../src/simulate/monte-carlo.ts";
 import {
   ahpJudgements,
@@ -3019,6 +3021,41 @@ describe("src/simulate, src/report: compare, sensitivity and Monte Carlo (issue 
         "城厢镇 46→47",
         "芦溪镇 31→30",
       ]);
+    },
+  );
+
+  example(
+    "hamiltonBreakpoint",
+    "two townships whose quotas 2 − w and 1 + w have equal remainders at w = 0.5 (by hand)",
+    () => {
+      const unit = { lower: 0, upper: Number.POSITIVE_INFINITY, category: "general" as const };
+      const line = {
+        total: 3,
+        objective: "least-absolute-deviation" as const,
+        units: [unit, unit],
+        posts: [2, 1],
+        demandAt0: [2, 1],
+        demandAt1: [1, 2],
+        indexAt0: [2, 1],
+        indexAt1: [1, 2],
+        ordering: [],
+        from: 0,
+      };
+      // ΣD = 3, so the quotas are 2 − w and 1 + w: lower quotas 1, 1 and the third post to the larger remainder, a's
+      // 1 − w up to w = 0.5, b's w beyond
+      expect(hamiltonBreakpoint(line, ["a", "b"], "up")!.value).toBeCloseTo(0.5, 12);
+    },
+  );
+
+  example(
+    "exactGreedyAgrees",
+    "the demo baseline: no binding ordering, the greedy's answer is the run's",
+    async () => {
+      const run = await runScenario(baseline, { remedies: false });
+      const posts = run.townships.map((t) => t.allocated);
+      expect(exactGreedyAgrees(baseline, posts)).toBe(true);
+      // a different allocation (one post moved) is not the greedy's
+      expect(exactGreedyAgrees(baseline, [posts[0]! + 1, posts[1]! - 1, ...posts.slice(2)])).toBe(false);
     },
   );
 

@@ -100,6 +100,47 @@ describe("weightSensitivity(scenario)", () => {
     expect(changes.every((c) => c.method === "grid")).toBe(true);
   });
 
+  it("Hamilton's method and the MILP backends (HiGHS, javascript-lp-solver) on the baseline: every critical change exact, inside the grid oracle's bracket, the same townships; applied through the scenario file, short of it nothing moves", async () => {
+    const path = "scenarios/demo-county/baseline.yaml";
+    const yaml = readFileSync(path, "utf8");
+    const exactGreedy = await weightSensitivity(await loadScenario(path, cwd), { steps: 3 });
+    for (const extra of ["method: hamilton", "solver: highs", "solver: jsLpSolver"]) {
+      const variant = `${yaml}\n${extra}\n`;
+      const scenario = await scenarioVariant(variant);
+      const base = await posts(scenario);
+      const exact = await weightSensitivity(scenario, { steps: 3 });
+      const grid = await weightSensitivity(scenario, { steps: 3, exact: false });
+      for (const [k, w] of exact.weights.entries()) {
+        for (const direction of ["up", "down"] as const) {
+          const e = w[direction]!;
+          const g = grid.weights[k]![direction]!;
+          expect(e.method, `${extra} ${w.factor} ${direction}`).toBe("exact");
+          const [lo, hi] = [g.unchangedAt, g.value].sort((a, b) => a - b);
+          expect(e.breakpoint!, `${extra} ${w.factor} ${direction}`).toBeGreaterThan(lo!);
+          expect(e.breakpoint!).toBeLessThanOrEqual(hi!);
+          expect(e.townships).toEqual(g.townships);
+          const there = await posts(await withWeightInFile(variant, scenario, w.factor, e.value));
+          expect(movedBetween(scenario, base, there)).toEqual(e.townships);
+          const short = await posts(await withWeightInFile(variant, scenario, w.factor, e.unchangedAt));
+          expect(short, `${extra} ${w.factor} ${direction} short of it`).toEqual(base);
+          // a MILP backend gives the exact greedy's lexicographic optimum (issue 10), so its breakpoints are the
+          // baseline's own (the baseline runs the exact greedy)
+          if (extra !== "method: hamilton")
+            expect(e.breakpoint).toBe(exactGreedy.weights[k]![direction]!.breakpoint);
+        }
+      }
+    }
+  });
+
+  it("a MILP backend with a binding ordering keeps the grid (development-first with solver: highs)", async () => {
+    const yaml = readFileSync("scenarios/demo-county/development-first.yaml", "utf8");
+    const scenario = await scenarioVariant(`${yaml}\nsolver: highs\n`);
+    const result = await weightSensitivity(scenario, { steps: 3 });
+    const changes = result.weights.flatMap((w) => [w.up, w.down].filter((c) => c !== null));
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((c) => c.method === "grid")).toBe(true);
+  });
+
   it("every critical AHP judgement change, applied, moves the townships named; just short of it nothing moves (expert weights)", async () => {
     const scenario = await loadScenario("scenarios/demo-county/expert-weights.yaml", cwd);
     const base = await posts(scenario);

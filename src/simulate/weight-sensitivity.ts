@@ -1,9 +1,10 @@
 /**
  * How the allocation depends on each factor weight and each AHP judgement: one-at-a-time sweeps (the others
  * renormalised in proportion), a tornado summary, and the smallest change up and down that moves any township's
- * posts: for a factor weight under the exact greedy or a divisor method computed from the breakpoints in closed form
- * (`weightBreakpoint`) and verified by runs on either side; otherwise (a judgement, Hamilton's method, a binding
- * category ordering, a MILP backend) found on a grid (`findBreakpoint`).
+ * posts: for a factor weight under the exact greedy (any backend, when the greedy gives its answer) or a divisor method
+ * computed from the breakpoints in closed form (`weightBreakpoint`), under Hamilton's method by walking the cells of
+ * the linear forms it compares (`hamiltonBreakpoint`), and verified by runs on either side; otherwise (a judgement, a
+ * binding category ordering) found on a grid (`findBreakpoint`).
  */
 
 import { DIVISOR_METHODS } from "../allocation/apportion/signposts.ts";
@@ -20,6 +21,8 @@ import { factorLabel } from "../words/factor-label.ts";
 import { indicatorLabel } from "../words/indicator-label.ts";
 import { allocationOf, type RunAllocation, sameAllocation } from "./allocation-key.ts";
 import { findBreakpoint } from "./breakpoint-search.ts";
+import { exactGreedyAgrees } from "./exact-greedy-agrees.ts";
+import { hamiltonBreakpoint } from "./hamilton-breakpoint.ts";
 import {
   ahpJudgements,
   factorWeightsOf,
@@ -40,7 +43,7 @@ export interface SensitivityOptions {
   /** Scan step of the breakpoint search before bisection, in the same units; default 0.005. */
   readonly scanStep?: number;
   /**
-   * Compute a factor weight's critical changes from the breakpoints where the exact greedy allows it (default true);
+   * Compute a factor weight's critical changes from the breakpoints where the method allows it (default true);
    * false: the grid search everywhere (the test oracle).
    */
   readonly exact?: boolean;
@@ -167,8 +170,10 @@ export interface SensitivityResult {
  * The sensitivity of a scenario's allocation to each factor weight and, when the weights come from AHP, each
  * judgement. Each weight is swept over its value ± `range` (others renormalised in proportion) and searched up to 1
  * and down to 0 for the smallest change that moves any township's posts; each judgement v is searched on
- * log₉ v from its value up to 9 and down to 1/9. Under the exact greedy (method lp, backend `exact`) or a divisor
- * method (Jefferson, Webster, Adams, Dean, Huntington-Hill) a factor weight's breakpoint is computed in closed form (`weightBreakpoint`) and verified by a run just beyond it (changed)
+ * log₉ v from its value up to 9 and down to 1/9. Under the exact greedy (method lp: backend `exact`, or a MILP backend
+ * whose answer the greedy gives) or a divisor method (Jefferson, Webster, Adams, Dean, Huntington-Hill) a factor
+ * weight's breakpoint is computed in closed form (`weightBreakpoint`), under Hamilton's method by the walk of
+ * `hamiltonBreakpoint`, and verified by a run just beyond it (changed)
  * and just short of it (unchanged), or by a run at the end of the scale when there is none; should a verification
  * fail, the grid is used. Elsewhere a breakpoint is exact on the grid: unchanged at one unit short of it, changed at
  * it (both runs made); a change that reverts within one scan step can be missed.
@@ -214,7 +219,11 @@ export async function weightSensitivity(
     : undefined;
   const exactLine =
     options.exact !== false &&
-    ((scenario.method === "lp" && baseRun.result.solver.backend === "exact") || divisor !== undefined) &&
+    // the MILP backends: when the exact greedy gives their answer, its breakpoints are theirs (verified by their runs)
+    ((scenario.method === "lp" &&
+      (baseRun.result.solver.backend === "exact" || exactGreedyAgrees(scenario, base.posts))) ||
+      divisor !== undefined ||
+      scenario.method === "hamilton") &&
     base.posts.length > 0 &&
     townships.length <= WEIGHT_BREAKPOINT_MAX_TOWNSHIPS
       ? (factor: string, value: number) => weightLineOf(scenario, factor, value, base.posts, divisor)
@@ -247,7 +256,15 @@ export async function weightSensitivity(
     const exactCritical = async (direction: "up" | "down"): Promise<CriticalChange | null | "not exact"> => {
       if (line === undefined) return "not exact";
       const sign = direction === "up" ? 1 : -1;
-      const found = weightBreakpoint(line, direction);
+      const found =
+        scenario.method === "hamilton"
+          ? hamiltonBreakpoint(
+              line,
+              townships.map((t) => t.id),
+              direction,
+            )
+          : weightBreakpoint(line, direction);
+      if (found === undefined) return "not exact";
       if (found === null) {
         // nothing changes up to the end of the scale: confirmed by a run there
         const end = direction === "up" ? 1 : 0;
